@@ -1,0 +1,72 @@
+import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { jurisdictionFilter } from '../jurisdiction/jurisdiction.filter';
+
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  /** A sensitive field shown unmasked (ID number, phone, health). */
+  PII_READ = 'PII_READ',
+  LOGIN = 'LOGIN',
+  LOGIN_FAILED = 'LOGIN_FAILED',
+  LOGOUT = 'LOGOUT',
+}
+
+registerEnumType(AuditAction, { name: 'AuditAction', description: '审计动作' });
+
+/**
+ * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE on this table. Rows are written by
+ * the flush subscriber (data changes) and by AuditWriter (reads of personal data, logins).
+ */
+@ObjectType({ description: '审计日志条目' })
+@Entity({ tableName: 'audit_entry' })
+@Filter(jurisdictionFilter('divisionCode'))
+@Index({ properties: ['entityName', 'entityId'] })
+export class AuditEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field()
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  at: Date = new Date();
+
+  @Field(() => AuditAction)
+  @Enum({ items: () => AuditAction, nativeEnumName: 'audit_action' })
+  action!: AuditAction;
+
+  @Field({ description: 'USER、API_TOKEN 或 SYSTEM' })
+  @Property({ length: 16 })
+  actorKind!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  actorId?: string | null;
+
+  @Field()
+  @Property({ length: 128 })
+  actorName!: string;
+
+  @Field()
+  @Property({ length: 64 })
+  entityName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 64, nullable: true })
+  entityId?: string | null;
+
+  /** Division the record belongs to, so auditors are scoped like everyone else. */
+  @Field()
+  @Property({ length: 12 })
+  divisionCode!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: '变更字段：{字段: [原值, 新值]}，或读取的字段' })
+  @Property({ type: 'jsonb', nullable: true })
+  changes?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 64, nullable: true })
+  requestId?: string | null;
+}

@@ -1,0 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Actor } from '../auth/actor';
+
+/**
+ * What the ORM flush subscriber needs to know about the request it runs in. Resolvers run inside
+ * `requestScope.run(...)` (a global middleware), so a flush anywhere below them sees its actor.
+ */
+export interface RequestScope {
+  requestId: string;
+  actor: Actor | null;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
+
+export const currentScope = () => requestScope.getStore();

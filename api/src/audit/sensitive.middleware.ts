@@ -1,0 +1,40 @@
+import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { Context } from '../context';
+import { can } from '../auth/access';
+import { Permission } from '../auth/permission';
+
+export type SensitiveKind = 'idNumber' | 'phone' | 'health';
+
+/** 1501**********123X: region and tail stay readable so officers can tell people apart. */
+export function maskIdNumber(value: string): string {
+  if (value.length <= 8) return '*'.repeat(value.length);
+  return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
+}
+
+export function maskPhone(value: string): string {
+  if (value.length < 7) return '*'.repeat(value.length);
+  return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
+}
+
+const MASKS: Record<SensitiveKind, (value: string) => string> = {
+  idNumber: maskIdNumber,
+  phone: maskPhone,
+  health: () => '***',
+};
+
+/**
+ * Marks a field as personal information (个人信息保护法): shown masked unless the actor holds
+ * `pii.read` (and jurisdiction already limits whose records they can reach); each unmasked value
+ * shown is recorded in the audit log with the record and field.
+ */
+export function Sensitive(kind: SensitiveKind) {
+  const mask: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
+    const value: unknown = await next();
+    if (value === null || value === undefined || value === '') return value;
+    if (!can(context.actor, Permission.PII_READ)) return MASKS[kind](String(value));
+    const record = root as { id?: string; divisionCode?: string; constructor: { name: string } };
+    context.audit.piiRead(record.constructor.name, String(record.id ?? ''), record.divisionCode ?? context.actor!.divisionCode, info.fieldName);
+    return value;
+  };
+  return UseMiddleware(mask);
+}

@@ -1,0 +1,49 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * The one vocabulary of actions. Roles are sets of these; resolvers declare them with @Allow;
+ * the console mirrors them in canAccess. Add a value here before adding an operation that needs it.
+ */
+export enum Permission {
+  DIVISION_READ = 'division.read',
+  USER_READ = 'user.read',
+  USER_MANAGE = 'user.manage',
+  /** Grant roles whose permissions the granter does not hold (security administrator only). */
+  USER_GRANT_ANY = 'user.grant_any',
+  API_TOKEN_MANAGE = 'api_token.manage',
+  AUDIT_READ = 'audit.read',
+  HOUSEHOLD_READ = 'household.read',
+  HOUSEHOLD_WRITE = 'household.write',
+  HOUSEHOLD_IMPORT = 'household.import',
+  HOUSEHOLD_EXPORT = 'household.export',
+  /** Unmasked ID numbers, phones and health details; every unmasked read is audited. */
+  PII_READ = 'pii.read',
+  POLICY_READ = 'policy.read',
+  POLICY_WRITE = 'policy.write',
+  RISK_WRITE = 'risk.write',
+  MONITORING_READ = 'monitoring.read',
+  MONITORING_PROPOSE = 'monitoring.propose',
+  MONITORING_REVIEW_TOWNSHIP = 'monitoring.review.township',
+  MONITORING_CONFIRM_COUNTY = 'monitoring.confirm.county',
+  WARNING_SUBMIT = 'warning.submit',
+  WARNING_MANAGE = 'warning.manage',
+  SUPERVISION_READ = 'supervision.read',
+  ASSISTANCE_READ = 'assistance.read',
+  ASSISTANCE_WRITE = 'assistance.write',
+  VISIT_WRITE = 'visit.write',
+  ASSET_READ = 'asset.read',
+  ASSET_WRITE = 'asset.write',
+  COLLECTIVE_INCOME_READ = 'collective_income.read',
+  COLLECTIVE_INCOME_WRITE = 'collective_income.write',
+  INSURANCE_ELIGIBILITY_CHECK = 'insurance.eligibility.check',
+  INSURANCE_CLAIM_FILE = 'insurance.claim.file',
+  INSURANCE_CLAIM_READ = 'insurance.claim.read',
+  STATISTICS_READ = 'statistics.read',
+}
+
+registerEnumType(Permission, { name: 'Permission', description: '操作权限' });
+
+export const ALL_PERMISSIONS = Object.values(Permission);
+
+/** Marker for the few operations anyone may call (login). */
+export const PUBLIC = 'public';

@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from './actor';
+import { AccessToken, AccessTokenKind } from './access-token.entity';
+import { permissionsOf, Role } from './roles';
+import { AppError, ErrorCode, unauthenticated } from '../common/errors';
+import { prefixOf } from '../jurisdiction/division-code';
+import { levelOfCode } from '../jurisdiction/division-code';
+import { User } from '../modules/users/user.entity';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** `ffp_` + 32 random bytes: recognisable in logs and secret scanners, unguessable. */
+export function newTokenValue(): string {
+  return `ffp_${randomBytes(32).toString('base64url')}`;
+}
+
+export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles'>): Actor {
+  return {
+    kind: 'USER',
+    id: user.id,
+    name: user.username,
+    divisionCode: user.divisionCode,
+    scopePrefix: prefixOf(user.divisionCode, levelOfCode(user.divisionCode)),
+    roles: user.roles,
+    permissions: permissionsOf(user.roles),
+  };
+}
+
+export function actorForApiToken(token: AccessToken): Actor {
+  const roles = token.role ? [token.role] : [];
+  return {
+    kind: 'API_TOKEN',
+    id: token.id,
+    name: `api:${token.name ?? token.tokenPrefix}`,
+    divisionCode: token.divisionCode,
+    scopePrefix: prefixOf(token.divisionCode),
+    roles,
+    permissions: permissionsOf(roles as Role[]),
+  };
+}
+
+/**
+ * Resolves a bearer token to its actor, or explains why it cannot (expired, revoked, disabled).
+ * Runs on a system-scoped EntityManager: the actor, and so the jurisdiction, is not known yet.
+ */
+export async function authenticate(em: EntityManager, bearer: string): Promise<Actor> {
+  const token = await em.findOne(AccessToken, { tokenHash: hashToken(bearer) }, { filters: false });
+  if (!token) throw unauthenticated('令牌无效，请重新登录');
+  if (token.revokedAt) throw unauthenticated('令牌已注销，请重新登录');
+  if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw unauthenticated('登录已过期，请重新登录');
+  if (token.kind === AccessTokenKind.API) {
+    touch(em, token);
+    return { ...actorForApiToken(token), tokenId: token.id };
+  }
+  const user = await em.findOne(User, { id: token.userId! }, { filters: false });
+  if (!user) throw unauthenticated('令牌无效，请重新登录');
+  if (user.disabled) throw new AppError(ErrorCode.UNAUTHENTICATED, '账号已停用，请联系管理员');
+  return { ...actorForUser(user), tokenId: token.id };
+}
+
+/** Last use is advisory: recorded at most once a minute, outside any transaction of the request. */
+function touch(em: EntityManager, token: AccessToken): void {
+  const now = Date.now();
+  if (token.lastUsedAt && now - token.lastUsedAt.getTime() < 60_000) return;
+  void em.getConnection().execute('update access_token set last_used_at = now() where id = ?', [token.id]).catch(() => undefined);
+}

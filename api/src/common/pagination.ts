@@ -1,0 +1,32 @@
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0, { message: 'offset 不能为负数' })
+  offset: number = 0;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1, { message: 'limit 至少为 1' })
+  @Max(200, { message: '每页最多 200 条' })
+  limit: number = 20;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** A page of T with the total matching count, the shape every list query answers. */
+export function Paginated<T extends object>(itemType: ClassType<T>) {
+  @ObjectType()
+  abstract class PaginatedResponse implements Page<T> {
+    @Field(() => Int)
+    total!: number;
+
+    @Field(() => [itemType])
+    items!: T[];
+  }
+  return PaginatedResponse;
+}

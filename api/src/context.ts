@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Actor } from './auth/actor';
+import { authenticate } from './auth/token.service';
+import { AppError } from './common/errors';
+import { createLoaders, type Loaders } from './common/loaders';
+import { AuditWriter } from './audit/audit-writer';
+import type { RequestScope } from './audit/request-scope';
+import { JURISDICTION_FILTER, NOWHERE } from './jurisdiction/jurisdiction.filter';
+import type { Config } from './config';
+
+/** One request, one context: its EntityManager fork, actor, loaders and audit writer. */
+export interface Context {
+  requestId: string;
+  config: Config;
+  em: EntityManager;
+  actor: Actor | null;
+  /** Why a presented token was not accepted; answered when an operation needs an actor. */
+  authError: AppError | null;
+  loaders: Loaders;
+  audit: AuditWriter;
+  scope: RequestScope;
+}
+
+export async function createContext(orm: MikroORM, config: Config, authorization: string | undefined): Promise<Context> {
+  const requestId = randomUUID();
+  let actor: Actor | null = null;
+  let authError: AppError | null = null;
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) {
+    try {
+      actor = await authenticate(systemEm(orm), bearer);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      authError = error;
+    }
+  }
+  const scope: RequestScope = { requestId, actor };
+  const em = scopedEm(orm, actor);
+  return {
+    requestId,
+    config,
+    em,
+    actor,
+    authError,
+    loaders: createLoaders(em),
+    audit: new AuditWriter(requestId, () => scope.actor),
+    scope,
+  };
+}
+
+/** A fork that sees only the actor's jurisdiction (nothing at all without an actor). */
+export function scopedEm(orm: MikroORM, actor: Actor | null): EntityManager {
+  const em = orm.em.fork();
+  em.setFilterParams(JURISDICTION_FILTER, { prefix: actor ? actor.scopePrefix : NOWHERE });
+  return em;
+}
+
+/** A fork that sees everything: for authentication, migrations and the seed, never for a request. */
+export function systemEm(orm: MikroORM): EntityManager {
+  const em = orm.em.fork();
+  em.setFilterParams(JURISDICTION_FILTER, { prefix: '' });
+  return em;
+}
+
+/** Lets a login switch the request to the person who just proved who they are. */
+export function becomeActor(ctx: Context, actor: Actor): void {
+  ctx.actor = actor;
+  ctx.scope.actor = actor;
+  ctx.em.setFilterParams(JURISDICTION_FILTER, { prefix: actor.scopePrefix });
+}

@@ -1,0 +1,62 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { ErrorCode } from './common/errors';
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+/** Codes Apollo itself produces for malformed requests; their messages name no internals. */
+const APOLLO_CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Every error leaves the server typed: known codes pass through; validation and database conflicts
+ * become BAD_USER_INPUT / CONFLICT with a Chinese message; anything else is logged with its request
+ * id and answered without internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code as string | undefined;
+
+  if (original instanceof ArgumentValidationError) {
+    const details = flattenValidation(original.extensions.validationErrors);
+    return {
+      message: details.map((d) => d.message).join('；') || '输入不正确',
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: details[0]?.field, details },
+    };
+  }
+  if (original instanceof OptimisticLockError) {
+    return { message: '记录已被他人修改，请刷新后重试（版本冲突）', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { message: '记录已存在（唯一性冲突）', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  if (original instanceof ForeignKeyConstraintViolationException) {
+    return { message: '引用的记录不存在或仍被引用', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  if (code && (KNOWN.has(code) || APOLLO_CLIENT_ERRORS.has(code)) && code !== ErrorCode.INTERNAL) {
+    const { locations: _locations, ...rest } = formatted;
+    return code === ErrorCode.BAD_USER_INPUT || APOLLO_CLIENT_ERRORS.has(code) ? formatted : { ...rest, extensions: stripStack(formatted.extensions) };
+  }
+  // Logged with its request id by the server plugin, which also adds the id to this answer.
+  return {
+    message: '服务器内部错误，请稍后重试或联系管理员',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL },
+  };
+}
+
+function stripStack(extensions: GraphQLFormattedError['extensions']) {
+  if (!extensions) return extensions;
+  const { stacktrace: _stacktrace, exception: _exception, ...rest } = extensions as Record<string, unknown>;
+  return rest;
+}
+
+function flattenValidation(errors: ValidationError[], parent = ''): Array<{ field: string; message: string }> {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}

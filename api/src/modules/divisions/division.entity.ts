@@ -1,0 +1,28 @@
+import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { DivisionLevel } from '../../jurisdiction/division-code';
+import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
+
+/** 行政区划, keyed by its 12-digit national code (统计用区划代码). */
+@ObjectType({ description: '行政区划' })
+@Entity({ tableName: 'division' })
+@Filter(jurisdictionFilter('code'))
+export class Division {
+  @Field({ description: '12 位统计用区划代码' })
+  @PrimaryKey({ length: 12 })
+  code!: string;
+
+  @Field()
+  @Property({ length: 100 })
+  @Index()
+  name!: string;
+
+  @Field(() => DivisionLevel)
+  @Enum({ items: () => DivisionLevel, nativeEnumName: 'division_level' })
+  level!: DivisionLevel;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 12, nullable: true })
+  @Index()
+  parentCode?: string | null;
+}

@@ -1,0 +1,28 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import type { Context } from './context';
+import { authChecker } from './auth/auth-checker';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { requestScope } from './audit/request-scope';
+import { ApiTokenResolver } from './modules/api-tokens/api-token.resolver';
+import { DivisionResolver } from './modules/divisions/division.resolver';
+import { UserResolver } from './modules/users/user.resolver';
+
+export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver] as const;
+
+/** Runs each resolver inside the request's scope, so ORM flushes know the actor for the audit log. */
+const withRequestScope: MiddlewareFn<Context> = ({ context }, next) => requestScope.run(context.scope, next);
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [withRequestScope],
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export const printSdl = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema)) + '\n';

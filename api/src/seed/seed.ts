@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { systemEm } from '../context';
+import { hashPassword } from '../auth/password';
+import { Role } from '../auth/roles';
+import { levelOfCode, parentCodeOf } from '../jurisdiction/division-code';
+import { Division } from '../modules/divisions/division.entity';
+import { User } from '../modules/users/user.entity';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DIVISION_TREE, type DivisionSeed } from './divisions.data';
+
+/** Division reference data: inserted if missing, never overwritten (offices may rename). */
+export async function seedDivisions(orm: MikroORM): Promise<number> {
+  const rows: Array<Pick<Division, 'code' | 'name' | 'level' | 'parentCode'>> = [];
+  const walk = (node: DivisionSeed) => {
+    rows.push({ code: node.code, name: node.name, level: levelOfCode(node.code), parentCode: parentCodeOf(node.code) });
+    node.children?.forEach(walk);
+  };
+  walk(DIVISION_TREE);
+  const em = systemEm(orm);
+  const existing = new Set((await em.find(Division, {}, { fields: ['code'] })).map((d) => d.code));
+  for (const row of rows) if (!existing.has(row.code)) em.create(Division, row);
+  await em.flush();
+  return rows.length - existing.size;
+}
+
+/** Demo accounts, created once; later starts leave them (and any password changes) alone. */
+export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
+  await seedDivisions(orm);
+  const em = systemEm(orm);
+  if (await em.count(User, { username: DEMO_ACCOUNTS[0].username })) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) {
+    em.create(User, {
+      username: account.username,
+      displayName: account.displayName,
+      divisionCode: account.divisionCode,
+      roles: account.roles,
+      department: account.department ?? null,
+      phone: account.phone ?? null,
+      passwordHash,
+    });
+  }
+  await em.flush();
+  return { created: true };
+}
+
+/**
+ * A production start creates one security administrator at the root division, with the password
+ * from ADMIN_PASSWORD or a generated one printed once, to be changed at first sign-in.
+ */
+export async function ensureAdministrator(orm: MikroORM, env: NodeJS.ProcessEnv): Promise<{ username: string; password?: string } | null> {
+  await seedDivisions(orm);
+  const em = systemEm(orm);
+  if (await em.count(User, {})) return null;
+  const username = env.ADMIN_USERNAME ?? 'admin';
+  const password = env.ADMIN_PASSWORD ?? `${randomBytes(9).toString('base64url')}#1a`;
+  em.create(User, {
+    username,
+    displayName: '系统管理员',
+    divisionCode: env.ROOT_DIVISION_CODE ?? DIVISION_TREE.code,
+    roles: [Role.SECURITY_ADMIN],
+    passwordHash: await hashPassword(password),
+    mustChangePassword: true,
+  });
+  await em.flush();
+  return { username, password: env.ADMIN_PASSWORD ? undefined : password };
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode } from './common/errors';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { formatError } from './errors.format';
+import { createSchema } from './schema';
+
+/** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
+const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const original = error.originalError;
+          if (original && !(original instanceof AppError) && !('extensions' in original && (original as AppError).extensions?.code)) {
+            console.error(`[error] request ${contextValue.requestId}:`, original);
+          }
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        await contextValue.audit.flush(contextValue.em);
+        if (response.body.kind === 'single') {
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === ErrorCode.INTERNAL) {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        }
+      },
+    };
+  },
+};
+
+export async function createApolloServer(schema: GraphQLSchema, httpServer?: http.Server) {
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [auditAndErrorPlugin, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+  });
+}
+
+/** API at /graphql and the built console at /, on one port. */
+export async function startHttpServer(orm: MikroORM, config: Config, port = config.port) {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = await createApolloServer(await createSchema(), httpServer);
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  // Partner dashboards may call from a browser; bearer tokens (not cookies) carry identity, so any origin is safe.
+  app.use('/graphql', (req, res, next) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    if (req.method === 'OPTIONS') { res.sendStatus(204); return; }
+    next();
+  });
+  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
+    context: async ({ req }) => createContext(orm, config, req.headers.authorization),
+  }));
+  if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {
+    app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => { res.type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql'); });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    port: actualPort,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
