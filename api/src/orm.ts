@@ -1,10 +1,29 @@
-import { defineConfig, MikroORM } from '@mikro-orm/postgresql';
+import { DefaultLogger, defineConfig, MikroORM, type LoggerOptions, type LogContext } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import { AuditSubscriber } from './audit/audit.subscriber';
 import { ENTITIES } from './entities';
 
-export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax?: number } = {}) {
+export interface OrmOptions {
+  debug?: boolean;
+  poolMax?: number;
+  /** Called with every SQL statement sent; tests count statements per request with it. */
+  onQuery?: (sql: string) => void;
+}
+
+class QueryListeningLogger extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly onQuery: (sql: string) => void) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    this.onQuery(context.query);
+    super.logQuery(context);
+  }
+}
+
+export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
+  const { onQuery } = options;
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -17,10 +36,11 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: options.debug ?? false,
+    ...(onQuery && { loggerFactory: (loggerOptions: LoggerOptions) => new QueryListeningLogger(loggerOptions, onQuery) }),
   });
 }
 
-export async function openOrm(clientUrl: string, options?: { debug?: boolean; poolMax?: number }) {
+export async function openOrm(clientUrl: string, options?: OrmOptions) {
   return MikroORM.init(ormConfig(clientUrl, options));
 }
 

@@ -2,7 +2,34 @@
 import * as types from './graphql';
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": typeof types.TestLoginDocument,
+    "query TestMe { me { id username roles permissions division { code name level } } }": typeof types.TestMeDocument,
+    "\n  query TestDivisions($within: String, $parentCode: String, $search: String, $limit: Int) {\n    divisions(within: $within, parentCode: $parentCode, search: $search, limit: $limit) { total items { code name level } }\n  }\n": typeof types.TestDivisionsDocument,
+    "\n  query TestUsers($limit: Int, $divisionCode: String) {\n    users(limit: $limit, divisionCode: $divisionCode) { total items { id username divisionCode version division { code name } } }\n  }\n": typeof types.TestUsersDocument,
+    "\n  mutation TestCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username divisionCode roles mustChangePassword } }\n": typeof types.TestCreateUserDocument,
+    "\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n": typeof types.TestUpdateUserDocument,
+};
+const documents: Documents = {
+    "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": types.TestLoginDocument,
+    "query TestMe { me { id username roles permissions division { code name level } } }": types.TestMeDocument,
+    "\n  query TestDivisions($within: String, $parentCode: String, $search: String, $limit: Int) {\n    divisions(within: $within, parentCode: $parentCode, search: $search, limit: $limit) { total items { code name level } }\n  }\n": types.TestDivisionsDocument,
+    "\n  query TestUsers($limit: Int, $divisionCode: String) {\n    users(limit: $limit, divisionCode: $divisionCode) { total items { id username divisionCode version division { code name } } }\n  }\n": types.TestUsersDocument,
+    "\n  mutation TestCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username divisionCode roles mustChangePassword } }\n": types.TestCreateUserDocument,
+    "\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n": types.TestUpdateUserDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +43,31 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestMe { me { id username roles permissions division { code name level } } }"): (typeof documents)["query TestMe { me { id username roles permissions division { code name level } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestDivisions($within: String, $parentCode: String, $search: String, $limit: Int) {\n    divisions(within: $within, parentCode: $parentCode, search: $search, limit: $limit) { total items { code name level } }\n  }\n"): (typeof documents)["\n  query TestDivisions($within: String, $parentCode: String, $search: String, $limit: Int) {\n    divisions(within: $within, parentCode: $parentCode, search: $search, limit: $limit) { total items { code name level } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestUsers($limit: Int, $divisionCode: String) {\n    users(limit: $limit, divisionCode: $divisionCode) { total items { id username divisionCode version division { code name } } }\n  }\n"): (typeof documents)["\n  query TestUsers($limit: Int, $divisionCode: String) {\n    users(limit: $limit, divisionCode: $divisionCode) { total items { id username divisionCode version division { code name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username divisionCode roles mustChangePassword } }\n"): (typeof documents)["\n  mutation TestCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username divisionCode roles mustChangePassword } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n"): (typeof documents)["\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

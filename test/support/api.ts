@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { inject } from 'vitest';
+import { openOrm } from '../../api/src/orm';
+import { createSchema } from '../../api/src/schema';
+import { createApolloServer } from '../../api/src/server';
+import { createContext } from '../../api/src/context';
+import { loadConfig, type Config } from '../../api/src/config';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
+import { cloneDatabase, dropDatabase } from './database';
+
+export interface Result<T> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+export interface TestApi {
+  orm: MikroORM;
+  config: Config;
+  databaseName: string;
+  /** SQL statements sent since the last `resetQueries()`. */
+  queries: string[];
+  resetQueries(): void;
+  login(username: string, password?: string): Promise<string>;
+  /** Runs an operation as the holder of `token` (null: anonymous), through the real server pipeline. */
+  exec<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
+  /** Like exec, but fails the test on any error. */
+  ok<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T>;
+  sql<R extends Record<string, unknown> = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/** A fresh database cloned from the seeded template, an ORM on it and the Apollo server. */
+export async function startTestApi(): Promise<TestApi> {
+  const databaseName = `ffp_test_${randomBytes(6).toString('hex')}`;
+  const url = await cloneDatabase(inject('templateDatabase'), databaseName);
+  const queries: string[] = [];
+  const orm = await openOrm(url, { poolMax: 4, onQuery: (sql) => queries.push(sql) });
+  const config = loadConfig({ ...process.env, DATABASE_URL: url });
+  const server = await createApolloServer(await createSchema());
+  await server.start();
+
+  const exec: TestApi['exec'] = async (token, document, variables) => {
+    const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined);
+    const response = await server.executeOperation(
+      { query: document as never, variables },
+      { contextValue },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { data: response.body.singleResult.data as never, errors: response.body.singleResult.errors };
+  };
+
+  const api: TestApi = {
+    orm,
+    config,
+    databaseName,
+    queries,
+    resetQueries: () => { queries.length = 0; },
+    exec,
+    async ok(token, document, variables) {
+      const result = await exec(token, document, variables);
+      if (result.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data!;
+    },
+    async login(username, password = DEMO_PASSWORD) {
+      const result = await exec(null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      if (result.errors?.length) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      return (result.data as { login: { token: string } }).login.token;
+    },
+    async sql(text, params = []) {
+      return orm.em.getConnection().execute(text, params as never[]) as never;
+    },
+    async close() {
+      await server.stop();
+      await orm.close();
+      await dropDatabase(databaseName);
+    },
+  };
+  return api;
+}
+
+/** The `extensions.code` of the first error, for asserting FORBIDDEN / NOT_FOUND / ... */
+export const errorCode = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
+export const errorMessage = (result: Result<unknown>) => result.errors?.[0]?.message;

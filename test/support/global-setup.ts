@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { TestProject } from 'vitest/node';
+import { migrate, openOrm } from '../../api/src/orm';
+import { seedDemo } from '../../api/src/seed/seed';
+import { databaseUrl, dropDatabase, withAdminClient } from './database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+/** Migrates and seeds one template database; every test file clones it. */
+export default async function setup(project: TestProject) {
+  const template = `ffp_test_tpl_${process.pid}`;
+  await withAdminClient(async (c) => {
+    await c.query(`drop database if exists "${template}" with (force)`);
+    await c.query(`create database "${template}"`);
+  });
+  const orm = await openOrm(databaseUrl(template), { poolMax: 2 });
+  try {
+    await migrate(orm);
+    await seedDemo(orm);
+  } finally {
+    await orm.close();
+  }
+  project.provide('templateDatabase', template);
+  return async () => {
+    await dropDatabase(template);
+  };
+}
