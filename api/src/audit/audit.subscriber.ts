@@ -29,7 +29,7 @@ export class AuditSubscriber implements EventSubscriber {
       const entry = Object.assign(new AuditEntry(), {
         action,
         entityName: changeSet.meta.className,
-        entityId: String(changeSet.getPrimaryKey(true) ?? ''),
+        entityId: String(changeSet.getPrimaryKey() ?? ''),
         divisionCode: String(entity.divisionCode ?? entity.code ?? scope?.actor?.divisionCode ?? '000000000000'),
         changes,
         requestId: scope?.requestId ?? null,
