@@ -96,9 +96,9 @@ describe('a county user (土默特左旗 150121)', () => {
   });
 
   it('cannot grant a permission it lacks, on create or update', async () => {
-    for (const roles of [['AUDITOR'], ['SECURITY_ADMIN'], ['INSURER'], ['VILLAGE_OFFICER', 'AUDITOR']]) {
+    for (const roles of [['AUDITOR'], ['SECURITY_ADMIN'], ['INSURER'], ['VILLAGE_OFFICER', 'AUDITOR']] as const) {
       const result = await api.exec(county, CreateUser, {
-        input: { username: 'escalated', displayName: '越权', divisionCode: '150121100201', roles, password: 'Start#2026' },
+        input: { username: 'escalated', displayName: '越权', divisionCode: '150121100201', roles: [...roles], password: 'Start#2026' },
       });
       expect(errorCode(result), roles.join()).toBe('FORBIDDEN');
     }

@@ -28,7 +28,7 @@ export interface TestApi {
   exec<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
   /** Like exec, but fails the test on any error. */
   ok<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T>;
-  sql<R extends Record<string, unknown> = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  sql<R extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,91 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { HttpError } from 'react-admin';
+import { printDocument } from './print';
+
+export const GRAPHQL_URL = '/graphql';
+export const TOKEN_KEY = 'ffp.token';
+
+/** Error codes the API attaches to `extensions.code`. */
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | string;
+
+interface GraphQLErrorBody {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: ApiErrorCode; field?: string; [key: string]: unknown };
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  CONFLICT: 409,
+};
+
+/**
+ * An API error, as react-admin expects it: `message` is the server's Chinese text (shown as is),
+ * `status` 401 for UNAUTHENTICATED (react-admin then logs out) and 403 for FORBIDDEN.
+ */
+export class ApiError extends HttpError {
+  readonly code: ApiErrorCode;
+  readonly field?: string;
+
+  constructor(message: string, status: number, code: ApiErrorCode, field?: string, errors?: GraphQLErrorBody[]) {
+    super(message, status, { code, field, errors });
+    this.name = 'ApiError';
+    this.code = code;
+    this.field = field;
+  }
+}
+
+const printed = new WeakMap<object, string>();
+
+function queryText(document: TypedDocumentNode<unknown, unknown>): string {
+  let text = printed.get(document);
+  if (!text) {
+    text = printDocument(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+/** Sends one typed operation to the API with the stored bearer token; throws ApiError on any error. */
+export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+): Promise<TResult> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = localStorage.getItem(TOKEN_KEY);
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: queryText(document as TypedDocumentNode<unknown, unknown>), variables: variables ?? {} }),
+    });
+  } catch {
+    throw new ApiError('无法连接服务器，请检查网络后重试', 0, 'NETWORK');
+  }
+
+  let body: { data?: TResult | null; errors?: GraphQLErrorBody[] } | undefined;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    const status = STATUS_BY_CODE[code] ?? (response.status >= 400 ? response.status : 500);
+    const message = first.message || '服务器返回错误';
+    throw new ApiError(message, status, code, first.extensions?.field, body?.errors);
+  }
+  if (!response.ok || !body || body.data == null) {
+    throw new ApiError(`服务器返回错误（HTTP ${response.status}）`, response.status || 500, 'HTTP_ERROR');
+  }
+  return body.data;
+}
