@@ -3,6 +3,9 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { AccessToken } from './auth/access-token.entity';
 import { Division } from './modules/divisions/division.entity';
 import { User } from './modules/users/user.entity';
+import { Household } from './modules/households/household.entity';
+import { HouseholdIncome } from './modules/households/household-income.entity';
+import { Member } from './modules/households/member.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
-export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry];
+export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member];

@@ -53,7 +53,7 @@ function queryText(document: TypedDocumentNode<unknown, unknown>): string {
 /** Sends one typed operation to the API with the stored bearer token; throws ApiError on any error. */
 export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
-  ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+  variables?: TVariables,
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const token = localStorage.getItem(TOKEN_KEY);

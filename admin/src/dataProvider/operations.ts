@@ -176,14 +176,6 @@ export const DivisionQuery = graphql(`
   }
 `);
 
-export const DivisionChildrenQuery = graphql(`
-  query ConsoleDivisionChildren($code: String!) {
-    divisionChildren(code: $code) {
-      ...DivisionFields
-    }
-  }
-`);
-
 export const SearchDivisionsQuery = graphql(`
   query ConsoleSearchDivisions($name: String!, $limit: Int!) {
     searchDivisions(name: $name, limit: $limit) {

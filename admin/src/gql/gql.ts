@@ -28,7 +28,6 @@ type Documents = {
     "\n  mutation ConsoleResetUserPassword($id: String!, $version: Int!, $newPassword: String!) {\n    resetUserPassword(id: $id, version: $version, newPassword: $newPassword) {\n      ...UserFields\n    }\n  }\n": typeof types.ConsoleResetUserPasswordDocument,
     "\n  query ConsoleDivisions(\n    $offset: Int!\n    $limit: Int!\n    $search: String\n    $level: DivisionLevel\n    $parentCode: String\n    $within: String\n  ) {\n    divisions(\n      offset: $offset\n      limit: $limit\n      search: $search\n      level: $level\n      parentCode: $parentCode\n      within: $within\n    ) {\n      total\n      items {\n        ...DivisionFields\n      }\n    }\n  }\n": typeof types.ConsoleDivisionsDocument,
     "\n  query ConsoleDivision($code: String!) {\n    division(code: $code) {\n      ...DivisionFields\n      parent {\n        ...DivisionFields\n      }\n    }\n  }\n": typeof types.ConsoleDivisionDocument,
-    "\n  query ConsoleDivisionChildren($code: String!) {\n    divisionChildren(code: $code) {\n      ...DivisionFields\n    }\n  }\n": typeof types.ConsoleDivisionChildrenDocument,
     "\n  query ConsoleSearchDivisions($name: String!, $limit: Int!) {\n    searchDivisions(name: $name, limit: $limit) {\n      ...DivisionFields\n    }\n  }\n": typeof types.ConsoleSearchDivisionsDocument,
     "\n  fragment ApiTokenFields on AccessToken {\n    id\n    kind\n    name\n    partnerName\n    role\n    divisionCode\n    tokenPrefix\n    createdAt\n    createdById\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ConsoleApiTokens($offset: Int!, $limit: Int!) {\n    apiTokens(offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.ConsoleApiTokensDocument,
@@ -51,7 +50,6 @@ const documents: Documents = {
     "\n  mutation ConsoleResetUserPassword($id: String!, $version: Int!, $newPassword: String!) {\n    resetUserPassword(id: $id, version: $version, newPassword: $newPassword) {\n      ...UserFields\n    }\n  }\n": types.ConsoleResetUserPasswordDocument,
     "\n  query ConsoleDivisions(\n    $offset: Int!\n    $limit: Int!\n    $search: String\n    $level: DivisionLevel\n    $parentCode: String\n    $within: String\n  ) {\n    divisions(\n      offset: $offset\n      limit: $limit\n      search: $search\n      level: $level\n      parentCode: $parentCode\n      within: $within\n    ) {\n      total\n      items {\n        ...DivisionFields\n      }\n    }\n  }\n": types.ConsoleDivisionsDocument,
     "\n  query ConsoleDivision($code: String!) {\n    division(code: $code) {\n      ...DivisionFields\n      parent {\n        ...DivisionFields\n      }\n    }\n  }\n": types.ConsoleDivisionDocument,
-    "\n  query ConsoleDivisionChildren($code: String!) {\n    divisionChildren(code: $code) {\n      ...DivisionFields\n    }\n  }\n": types.ConsoleDivisionChildrenDocument,
     "\n  query ConsoleSearchDivisions($name: String!, $limit: Int!) {\n    searchDivisions(name: $name, limit: $limit) {\n      ...DivisionFields\n    }\n  }\n": types.ConsoleSearchDivisionsDocument,
     "\n  fragment ApiTokenFields on AccessToken {\n    id\n    kind\n    name\n    partnerName\n    role\n    divisionCode\n    tokenPrefix\n    createdAt\n    createdById\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ConsoleApiTokens($offset: Int!, $limit: Int!) {\n    apiTokens(offset: $offset, limit: $limit) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.ConsoleApiTokensDocument,
@@ -130,10 +128,6 @@ export function graphql(source: "\n  query ConsoleDivisions(\n    $offset: Int!\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleDivision($code: String!) {\n    division(code: $code) {\n      ...DivisionFields\n      parent {\n        ...DivisionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDivision($code: String!) {\n    division(code: $code) {\n      ...DivisionFields\n      parent {\n        ...DivisionFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleDivisionChildren($code: String!) {\n    divisionChildren(code: $code) {\n      ...DivisionFields\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDivisionChildren($code: String!) {\n    divisionChildren(code: $code) {\n      ...DivisionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import type { TranslationMessages } from 'react-admin';
  * `ra.*` 与 ra-language-english 的键一一对应（react-admin 5.15），`resources.*` 为资源与字段名，
  * `app.*` 为本控制台自己的文字。中文没有单复数之分，所以不使用 “||||” 复数形式。
  */
-export const zhMessages: TranslationMessages = {
+const messages: TranslationMessages = {
   ra: {
     action: {
       add_filter: '添加筛选',
@@ -215,15 +215,6 @@ export const zhMessages: TranslationMessages = {
         tertiaryText: '第三行文字',
       },
     },
-    // 以下键不在 ra-language-english 中，但界面代码会用到（带英文默认值）
-    inspector: {
-      position: '位置',
-      hideAll: '全部隐藏',
-      showAll: '全部显示',
-      Datagrid: { title: '数据表格' },
-      SimpleForm: { title: '表单' },
-      SimpleList: { title: '列表' },
-    },
   },
 
   resources: {
@@ -344,6 +335,7 @@ export const zhMessages: TranslationMessages = {
       department_help: '行业部门用户须选择所属部门',
       division_help: '输入区划名称查找',
       roles_self_help: '不能修改自己的角色',
+      never_logged_in: '从未登录',
     },
     apiTokens: {
       revoke: '注销',
@@ -358,6 +350,8 @@ export const zhMessages: TranslationMessages = {
       done: '我已保存，关闭',
       expires_help: '不填则长期有效，直至注销',
       never: '长期有效',
+      name_help: '如“市级大屏”',
+      partner_help: '如承保公司名称',
     },
     audit: {
       actor_kind: {
@@ -366,12 +360,45 @@ export const zhMessages: TranslationMessages = {
         SYSTEM: '系统',
       },
     },
+    filters: {
+      search_users: '搜索用户名或姓名',
+      search_divisions: '搜索区划名称',
+      all_roles: '全部角色',
+      all_levels: '全部级别',
+      all_statuses: '全部状态',
+      all_actions: '全部动作',
+      all_entities: '全部对象',
+      actor_name_hint: '完整用户名',
+    },
+    validation: {
+      username: '用户名须以小写字母开头，由 3-32 位小写字母、数字或下划线组成',
+      phone: '电话号码格式不正确',
+      roles: '至少选择一个角色',
+      future: '到期时间须晚于当前时间',
+    },
     errors: {
       network: '无法连接服务器，请检查网络后重试',
       server: '服务器返回错误（HTTP %{status}）',
       unsupported: '不支持此操作',
     },
   },
+};
+
+/** 不在 ra-language-english 中、但 react-admin 界面代码会用到（带英文默认值）的键。 */
+const extraRaMessages = {
+  inspector: {
+    position: '位置',
+    hideAll: '全部隐藏',
+    showAll: '全部显示',
+    Datagrid: { title: '数据表格' },
+    SimpleForm: { title: '表单' },
+    SimpleList: { title: '列表' },
+  },
+};
+
+export const zhMessages: TranslationMessages = {
+  ...messages,
+  ra: { ...messages.ra, ...extraRaMessages } as TranslationMessages['ra'],
 };
 
 export default zhMessages;

@@ -16,10 +16,11 @@ export function maskPhone(value: string): string {
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
 
-const MASKS: Record<SensitiveKind, (value: string) => string> = {
+/** Health details are enums and grades: withheld entirely (null) rather than shown partly. */
+const MASKS: Record<SensitiveKind, (value: string) => string | null> = {
   idNumber: maskIdNumber,
   phone: maskPhone,
-  health: () => '***',
+  health: () => null,
 };
 
 /**

@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Division } from '../modules/divisions/division.entity';
+import { Household } from '../modules/households/household.entity';
+import { HouseholdIncome } from '../modules/households/household-income.entity';
+import { Member } from '../modules/households/member.entity';
+import { MemberStatus } from '../modules/households/household.enums';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -15,10 +19,35 @@ export function loaderBy<K extends string, T extends object>(
   });
 }
 
+/** Groups rows by a key in one query: for to-many nested fields (a household's members). */
+export function groupLoaderBy<T extends object>(
+  load: (keys: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const groups = new Map<string, T[]>();
+    for (const row of await load([...keys])) {
+      const key = keyOf(row);
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(row);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
 /** Per-request DataLoaders; modules add theirs here. */
 export function createLoaders(em: EntityManager) {
   return {
     division: loaderBy(em, Division, 'code'),
+    household: loaderBy(em, Household, 'id'),
+    membersByHousehold: groupLoaderBy(
+      (ids) => em.find(Member, { householdId: { $in: ids }, status: MemberStatus.ACTIVE }, { orderBy: { householdId: 'asc', relation: 'asc', birthDate: 'asc' } }),
+      (m) => m.householdId,
+    ),
+    incomesByHousehold: groupLoaderBy(
+      (ids) => em.find(HouseholdIncome, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', year: 'desc' } }),
+      (i) => i.householdId,
+    ),
   };
 }
 

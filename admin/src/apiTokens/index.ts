@@ -1,0 +1,12 @@
+import VpnKeyIcon from '@mui/icons-material/VpnKey';
+import type { ApiTokenRecord } from '../dataProvider';
+import { ApiTokenCreate } from './ApiTokenCreate';
+import { ApiTokenList } from './ApiTokenList';
+
+/** 合作方 API 令牌：签发与注销。 */
+export default {
+  list: ApiTokenList,
+  create: ApiTokenCreate,
+  icon: VpnKeyIcon,
+  recordRepresentation: (record: ApiTokenRecord) => record.name ?? record.tokenPrefix,
+};

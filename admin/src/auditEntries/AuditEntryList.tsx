@@ -1,0 +1,124 @@
+import {
+  DataTable,
+  DateField,
+  FilterButton,
+  List,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { Box, Chip, Typography } from '@mui/material';
+import type { AuditAction } from '../gql/graphql';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, choicesOf } from '../labels';
+
+type AuditEntryRecord = {
+  id: string;
+  at: string;
+  action: AuditAction;
+  actorKind: string;
+  actorName: string;
+  entityName: string;
+  entityId?: string | null;
+  divisionCode: string;
+  changes?: Record<string, unknown> | null;
+  requestId?: string | null;
+};
+
+const actionChoices = choicesOf(AUDIT_ACTION_LABELS);
+const entityChoices = Object.entries(AUDIT_ENTITY_LABELS).map(([id, name]) => ({ id, name: `${name}（${id}）` }));
+
+const useAuditFilters = () => {
+  const translate = useTranslate();
+  return [
+    <SelectInput key="action" source="action" choices={actionChoices} alwaysOn emptyText="app.filters.all_actions" />,
+    <SelectInput key="entityName" source="entityName" choices={entityChoices} alwaysOn emptyText="app.filters.all_entities" />,
+    <TextInput key="actorName" source="actorName" alwaysOn helperText={false} placeholder={translate('app.filters.actor_name_hint')} />,
+    <TextInput key="entityId" source="entityId" helperText={false} />,
+  ];
+};
+
+const ActionField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEntryRecord>();
+  if (!record) return null;
+  const color = record.action === 'LOGIN_FAILED' || record.action === 'DELETE' ? 'error' : record.action === 'PII_READ' ? 'warning' : 'default';
+  return <Chip size="small" variant="outlined" color={color} label={AUDIT_ACTION_LABELS[record.action] ?? record.action} />;
+};
+
+const ActorField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEntryRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const kind = translate(`app.audit.actor_kind.${record.actorKind}`, { _: record.actorKind });
+  return (
+    <>
+      {record.actorName}
+      <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
+        （{kind}）
+      </Typography>
+    </>
+  );
+};
+
+const EntityField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEntryRecord>();
+  if (!record) return null;
+  return <>{AUDIT_ENTITY_LABELS[record.entityName] ?? record.entityName}</>;
+};
+
+const formatValue = (value: unknown) => (value === null || value === undefined ? '空' : typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Changes as “字段：原值 → 新值”, or the fields read. */
+const ChangesField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEntryRecord>();
+  if (!record?.changes) return <>—</>;
+  const lines = Object.entries(record.changes).map(([field, change]) =>
+    record.action === 'UPDATE' && Array.isArray(change) && change.length === 2
+      ? `${field}：${formatValue(change[0])} → ${formatValue(change[1])}`
+      : `${field}：${formatValue(change)}`,
+  );
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2, maxWidth: 480, wordBreak: 'break-all', fontSize: '0.8125rem' }}>
+      {lines.slice(0, 8).map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+      {lines.length > 8 && <li>…</li>}
+    </Box>
+  );
+};
+
+const AuditListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+  </TopToolbar>
+);
+
+export const AuditEntryList = () => {
+  const filters = useAuditFilters();
+  return (
+    <List filters={filters} actions={<AuditListActions />} perPage={25} sort={{ field: 'id', order: 'DESC' }}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="at" disableSort>
+          <DateField source="at" showTime locales="zh-CN" />
+        </DataTable.Col>
+        <DataTable.Col source="action" disableSort>
+          <ActionField />
+        </DataTable.Col>
+        <DataTable.Col source="actorName" disableSort>
+          <ActorField />
+        </DataTable.Col>
+        <DataTable.Col source="entityName" disableSort>
+          <EntityField />
+        </DataTable.Col>
+        <DataTable.Col source="entityId" disableSort />
+        <DataTable.Col source="divisionCode" disableSort />
+        <DataTable.Col source="changes" disableSort>
+          <ChangesField />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
+
+export default AuditEntryList;

@@ -1,0 +1,9 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { AuditEntryList } from './AuditEntryList';
+
+/** 审计日志：只读。 */
+export default {
+  list: AuditEntryList,
+  icon: HistoryIcon,
+  recordRepresentation: (record: { action: string; entityName: string }) => `${record.action} ${record.entityName}`,
+};

@@ -1,0 +1,69 @@
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Alert, Box, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
+import type { ConsoleIdentity } from '../authProvider';
+import { LEVEL_LABELS } from '../labels';
+import { useRoleLabels } from '../useRoleLabels';
+
+const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, py: 1 }}>
+    <Typography variant="body2" color="text.secondary" sx={{ minWidth: 96 }}>
+      {label}
+    </Typography>
+    <Box>{children}</Box>
+  </Stack>
+);
+
+/** A welcome card: who is signed in, their division and roles. */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { identity, isPending } = useGetIdentity();
+  const roleLabels = useRoleLabels();
+  const user = identity as ConsoleIdentity | undefined;
+  if (isPending || !user) return null;
+  return (
+    <Box sx={{ mt: 2, maxWidth: 720 }}>
+      <Title title={translate('app.menu.dashboard')} />
+      <Card data-testid="welcome-card">
+        <CardContent>
+          <Typography variant="h5" component="h2" gutterBottom>
+            {translate('app.dashboard.welcome', { name: user.displayName })}
+          </Typography>
+          <Typography variant="body1" color="text.secondary" gutterBottom>
+            {translate('app.dashboard.intro')}
+          </Typography>
+          {user.mustChangePassword && (
+            <Alert severity="warning" sx={{ my: 2 }}>
+              {translate('app.dashboard.must_change_password')}
+            </Alert>
+          )}
+          <Divider sx={{ my: 1 }} />
+          <Row label={translate('app.dashboard.signed_in_as')}>
+            <Typography variant="body1">
+              {user.displayName}（{user.username}）
+            </Typography>
+          </Row>
+          <Row label={translate('app.dashboard.division')}>
+            <Typography variant="body1">
+              {user.division
+                ? `${user.division.name}（${LEVEL_LABELS[user.division.level]}，${user.division.code}）`
+                : '—'}
+            </Typography>
+          </Row>
+          <Row label={translate('app.dashboard.roles')}>
+            {user.roles.length ? (
+              <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                {user.roles.map((role) => (
+                  <Chip key={role} label={roleLabels[role] ?? role} size="small" color="primary" variant="outlined" />
+                ))}
+              </Stack>
+            ) : (
+              <Typography variant="body1">{translate('app.dashboard.no_roles')}</Typography>
+            )}
+          </Row>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+export default Dashboard;

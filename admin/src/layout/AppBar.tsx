@@ -1,0 +1,44 @@
+import { AppBar as RaAppBar, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
+import { Box, Chip, Typography } from '@mui/material';
+import PlaceIcon from '@mui/icons-material/Place';
+import type { ConsoleIdentity } from '../authProvider';
+import { LEVEL_LABELS } from '../labels';
+
+/** The signed-in user's division and level, shown left of the user menu. */
+const DivisionBadge = () => {
+  const { identity } = useGetIdentity();
+  const division = (identity as ConsoleIdentity | undefined)?.division;
+  if (!division) return null;
+  return (
+    <Chip
+      icon={<PlaceIcon />}
+      label={`${division.name} · ${LEVEL_LABELS[division.level]}`}
+      size="small"
+      data-testid="appbar-division"
+      sx={{
+        mr: 1,
+        color: 'inherit',
+        borderColor: 'rgba(255,255,255,0.5)',
+        '& .MuiChip-icon': { color: 'inherit' },
+        display: { xs: 'none', sm: 'inline-flex' },
+      }}
+      variant="outlined"
+    />
+  );
+};
+
+export const AppBar = () => {
+  const translate = useTranslate();
+  return (
+    <RaAppBar color="primary">
+      <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap' }}>
+        {translate('app.title')}
+      </Typography>
+      <TitlePortal variant="subtitle1" sx={{ opacity: 0.85 }} />
+      <Box sx={{ flex: 1 }} />
+      <DivisionBadge />
+    </RaAppBar>
+  );
+};
+
+export default AppBar;

@@ -1,0 +1,419 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { assertInJurisdiction } from '../../auth/access';
+import { AuditAction } from '../../audit/audit-entry.entity';
+import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from '../../common/errors';
+import { escapeLike } from '../../common/text';
+import type { Page } from '../../common/pagination';
+import { DivisionLevel, prefixFromArgument } from '../../jurisdiction/division-code';
+import { DivisionService } from '../divisions/division.service';
+import { isUuid } from '../users/user.service';
+import { Household } from './household.entity';
+import { HouseholdIncome } from './household-income.entity';
+import { HealthStatus, HouseholdStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
+import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, UpdateHouseholdInput, UpdateMemberInput } from './household.inputs';
+import { HouseholdSortField, SortOrder } from './household.inputs';
+import { computeIncome, incomeProblems, type IncomeParts } from './income.rules';
+import { isParseError, parseIdNumber } from './id-number';
+import { Member } from './member.entity';
+
+const SORT_COLUMNS: Record<HouseholdSortField, string> = {
+  [HouseholdSortField.HOUSEHOLD_NUMBER]: 'householdNumber',
+  [HouseholdSortField.DIVISION_CODE]: 'divisionCode',
+  [HouseholdSortField.MEMBER_COUNT]: 'memberCount',
+  [HouseholdSortField.PER_CAPITA_NET_INCOME]: 'perCapitaNetIncome',
+  [HouseholdSortField.CREATED_AT]: 'createdAt',
+};
+
+const INCOME_FIELDS: Array<keyof IncomeParts> = [
+  'wages', 'operations', 'property', 'transfers', 'subsidies', 'productionCosts',
+  'medicalExpense', 'schoolingExpense', 'disasterExpense', 'accidentExpense',
+];
+
+/**
+ * 一户一档: households, their members and yearly income. Every read goes through the request's
+ * EntityManager (jurisdiction filter); every write that touches several rows is one transaction.
+ */
+export class HouseholdService {
+  private readonly divisions = new DivisionService();
+
+  async get(ctx: Context, id: string): Promise<Household> {
+    const household = isUuid(id) ? await ctx.em.findOne(Household, { id }) : null;
+    if (!household) throw notFound('农户');
+    return household;
+  }
+
+  async getMember(ctx: Context, id: string): Promise<Member> {
+    const member = isUuid(id) ? await ctx.em.findOne(Member, { id }) : null;
+    if (!member) throw notFound('家庭成员');
+    return member;
+  }
+
+  /** Lookup by full ID number (pii.read): audited even when the caller selects no personal field. */
+  async memberByIdNumber(ctx: Context, rawIdNumber: string): Promise<Member> {
+    const parsed = parseIdNumber(rawIdNumber);
+    if (isParseError(parsed)) throw badInput('idNumber', parsed.error);
+    const member = await ctx.em.findOne(Member, { idNumber: parsed.idNumber, status: MemberStatus.ACTIVE });
+    if (!member) throw notFound('该身份证号对应的人员');
+    ctx.audit.piiRead('Member', member.id, member.divisionCode, 'lookupByIdNumber');
+    return member;
+  }
+
+  async list(ctx: Context, args: HouseholdListArgs): Promise<Page<Household>> {
+    const qb = this.filteredQuery(ctx.em, args.filter ?? {});
+    const column = SORT_COLUMNS[args.sortBy];
+    const order = args.sortOrder === SortOrder.DESC ? 'desc nulls last' : 'asc nulls first';
+    qb.orderBy([{ [column]: order }, { id: 'asc' }] as never).offset(args.offset).limit(args.limit);
+    await qb.applyFilters();
+    const [items, total] = await qb.getResultAndCount();
+    return { items, total };
+  }
+
+  /** The filter as a query on `household h`; the jurisdiction filter is applied by the caller. */
+  filteredQuery(em: EntityManager, filter: HouseholdFilter) {
+    const where: FilterQuery<Household> = {};
+    if (filter.divisionCode) {
+      const prefix = prefixFromArgument(filter.divisionCode);
+      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
+      where.divisionCode = { $like: `${prefix}%` };
+    }
+    if (filter.status) where.status = filter.status;
+    if (filter.categories?.length) where.category = { $in: filter.categories };
+    for (const flag of ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const) {
+      if (filter[flag] !== undefined && filter[flag] !== null) where[flag] = filter[flag];
+    }
+    if (filter.perCapitaIncomeMin !== undefined || filter.perCapitaIncomeMax !== undefined) {
+      where.perCapitaNetIncome = {
+        ...(filter.perCapitaIncomeMin !== undefined && { $gte: filter.perCapitaIncomeMin }),
+        ...(filter.perCapitaIncomeMax !== undefined && { $lte: filter.perCapitaIncomeMax }),
+      };
+    }
+    const qb = em.createQueryBuilder(Household, 'h').select('*').where(where);
+    const search = filter.search?.trim();
+    if (search) {
+      const prefix = `${escapeLike(search)}%`;
+      const tail = /^\d{3}[\dXx]$/.test(search) ? search.toUpperCase() : null;
+      qb.andWhere(
+        `(h.household_number like ? or exists (select 1 from household_member m where m.household_id = h.id and m.status = 'ACTIVE' and (m.name like ?${tail ? ' or right(m.id_number, 4) = ?' : ''})))`,
+        tail ? [prefix, prefix, tail] : [prefix, prefix],
+      );
+    }
+    return qb;
+  }
+
+  async create(ctx: Context, input: CreateHouseholdInput): Promise<Household> {
+    await this.assertVillageInside(ctx, input.divisionCode, 'divisionCode');
+    const members = input.members.map((m, i) => this.memberData(m, `members[${i}]`));
+    const heads = members.filter((m) => m.relation === Relation.HEAD);
+    if (heads.length !== 1) throw badInput('members', heads.length === 0 ? '须指定一名户主' : '每户只能有一名户主');
+    await this.assertIdNumbersFree(ctx, members.map((m) => m.idNumber), 'members');
+    if (input.householdNumber && await ctx.em.count(Household, { householdNumber: input.householdNumber }, { filters: false })) {
+      throw conflict(`户编号 ${input.householdNumber} 已存在`);
+    }
+
+    return ctx.em.transactional(async (em) => {
+      const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(em, input.divisionCode);
+      const household = em.create(Household, {
+        householdNumber,
+        divisionCode: input.divisionCode,
+        address: input.address.trim(),
+        phone: input.phone || null,
+        category: input.category,
+        noLabourCapacity: input.noLabourCapacity ?? false,
+        minimumLivingAllowance: input.minimumLivingAllowance ?? false,
+        extremePoverty: input.extremePoverty ?? false,
+        relocated: input.relocated ?? false,
+        memberCount: members.length,
+      });
+      for (const data of members) em.create(Member, { ...data, householdId: household.id, divisionCode: household.divisionCode });
+      await em.flush();
+      return household;
+    });
+  }
+
+  async update(ctx: Context, id: string, version: number, input: UpdateHouseholdInput): Promise<Household> {
+    const household = await this.getVersioned(ctx, id, version);
+    this.assertActive(household);
+    return ctx.em.transactional(async (em) => {
+      if (input.divisionCode && input.divisionCode !== household.divisionCode) {
+        await this.assertVillageInside(ctx, input.divisionCode, 'divisionCode');
+        household.divisionCode = input.divisionCode;
+        // Members and income records follow their household to the new village.
+        for (const member of await em.find(Member, { householdId: household.id })) member.divisionCode = input.divisionCode;
+        for (const income of await em.find(HouseholdIncome, { householdId: household.id })) income.divisionCode = input.divisionCode;
+      }
+      if (input.address !== undefined) household.address = input.address.trim();
+      if (input.phone !== undefined) household.phone = input.phone || null;
+      if (input.category) household.category = input.category;
+      for (const flag of ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const) {
+        if (input[flag] !== undefined && input[flag] !== null) household[flag] = input[flag]!;
+      }
+      await em.flush();
+      return household;
+    });
+  }
+
+  async archive(ctx: Context, id: string, version: number, reason: string): Promise<Household> {
+    if (!reason.trim()) throw badInput('reason', '请填写归档原因');
+    const household = await this.getVersioned(ctx, id, version);
+    this.assertActive(household);
+    household.status = HouseholdStatus.ARCHIVED;
+    household.archiveReason = reason.trim();
+    await ctx.em.flush();
+    return household;
+  }
+
+  async addMember(ctx: Context, householdId: string, input: MemberInput): Promise<Member> {
+    const household = await this.get(ctx, householdId);
+    this.assertActive(household);
+    const data = this.memberData(input, 'input');
+    if (data.relation === Relation.HEAD) throw conflict('每户只能有一名户主；变更户主请用“设为户主”');
+    await this.assertIdNumbersFree(ctx, [data.idNumber], 'input.idNumber');
+    return ctx.em.transactional(async (em) => {
+      const member = em.create(Member, { ...data, householdId: household.id, divisionCode: household.divisionCode });
+      await em.flush();
+      await this.refreshCounts(em, household);
+      return member;
+    });
+  }
+
+  async updateMember(ctx: Context, id: string, version: number, input: UpdateMemberInput): Promise<Member> {
+    const member = await this.getMember(ctx, id);
+    if (member.version !== version) throw staleVersion('家庭成员');
+    if (input.relation && input.relation !== member.relation && (input.relation === Relation.HEAD || member.relation === Relation.HEAD)) {
+      throw conflict('户主须用“设为户主”变更，以保证每户有且只有一名户主');
+    }
+    if (input.idNumber !== undefined) {
+      const parsed = parseIdNumber(input.idNumber);
+      if (isParseError(parsed)) throw badInput('input.idNumber', parsed.error);
+      if (parsed.idNumber !== member.idNumber) {
+        await this.assertIdNumbersFree(ctx, [parsed.idNumber], 'input.idNumber');
+        Object.assign(member, { idNumber: parsed.idNumber, birthDate: parsed.birthDate, sex: parsed.sex });
+      }
+    }
+    const { idNumber: _ignored, ...rest } = input;
+    for (const [key, value] of Object.entries(rest)) {
+      if (value !== undefined && value !== null) (member as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+    }
+    await ctx.em.flush();
+    return member;
+  }
+
+  /** 减员 (death, marriage out, moving away): the record stays, marked removed with the reason. */
+  async removeMember(ctx: Context, id: string, version: number, reason: string): Promise<Member> {
+    if (!reason.trim()) throw badInput('reason', '请填写减员原因');
+    const member = await this.getMember(ctx, id);
+    if (member.version !== version) throw staleVersion('家庭成员');
+    if (member.status !== MemberStatus.ACTIVE) throw conflict('该成员已减员');
+    if (member.relation === Relation.HEAD) throw conflict('不能直接减员户主，请先将其他成员设为户主');
+    const household = await this.get(ctx, member.householdId);
+    return ctx.em.transactional(async (em) => {
+      member.status = MemberStatus.REMOVED;
+      member.removalReason = reason.trim();
+      await em.flush();
+      await this.refreshCounts(em, household);
+      return member;
+    });
+  }
+
+  /** Makes a member the head; the former head takes `formerHeadRelation` (default 配偶). */
+  async setHead(ctx: Context, memberId: string, formerHeadRelation: Relation): Promise<Household> {
+    if (formerHeadRelation === Relation.HEAD) throw badInput('formerHeadRelation', '原户主的新关系不能是户主');
+    const member = await this.getMember(ctx, memberId);
+    if (member.status !== MemberStatus.ACTIVE) throw conflict('已减员的成员不能设为户主');
+    const household = await this.get(ctx, member.householdId);
+    this.assertActive(household);
+    if (member.relation === Relation.HEAD) return household;
+    return ctx.em.transactional(async (em) => {
+      const former = await em.findOne(Member, { householdId: household.id, relation: Relation.HEAD, status: MemberStatus.ACTIVE });
+      // Two steps, two flushes: the unique "one head per household" index must hold after each.
+      if (former) {
+        former.relation = formerHeadRelation;
+        await em.flush();
+      }
+      member.relation = Relation.HEAD;
+      await em.flush();
+      return household;
+    });
+  }
+
+  /** Moves a (non-head) member to another household, e.g. after marriage within the county. */
+  async moveMember(ctx: Context, memberId: string, toHouseholdId: string, relation: Relation): Promise<Member> {
+    if (relation === Relation.HEAD) throw badInput('relation', '迁入后不能直接成为户主，请迁入后再设为户主');
+    const member = await this.getMember(ctx, memberId);
+    if (member.status !== MemberStatus.ACTIVE) throw conflict('已减员的成员不能迁移');
+    if (member.relation === Relation.HEAD) throw conflict('不能迁出户主，请先将其他成员设为户主');
+    const [from, to] = [await this.get(ctx, member.householdId), await this.get(ctx, toHouseholdId)];
+    if (from.id === to.id) throw badInput('toHouseholdId', '成员已在该户');
+    this.assertActive(to);
+    return ctx.em.transactional(async (em) => {
+      Object.assign(member, { householdId: to.id, divisionCode: to.divisionCode, relation });
+      await em.flush();
+      await this.refreshCounts(em, from);
+      await this.refreshCounts(em, to);
+      this.note(ctx, from, `成员迁出至 ${to.householdNumber}`);
+      this.note(ctx, to, `成员由 ${from.householdNumber} 迁入`);
+      return member;
+    });
+  }
+
+  /** 分户: some members leave to form a new household in the same village, one of them its head. */
+  async split(ctx: Context, householdId: string, memberIds: string[], newHeadId: string, householdNumber?: string): Promise<Household> {
+    const source = await this.get(ctx, householdId);
+    this.assertActive(source);
+    if (!memberIds.includes(newHeadId)) throw badInput('newHeadId', '新户户主须是分出的成员之一');
+    const moving = await ctx.em.find(Member, { id: { $in: memberIds.filter(isUuid) }, householdId: source.id, status: MemberStatus.ACTIVE });
+    if (moving.length !== new Set(memberIds).size) throw badInput('memberIds', '分出的成员须是本户在册成员');
+    if (moving.some((m) => m.relation === Relation.HEAD)) throw conflict('不能分出原户主，请先变更户主');
+    if (householdNumber && await ctx.em.count(Household, { householdNumber }, { filters: false })) throw conflict(`户编号 ${householdNumber} 已存在`);
+    return ctx.em.transactional(async (em) => {
+      const created = em.create(Household, {
+        householdNumber: householdNumber ?? await this.nextHouseholdNumber(em, source.divisionCode),
+        divisionCode: source.divisionCode,
+        address: source.address,
+        phone: null,
+        category: source.category,
+        memberCount: moving.length,
+      });
+      for (const member of moving) {
+        member.householdId = created.id;
+        if (member.id !== newHeadId) member.relation = member.relation === Relation.SPOUSE ? Relation.OTHER : member.relation;
+      }
+      await em.flush();
+      moving.find((m) => m.id === newHeadId)!.relation = Relation.HEAD;
+      await em.flush();
+      await this.refreshCounts(em, source);
+      await this.refreshCounts(em, created);
+      this.note(ctx, source, `分户：${moving.length} 人分出为 ${created.householdNumber}`);
+      this.note(ctx, created, `由 ${source.householdNumber} 分户而来`);
+      return created;
+    });
+  }
+
+  /** 合户: every member of `sourceId` joins `targetId`; the source is archived, not deleted. */
+  async merge(ctx: Context, targetId: string, sourceId: string): Promise<Household> {
+    if (targetId === sourceId) throw badInput('sourceId', '不能与自身合户');
+    const [target, source] = [await this.get(ctx, targetId), await this.get(ctx, sourceId)];
+    this.assertActive(target);
+    this.assertActive(source);
+    return ctx.em.transactional(async (em) => {
+      for (const member of await em.find(Member, { householdId: source.id, status: MemberStatus.ACTIVE })) {
+        Object.assign(member, {
+          householdId: target.id,
+          divisionCode: target.divisionCode,
+          relation: member.relation === Relation.HEAD ? Relation.OTHER : member.relation,
+        });
+      }
+      source.status = HouseholdStatus.ARCHIVED;
+      source.archiveReason = `并入 ${target.householdNumber}`;
+      await em.flush();
+      await this.refreshCounts(em, source);
+      await this.refreshCounts(em, target);
+      this.note(ctx, target, `合户：${source.householdNumber} 并入本户`);
+      this.note(ctx, source, `合户：并入 ${target.householdNumber}`);
+      return target;
+    });
+  }
+
+  /** Records a year's income parts; the computed figures are derived here, never accepted as input. */
+  async setIncome(ctx: Context, householdId: string, year: number, input: IncomeInput, version?: number | null): Promise<HouseholdIncome> {
+    const currentYear = new Date().getFullYear();
+    if (!Number.isInteger(year) || year < 2013 || year > currentYear) throw badInput('year', `年度应在 2013 至 ${currentYear} 之间`);
+    const household = await this.get(ctx, householdId);
+    this.assertActive(household);
+    const existing = await ctx.em.findOne(HouseholdIncome, { householdId, year });
+    if (existing && version !== undefined && version !== null && existing.version !== version) throw staleVersion('年度收支');
+    if (existing && (version === undefined || version === null)) throw conflict(`${year} 年度收支已存在，请带上版本号修改`);
+    const parts = Object.fromEntries(INCOME_FIELDS.map((f) => [f, input[f] ?? existing?.[f] ?? '0.00'])) as unknown as IncomeParts;
+    const problems = incomeProblems(parts);
+    if (problems.length) throw new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), { field: `input.${problems[0].field}` });
+    return ctx.em.transactional(async (em) => {
+      const income = existing ?? em.create(HouseholdIncome, { householdId, divisionCode: household.divisionCode, year, memberCount: household.memberCount, netIncome: '0.00', perCapitaNetIncome: '0.00', rigidExpenditure: '0.00' });
+      Object.assign(income, parts, { memberCount: household.memberCount }, computeIncome(parts, household.memberCount));
+      await em.flush();
+      await this.refreshCounts(em, household);
+      return income;
+    });
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────
+
+  private async getVersioned(ctx: Context, id: string, version: number): Promise<Household> {
+    const household = await this.get(ctx, id);
+    if (household.version !== version) throw staleVersion('农户');
+    return household;
+  }
+
+  private assertActive(household: Household): void {
+    if (household.status !== HouseholdStatus.ACTIVE) throw conflict(`农户 ${household.householdNumber} 已归档，不能修改`);
+  }
+
+  private async assertVillageInside(ctx: Context, code: string, field: string): Promise<void> {
+    assertInJurisdiction(ctx.actor!, code);
+    const division = await this.divisions.get(ctx, code);
+    if (division.level !== DivisionLevel.VILLAGE) throw badInput(field, '农户须登记在村（社区）一级');
+  }
+
+  /** Validates one member's input and derives sex and birth date from the ID number. */
+  memberData(input: MemberInput, path: string) {
+    const parsed = parseIdNumber(input.idNumber);
+    if (isParseError(parsed)) throw badInput(`${path}.idNumber`, `${input.name}：${parsed.error}`);
+    if (input.healthStatus === 'DISABLED' && !input.disabilityGrade) throw badInput(`${path}.disabilityGrade`, `${input.name}：残疾人员须填写残疾等级`);
+    return {
+      name: input.name.trim(),
+      idNumber: parsed.idNumber,
+      sex: parsed.sex,
+      birthDate: parsed.birthDate,
+      relation: input.relation,
+      ethnicity: input.ethnicity?.trim() || null,
+      education: input.education ?? null,
+      schoolingStage: input.schoolingStage ?? SchoolingStage.NOT_IN_SCHOOL,
+      healthStatus: input.healthStatus ?? HealthStatus.HEALTHY,
+      disabilityGrade: input.healthStatus === 'DISABLED' ? input.disabilityGrade ?? null : null,
+      labourCapacity: input.labourCapacity,
+      workPlace: input.workPlace?.trim() || null,
+      workMonths: input.workMonths ?? 0,
+      medicalInsurance: input.medicalInsurance ?? true,
+      criticalIllnessInsurance: input.criticalIllnessInsurance ?? true,
+      pensionInsurance: input.pensionInsurance ?? false,
+      minimumLivingAllowance: input.minimumLivingAllowance ?? false,
+      extremePoverty: input.extremePoverty ?? false,
+    };
+  }
+
+  /**
+   * A person is registered in one household only, anywhere in the system, so this check looks
+   * beyond the jurisdiction; the answer does not say where the number is registered.
+   */
+  private async assertIdNumbersFree(ctx: Context, idNumbers: string[], field: string): Promise<void> {
+    const duplicates = idNumbers.filter((id, i) => idNumbers.indexOf(id) !== i);
+    if (duplicates.length) throw badInput(field, `身份证号重复：${duplicates.map(maskTail).join('、')}`);
+    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'] });
+    if (taken.length) throw conflict(`身份证号已在其他农户登记：${taken.map((m) => maskTail(m.idNumber)).join('、')}`);
+  }
+
+  /** Keeps memberCount and the latest income figures on the household in step with its members. */
+  private async refreshCounts(em: EntityManager, household: Household): Promise<void> {
+    household.memberCount = await em.count(Member, { householdId: household.id, status: MemberStatus.ACTIVE });
+    const latest = await em.findOne(HouseholdIncome, { householdId: household.id }, { orderBy: { year: 'desc' } });
+    if (latest && household.memberCount > 0 && latest.memberCount !== household.memberCount) {
+      Object.assign(latest, { memberCount: household.memberCount }, computeIncome(latest, household.memberCount));
+    }
+    household.incomeYear = latest?.year ?? null;
+    household.perCapitaNetIncome = latest?.perCapitaNetIncome ?? null;
+    await em.flush();
+  }
+
+  private async nextHouseholdNumber(em: EntityManager, villageCode: string): Promise<string> {
+    const [{ n }] = await em.getConnection().execute<Array<{ n: string }>>(`select nextval('household_number_seq') as n`);
+    return `${villageCode}${String(n).padStart(6, '0')}`;
+  }
+
+  /** Recorded in the audit log next to the row changes: what the operation was, in one line. */
+  private note(ctx: Context, household: Household, operation: string): void {
+    ctx.audit.event({ action: AuditAction.UPDATE, entityName: 'Household', entityId: household.id, divisionCode: household.divisionCode, changes: { operation } });
+  }
+}
+
+const maskTail = (id: string) => `****${id.slice(-4)}`;
