@@ -1,11 +1,11 @@
 import {
   Button,
   DataTable,
+  FilterButton,
   List,
   SearchInput,
   SelectInput,
   TopToolbar,
-  FilterButton,
   useCreatePath,
   useRecordContext,
   useTranslate,
@@ -19,11 +19,18 @@ const useDivisionFilters = () => {
   const translate = useTranslate();
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.filters.search_divisions')} />,
-    <SelectInput key="level" source="level" label="resources.divisions.fields.level" choices={levelChoices} alwaysOn emptyText="app.filters.all_levels" />,
+    <SelectInput
+      key="level"
+      source="level"
+      label="resources.divisions.fields.level"
+      choices={levelChoices}
+      alwaysOn
+      emptyText="app.filters.all_levels"
+    />,
   ];
 };
 
-/** "下级区划": opens the division's page, which lists its children. */
+/** "下级区划": opens the division's page, which lists its children (villages have none). */
 const ChildrenButton = () => {
   const record = useRecordContext<DivisionRecord>();
   const createPath = useCreatePath();
@@ -45,31 +52,27 @@ const DivisionListActions = () => (
   </TopToolbar>
 );
 
+/** Divisions of the jurisdiction, in code order; expand a row to see its direct children. */
 export const DivisionList = () => {
   const filters = useDivisionFilters();
   return (
-  <List
-    filters={filters}
-    actions={<DivisionListActions />}
-    sort={{ field: 'code', order: 'ASC' }}
-    perPage={25}
-  >
-    <DataTable
-      bulkActionButtons={false}
-      rowClick="show"
-      expand={<DivisionChildrenPanel />}
-      isRowExpandable={(record: DivisionRecord) => record.level !== 'VILLAGE'}
-    >
-      <DataTable.Col source="name" disableSort />
-      <DataTable.Col source="code" disableSort />
-      <DataTable.Col source="level" disableSort>
-        <LevelField />
-      </DataTable.Col>
-      <DataTable.Col label="app.divisions.children" disableSort>
-        <ChildrenButton />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+    <List filters={filters} actions={<DivisionListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+      <DataTable
+        bulkActionButtons={false}
+        rowClick="show"
+        expand={<DivisionChildrenPanel />}
+        isRowExpandable={(record: DivisionRecord) => record.level !== 'VILLAGE'}
+      >
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="code" disableSort />
+        <DataTable.Col source="level" disableSort>
+          <LevelField />
+        </DataTable.Col>
+        <DataTable.Col label="app.divisions.children" disableSort>
+          <ChildrenButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
   );
 };
 

@@ -8,6 +8,7 @@ import {
   SearchInput,
   SelectInput,
   TopToolbar,
+  useCanAccess,
 } from 'react-admin';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { useRoleChoices } from '../useRoleLabels';
@@ -38,9 +39,11 @@ const UserListActions = () => (
 
 export const UserList = () => {
   const filters = useUserFilters();
+  // Administrators go straight to the edit form; readers (e.g. auditors) to the detail page.
+  const { canAccess: canEdit } = useCanAccess({ resource: 'users', action: 'edit' });
   return (
     <List filters={filters} actions={<UserListActions />} perPage={25} sort={{ field: 'divisionCode', order: 'ASC' }}>
-      <DataTable bulkActionButtons={false} data-testid="user-table">
+      <DataTable bulkActionButtons={false} rowClick={canEdit ? 'edit' : 'show'} data-testid="user-table">
         <DataTable.Col source="username" disableSort />
         <DataTable.Col source="displayName" disableSort />
         <DataTable.Col source="division.name" label="resources.users.fields.division" disableSort />

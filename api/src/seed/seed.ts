@@ -8,6 +8,18 @@ import { Division } from '../modules/divisions/division.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DIVISION_TREE, type DivisionSeed } from './divisions.data';
+import { Household } from '../modules/households/household.entity';
+import { DivisionLevel } from '../jurisdiction/division-code';
+import { seedHouseholds } from './households.seed';
+
+/** Demo households per village: about 1,250 households and 3,500 people over Hohhot's villages. */
+export const DEMO_HOUSEHOLDS_PER_VILLAGE = 12;
+
+export async function villageCodes(orm: MikroORM, prefix = ''): Promise<string[]> {
+  const em = systemEm(orm);
+  const villages = await em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { orderBy: { code: 'asc' }, fields: ['code'] });
+  return villages.map((v) => v.code);
+}
 
 /** Division reference data: inserted if missing, never overwritten (offices may rename). */
 export async function seedDivisions(orm: MikroORM): Promise<number> {
@@ -42,6 +54,10 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
     });
   }
   await em.flush();
+  if (!(await em.count(Household, {}))) {
+    const villages = await villageCodes(orm);
+    await seedHouseholds(orm, { households: villages.length * DEMO_HOUSEHOLDS_PER_VILLAGE, villageCodes: villages });
+  }
   return { created: true };
 }
 
