@@ -3,7 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * 一户一档: households, members and yearly income. Scoped tables carry the village code with a
  * prefix index; the one-head rule and "one person, one active registration" are enforced by
- * partial unique indexes, so no code path can break them.
+ * partial unique indexes, so no code path can break them. Foreign keys to household are checked
+ * at commit: the ORM may insert a household's members before the household in one transaction.
  */
 export class Migration20261123100000Households extends Migration {
   override async up(): Promise<void> {
@@ -33,7 +34,7 @@ export class Migration20261123100000Households extends Migration {
 
     this.addSql(`create table "household_member" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
-      "household_id" uuid not null references "household" ("id"), "division_code" varchar(12) not null,
+      "household_id" uuid not null references "household" ("id") deferrable initially deferred, "division_code" varchar(12) not null,
       "name" varchar(50) not null, "id_number" varchar(18) not null, "sex" "sex" not null, "birth_date" date not null,
       "relation" "relation" not null, "ethnicity" varchar(20) null, "education" "education" null,
       "schooling_stage" "schooling_stage" not null default 'NOT_IN_SCHOOL', "health_status" "health_status" not null default 'HEALTHY',
@@ -53,7 +54,7 @@ export class Migration20261123100000Households extends Migration {
 
     this.addSql(`create table "household_income" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
-      "household_id" uuid not null references "household" ("id"), "division_code" varchar(12) not null, "year" int not null,
+      "household_id" uuid not null references "household" ("id") deferrable initially deferred, "division_code" varchar(12) not null, "year" int not null,
       "wages" numeric(14,2) not null default 0, "operations" numeric(14,2) not null default 0, "property" numeric(14,2) not null default 0,
       "transfers" numeric(14,2) not null default 0, "subsidies" numeric(14,2) not null default 0, "production_costs" numeric(14,2) not null default 0,
       "medical_expense" numeric(14,2) not null default 0, "schooling_expense" numeric(14,2) not null default 0,

@@ -9,6 +9,15 @@ const KNOWN = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo itself produces for malformed requests; their messages name no internals. */
 const APOLLO_CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** Failures a person caused (bad input, conflicts): answered with their code, not logged as faults. */
+export function isExpectedError(error: { extensions?: Record<string, unknown>; originalError?: unknown }): boolean {
+  const original = error.originalError;
+  if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
+    || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
+  const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
+  return !!code && code !== ErrorCode.INTERNAL;
+}
+
 /**
  * Every error leaves the server typed: known codes pass through; validation and database conflicts
  * become BAD_USER_INPUT / CONFLICT with a Chinese message; anything else is logged with its request

@@ -7,10 +7,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from './common/errors';
+import { ErrorCode } from './common/errors';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import { formatError } from './errors.format';
+import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
@@ -19,10 +19,7 @@ const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
-          const original = error.originalError;
-          if (original && !(original instanceof AppError) && !('extensions' in original && (original as AppError).extensions?.code)) {
-            console.error(`[error] request ${contextValue.requestId}:`, original);
-          }
+          if (!isExpectedError(error)) console.error(`[error] request ${contextValue.requestId}:`, error.originalError ?? error);
         }
       },
       async willSendResponse({ contextValue, response }) {

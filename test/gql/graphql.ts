@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CreateHouseholdInput = {
+  address: string;
+  category: HouseholdCategory;
+  /** 所在村的 12 位区划代码 */
+  divisionCode: string;
+  extremePoverty?: boolean | null | undefined;
+  /** 户编号；不填由系统按村生成 */
+  householdNumber?: string | null | undefined;
+  /** 家庭成员，须有且只有一名户主 */
+  members: Array<MemberInput>;
+  minimumLivingAllowance?: boolean | null | undefined;
+  noLabourCapacity?: boolean | null | undefined;
+  phone?: string | null | undefined;
+  relocated?: boolean | null | undefined;
+};
+
 export type CreateUserInput = {
   department?: Department | null | undefined;
   displayName: string;
@@ -35,6 +51,113 @@ export type DivisionLevel =
   | 'PROVINCE'
   | 'TOWNSHIP'
   | 'VILLAGE';
+
+/** 文化程度 */
+export type Education =
+  | 'COLLEGE'
+  | 'JUNIOR_HIGH'
+  | 'NONE'
+  | 'PRIMARY'
+  | 'SENIOR_HIGH'
+  | 'VOCATIONAL';
+
+/** 健康状况 */
+export type HealthStatus =
+  | 'CHRONIC_ILLNESS'
+  | 'DISABLED'
+  | 'HEALTHY'
+  | 'SERIOUS_ILLNESS';
+
+/** 户类别 */
+export type HouseholdCategory =
+  | 'LIFTED_OUT'
+  | 'MARGINAL_AT_RISK'
+  | 'ORDINARY'
+  | 'SUDDEN_HARDSHIP'
+  | 'UNSTABLE_LIFTED_OUT';
+
+/** 农户筛选条件 */
+export type HouseholdFilter = {
+  categories?: Array<HouseholdCategory> | null | undefined;
+  /** 区划代码或前缀（含下级） */
+  divisionCode?: string | null | undefined;
+  extremePoverty?: boolean | null | undefined;
+  minimumLivingAllowance?: boolean | null | undefined;
+  noLabourCapacity?: boolean | null | undefined;
+  /** 最近年度人均纯收入上限（含） */
+  perCapitaIncomeMax?: unknown;
+  /** 最近年度人均纯收入下限（含） */
+  perCapitaIncomeMin?: unknown;
+  relocated?: boolean | null | undefined;
+  /** 户编号、成员姓名（前缀）或身份证号后 4 位 */
+  search?: string | null | undefined;
+  status?: HouseholdStatus | null | undefined;
+};
+
+export type HouseholdSortField =
+  | 'CREATED_AT'
+  | 'DIVISION_CODE'
+  | 'HOUSEHOLD_NUMBER'
+  | 'MEMBER_COUNT'
+  | 'PER_CAPITA_NET_INCOME';
+
+/** 户状态 */
+export type HouseholdStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+/** 年度收支：各项收入与支出（元），人均纯收入由系统计算 */
+export type IncomeInput = {
+  /** 意外事故支出 */
+  accidentExpense?: unknown;
+  /** 灾害损失支出 */
+  disasterExpense?: unknown;
+  /** 医疗支出（报销后自付） */
+  medicalExpense?: unknown;
+  /** 生产经营性收入 */
+  operations?: unknown;
+  /** 生产经营性支出 */
+  productionCosts?: unknown;
+  /** 财产性收入 */
+  property?: unknown;
+  /** 教育支出 */
+  schoolingExpense?: unknown;
+  /** 其中：补贴性收入 */
+  subsidies?: unknown;
+  /** 转移性收入 */
+  transfers?: unknown;
+  /** 工资性收入 */
+  wages?: unknown;
+};
+
+/** 劳动技能 */
+export type LabourCapacity =
+  | 'LOST'
+  | 'NONE'
+  | 'ORDINARY'
+  | 'SKILLED'
+  | 'WEAK';
+
+/** 家庭成员信息 */
+export type MemberInput = {
+  criticalIllnessInsurance?: boolean | null | undefined;
+  disabilityGrade?: number | null | undefined;
+  education?: Education | null | undefined;
+  ethnicity?: string | null | undefined;
+  extremePoverty?: boolean | null | undefined;
+  healthStatus?: HealthStatus | null | undefined;
+  /** 18 位身份证号；15 位旧号码自动升位 */
+  idNumber: string;
+  labourCapacity: LabourCapacity;
+  medicalInsurance?: boolean | null | undefined;
+  minimumLivingAllowance?: boolean | null | undefined;
+  name: string;
+  pensionInsurance?: boolean | null | undefined;
+  relation: Relation;
+  schoolingStage?: SchoolingStage | null | undefined;
+  workMonths?: number | null | undefined;
+  workPlace?: string | null | undefined;
+};
 
 /** 操作权限 */
 export type Permission =
@@ -71,6 +194,18 @@ export type Permission =
   | 'WARNING_MANAGE'
   | 'WARNING_SUBMIT';
 
+/** 与户主关系 */
+export type Relation =
+  | 'CHILD'
+  | 'CHILD_IN_LAW'
+  | 'GRANDCHILD'
+  | 'GRANDPARENT'
+  | 'HEAD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE';
+
 /** 角色（权限集合） */
 export type Role =
   | 'AUDITOR'
@@ -84,6 +219,21 @@ export type Role =
   | 'TOWNSHIP_REVIEWER'
   | 'USER_ADMIN'
   | 'VILLAGE_OFFICER';
+
+/** 在校生状况 */
+export type SchoolingStage =
+  | 'HIGHER_VOCATIONAL'
+  | 'JUNIOR_HIGH'
+  | 'NOT_IN_SCHOOL'
+  | 'PRESCHOOL'
+  | 'PRIMARY'
+  | 'SECONDARY_VOCATIONAL'
+  | 'SENIOR_HIGH'
+  | 'UNDERGRADUATE';
+
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
 
 export type UpdateUserInput = {
   department?: Department | null | undefined;
@@ -105,6 +255,34 @@ export type TestMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TestMeQuery = { me: { id: string, username: string, roles: Array<Role>, permissions: Array<Permission>, division: { code: string, name: string, level: DivisionLevel } | null } };
+
+export type TestHouseholdsQueryVariables = Exact<{
+  filter?: HouseholdFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  sortBy?: HouseholdSortField | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+}>;
+
+
+export type TestHouseholdsQuery = { households: { total: number, items: Array<{ id: string, householdNumber: string, divisionCode: string, category: HouseholdCategory, memberCount: number, perCapitaNetIncome: unknown, phone: string | null, version: number, division: { name: string } | null, head: { name: string, idNumber: string } | null, members: Array<{ id: string, name: string, idNumber: string, relation: Relation, healthStatus: HealthStatus | null, disabilityGrade: number | null, age: number }>, incomes: Array<{ year: number, perCapitaNetIncome: unknown }> }> } };
+
+export type TestCreateHouseholdMutationVariables = Exact<{
+  input: CreateHouseholdInput;
+}>;
+
+
+export type TestCreateHouseholdMutation = { createHousehold: { id: string, householdNumber: string, memberCount: number, version: number, head: { name: string } | null, members: Array<{ id: string, name: string, relation: Relation, idNumber: string }> } };
+
+export type TestSetIncomeMutationVariables = Exact<{
+  householdId: string;
+  year: number;
+  input: IncomeInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type TestSetIncomeMutation = { setHouseholdIncome: { id: string, version: number, netIncome: unknown, perCapitaNetIncome: unknown, rigidExpenditure: unknown, memberCount: number } };
 
 export type TestDivisionsQueryVariables = Exact<{
   within?: string | null | undefined;
@@ -143,6 +321,9 @@ export type TestUpdateUserMutation = { updateUser: { id: string, displayName: st
 
 export const TestLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestLoginMutation, TestLoginMutationVariables>;
 export const TestMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<TestMeQuery, TestMeQueryVariables>;
+export const TestHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"healthStatus"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"age"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestHouseholdsQuery, TestHouseholdsQueryVariables>;
+export const TestCreateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateHouseholdMutation, TestCreateHouseholdMutationVariables>;
+export const TestSetIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSetIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHouseholdIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"netIncome"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}},{"kind":"Field","name":{"kind":"Name","value":"rigidExpenditure"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<TestSetIncomeMutation, TestSetIncomeMutationVariables>;
 export const TestDivisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestDivisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<TestDivisionsQuery, TestDivisionsQueryVariables>;
 export const TestUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestUsersQuery, TestUsersQueryVariables>;
 export const TestCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<TestCreateUserMutation, TestCreateUserMutationVariables>;
