@@ -63,7 +63,10 @@ export class HouseholdService {
   async list(ctx: Context, args: HouseholdListArgs): Promise<Page<Household>> {
     const qb = this.filteredQuery(ctx.em, args.filter ?? {});
     const column = SORT_COLUMNS[args.sortBy];
-    const order = args.sortOrder === SortOrder.DESC ? 'desc nulls last' : 'asc nulls first';
+    // Only the income may be null (no income recorded yet): those go last either way. Plain
+    // asc/desc elsewhere lets PostgreSQL walk an index instead of sorting the whole county.
+    const nullable = args.sortBy === HouseholdSortField.PER_CAPITA_NET_INCOME;
+    const order = `${args.sortOrder === SortOrder.DESC ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}`;
     qb.orderBy([{ [column]: order }, { id: 'asc' }] as never).offset(args.offset).limit(args.limit);
     await qb.applyFilters();
     const [items, total] = await qb.getResultAndCount();

@@ -1,0 +1,106 @@
+import { Entity, Enum, Filter, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
+
+export enum ImportKind {
+  HOUSEHOLDS = 'HOUSEHOLDS',
+}
+
+export enum ImportStatus {
+  QUEUED = 'QUEUED',
+  VALIDATING = 'VALIDATING',
+  IMPORTING = 'IMPORTING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(ImportKind, { name: 'ImportKind', description: '导入类型' });
+registerEnumType(ImportStatus, { name: 'ImportStatus', description: '导入任务状态' });
+
+/** One problem in the uploaded file, located the way the office sees it (Excel row, Chinese header). */
+@ObjectType({ description: '导入文件中的一处错误' })
+export class ImportRowError {
+  @Field(() => Int, { description: 'Excel 行号（表头为第 1 行；0 表示整个文件）' })
+  row!: number;
+
+  @Field({ description: '列名（中文表头）' })
+  column!: string;
+
+  @Field()
+  message!: string;
+}
+
+/**
+ * A file import running in the background: created by the mutation, then advanced by the job
+ * itself (status, progress, errors). Owned by the importer's division, so it is scoped like the
+ * households it writes.
+ */
+@ObjectType({ description: '导入任务' })
+@Entity({ tableName: 'import_job' })
+@Filter(jurisdictionFilter('divisionCode'))
+export class ImportJob extends BaseEntity<'status' | 'validOnly' | 'totalRows' | 'processedRows' | 'importedHouseholds' | 'importedMembers' | 'skippedHouseholds' | 'errorCount' | 'errors'> {
+  @Field(() => ImportKind)
+  @Enum({ items: () => ImportKind, nativeEnumName: 'import_kind' })
+  kind!: ImportKind;
+
+  @Field(() => ImportStatus)
+  @Enum({ items: () => ImportStatus, nativeEnumName: 'import_status' })
+  status: ImportStatus = ImportStatus.QUEUED;
+
+  @Field({ description: '只导入无误的农户，跳过有错误的农户' })
+  @Property()
+  validOnly: boolean = false;
+
+  @Field()
+  @Property({ length: 200 })
+  filename!: string;
+
+  @Field({ description: '发起人所在区划' })
+  @Property({ length: 12 })
+  divisionCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  createdById?: string | null;
+
+  @Field({ description: '发起人' })
+  @Property({ length: 128 })
+  createdBy!: string;
+
+  @Field(() => Int, { description: '数据行数（不含表头和空行）' })
+  @Property()
+  totalRows: number = 0;
+
+  @Field(() => Int, { description: '已处理行数（已导入或已跳过）' })
+  @Property()
+  processedRows: number = 0;
+
+  @Field(() => Int)
+  @Property()
+  importedHouseholds: number = 0;
+
+  @Field(() => Int)
+  @Property()
+  importedMembers: number = 0;
+
+  @Field(() => Int, { description: '因有错误行而整户跳过的户数（仅 validOnly）' })
+  @Property()
+  skippedHouseholds: number = 0;
+
+  @Field(() => Int, { description: '错误总数（errors 最多保留前 1000 条）' })
+  @Property()
+  errorCount: number = 0;
+
+  @Field(() => [ImportRowError])
+  @Property({ type: 'jsonb' })
+  errors: ImportRowError[] = [];
+
+  @Field(() => String, { nullable: true, description: '结果摘要' })
+  @Property({ length: 500, nullable: true })
+  message?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt?: Date | null;
+}

@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { ensureDatabase } from '../database/embedded';
+import { loadConfig } from '../config';
+import { createContext } from '../context';
+import { migrate, openOrm } from '../orm';
+import { createSchema } from '../schema';
+import { createApolloServer } from '../server';
+import { seedDemo, villageCodes } from '../seed/seed';
+import { seedHouseholds } from '../seed/households.seed';
+import { DEMO_PASSWORD } from '../seed/demo-accounts';
+
+/**
+ * Benchmark: `npm run bench -- --households 200000` (DATABASE_URL is the server; the benchmark
+ * uses its own database `ffp_bench` on it and keeps it between runs, adding households until the
+ * requested total is there). Prints generation speed, request latencies and memory.
+ */
+async function main() {
+  const args = process.argv.slice(2);
+  const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+  const target = flag('--households', 200_000);
+  const rounds = flag('--rounds', 30);
+  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  base.pathname = '/ffp_bench';
+  const url = base.toString();
+  await ensureDatabase(url);
+  let statements = 0;
+  const orm = await openOrm(url, { onQuery: () => { statements++; } });
+  await migrate(orm);
+  await seedDemo(orm);
+
+  const [{ n }] = await orm.em.getConnection().execute<Array<{ n: string }>>('select count(*) as n from household');
+  const missing = target - Number(n);
+  if (missing > 0) {
+    const started = performance.now();
+    await seedHouseholds(orm, { households: missing, villageCodes: await villageCodes(orm), seed: Number(n) + 1 });
+    const seconds = (performance.now() - started) / 1000;
+    const [{ rows }] = await orm.em.getConnection().execute<Array<{ rows: string }>>(
+      `select (select count(*) from household_member) + (select count(*) from household_income) + (select count(*) from household) as rows`);
+    console.log(`生成 ${missing} 户：${seconds.toFixed(1)} 秒，${Math.round(missing / seconds)} 户/秒（库中共 ${rows} 行）`);
+    await orm.em.getConnection().execute('analyze');
+  }
+  const [{ households, members }] = await orm.em.getConnection().execute<Array<{ households: string; members: string }>>(
+    'select (select count(*) from household) as households, (select count(*) from household_member) as members');
+  console.log(`数据量：${households} 户，${members} 人\n`);
+
+  const config = loadConfig({ ...process.env, DATABASE_URL: url });
+  const server = await createApolloServer(await createSchema());
+  await server.start();
+  const run = async (token: string | null, query: string, variables: Record<string, unknown> = {}) => {
+    const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined);
+    const response = await server.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(JSON.stringify(response.body));
+    return response.body.singleResult.data as Record<string, any>;
+  };
+  const login = async (username: string) => (await run(null, `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: DEMO_PASSWORD })).login.token as string;
+
+  const measure = async (label: string, fn: () => Promise<unknown>) => {
+    await fn();
+    const times: number[] = [];
+    let sql = 0;
+    for (let i = 0; i < rounds; i++) {
+      const before = statements;
+      const started = performance.now();
+      await fn();
+      times.push(performance.now() - started);
+      sql = statements - before;
+    }
+    times.sort((a, b) => a - b);
+    const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+    console.log(`${label.padEnd(44)} p50 ${pct(0.5).padStart(7)} ms   p95 ${pct(0.95).padStart(7)} ms   SQL ${sql}`);
+  };
+
+  const county = await login('county_admin');
+  const city = await login('city_admin');
+  const list = `query($limit: Int, $offset: Int, $filter: HouseholdFilter, $sortBy: HouseholdSortField) {
+    households(limit: $limit, offset: $offset, filter: $filter, sortBy: $sortBy) { total items { id householdNumber perCapitaNetIncome head { name idNumber } members { name idNumber age } incomes { year perCapitaNetIncome } division { name } } } }`;
+  const [{ id: someId }] = await orm.em.getConnection().execute<Array<{ id: string }>>(`select id from household where division_code like '150121%' limit 1`);
+
+  await measure('登录 login（scrypt）', () => login('county_admin'));
+  await measure('县级：农户列表 20 条（含成员、收入）', () => run(county, list, { limit: 20 }));
+  await measure('县级：农户列表 100 条（含成员、收入）', () => run(county, list, { limit: 100 }));
+  await measure('县级：第 200 页（offset 4000）', () => run(county, list, { limit: 20, offset: 4000 }));
+  await measure('县级：人均收入 < 6000 的边缘户，按收入排序', () => run(county, list, { limit: 20, filter: { perCapitaIncomeMax: '6000.00', categories: ['MARGINAL_AT_RISK', 'UNSTABLE_LIFTED_OUT'] }, sortBy: 'PER_CAPITA_NET_INCOME' }));
+  await measure('县级：按姓名前缀搜索', () => run(county, list, { limit: 20, filter: { search: '王建' } }));
+  await measure('市级：农户列表 20 条（脱敏）', () => run(city, list, { limit: 20 }));
+  await measure('县级：按身份证号查人（审计）', () => run(county, `query { memberByIdNumber(idNumber: "150121198803150018") { name } }`));
+  await measure('县级：一户一档详情', () => run(county, `query($id: String!) { household(id: $id) { householdNumber members { name idNumber healthStatus } incomes { year netIncome perCapitaNetIncome } } }`, { id: someId }));
+
+  const memory = process.memoryUsage();
+  console.log(`\n内存：RSS ${(memory.rss / 1048576).toFixed(0)} MB，堆 ${(memory.heapUsed / 1048576).toFixed(0)} MB`);
+  await server.stop();
+  await orm.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
