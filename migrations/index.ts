@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation';
 import { Migration20261123100000Households } from './Migration20261123100000Households';
+import { Migration20261123200000Imports } from './Migration20261123200000Imports';
+import { Migration20261123300000Monitoring } from './Migration20261123300000Monitoring';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -9,4 +11,6 @@ import { Migration20261123100000Households } from './Migration20261123100000Hous
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
   { name: 'Migration20261123100000Households', class: Migration20261123100000Households },
+  { name: 'Migration20261123200000Imports', class: Migration20261123200000Imports },
+  { name: 'Migration20261123300000Monitoring', class: Migration20261123300000Monitoring },
 ];

@@ -59,3 +59,40 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */
 export const choicesOf = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as Array<[K, string]>).map(([id, name]) => ({ id, name }));
+
+/** Field names that appear in audit-log changes (entity properties), in Chinese. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  username: '用户名',
+  displayName: '姓名',
+  divisionCode: '区划代码',
+  roles: '角色',
+  role: '角色',
+  department: '行业部门',
+  phone: '联系电话',
+  disabled: '已停用',
+  mustChangePassword: '须修改密码',
+  passwordHash: '密码',
+  failedLogins: '连续登录失败次数',
+  lockedUntil: '锁定至',
+  lastLoginAt: '最近登录',
+  kind: '令牌类型',
+  userId: '用户编号',
+  tokenHash: '令牌摘要',
+  tokenPrefix: '令牌开头',
+  name: '名称',
+  partnerName: '合作方',
+  createdById: '签发人编号',
+  expiresAt: '到期时间',
+  lastUsedAt: '最近使用',
+  revokedAt: '注销时间',
+  fields: '读取的字段',
+  code: '区划代码',
+  level: '级别',
+  parentCode: '上级区划代码',
+};
+
+export const TOKEN_KIND_LABELS: Record<string, string> = {
+  SESSION: '登录会话',
+  API: 'API 令牌',
+};

@@ -50,3 +50,9 @@ export function getSessionUser(): SessionUser | null {
 export function getSessionPermissions(): Permission[] {
   return getSessionUser()?.permissions ?? [];
 }
+
+/** After the user changed their password: the stored copy no longer asks for it. */
+export function markPasswordChanged() {
+  const user = getSessionUser();
+  if (user) localStorage.setItem(USER_KEY, JSON.stringify({ ...user, mustChangePassword: false }));
+}

@@ -6,6 +6,11 @@ import { User } from './modules/users/user.entity';
 import { Household } from './modules/households/household.entity';
 import { HouseholdIncome } from './modules/households/household-income.entity';
 import { Member } from './modules/households/member.entity';
+import { MonitoringPolicy } from './modules/monitoring/policy.entity';
+import { RiskFactor } from './modules/monitoring/risk-factor.entity';
+import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
+import { ImportJob } from './modules/imports/import-job.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
-export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member];
+export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob];

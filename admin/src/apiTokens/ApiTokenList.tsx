@@ -1,4 +1,4 @@
-import { CreateButton, DataTable, DateField, List, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, DateField, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
 import { RevokeApiTokenButton } from './RevokeApiTokenButton';
 import { TokenRoleField, TokenStatusField } from './ApiTokenFields';
 
@@ -16,7 +16,9 @@ export const ApiTokenList = () => (
       <DataTable.Col source="role" disableSort>
         <TokenRoleField />
       </DataTable.Col>
-      <DataTable.Col source="divisionCode" disableSort />
+      <DataTable.Col source="divisionCode" disableSort>
+        <ReferenceField source="divisionCode" reference="divisions" link="show" />
+      </DataTable.Col>
       <DataTable.Col source="tokenPrefix" disableSort>
         <TextField source="tokenPrefix" sx={{ fontFamily: 'monospace' }} />
       </DataTable.Col>

@@ -9,9 +9,18 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Box, Chip, Typography } from '@mui/material';
+import { Box, Chip, Tooltip, Typography } from '@mui/material';
 import type { AuditAction } from '../gql/graphql';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, choicesOf } from '../labels';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  AUDIT_FIELD_LABELS,
+  DEPARTMENT_LABELS,
+  LEVEL_LABELS,
+  ROLE_LABELS,
+  TOKEN_KIND_LABELS,
+  choicesOf,
+} from '../labels';
 
 type AuditEntryRecord = {
   id: string;
@@ -67,24 +76,58 @@ const EntityField = (_props: { label?: string; source?: string }) => {
   return <>{AUDIT_ENTITY_LABELS[record.entityName] ?? record.entityName}</>;
 };
 
-const formatValue = (value: unknown) => (value === null || value === undefined ? '空' : typeof value === 'string' ? value : JSON.stringify(value));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ENUM_LABELS: Record<string, string> = {
+  ...ROLE_LABELS,
+  ...DEPARTMENT_LABELS,
+  ...LEVEL_LABELS,
+  ...TOKEN_KIND_LABELS,
+};
 
-/** Changes as “字段：原值 → 新值”, or the fields read. */
+/** A value from the change log in words: 空, 是/否, local time, Chinese labels for enum values and field names. */
+function formatValue(value: unknown, field: string): string {
+  if (value === null || value === undefined || value === '') return '空';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string') {
+    if (ISO_DATE.test(value)) return new Date(value).toLocaleString('zh-CN', { hour12: false });
+    if (field === 'fields') return AUDIT_FIELD_LABELS[value] ?? value;
+    return ENUM_LABELS[value] ?? value;
+  }
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, field)).join('、') || '空';
+  return JSON.stringify(value);
+}
+
+/** Changes as “字段：原值 → 新值” (updates), the values written (creates) or the fields read. */
 const ChangesField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
-  if (!record?.changes) return <>—</>;
-  const lines = Object.entries(record.changes).map(([field, change]) =>
-    record.action === 'UPDATE' && Array.isArray(change) && change.length === 2
-      ? `${field}：${formatValue(change[0])} → ${formatValue(change[1])}`
-      : `${field}：${formatValue(change)}`,
-  );
+  if (!record?.changes || Object.keys(record.changes).length === 0) return <>—</>;
+  const lines = Object.entries(record.changes).map(([field, change]) => {
+    const label = AUDIT_FIELD_LABELS[field] ?? field;
+    return record.action === 'UPDATE' && Array.isArray(change) && change.length === 2
+      ? `${label}：${formatValue(change[0], field)} → ${formatValue(change[1], field)}`
+      : `${label}：${formatValue(change, field)}`;
+  });
   return (
-    <Box component="ul" sx={{ m: 0, pl: 2, maxWidth: 480, wordBreak: 'break-all', fontSize: '0.8125rem' }}>
+    <Box component="ul" sx={{ m: 0, pl: 2, maxWidth: 420, wordBreak: 'break-all', fontSize: '0.8125rem' }}>
       {lines.slice(0, 8).map((line) => (
         <li key={line}>{line}</li>
       ))}
       {lines.length > 8 && <li>…</li>}
     </Box>
+  );
+};
+
+/** Ids are UUIDs: the first block is enough to tell them apart on screen; the whole id is in the tooltip. */
+const ShortIdField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEntryRecord>();
+  if (!record?.entityId) return <>—</>;
+  const short = record.entityId.length > 12 ? `${record.entityId.slice(0, 8)}…` : record.entityId;
+  return (
+    <Tooltip title={record.entityId}>
+      <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
+        {short}
+      </Typography>
+    </Tooltip>
   );
 };
 
@@ -99,7 +142,7 @@ export const AuditEntryList = () => {
   return (
     <List filters={filters} actions={<AuditListActions />} perPage={25} sort={{ field: 'id', order: 'DESC' }}>
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="at" disableSort>
+        <DataTable.Col source="at" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <DateField source="at" showTime locales="zh-CN" />
         </DataTable.Col>
         <DataTable.Col source="action" disableSort>
@@ -108,10 +151,12 @@ export const AuditEntryList = () => {
         <DataTable.Col source="actorName" disableSort>
           <ActorField />
         </DataTable.Col>
-        <DataTable.Col source="entityName" disableSort>
+        <DataTable.Col source="entityName" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <EntityField />
         </DataTable.Col>
-        <DataTable.Col source="entityId" disableSort />
+        <DataTable.Col source="entityId" disableSort>
+          <ShortIdField />
+        </DataTable.Col>
         <DataTable.Col source="divisionCode" disableSort />
         <DataTable.Col source="changes" disableSort>
           <ChangesField />

@@ -1,7 +1,8 @@
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
-import { Alert, Box, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
 import type { ConsoleIdentity } from '../authProvider';
 import { LEVEL_LABELS } from '../labels';
+import { useAccount } from '../layout/AccountContext';
 import { useRoleLabels } from '../useRoleLabels';
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
@@ -18,6 +19,7 @@ export const Dashboard = () => {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
   const roleLabels = useRoleLabels();
+  const { openChangePassword } = useAccount();
   const user = identity as ConsoleIdentity | undefined;
   if (isPending || !user) return null;
   return (
@@ -32,7 +34,15 @@ export const Dashboard = () => {
             {translate('app.dashboard.intro')}
           </Typography>
           {user.mustChangePassword && (
-            <Alert severity="warning" sx={{ my: 2 }}>
+            <Alert
+              severity="warning"
+              sx={{ my: 2 }}
+              action={
+                <Button color="inherit" size="small" onClick={openChangePassword}>
+                  {translate('app.dashboard.change_password_now')}
+                </Button>
+              }
+            >
               {translate('app.dashboard.must_change_password')}
             </Alert>
           )}

@@ -31,11 +31,15 @@ export class ApiError extends HttpError {
   readonly code: ApiErrorCode;
   readonly field?: string;
 
-  constructor(message: string, status: number, code: ApiErrorCode, field?: string, errors?: GraphQLErrorBody[]) {
-    super(message, status, { code, field, errors });
+  constructor(message: string, status: number, code: ApiErrorCode, field?: string, graphQLErrors?: GraphQLErrorBody[]) {
+    // `body.errors` is react-admin's channel for server-side validation: the field's message is shown
+    // under the input and `root.serverError` as the notification. Only input errors that name a field use it.
+    const formField = field?.replace(/^input\./, '');
+    const errors = code === 'BAD_USER_INPUT' && formField ? { [formField]: message, root: { serverError: message } } : undefined;
+    super(message, status, { code, field: formField, errors, graphQLErrors });
     this.name = 'ApiError';
     this.code = code;
-    this.field = field;
+    this.field = formField;
   }
 }
 

@@ -53,6 +53,12 @@ export const LogoutMutation = graphql(`
   }
 `);
 
+export const ChangePasswordMutation = graphql(`
+  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {
+    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
+  }
+`);
+
 export const MeQuery = graphql(`
   query ConsoleMe {
     me {

@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    divisionCode\n    division {\n      code\n      name\n      level\n    }\n    roles\n    permissions\n    department\n    phone\n    disabled\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ConsoleChangePasswordDocument,
     "\n  query ConsoleMe {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  query ConsoleRoleDefinitions {\n    roleDefinitions {\n      role\n      label\n      permissions\n    }\n  }\n": typeof types.ConsoleRoleDefinitionsDocument,
     "\n  query ConsoleUsers(\n    $offset: Int!\n    $limit: Int!\n    $search: String\n    $role: Role\n    $disabled: Boolean\n    $divisionCode: String\n  ) {\n    users(\n      offset: $offset\n      limit: $limit\n      search: $search\n      role: $role\n      disabled: $disabled\n      divisionCode: $divisionCode\n    ) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
@@ -40,6 +41,7 @@ const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    divisionCode\n    division {\n      code\n      name\n      level\n    }\n    roles\n    permissions\n    department\n    phone\n    disabled\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    updatedAt\n    version\n  }\n": types.UserFieldsFragmentDoc,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
+    "\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ConsoleChangePasswordDocument,
     "\n  query ConsoleMe {\n    me {\n      ...UserFields\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  query ConsoleRoleDefinitions {\n    roleDefinitions {\n      role\n      label\n      permissions\n    }\n  }\n": types.ConsoleRoleDefinitionsDocument,
     "\n  query ConsoleUsers(\n    $offset: Int!\n    $limit: Int!\n    $search: String\n    $role: Role\n    $disabled: Boolean\n    $divisionCode: String\n  ) {\n    users(\n      offset: $offset\n      limit: $limit\n      search: $search\n      role: $role\n      disabled: $disabled\n      divisionCode: $divisionCode\n    ) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
@@ -88,6 +90,10 @@ export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation ConsoleLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

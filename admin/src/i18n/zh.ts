@@ -301,6 +301,15 @@ const messages: TranslationMessages = {
       roles: '角色',
       no_roles: '（无角色）',
       must_change_password: '您的密码为初始密码或已被重置，请尽快修改。',
+      change_password_now: '立即修改',
+    },
+    account: {
+      change_password: '修改密码',
+      old_password: '原密码',
+      new_password: '新密码',
+      confirm_password: '再次输入新密码',
+      password_mismatch: '两次输入的密码不一致',
+      changed: '密码已修改',
     },
     status: {
       active: '正常',
@@ -350,6 +359,7 @@ const messages: TranslationMessages = {
       done: '我已保存，关闭',
       expires_help: '不填则长期有效，直至注销',
       never: '长期有效',
+      create_title: '签发 API 令牌',
       name_help: '如“市级大屏”',
       partner_help: '如承保公司名称',
     },

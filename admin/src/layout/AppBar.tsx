@@ -1,6 +1,16 @@
-import { AppBar as RaAppBar, TitlePortal, useGetIdentity, useTranslate } from 'react-admin';
-import { Box, Chip, Typography } from '@mui/material';
+import {
+  AppBar as RaAppBar,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
+import { Box, Chip, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import PlaceIcon from '@mui/icons-material/Place';
+import PasswordIcon from '@mui/icons-material/Password';
+import { useAccount } from './AccountContext';
 import type { ConsoleIdentity } from '../authProvider';
 import { LEVEL_LABELS } from '../labels';
 
@@ -27,10 +37,36 @@ const DivisionBadge = () => {
   );
 };
 
+const ChangePasswordMenuItem = () => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  const { openChangePassword } = useAccount();
+  return (
+    <MenuItem
+      onClick={() => {
+        userMenu?.onClose();
+        openChangePassword();
+      }}
+    >
+      <ListItemIcon>
+        <PasswordIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('app.account.change_password')}</ListItemText>
+    </MenuItem>
+  );
+};
+
+const ConsoleUserMenu = () => (
+  <UserMenu>
+    <ChangePasswordMenuItem />
+    <Logout />
+  </UserMenu>
+);
+
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar color="primary">
+    <RaAppBar color="primary" userMenu={<ConsoleUserMenu />}>
       <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap' }}>
         {translate('app.title')}
       </Typography>

@@ -23,8 +23,15 @@ export const validateUsername = [
   regex(/^[a-z][a-z0-9_]{2,31}$/, 'app.validation.username'),
 ];
 export const validateDisplayName = [required(), maxLength(64)];
-export const validatePhone = regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})?$/, 'app.validation.phone');
-const validateRoles = (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'app.validation.roles');
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+/**
+ * Without PII_READ the API sends phone numbers masked (139****0010): an unchanged value is accepted
+ * (and not sent, see the data provider); a new one must be a valid number.
+ */
+export const phoneValidator = (original?: string | null) => (value: unknown) =>
+  !value || value === original || PHONE.test(String(value).trim()) ? undefined : 'app.validation.phone';
+const validateRoles = required('app.validation.roles');
 
 /** Fields shared by the create and edit forms. */
 export const UserCommonInputs = () => {
@@ -58,7 +65,7 @@ export const UserCommonInputs = () => {
           ) : null
         }
       </FormDataConsumer>
-      <TextInput source="phone" validate={validatePhone} sx={{ minWidth: 280 }} />
+      <TextInput source="phone" validate={phoneValidator(record?.phone)} sx={{ minWidth: 280 }} />
     </>
   );
 };

@@ -22,6 +22,8 @@ export enum Permission {
   POLICY_WRITE = 'policy.write',
   RISK_WRITE = 'risk.write',
   MONITORING_READ = 'monitoring.read',
+  /** Run the system's data comparison (系统比对) that opens leads. */
+  MONITORING_IDENTIFY = 'monitoring.identify',
   MONITORING_PROPOSE = 'monitoring.propose',
   MONITORING_REVIEW_TOWNSHIP = 'monitoring.review.township',
   MONITORING_CONFIRM_COUNTY = 'monitoring.confirm.county',

@@ -5,6 +5,8 @@ import { Household } from '../modules/households/household.entity';
 import { HouseholdIncome } from '../modules/households/household-income.entity';
 import { Member } from '../modules/households/member.entity';
 import { MemberStatus } from '../modules/households/household.enums';
+import { RiskFactor } from '../modules/monitoring/risk-factor.entity';
+import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -47,6 +49,18 @@ export function createLoaders(em: EntityManager) {
     incomesByHousehold: groupLoaderBy(
       (ids) => em.find(HouseholdIncome, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', year: 'desc' } }),
       (i) => i.householdId,
+    ),
+    riskFactorsByHousehold: groupLoaderBy(
+      (ids) => em.find(RiskFactor, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', occurredOn: 'desc' } }),
+      (r) => r.householdId,
+    ),
+    casesByHousehold: groupLoaderBy(
+      (ids) => em.find(MonitoringCase, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', openedOn: 'desc', createdAt: 'desc' } }),
+      (c) => c.householdId,
+    ),
+    eventsByCase: groupLoaderBy(
+      (ids) => em.find(CaseEvent, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', at: 'asc' } }),
+      (e) => e.caseId,
     ),
   };
 }

@@ -11,6 +11,7 @@ import { DIVISION_TREE, type DivisionSeed } from './divisions.data';
 import { Household } from '../modules/households/household.entity';
 import { DivisionLevel } from '../jurisdiction/division-code';
 import { seedHouseholds } from './households.seed';
+import { seedPolicies } from './policies.seed';
 
 /** Demo households per village: about 1,250 households and 3,500 people over Hohhot's villages. */
 export const DEMO_HOUSEHOLDS_PER_VILLAGE = 12;
@@ -54,6 +55,7 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
     });
   }
   await em.flush();
+  await seedPolicies(orm);
   if (!(await em.count(Household, {}))) {
     const villages = await villageCodes(orm);
     await seedHouseholds(orm, { households: villages.length * DEMO_HOUSEHOLDS_PER_VILLAGE, villageCodes: villages });

@@ -142,7 +142,7 @@ export async function readHouseholdSheet(content: Buffer): Promise<ReadResult> {
       const text = cellText(value);
       cells[spec.key] = text;
       if (text !== '') blank = false;
-      if (typeof value === 'number' && !Number.isSafeInteger(value)) inexact.add(spec.key);
+      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) inexact.add(spec.key);
     }
     if (!blank) rows.push({ row: rowNumber, cells, inexact });
   });

@@ -52,7 +52,8 @@ export class HouseholdExportService {
       const members = await em.find(Member, { householdId: { $in: page.map((h) => h.id) }, status: MemberStatus.ACTIVE }, {
         orderBy: { householdId: 'asc', relation: 'asc', birthDate: 'asc' },
       });
-      const byHousehold = Map.groupBy(members, (m) => m.householdId);
+      const byHousehold = new Map<string, Member[]>();
+      for (const member of members) byHousehold.set(member.householdId, [...(byHousehold.get(member.householdId) ?? []), member]);
       for (const household of page) {
         // An archived household may have no members left; it still gets its line.
         for (const member of byHousehold.get(household.id) ?? [null]) {
@@ -93,7 +94,7 @@ export class HouseholdExportService {
       minimumLivingAllowance: boolLabel(h.minimumLivingAllowance),
       extremePoverty: boolLabel(h.extremePoverty),
       relocated: boolLabel(h.relocated),
-      perCapitaNetIncome: h.perCapitaNetIncome ?? null,
+      perCapitaNetIncome: h.perCapitaNetIncome ? Number(h.perCapitaNetIncome) : null,
       incomeYear: h.incomeYear ?? null,
     };
     if (!m) return household;

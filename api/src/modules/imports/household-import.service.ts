@@ -201,6 +201,10 @@ export class HouseholdImportService {
     const errors = new RowErrors();
     const groups = new Map<string, Group>();
     for (const row of rows) {
+      // Long digit strings typed as numbers (户编号, 电话) have lost their last digits already.
+      for (const key of row.inexact) {
+        if (key !== 'idNumber') errors.add(row.row, key, `${column(key).header}位数过多，Excel 已改变末几位：请将该列设为文本格式后重新填写`);
+      }
       const householdNumber = row.cells.householdNumber ?? '';
       if (!householdNumber) {
         errors.add(row.row, 'householdNumber', '户编号不能为空');

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import type { Actor } from '../../auth/actor';
+import { can } from '../../auth/access';
+import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
+import { addDays, monthsBetween, todayInChina } from '../../common/dates';
+import { toFen } from '../../common/money';
+import type { Page } from '../../common/pagination';
+import { DIVISION_LEVEL_LABELS, levelOfCode, prefixFromArgument } from '../../jurisdiction/division-code';
+import { isUuid } from '../users/user.service';
+import { Household } from '../households/household.entity';
+import { HouseholdIncome } from '../households/household-income.entity';
+import { HouseholdService } from '../households/household.service';
+import { HouseholdCategory } from '../households/household.enums';
+import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
+import { RiskFactor } from './risk-factor.entity';
+import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
+import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './monitoring.inputs';
+import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
+import { PolicyService } from './policy.service';
+
+/** States that are someone's task; 监测中 is a standing state, not a pending step. */
+const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
+
+export class CaseService {
+  private readonly households = new HouseholdService();
+  private readonly policies = new PolicyService();
+
+  async get(ctx: Context, id: string): Promise<MonitoringCase> {
+    const found = isUuid(id) ? await ctx.em.findOne(MonitoringCase, { id }) : null;
+    if (!found) throw notFound('监测案卷');
+    return found;
+  }
+
+  /** A lead from a self-report or a cadre's visit (identification opens its own, in bulk). */
+  async openLead(ctx: Context, input: OpenLeadInput): Promise<MonitoringCase> {
+    const household = await this.households.get(ctx, input.householdId);
+    const reasons = input.reasons.map((r) => r.trim()).filter(Boolean);
+    if (reasons.length === 0) throw badInput('input.reasons', '请填写线索理由');
+    if (await ctx.em.count(MonitoringCase, { householdId: household.id, state: { $in: OPEN_STATES } })) {
+      throw conflict('该户已有未办结的监测案卷');
+    }
+    return ctx.em.transactional(async (em) => {
+      const opened = em.create(MonitoringCase, {
+        householdId: household.id, divisionCode: household.divisionCode, category: input.category, state: CaseState.LEAD,
+        source: input.source, reasons, openedOn: todayInChina(),
+      });
+      this.record(em, ctx.actor!, opened, null, null, CaseState.LEAD, reasons.join('；'));
+      await em.flush();
+      return opened;
+    });
+  }
+
+  /** Performs one step of the procedure, if it is legal from the case's state and the actor's to take. */
+  async act(ctx: Context, args: CaseActionArgs): Promise<MonitoringCase> {
+    const actor = ctx.actor!;
+    const current = await this.get(ctx, args.caseId);
+    if (current.version !== args.version) throw staleVersion('监测案卷');
+    const transition = transitionFor(args.action, current.state);
+    if (!transition) {
+      throw conflict(`当前状态“${CASE_STATE_LABELS[current.state]}”不能执行“${CASE_ACTION_LABELS[args.action]}”`);
+    }
+    this.assertMayTake(actor, transition);
+    const note = args.note?.trim() || null;
+    if ((args.action === CaseAction.REJECT || args.action === CaseAction.DISMISS) && !note) {
+      throw badInput('note', args.action === CaseAction.REJECT ? '退回须填写理由' : '排除线索须填写理由');
+    }
+    const today = todayInChina();
+    const household = await this.households.get(ctx, current.householdId);
+
+    if (args.action === CaseAction.SUBMIT_VILLAGE_REVIEW && current.noticeEndsOn && today < current.noticeEndsOn) {
+      throw conflict(`公示期未满，${current.noticeEndsOn} 后方可报乡镇审核`);
+    }
+    if (args.action === CaseAction.PROPOSE_EXIT || args.action === CaseAction.CONFIRM_EXIT_COUNTY) {
+      await this.assertExitAllowed(ctx.em, current, household, today);
+    }
+    if (args.category && args.action !== CaseAction.CONFIRM_COUNTY) throw badInput('category', '只有县级认定时可调整类别');
+
+    return ctx.em.transactional(async (em) => {
+      const from = current.state;
+      current.state = transition.to;
+      current.stateChangedAt = new Date();
+      if (args.action === CaseAction.SUBMIT_SURVEY) {
+        const policy = await this.policies.resolve(em, current.divisionCode, Number(today.slice(0, 4)));
+        current.noticeEndsOn = addDays(today, Number(policy.values.publicNoticeDays ?? 5));
+      }
+      if (args.action === CaseAction.CONFIRM_COUNTY) {
+        if (args.category) current.category = args.category;
+        current.identifiedOn = today;
+        household.category = current.category as unknown as HouseholdCategory;
+      }
+      if (args.action === CaseAction.CONFIRM_EXIT_COUNTY) current.closedOn = today;
+      if (args.action === CaseAction.DISMISS) current.closedOn = today;
+      this.record(em, actor, current, args.action, from, transition.to, note);
+      await em.flush();
+      return current;
+    });
+  }
+
+  /** The steps the actor could take on the case now (the console shows these as buttons). */
+  availableActions(actor: Actor, current: MonitoringCase): CaseAction[] {
+    return actionsFrom(current.state).filter((action) => {
+      const transition = transitionFor(action, current.state)!;
+      return this.mayTake(actor, transition);
+    });
+  }
+
+  async list(ctx: Context, args: CaseListArgs): Promise<Page<MonitoringCase>> {
+    const where: FilterQuery<MonitoringCase> = {};
+    if (args.divisionCode) {
+      const prefix = prefixFromArgument(args.divisionCode);
+      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
+      where.divisionCode = { $like: `${prefix}%` };
+    }
+    const states = new Set(args.states?.length ? args.states : Object.values(CaseState));
+    if (args.pendingForMe) {
+      const mine = this.pendingStates(ctx.actor!);
+      for (const state of [...states]) if (!mine.has(state)) states.delete(state);
+    }
+    if (args.overdue) {
+      for (const state of [...states]) if (!TASK_STATES.includes(state)) states.delete(state);
+      const policy = await this.policies.resolve(ctx.em, ctx.actor!.divisionCode, Number(todayInChina().slice(0, 4)));
+      const days = Number(policy.values.overdueDays ?? 15);
+      where.stateChangedAt = { $lt: new Date(Date.now() - days * 86_400_000) };
+    }
+    where.state = { $in: [...states] };
+    if (args.category) where.category = args.category;
+    const [items, total] = await ctx.em.findAndCount(MonitoringCase, where, {
+      orderBy: { stateChangedAt: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit,
+    });
+    return { items, total };
+  }
+
+  /** States in which some step is the actor's to take (我的待办). */
+  pendingStates(actor: Actor): Set<CaseState> {
+    const all: Transition[] = [...Object.values(TRANSITIONS), ...Object.values(REJECTIONS), ...Object.values(DISMISSALS)] as Transition[];
+    return new Set(all.filter((t) => TASK_STATES.includes(t.from) && this.mayTake(actor, t)).map((t) => t.from));
+  }
+
+  private mayTake(actor: Actor, transition: Transition): boolean {
+    return actor.kind === 'USER' && can(actor, transition.permission) && levelOfCode(actor.divisionCode) === transition.level;
+  }
+
+  private assertMayTake(actor: Actor, transition: Transition): void {
+    if (!can(actor, transition.permission)) throw forbidden();
+    if (levelOfCode(actor.divisionCode) !== transition.level) {
+      throw forbidden(`此步骤须由${DIVISION_LEVEL_LABELS[transition.level]}办理`);
+    }
+  }
+
+  /**
+   * 风险消除 needs: no active risk, latest per-capita income at or above the line, stable for the
+   * policy's months since identification or the last risk was resolved. Households without any
+   * labour stay monitored (national rule), so they never exit this way.
+   */
+  async assertExitAllowed(em: EntityManager, current: MonitoringCase, household: Household, today: string): Promise<void> {
+    const refuse = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+    if (household.noLabourCapacity) throw refuse('整户无劳动能力的监测对象按规定持续监测，不能标注风险消除');
+    const active = await em.find(RiskFactor, { householdId: household.id, status: RiskStatus.ACTIVE });
+    if (active.length) throw refuse(`仍有未消除的风险因素：${[...new Set(active.map((r) => RISK_TYPE_LABELS[r.type]))].join('、')}`);
+    const latest = await em.findOne(HouseholdIncome, { householdId: household.id }, { orderBy: { year: 'desc' } });
+    const policy = await this.policies.resolve(em, household.divisionCode, latest?.year ?? Number(today.slice(0, 4)));
+    const line = policy.values.incomeLine as string | undefined;
+    if (!latest) throw refuse('尚无年度收支记录，无法判断收入是否稳定');
+    if (line && toFen(latest.perCapitaNetIncome) < toFen(line)) {
+      throw refuse(`${latest.year} 年人均纯收入 ${latest.perCapitaNetIncome} 元仍低于监测线 ${line} 元`);
+    }
+    const months = Number(policy.values.exitStabilityMonths ?? 6);
+    const resolvedDates = (await em.find(RiskFactor, { householdId: household.id, status: RiskStatus.RESOLVED }, { fields: ['resolvedOn'] }))
+      .map((r) => r.resolvedOn!).filter(Boolean);
+    const stableSince = [current.identifiedOn ?? current.openedOn, ...resolvedDates].sort().at(-1)!;
+    if (monthsBetween(stableSince, today) < months) {
+      throw refuse(`收入稳定未满 ${months} 个月（自 ${stableSince} 起计），暂不能风险消除`);
+    }
+  }
+
+  private record(em: EntityManager, actor: Actor, target: MonitoringCase, action: CaseAction | null, from: CaseState | null, to: CaseState, note: string | null): void {
+    em.create(CaseEvent, {
+      id: randomUUID(), caseId: target.id, divisionCode: target.divisionCode, action, fromState: from, toState: to,
+      actorName: actor.name, actorId: actor.id, note, at: new Date(),
+    });
+  }
+}

@@ -1,0 +1,114 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Context } from '../../context';
+import { badInput } from '../../common/errors';
+import { DivisionLevel, prefixOf } from '../../jurisdiction/division-code';
+import { DivisionService } from '../divisions/division.service';
+import { Division } from '../divisions/division.entity';
+import { OPEN_STATES } from './procedure.rules';
+import { PolicyService } from './policy.service';
+import { resolvePolicy } from './policy.rules';
+
+@ObjectType({ description: '系统比对识别结果' })
+export class IdentificationResult {
+  @Field() divisionCode!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: '符合监测条件的农户数' }) matched!: number;
+  @Field(() => Int, { description: '本次新开立的线索数' }) leadsOpened!: number;
+  @Field(() => Int, { description: '已有未办结案卷、未重复开立的农户数' }) alreadyOpen!: number;
+  @Field(() => Int, { description: '缺少监测收入线、未能比对的村数' }) villagesWithoutLine!: number;
+}
+
+/**
+ * 系统数据比对: finds the households of a division that meet the year's policy and opens a lead
+ * (LEAD, source DATA_COMPARISON) with the reasons for each that has no open case. One set-based
+ * statement over the whole subtree; the per-village effective policy is passed in as arrays.
+ * Idempotent: a second run finds the same households already in a case (and the partial unique
+ * index on open cases makes concurrent runs safe too).
+ */
+export class IdentificationService {
+  private readonly divisions = new DivisionService();
+  private readonly policies = new PolicyService();
+
+  async identify(ctx: Context, divisionCode: string, year: number): Promise<IdentificationResult> {
+    const root = await this.divisions.get(ctx, divisionCode);
+    if (!Number.isInteger(year) || year < 2014 || year > new Date().getFullYear()) throw badInput('year', '年度不正确');
+    const prefix = prefixOf(root.code, root.level);
+    const villages = root.level === DivisionLevel.VILLAGE ? [root] : await ctx.em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { fields: ['code'] });
+    const rows = await this.policies.rowsFor(ctx.em, root.code, prefix, year);
+    let villagesWithoutLine = 0;
+    const policy = villages.map((village) => {
+      const { values } = resolvePolicy(village.code, rows);
+      if (values.incomeLine === undefined) villagesWithoutLine++;
+      return {
+        village: village.code,
+        income_line: values.incomeLine ?? null,
+        rigid_share: values.rigidExpenditureShare ?? null,
+        drop_share: values.incomeDropShare ?? null,
+        subsidy_share: values.subsidyShareWarning ?? null,
+      };
+    });
+    const actor = ctx.actor!;
+    const sql = `
+      with pol as (
+        select * from jsonb_to_recordset(?::jsonb) as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, subsidy_share float8)
+      ), matched as (
+        select h.id as household_id, h.division_code, h.category,
+          array_remove(array[
+            case when i.per_capita_net_income < p.income_line
+              then format('人均纯收入 %s 元低于监测收入线 %s 元', i.per_capita_net_income, p.income_line) end,
+            case when prev.net_income > 0 and i.rigid_expenditure > prev.net_income * p.rigid_share
+              then format('刚性支出 %s 元超过上年家庭纯收入 %s 元的 %s%%', i.rigid_expenditure, prev.net_income, round((p.rigid_share * 100)::numeric)) end,
+            case when prev.per_capita_net_income > 0 and i.per_capita_net_income < prev.per_capita_net_income * (1 - p.drop_share)
+              then format('人均纯收入由 %s 元降至 %s 元，降幅超过 %s%%（收入骤减）', prev.per_capita_net_income, i.per_capita_net_income, round((p.drop_share * 100)::numeric)) end,
+            case when (i.wages + i.operations + i.property + i.transfers) > 0
+                   and i.subsidies > (i.wages + i.operations + i.property + i.transfers) * p.subsidy_share
+              then format('补贴性收入占总收入 %s%%，超过 %s%%', round(i.subsidies * 100 / (i.wages + i.operations + i.property + i.transfers)), round((p.subsidy_share * 100)::numeric)) end
+          ], null) as reasons,
+          (prev.net_income > 0 and i.rigid_expenditure > prev.net_income * p.rigid_share)
+            or (prev.per_capita_net_income > 0 and i.per_capita_net_income < prev.per_capita_net_income * (1 - p.drop_share)) as sudden,
+          exists (select 1 from monitoring_case mc where mc.household_id = h.id and mc.state::text in (select jsonb_array_elements_text(?::jsonb))) as already_open
+        from household h
+        join pol p on p.village = h.division_code
+        join household_income i on i.household_id = h.id and i.year = ?
+        left join household_income prev on prev.household_id = h.id and prev.year = ? - 1
+        where h.division_code like ? and h.status = 'ACTIVE'
+      ), opened as (
+        insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at)
+        select gen_random_uuid(), now(), now(), 1, m.household_id, m.division_code,
+          (case when m.category in ('LIFTED_OUT', 'UNSTABLE_LIFTED_OUT') then 'UNSTABLE_LIFTED_OUT'
+                when m.sudden then 'SUDDEN_HARDSHIP' else 'MARGINAL_AT_RISK' end)::monitoring_category,
+          'LEAD', 'DATA_COMPARISON', m.reasons, (now() at time zone 'Asia/Shanghai')::date, now()
+        from matched m
+        where cardinality(m.reasons) > 0 and not m.already_open
+        on conflict do nothing
+        returning id, household_id, division_code, reasons
+      ), events as (
+        insert into case_event (id, case_id, division_code, action, from_state, to_state, actor_name, actor_id, note, at)
+        select gen_random_uuid(), o.id, o.division_code, null, null, 'LEAD', ?, ?, array_to_string(o.reasons, '；'), now() from opened o
+        returning 1
+      ), audited as (
+        insert into audit_entry (action, actor_kind, actor_id, actor_name, entity_name, entity_id, division_code, changes, request_id)
+        select 'CREATE', ?, ?, ?, 'MonitoringCase', o.id::text, o.division_code,
+          jsonb_build_object('householdId', o.household_id, 'state', 'LEAD', 'source', 'DATA_COMPARISON', 'reasons', to_jsonb(o.reasons)), ?
+        from opened o
+        returning 1
+      )
+      select
+        (select count(*) from matched where cardinality(reasons) > 0) as matched,
+        (select count(*) from opened) as opened,
+        (select count(*) from matched where cardinality(reasons) > 0 and already_open) as already_open,
+        (select count(*) from events) as events,
+        (select count(*) from audited) as audited`;
+    const [result] = await ctx.em.getConnection().execute<Array<{ matched: string; opened: string; already_open: string }>>(sql, [
+      JSON.stringify(policy), JSON.stringify(OPEN_STATES),
+      year, year, `${prefix}%`,
+      actor.name, actor.id,
+      actor.kind, actor.id, actor.name, ctx.requestId,
+    ] as never[]);
+    return Object.assign(new IdentificationResult(), {
+      divisionCode: root.code, year,
+      matched: Number(result.matched), leadsOpened: Number(result.opened), alreadyOpen: Number(result.already_open),
+      villagesWithoutLine,
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { Entity, Filter, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { MoneyScalar } from '../../common/money';
+import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
+
+/**
+ * 监测标准, per division and year. Every value is optional: a division without its own value
+ * uses its parent's, then its grandparent's (policy.rules.ts resolves the effective policy).
+ */
+@ObjectType({ description: '监测标准（某区划某年度自行设定的部分）' })
+@Entity({ tableName: 'monitoring_policy' })
+@Filter(jurisdictionFilter('divisionCode'))
+@Unique({ properties: ['divisionCode', 'year'] })
+export class MonitoringPolicy extends BaseEntity {
+  @Field()
+  @Property({ length: 12 })
+  divisionCode!: string;
+
+  @Field(() => Int)
+  @Property()
+  year!: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '监测收入线（人均纯收入，元/年）' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  incomeLine?: string | null;
+
+  @Field(() => Float, { nullable: true, description: '刚性支出超过上年收入的比例即预警（如 0.5）' })
+  @Property({ type: 'double', nullable: true })
+  rigidExpenditureShare?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '人均纯收入同比下降超过该比例即为收入骤减（如 0.3）' })
+  @Property({ type: 'double', nullable: true })
+  incomeDropShare?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '补贴性收入占比超过该值即预警（如 0.5）' })
+  @Property({ type: 'double', nullable: true })
+  subsidyShareWarning?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '风险消除前收入稳定的月数（如 6）' })
+  @Property({ type: 'int', nullable: true })
+  exitStabilityMonths?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '村级公示天数（如 5）' })
+  @Property({ type: 'int', nullable: true })
+  publicNoticeDays?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '监测对象占建档人口的预期比例（如 0.05）' })
+  @Property({ type: 'double', nullable: true })
+  expectedMonitoredRatio?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '监测对象占比上限（如 0.10）' })
+  @Property({ type: 'double', nullable: true })
+  maxMonitoredRatio?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '线索或待办超过该天数未处理即逾期（如 15）' })
+  @Property({ type: 'int', nullable: true })
+  overdueDays?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '部门预警：医疗自付超过该金额（元）' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  medicalSelfPayThreshold?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '部门预警：灾害损失超过该金额（元）' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  disasterLossThreshold?: string | null;
+}

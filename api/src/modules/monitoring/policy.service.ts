@@ -1,0 +1,109 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { assertInJurisdiction } from '../../auth/access';
+import { badInput } from '../../common/errors';
+import { MoneyScalar } from '../../common/money';
+import { DivisionService } from '../divisions/division.service';
+import { MonitoringPolicy } from './policy.entity';
+import { ancestry, POLICY_FIELDS, resolvePolicy, type PolicyField, type PolicyValues, type ResolvedPolicy } from './policy.rules';
+
+@InputType({ description: '设定本区划某年度的监测标准；不填（null）的项沿用上级' })
+export class PolicyInput {
+  @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
+  @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
+  @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
+  @Field(() => Float, { nullable: true }) subsidyShareWarning?: number | null;
+  @Field(() => Int, { nullable: true }) exitStabilityMonths?: number | null;
+  @Field(() => Int, { nullable: true }) publicNoticeDays?: number | null;
+  @Field(() => Float, { nullable: true }) expectedMonitoredRatio?: number | null;
+  @Field(() => Float, { nullable: true }) maxMonitoredRatio?: number | null;
+  @Field(() => Int, { nullable: true }) overdueDays?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
+  @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
+}
+
+@ObjectType({ description: '某项标准的取值及其来源区划' })
+export class PolicyValueSource {
+  @Field() field!: string;
+  @Field() divisionCode!: string;
+}
+
+@ObjectType({ description: '某区划某年度实际适用的监测标准（本级未设定的项取上级）' })
+export class EffectivePolicy {
+  @Field() divisionCode!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
+  @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
+  @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
+  @Field(() => Float, { nullable: true }) subsidyShareWarning?: number | null;
+  @Field(() => Int, { nullable: true }) exitStabilityMonths?: number | null;
+  @Field(() => Int, { nullable: true }) publicNoticeDays?: number | null;
+  @Field(() => Float, { nullable: true }) expectedMonitoredRatio?: number | null;
+  @Field(() => Float, { nullable: true }) maxMonitoredRatio?: number | null;
+  @Field(() => Int, { nullable: true }) overdueDays?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
+  @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
+  @Field(() => [PolicyValueSource], { description: '各项取自哪个区划' }) sources!: PolicyValueSource[];
+}
+
+const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio'];
+const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonths', 0, 60], ['publicNoticeDays', 0, 60], ['overdueDays', 1, 365]];
+
+export class PolicyService {
+  private readonly divisions = new DivisionService();
+
+  /** The policy in force for a division: its own values, else its ancestors', field by field. */
+  async effective(ctx: Context, divisionCode: string, year: number): Promise<EffectivePolicy> {
+    await this.divisions.get(ctx, divisionCode);
+    const resolved = await this.resolve(ctx.em, divisionCode, year);
+    return toEffective(divisionCode, year, resolved);
+  }
+
+  /**
+   * Ancestors' policies apply to everyone below them, so they are read past the jurisdiction
+   * filter, limited to the ancestors of a division the caller may see.
+   */
+  async resolve(em: EntityManager, divisionCode: string, year: number): Promise<ResolvedPolicy> {
+    const rows = await em.find(MonitoringPolicy, { divisionCode: { $in: ancestry(divisionCode) }, year }, { filters: false });
+    return resolvePolicy(divisionCode, rows as Array<MonitoringPolicy & PolicyValues>);
+  }
+
+  /** Policies of the year for the division's ancestors and everything below it (for set-based work). */
+  async rowsFor(em: EntityManager, divisionCode: string, prefix: string, year: number): Promise<Array<{ divisionCode: string } & PolicyValues>> {
+    const rows = await em.find(MonitoringPolicy, { year, $or: [{ divisionCode: { $in: ancestry(divisionCode) } }, { divisionCode: { $like: `${prefix}%` } }] }, { filters: false });
+    return rows as Array<MonitoringPolicy & PolicyValues>;
+  }
+
+  async set(ctx: Context, divisionCode: string, year: number, input: PolicyInput): Promise<MonitoringPolicy> {
+    assertInJurisdiction(ctx.actor!, divisionCode);
+    await this.divisions.get(ctx, divisionCode);
+    if (!Number.isInteger(year) || year < 2013 || year > 2100) throw badInput('year', '年度不正确');
+    for (const field of RATIO_FIELDS) {
+      const value = input[field as keyof PolicyInput] as number | null | undefined;
+      if (value !== null && value !== undefined && !(value > 0 && value <= 1)) throw badInput(`input.${field}`, '比例应为 0 到 1 之间的小数，如 0.05');
+    }
+    for (const [field, min, max] of COUNT_FIELDS) {
+      const value = input[field as keyof PolicyInput] as number | null | undefined;
+      if (value !== null && value !== undefined && (value < min || value > max)) throw badInput(`input.${field}`, `取值应在 ${min} 到 ${max} 之间`);
+    }
+    if (input.expectedMonitoredRatio && input.maxMonitoredRatio && input.expectedMonitoredRatio > input.maxMonitoredRatio) {
+      throw badInput('input.expectedMonitoredRatio', '预期比例不能高于上限');
+    }
+    const policy = (await ctx.em.findOne(MonitoringPolicy, { divisionCode, year })) ?? ctx.em.create(MonitoringPolicy, { divisionCode, year });
+    for (const field of POLICY_FIELDS) {
+      if (field in input) (policy as unknown as Record<string, unknown>)[field] = input[field as keyof PolicyInput] ?? null;
+    }
+    await ctx.em.flush();
+    return policy;
+  }
+}
+
+export function toEffective(divisionCode: string, year: number, resolved: ResolvedPolicy): EffectivePolicy {
+  return Object.assign(new EffectivePolicy(), {
+    divisionCode,
+    year,
+    ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, resolved.values[f] ?? null])),
+    sources: Object.entries(resolved.sources).map(([field, code]) => ({ field, divisionCode: code! })),
+  });
+}
