@@ -28,6 +28,9 @@ type Documents = {
     "\n  query TestUsers($limit: Int, $divisionCode: String) {\n    users(limit: $limit, divisionCode: $divisionCode) { total items { id username divisionCode version division { code name } } }\n  }\n": typeof types.TestUsersDocument,
     "\n  mutation TestCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username divisionCode roles mustChangePassword } }\n": typeof types.TestCreateUserDocument,
     "\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n": typeof types.TestUpdateUserDocument,
+    "\n  query TestEffectivePolicy($code: String!, $year: Int!) {\n    effectivePolicy(divisionCode: $code, year: $year) { incomeLine publicNoticeDays exitStabilityMonths sources { field divisionCode } }\n  }\n": typeof types.TestEffectivePolicyDocument,
+    "\n  mutation TestIdentify($code: String!, $year: Int!) {\n    identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened alreadyOpen villagesWithoutLine }\n  }\n": typeof types.TestIdentifyDocument,
+    "\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n": typeof types.TestActDocument,
 };
 const documents: Documents = {
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": types.TestLoginDocument,
@@ -44,6 +47,9 @@ const documents: Documents = {
     "\n  query TestUsers($limit: Int, $divisionCode: String) {\n    users(limit: $limit, divisionCode: $divisionCode) { total items { id username divisionCode version division { code name } } }\n  }\n": types.TestUsersDocument,
     "\n  mutation TestCreateUser($input: CreateUserInput!) { createUser(input: $input) { id username divisionCode roles mustChangePassword } }\n": types.TestCreateUserDocument,
     "\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n": types.TestUpdateUserDocument,
+    "\n  query TestEffectivePolicy($code: String!, $year: Int!) {\n    effectivePolicy(divisionCode: $code, year: $year) { incomeLine publicNoticeDays exitStabilityMonths sources { field divisionCode } }\n  }\n": types.TestEffectivePolicyDocument,
+    "\n  mutation TestIdentify($code: String!, $year: Int!) {\n    identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened alreadyOpen villagesWithoutLine }\n  }\n": types.TestIdentifyDocument,
+    "\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n": types.TestActDocument,
 };
 
 /**
@@ -116,6 +122,18 @@ export function graphql(source: "\n  mutation TestCreateUser($input: CreateUserI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n"): (typeof documents)["\n  mutation TestUpdateUser($id: String!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id displayName roles version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestEffectivePolicy($code: String!, $year: Int!) {\n    effectivePolicy(divisionCode: $code, year: $year) { incomeLine publicNoticeDays exitStabilityMonths sources { field divisionCode } }\n  }\n"): (typeof documents)["\n  query TestEffectivePolicy($code: String!, $year: Int!) {\n    effectivePolicy(divisionCode: $code, year: $year) { incomeLine publicNoticeDays exitStabilityMonths sources { field divisionCode } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestIdentify($code: String!, $year: Int!) {\n    identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened alreadyOpen villagesWithoutLine }\n  }\n"): (typeof documents)["\n  mutation TestIdentify($code: String!, $year: Int!) {\n    identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened alreadyOpen villagesWithoutLine }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n"): (typeof documents)["\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
