@@ -10,14 +10,12 @@ import {
   saveSession,
   type SessionUser,
 } from './session';
-import { LEVEL_LABELS } from './labels';
 
 export interface ConsoleIdentity extends UserIdentity {
   username: string;
   displayName: string;
   roles: SessionUser['roles'];
   division: SessionUser['division'];
-  divisionLabel: string;
   mustChangePassword: boolean;
 }
 
@@ -74,7 +72,6 @@ export const authProvider: AuthProvider = {
       displayName: user.displayName,
       roles: user.roles,
       division: user.division,
-      divisionLabel: user.division ? `${user.division.name}（${LEVEL_LABELS[user.division.level]}）` : '',
       mustChangePassword: Boolean(user.mustChangePassword),
     };
   },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The environment, read and checked once at start. */
@@ -14,7 +15,13 @@ export interface Config {
   dataDir: string;
 }
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+/** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
+export const PROJECT_ROOT = (() => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+  }
+  throw new Error('pnpm-workspace.yaml not found above ' + __dirname);
+})();
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);

@@ -221,6 +221,7 @@ describe('importing households from Excel', () => {
       { ...base[3], 户编号: 'CHK-00003', 与户主关系: '户主', 户类别: '贫困户', 参加医保: '有' },
       { ...base[4], 户编号: 'CHK-00003', 与户主关系: '子女', 姓名: '', 劳动技能: '' },
       { ...base[5], 户编号: 'CHK-00004', 与户主关系: '户主', 身份证号: '150121198803150018' }, // the seeded contract person
+      { ...base[6], 户编号: 'CHK-00005', 与户主关系: '户主', 身份证号: 150121193701019999 }, // typed as a number: digits lost
     ];
     const job = await runImport(county, await workbookBase64(rows));
     expect(job.status).toBe('FAILED');
@@ -232,6 +233,7 @@ describe('importing households from Excel', () => {
       { row: 6, column: '姓名', message: '姓名不能为空' },
       { row: 6, column: '劳动技能', message: '劳动技能不能为空' },
       { row: 7, column: '身份证号', message: '身份证号已在其他农户登记' },
+      { row: 8, column: '身份证号', message: expect.stringContaining('请将该列设为文本格式') },
     ]);
   });
 

@@ -33,6 +33,7 @@ export async function openConsole(databaseUrl: string): Promise<ConsoleSession> 
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
   });
   const page = context.pages()[0] ?? await context.newPage();
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -37,6 +37,8 @@ export class ApiError extends HttpError {
     const formField = field?.replace(/^input\./, '');
     const errors = code === 'BAD_USER_INPUT' && formField ? { [formField]: message, root: { serverError: message } } : undefined;
     super(message, status, { code, field: formField, errors, graphQLErrors });
+    // HttpError resets the prototype to its own; restore ours so that `instanceof ApiError` holds.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ApiError';
     this.code = code;
     this.field = formField;

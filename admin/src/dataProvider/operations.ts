@@ -59,14 +59,6 @@ export const ChangePasswordMutation = graphql(`
   }
 `);
 
-export const MeQuery = graphql(`
-  query ConsoleMe {
-    me {
-      ...UserFields
-    }
-  }
-`);
-
 export const RoleDefinitionsQuery = graphql(`
   query ConsoleRoleDefinitions {
     roleDefinitions {

@@ -19,7 +19,6 @@ type Documents = {
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ConsoleChangePasswordDocument,
-    "\n  query ConsoleMe {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  query ConsoleRoleDefinitions {\n    roleDefinitions {\n      role\n      label\n      permissions\n    }\n  }\n": typeof types.ConsoleRoleDefinitionsDocument,
     "\n  query ConsoleUsers(\n    $offset: Int!\n    $limit: Int!\n    $search: String\n    $role: Role\n    $disabled: Boolean\n    $divisionCode: String\n  ) {\n    users(\n      offset: $offset\n      limit: $limit\n      search: $search\n      role: $role\n      disabled: $disabled\n      divisionCode: $divisionCode\n    ) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
     "\n  query ConsoleUser($id: String!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.ConsoleUserDocument,
@@ -42,7 +41,6 @@ const documents: Documents = {
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
     "\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ConsoleChangePasswordDocument,
-    "\n  query ConsoleMe {\n    me {\n      ...UserFields\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  query ConsoleRoleDefinitions {\n    roleDefinitions {\n      role\n      label\n      permissions\n    }\n  }\n": types.ConsoleRoleDefinitionsDocument,
     "\n  query ConsoleUsers(\n    $offset: Int!\n    $limit: Int!\n    $search: String\n    $role: Role\n    $disabled: Boolean\n    $divisionCode: String\n  ) {\n    users(\n      offset: $offset\n      limit: $limit\n      search: $search\n      role: $role\n      disabled: $disabled\n      divisionCode: $divisionCode\n    ) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
     "\n  query ConsoleUser($id: String!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n": types.ConsoleUserDocument,
@@ -94,10 +92,6 @@ export function graphql(source: "\n  mutation ConsoleLogout {\n    logout\n  }\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ConsoleChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleMe {\n    me {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -155,8 +155,8 @@ export class HouseholdImportService {
       const { households, errors, skippedRows, skippedHouseholds } = await this.validate(em, sheet.rows);
       em.clear();
       const errorList = errors.sorted();
-      if (errorList.length && !validOnly) {
-        await fail(errorList, `校验未通过：共 ${errorList.length} 处错误，未导入任何数据`);
+      if (errorList.length && (!validOnly || households.length === 0)) {
+        await fail(errorList, `校验未通过：共 ${errorList.length} 处错误，${validOnly ? '没有无误的农户可导入' : '未导入任何数据'}`);
         return;
       }
       await update({
