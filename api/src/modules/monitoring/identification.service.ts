@@ -1,12 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../common/errors';
-import { DivisionLevel, prefixOf } from '../../jurisdiction/division-code';
+import { prefixOf } from '../../jurisdiction/division-code';
 import { DivisionService } from '../divisions/division.service';
-import { Division } from '../divisions/division.entity';
 import { OPEN_STATES } from './procedure.rules';
 import { PolicyService } from './policy.service';
-import { resolvePolicy } from './policy.rules';
 
 @ObjectType({ description: '系统比对识别结果' })
 export class IdentificationResult {
@@ -33,20 +31,13 @@ export class IdentificationService {
     const root = await this.divisions.get(ctx, divisionCode);
     if (!Number.isInteger(year) || year < 2014 || year > new Date().getFullYear()) throw badInput('year', '年度不正确');
     const prefix = prefixOf(root.code, root.level);
-    const villages = root.level === DivisionLevel.VILLAGE ? [root] : await ctx.em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { fields: ['code'] });
-    const rows = await this.policies.rowsFor(ctx.em, root.code, prefix, year);
-    let villagesWithoutLine = 0;
-    const policy = villages.map((village) => {
-      const { values } = resolvePolicy(village.code, rows);
-      if (values.incomeLine === undefined) villagesWithoutLine++;
-      return {
-        village: village.code,
-        income_line: values.incomeLine ?? null,
-        rigid_share: values.rigidExpenditureShare ?? null,
-        drop_share: values.incomeDropShare ?? null,
-        subsidy_share: values.subsidyShareWarning ?? null,
-      };
-    });
+    const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year,
+      ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
+    const villagesWithoutLine = villages.filter((v) => v.incomeLine === null).length;
+    const policy = villages.map((v) => ({
+      village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
+      drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
+    }));
     const actor = ctx.actor!;
     const sql = `
       with pol as (

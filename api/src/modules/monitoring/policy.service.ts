@@ -5,6 +5,8 @@ import { assertInJurisdiction } from '../../auth/access';
 import { badInput } from '../../common/errors';
 import { MoneyScalar } from '../../common/money';
 import { DivisionService } from '../divisions/division.service';
+import { Division } from '../divisions/division.entity';
+import { DivisionLevel } from '../../jurisdiction/division-code';
 import { MonitoringPolicy } from './policy.entity';
 import { ancestry, POLICY_FIELDS, resolvePolicy, type PolicyField, type PolicyValues, type ResolvedPolicy } from './policy.rules';
 
@@ -73,6 +75,20 @@ export class PolicyService {
   async rowsFor(em: EntityManager, divisionCode: string, prefix: string, year: number): Promise<Array<{ divisionCode: string } & PolicyValues>> {
     const rows = await em.find(MonitoringPolicy, { year, $or: [{ divisionCode: { $in: ancestry(divisionCode) } }, { divisionCode: { $like: `${prefix}%` } }] }, { filters: false });
     return rows as Array<MonitoringPolicy & PolicyValues>;
+  }
+
+  /**
+   * The effective value of some fields for every village under a division, as rows ready to be
+   * joined in SQL (`jsonb_to_recordset`): set-based work over households uses the right policy
+   * for each village without a query per village.
+   */
+  async villagePolicies<F extends PolicyField>(em: EntityManager, root: { code: string }, prefix: string, year: number, fields: readonly F[]) {
+    const villages = await em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { fields: ['code'] });
+    const rows = await this.rowsFor(em, root.code, prefix, year);
+    return villages.map((village) => {
+      const { values } = resolvePolicy(village.code, rows);
+      return { village: village.code, ...Object.fromEntries(fields.map((f) => [f, values[f] ?? null])) } as { village: string } & Record<F, string | number | null>;
+    });
   }
 
   async set(ctx: Context, divisionCode: string, year: number, input: PolicyInput): Promise<MonitoringPolicy> {

@@ -1,0 +1,155 @@
+import { Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { MoneyScalar } from '../../common/money';
+import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
+import { Department } from '../users/department';
+
+/** 部门数据类别 */
+export enum DepartmentRecordKind {
+  MEDICAL_SELF_PAY = 'MEDICAL_SELF_PAY',
+  DISASTER_LOSS = 'DISASTER_LOSS',
+  DISABILITY_CERTIFIED = 'DISABILITY_CERTIFIED',
+  UNSAFE_HOUSING = 'UNSAFE_HOUSING',
+}
+
+export const DEPARTMENT_RECORD_KIND_LABELS: Record<DepartmentRecordKind, string> = {
+  [DepartmentRecordKind.MEDICAL_SELF_PAY]: '医疗费用自付',
+  [DepartmentRecordKind.DISASTER_LOSS]: '灾害损失',
+  [DepartmentRecordKind.DISABILITY_CERTIFIED]: '残疾等级认定',
+  [DepartmentRecordKind.UNSAFE_HOUSING]: '危房鉴定',
+};
+
+export enum WarningStatus {
+  PENDING = 'PENDING',
+  CONVERTED = 'CONVERTED',
+  DISMISSED = 'DISMISSED',
+}
+
+export enum BatchStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(DepartmentRecordKind, { name: 'DepartmentRecordKind', description: '部门数据类别' });
+registerEnumType(WarningStatus, { name: 'WarningStatus', description: '预警处理状态' });
+registerEnumType(BatchStatus, { name: 'BatchStatus', description: '部门数据批次状态' });
+
+/** 部门预警: a department record about a registered person that crossed the policy threshold. */
+@ObjectType({ description: '部门预警（待县级研判）' })
+@Entity({ tableName: 'department_warning' })
+@Filter(jurisdictionFilter('divisionCode'))
+export class DepartmentWarning extends BaseEntity<'status'> {
+  @Field()
+  @Property({ type: 'uuid' })
+  @Index()
+  batchId!: string;
+
+  @Field()
+  @Property({ type: 'uuid' })
+  @Index()
+  householdId!: string;
+
+  @Field()
+  @Property({ type: 'uuid' })
+  memberId!: string;
+
+  @Field()
+  @Property({ length: 12 })
+  divisionCode!: string;
+
+  @Field(() => Department)
+  @Enum({ items: () => Department, nativeEnumName: 'department' })
+  department!: Department;
+
+  @Field(() => DepartmentRecordKind)
+  @Enum({ items: () => DepartmentRecordKind, nativeEnumName: 'department_record_kind' })
+  kind!: DepartmentRecordKind;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  amount?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  grade?: number | null;
+
+  @Field()
+  @Property({ type: 'date' })
+  occurredOn!: string;
+
+  @Field({ description: '预警理由' })
+  @Property({ length: 500 })
+  reason!: string;
+
+  @Field(() => WarningStatus)
+  @Enum({ items: () => WarningStatus, nativeEnumName: 'warning_status' })
+  status: WarningStatus = WarningStatus.PENDING;
+
+  @Field(() => String, { nullable: true, description: '处理人' })
+  @Property({ length: 128, nullable: true })
+  handledBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: '处理说明（排除理由）' })
+  @Property({ length: 500, nullable: true })
+  handleNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: '转为线索后对应的监测案卷' })
+  @Property({ type: 'uuid', nullable: true })
+  caseId?: string | null;
+}
+
+/** One submission of department records, processed in the background with progress. */
+@ObjectType({ description: '部门数据报送批次' })
+@Entity({ tableName: 'department_batch' })
+@Filter(jurisdictionFilter('divisionCode'))
+export class DepartmentBatch extends BaseEntity<'status' | 'processed' | 'matched' | 'warnings' | 'unmatchedCount' | 'unmatched' | 'invalid'> {
+  @Field(() => Department)
+  @Enum({ items: () => Department, nativeEnumName: 'department' })
+  department!: Department;
+
+  @Field({ description: '报送人所在区划（匹配范围）' })
+  @Property({ length: 12 })
+  divisionCode!: string;
+
+  @Field()
+  @Property({ length: 128 })
+  submittedBy!: string;
+
+  @Field(() => BatchStatus)
+  @Enum({ items: () => BatchStatus, nativeEnumName: 'batch_status' })
+  status: BatchStatus = BatchStatus.RUNNING;
+
+  @Field(() => Int, { description: '记录总数' })
+  @Property()
+  total!: number;
+
+  @Field(() => Int, { description: '已处理记录数' })
+  @Property()
+  processed: number = 0;
+
+  @Field(() => Int, { description: '匹配到在册人员的记录数' })
+  @Property()
+  matched: number = 0;
+
+  @Field(() => Int, { description: '超过标准、生成预警的记录数' })
+  @Property()
+  warnings: number = 0;
+
+  @Field(() => Int, { description: '未匹配到在册人员的记录数' })
+  @Property()
+  unmatchedCount: number = 0;
+
+  @Field(() => [String], { description: '未匹配的身份证号（最多保留 1000 个）' })
+  @Property({ type: 'jsonb' })
+  unmatched: string[] = [];
+
+  @Field(() => [String], { description: '格式不正确的记录（行号与原因）' })
+  @Property({ type: 'jsonb' })
+  invalid: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 500, nullable: true })
+  message?: string | null;
+}
