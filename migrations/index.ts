@@ -3,6 +3,7 @@ import { Migration20261123000000Foundation } from './Migration20261123000000Foun
 import { Migration20261123100000Households } from './Migration20261123100000Households';
 import { Migration20261123200000Imports } from './Migration20261123200000Imports';
 import { Migration20261123300000Monitoring } from './Migration20261123300000Monitoring';
+import { Migration20261123400000DepartmentWarnings } from './Migration20261123400000DepartmentWarnings';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123100000Households', class: Migration20261123100000Households },
   { name: 'Migration20261123200000Imports', class: Migration20261123200000Imports },
   { name: 'Migration20261123300000Monitoring', class: Migration20261123300000Monitoring },
+  { name: 'Migration20261123400000DepartmentWarnings', class: Migration20261123400000DepartmentWarnings },
 ];

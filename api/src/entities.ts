@@ -10,7 +10,8 @@ import { MonitoringPolicy } from './modules/monitoring/policy.entity';
 import { RiskFactor } from './modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
+import { DepartmentBatch, DepartmentWarning } from './modules/warnings/warning.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob];
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning];

@@ -11,9 +11,10 @@ import { UserResolver } from './modules/users/user.resolver';
 import { HouseholdResolver, MemberResolver } from './modules/households/household.resolver';
 import { HouseholdMonitoringResolver, MonitoringCaseResolver, PolicyResolver, RiskFactorResolver } from './modules/monitoring/monitoring.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
+import { WarningResolver } from './modules/warnings/warning.resolver';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
-  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver] as const;
+  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver] as const;
 
 /** Runs each resolver inside the request's scope, so ORM flushes know the actor for the audit log. */
 const withRequestScope: MiddlewareFn<Context> = ({ context }, next) => requestScope.run(context.scope, next);

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
 import { checkCharacter } from '../../api/src/modules/households/id-number';
 import { HOUSEHOLD_COLUMNS } from '../../api/src/modules/imports/household-excel';
-import { waitForImports } from '../../api/src/modules/imports/household-import.service';
+import { waitForBackgroundJobs } from '../../api/src/common/background';
 
 const ImportHouseholds = graphql(`
   mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String) {
@@ -135,7 +135,7 @@ beforeAll(async () => {
   bad.duplicate = rowOf(duplicateRow);
 });
 afterAll(async () => {
-  await waitForImports();
+  await waitForBackgroundJobs();
   await api?.close();
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql';
+import type { MemberInput } from '../gql/graphql';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
 import { checkCharacter } from '../../api/src/modules/households/id-number';
 
@@ -36,7 +37,7 @@ function idNumber(male = true, region = '150121'): string {
   serial = serial % 500;
   return first17 + checkCharacter(first17);
 }
-const member = (name: string, relation: string, male = true) =>
+const member = (name: string, relation: MemberInput['relation'], male = true): MemberInput =>
   ({ name, idNumber: idNumber(male), relation, labourCapacity: 'ORDINARY' });
 
 let api: TestApi;
@@ -54,6 +55,19 @@ beforeAll(async () => {
   ownMemberId = row.id;
 });
 afterAll(async () => { await api?.close(); });
+
+describe('demo data', () => {
+  it('has only valid ID numbers whose birth dates and sexes match the members', async () => {
+    const { parseIdNumber } = await import('../../api/src/modules/households/id-number');
+    const rows = await api.sql<{ id_number: string; sex: string; birth_date: string }>(`select id_number, sex, to_char(birth_date, 'YYYY-MM-DD') as birth_date from household_member`);
+    expect(rows.length).toBeGreaterThan(3000);
+    const bad = rows.filter((r) => {
+      const parsed = parseIdNumber(r.id_number);
+      return 'error' in parsed || parsed.birthDate !== r.birth_date || parsed.sex !== r.sex;
+    });
+    expect(bad).toEqual([]);
+  });
+});
 
 describe('creating households', () => {
   it('creates a household with members; sex, birth date and member count derived', async () => {

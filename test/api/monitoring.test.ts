@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql';
+import type { CaseAction as CaseActionValue } from '../gql/graphql';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
 import { CaseAction, CaseState } from '../../api/src/modules/monitoring/monitoring.enums';
 import { transitionFor, TRANSITIONS, REJECTIONS, DISMISSALS } from '../../api/src/modules/monitoring/procedure.rules';
@@ -164,7 +165,7 @@ describe('the procedure', () => {
 
   it('walks lead → 监测中 with the notice period, a rejection, queues, timeline and audit', async () => {
     const { caseId, householdId } = await fixtureCase();
-    const step = async (user: string, action: string, note?: string) => {
+    const step = async (user: string, action: CaseActionValue, note?: string) => {
       const [{ version }] = await api.sql<{ version: number }>(`select version from monitoring_case where id = ?`, [caseId]);
       return api.exec(tokens[user], Act, { caseId, action, version, note });
     };

@@ -70,7 +70,10 @@ class IdNumberFactory {
 
 function birthDate(r: Rng, year: number, minAge: number, maxAge: number): Date {
   const age = r.int(minAge, maxAge);
-  return new Date(Date.UTC(year - age, r.int(0, 11), r.int(1, 28)));
+  const date = new Date(Date.UTC(year - age, r.int(0, 11), r.int(1, 28)));
+  // Nobody is born in the future: a baby "born" later this year was born last year.
+  if (date.getTime() > Date.now()) date.setUTCFullYear(date.getUTCFullYear() - 1);
+  return date;
 }
 
 const ageOn = (birth: Date, year: number) => year - birth.getUTCFullYear();

@@ -3,11 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateSync } from 'class-validator';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
-import { requestScope } from '../../audit/request-scope';
+import { runInBackground } from '../../common/background';
 import { AppError, badInput, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel } from '../../jurisdiction/division-code';
-import { JURISDICTION_FILTER } from '../../jurisdiction/jurisdiction.filter';
 import { Division } from '../divisions/division.entity';
 import { isUuid } from '../users/user.service';
 import { Household } from '../households/household.entity';
@@ -70,14 +69,10 @@ class RowErrors {
   }
 }
 
-/** Jobs started by this process and not finished: shutdown (and tests) can wait for them. */
-const running = new Set<Promise<void>>();
-export const waitForImports = async () => { await Promise.all([...running]); };
-
 /**
- * 农户 Excel 导入. The mutation stores a job and returns it; the work runs afterwards on its own
- * EntityManager with the importer's jurisdiction and request scope, so every household it writes
- * is filtered, checked and audited exactly as if the importer had created it by hand.
+ * 农户 Excel 导入. The mutation stores a job and returns it; the work runs afterwards
+ * (runInBackground: its own EntityManager with the importer's jurisdiction, inside the request
+ * scope), so every household it writes is filtered, checked and audited as the importer's.
  */
 export class HouseholdImportService {
   private readonly households = new HouseholdService();
@@ -106,17 +101,8 @@ export class HouseholdImportService {
     });
     await ctx.em.flush();
 
-    // The request's EntityManager ends with the response: the job gets its own, same jurisdiction.
-    const em = ctx.em.fork();
-    em.setFilterParams(JURISDICTION_FILTER, { prefix: actor.scopePrefix });
-    const scope = { requestId: ctx.requestId, actor };
-    const work = new Promise<void>((resolve) => {
-      setImmediate(() => {
-        requestScope.run(scope, () => this.run(em, actor, job.id, content, validOnly)).finally(resolve);
-      });
-    });
-    running.add(work);
-    void work.finally(() => running.delete(work));
+    // Not awaited: the response carries the queued job; the client polls importJob(id).
+    void runInBackground(ctx, (em, jobActor) => this.run(em, jobActor, job.id, content, validOnly));
     return job;
   }
 

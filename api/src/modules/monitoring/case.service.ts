@@ -16,7 +16,7 @@ import { HouseholdService } from '../households/household.service';
 import { HouseholdCategory } from '../households/household.enums';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
-import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
+import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
 import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './monitoring.inputs';
 import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
 import { PolicyService } from './policy.service';
@@ -43,14 +43,20 @@ export class CaseService {
       throw conflict('该户已有未办结的监测案卷');
     }
     return ctx.em.transactional(async (em) => {
-      const opened = em.create(MonitoringCase, {
-        householdId: household.id, divisionCode: household.divisionCode, category: input.category, state: CaseState.LEAD,
-        source: input.source, reasons, openedOn: todayInChina(),
-      });
-      this.record(em, ctx.actor!, opened, null, null, CaseState.LEAD, reasons.join('；'));
+      const opened = this.createLead(em, ctx.actor!, household, input.category, input.source, reasons);
       await em.flush();
       return opened;
     });
+  }
+
+  /** A new lead and its first timeline entry, in the caller's transaction (flushed by the caller). */
+  createLead(em: EntityManager, actor: Actor, household: { id: string; divisionCode: string }, category: MonitoringCategory, source: RiskSource, reasons: string[]): MonitoringCase {
+    const opened = em.create(MonitoringCase, {
+      householdId: household.id, divisionCode: household.divisionCode, category, state: CaseState.LEAD,
+      source, reasons, openedOn: todayInChina(),
+    });
+    this.record(em, actor, opened, null, null, CaseState.LEAD, reasons.join('；'));
+    return opened;
   }
 
   /** Performs one step of the procedure, if it is legal from the case's state and the actor's to take. */

@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Allow } from '../../auth/allow';
+import { Permission } from '../../auth/permission';
+import { PageArgs, Paginated } from '../../common/pagination';
+import { Household } from '../households/household.entity';
+import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { DepartmentBatch, DepartmentWarning } from './warning.entity';
+import { SubmitDepartmentRecordsArgs, WarningListArgs } from './warning.inputs';
+import { WarningService } from './warning.service';
+
+@ObjectType()
+class DepartmentWarningPage extends Paginated(DepartmentWarning) {}
+
+@ObjectType()
+class DepartmentBatchPage extends Paginated(DepartmentBatch) {}
+
+@Resolver(() => DepartmentWarning)
+export class WarningResolver {
+  private readonly warningService = new WarningService();
+
+  @Allow(Permission.WARNING_SUBMIT)
+  @Mutation(() => DepartmentBatch, { description: '行业部门报送数据（后台处理，用 departmentBatch 查询进度）' })
+  submitDepartmentRecords(@Ctx() ctx: Context, @Args() { records, department }: SubmitDepartmentRecordsArgs) {
+    return this.warningService.submit(ctx, records, department);
+  }
+
+  @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
+  @Query(() => DepartmentBatch)
+  departmentBatch(@Ctx() ctx: Context, @Arg('id') id: string) {
+    return this.warningService.getBatch(ctx, id);
+  }
+
+  @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
+  @Query(() => DepartmentBatchPage, { description: '部门数据报送批次（本辖区）' })
+  departmentBatches(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
+    return this.warningService.listBatches(ctx, offset, limit);
+  }
+
+  @Allow(Permission.WARNING_MANAGE)
+  @Query(() => DepartmentWarningPage, { description: '部门预警队列（默认待研判）' })
+  departmentWarnings(@Ctx() ctx: Context, @Args() args: WarningListArgs) {
+    return this.warningService.list(ctx, args);
+  }
+
+  @Allow(Permission.WARNING_MANAGE)
+  @Mutation(() => DepartmentWarning, { description: '预警转为线索（该户已有未办结案卷则并入该案卷），并登记风险因素' })
+  convertWarningToLead(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('category', () => MonitoringCategory) category: MonitoringCategory,
+  ) {
+    return this.warningService.convert(ctx, id, version, category);
+  }
+
+  @Allow(Permission.WARNING_MANAGE)
+  @Mutation(() => DepartmentWarning, { description: '排除预警（须填写理由）' })
+  dismissWarning(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+    return this.warningService.dismiss(ctx, id, version, reason);
+  }
+
+  @Allow(Permission.WARNING_MANAGE)
+  @FieldResolver(() => Household, { nullable: true })
+  household(@Root() warning: DepartmentWarning, @Ctx() ctx: Context) {
+    return ctx.loaders.household.load(warning.householdId);
+  }
+}

@@ -1,0 +1,205 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import type { Actor } from '../../auth/actor';
+import { runInBackground } from '../../common/background';
+import { isIsoDate, todayInChina } from '../../common/dates';
+import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import { prefixFromArgument } from '../../jurisdiction/division-code';
+import { isUuid } from '../users/user.service';
+import { User } from '../users/user.entity';
+import { Department } from '../users/department';
+import { isParseError, parseIdNumber } from '../households/id-number';
+import { CaseService } from '../monitoring/case.service';
+import { MonitoringCase } from '../monitoring/monitoring-case.entity';
+import { RiskFactor } from '../monitoring/risk-factor.entity';
+import { MonitoringCategory, RiskSource, RiskType } from '../monitoring/monitoring.enums';
+import { OPEN_STATES } from '../monitoring/procedure.rules';
+import { PolicyService } from '../monitoring/policy.service';
+import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, WarningStatus } from './warning.entity';
+import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
+
+export const MAX_RECORDS = 200_000;
+const CHUNK = 10_000;
+const KEEP_UNMATCHED = 1000;
+
+const RISK_OF_KIND: Record<DepartmentRecordKind, RiskType> = {
+  [DepartmentRecordKind.MEDICAL_SELF_PAY]: RiskType.ILLNESS,
+  [DepartmentRecordKind.DISASTER_LOSS]: RiskType.DISASTER,
+  [DepartmentRecordKind.DISABILITY_CERTIFIED]: RiskType.DISABILITY,
+  [DepartmentRecordKind.UNSAFE_HOUSING]: RiskType.HOUSING_SAFETY,
+};
+
+interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: string | null; grade: number | null; occurred_on: string }
+
+/**
+ * 部门筛查预警: departments submit records keyed by ID number; each is matched to a registered
+ * person inside the submitter's jurisdiction, and those over the policy threshold become warnings
+ * in the owning county's queue. Matching is set-based SQL over chunks of 10,000 records.
+ */
+export class WarningService {
+  private readonly policies = new PolicyService();
+  private readonly cases = new CaseService();
+
+  async submit(ctx: Context, records: DepartmentRecordInput[], department?: Department): Promise<DepartmentBatch> {
+    const actor = ctx.actor!;
+    if (records.length === 0) throw badInput('records', '没有要报送的记录');
+    if (records.length > MAX_RECORDS) throw badInput('records', `一次最多报送 ${MAX_RECORDS} 条，请分批`);
+    const own = actor.kind === 'USER' ? (await ctx.em.findOne(User, { id: actor.id! }))?.department : null;
+    const from = department ?? own;
+    if (!from) throw badInput('department', '请指明报送部门');
+    const batch = ctx.em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length });
+    await ctx.em.flush();
+    void runInBackground(ctx, (em, jobActor) => this.process(em, jobActor, batch.id, from, records));
+    return batch;
+  }
+
+  async getBatch(ctx: Context, id: string): Promise<DepartmentBatch> {
+    const batch = isUuid(id) ? await ctx.em.findOne(DepartmentBatch, { id }) : null;
+    if (!batch) throw notFound('报送批次');
+    return batch;
+  }
+
+  async listBatches(ctx: Context, offset: number, limit: number): Promise<Page<DepartmentBatch>> {
+    const [items, total] = await ctx.em.findAndCount(DepartmentBatch, {}, { orderBy: { createdAt: 'desc' }, offset, limit });
+    return { items, total };
+  }
+
+  async list(ctx: Context, args: WarningListArgs): Promise<Page<DepartmentWarning>> {
+    const where: Record<string, unknown> = {};
+    if (args.status) where.status = args.status;
+    if (args.divisionCode) {
+      const prefix = prefixFromArgument(args.divisionCode);
+      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
+      where.divisionCode = { $like: `${prefix}%` };
+    }
+    const [items, total] = await ctx.em.findAndCount(DepartmentWarning, where, { orderBy: { createdAt: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit });
+    return { items, total };
+  }
+
+  /** 研判: the county turns a warning into a lead (or attaches it to the household's open case). */
+  async convert(ctx: Context, id: string, version: number, category: MonitoringCategory): Promise<DepartmentWarning> {
+    const warning = await this.getPending(ctx, id, version);
+    const open = await ctx.em.findOne(MonitoringCase, { householdId: warning.householdId, state: { $in: OPEN_STATES } });
+    return ctx.em.transactional(async (em) => {
+      em.create(RiskFactor, {
+        householdId: warning.householdId, memberId: warning.memberId, divisionCode: warning.divisionCode,
+        type: RISK_OF_KIND[warning.kind], amount: warning.amount ?? null, occurredOn: warning.occurredOn,
+        source: RiskSource.DEPARTMENT_WARNING, note: warning.reason,
+      });
+      const target = open ?? this.cases.createLead(em, ctx.actor!, { id: warning.householdId, divisionCode: warning.divisionCode }, category, RiskSource.DEPARTMENT_WARNING, [warning.reason]);
+      Object.assign(warning, { status: WarningStatus.CONVERTED, caseId: target.id, handledBy: ctx.actor!.name, handleNote: open ? '该户已有未办结案卷，预警并入该案卷' : '已转为线索' });
+      await em.flush();
+      return warning;
+    });
+  }
+
+  async dismiss(ctx: Context, id: string, version: number, reason: string): Promise<DepartmentWarning> {
+    if (!reason.trim()) throw badInput('reason', '排除预警须填写理由');
+    const warning = await this.getPending(ctx, id, version);
+    Object.assign(warning, { status: WarningStatus.DISMISSED, handledBy: ctx.actor!.name, handleNote: reason.trim() });
+    await ctx.em.flush();
+    return warning;
+  }
+
+  private async getPending(ctx: Context, id: string, version: number): Promise<DepartmentWarning> {
+    const warning = isUuid(id) ? await ctx.em.findOne(DepartmentWarning, { id }) : null;
+    if (!warning) throw notFound('预警');
+    if (warning.version !== version) throw staleVersion('预警');
+    if (warning.status !== WarningStatus.PENDING) throw conflict('该预警已处理');
+    return warning;
+  }
+
+  /** The background part: validate, then match and warn chunk by chunk, recording progress. */
+  private async process(em: EntityManager, actor: Actor, batchId: string, department: Department, records: DepartmentRecordInput[]): Promise<void> {
+    const progress = (data: Partial<DepartmentBatch>) => em.nativeUpdate(DepartmentBatch, { id: batchId }, { ...data, updatedAt: new Date() });
+    const totals = { processed: 0, matched: 0, warnings: 0, unmatchedCount: 0 };
+    const unmatched: string[] = [];
+    const invalid: string[] = [];
+    try {
+      const today = todayInChina();
+      const clean: CleanRecord[] = [];
+      records.forEach((record, index) => {
+        const parsed = parseIdNumber(record.idNumber);
+        const problem = isParseError(parsed) ? parsed.error
+          : !isIsoDate(record.occurredOn) || record.occurredOn > today ? '发生日期应为不晚于今天的 YYYY-MM-DD'
+          : record.kind === DepartmentRecordKind.DISABILITY_CERTIFIED && !(record.grade && record.grade >= 1 && record.grade <= 4) ? '残疾等级应为 1-4'
+          : (record.kind === DepartmentRecordKind.MEDICAL_SELF_PAY || record.kind === DepartmentRecordKind.DISASTER_LOSS) && !record.amount ? '缺少金额'
+          : null;
+        if (problem || isParseError(parsed)) invalid.push(`第 ${index + 1} 条：${problem}`);
+        else clean.push({ id_number: parsed.idNumber, kind: record.kind, amount: record.amount ?? null, grade: record.grade ?? null, occurred_on: record.occurredOn });
+      });
+      totals.processed = records.length - clean.length;
+      await progress({ ...totals, invalid: invalid.slice(0, KEEP_UNMATCHED) });
+
+      const year = Number(today.slice(0, 4));
+      const thresholds = (await this.policies.villagePolicies(em, { code: actor.divisionCode }, actor.scopePrefix, year, ['medicalSelfPayThreshold', 'disasterLossThreshold'] as const))
+        .map((v) => ({ village: v.village, medical: v.medicalSelfPayThreshold, disaster: v.disasterLossThreshold }));
+      for (let start = 0; start < clean.length; start += CHUNK) {
+        const chunk = clean.slice(start, start + CHUNK);
+        const [result] = await em.getConnection().execute<Array<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>>(MATCH_SQL, [
+          JSON.stringify(chunk), JSON.stringify(thresholds), `${actor.scopePrefix}%`, batchId, department,
+          actor.kind, actor.id, actor.name,
+        ] as never[]);
+        totals.processed += chunk.length;
+        totals.matched += Number(result.matched);
+        totals.warnings += Number(result.warnings);
+        totals.unmatchedCount += Number(result.unmatched_count);
+        unmatched.push(...result.unmatched.slice(0, Math.max(0, KEEP_UNMATCHED - unmatched.length)));
+        await progress({ ...totals, unmatched });
+      }
+      await progress({
+        status: BatchStatus.SUCCEEDED,
+        message: `处理完成：${records.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
+      });
+    } catch (error) {
+      console.error(`[department-batch] ${batchId}:`, error);
+      await progress({ status: BatchStatus.FAILED, message: `处理中断（已处理 ${totals.processed} 条），请联系管理员` }).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * One chunk: match by ID number inside the jurisdiction, keep those over the village's threshold
+ * (医疗自付 / 灾害损失 over the policy amount, 残疾 grade 1–2, every 危房), skip what was already
+ * warned (same person, kind and date), insert warnings and their audit entries, report unmatched IDs.
+ */
+const MATCH_SQL = `
+  with rec as (
+    select * from jsonb_to_recordset(?::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
+  ), pol as (
+    select * from jsonb_to_recordset(?::jsonb) as p(village varchar, medical numeric, disaster numeric)
+  ), matched as (
+    select r.*, m.id as member_id, m.household_id, m.division_code, m.name
+    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and m.division_code like ?
+  ), over as (
+    select x.*, case x.kind
+        when 'MEDICAL_SELF_PAY' then format('%s 医疗费用自付 %s 元，超过预警标准 %s 元', x.name, x.amount, p.medical)
+        when 'DISASTER_LOSS' then format('%s 灾害损失 %s 元，超过预警标准 %s 元', x.name, x.amount, p.disaster)
+        when 'DISABILITY_CERTIFIED' then format('%s 新认定为 %s 级残疾', x.name, x.grade)
+        else format('%s 所住房屋鉴定为危房', x.name) end as reason
+    from matched x left join pol p on p.village = x.division_code
+    where case x.kind
+        when 'MEDICAL_SELF_PAY' then p.medical is not null and x.amount > p.medical
+        when 'DISASTER_LOSS' then p.disaster is not null and x.amount > p.disaster
+        when 'DISABILITY_CERTIFIED' then x.grade <= 2
+        else true end
+      and not exists (select 1 from department_warning w where w.member_id = x.member_id and w.kind = x.kind and w.occurred_on = x.occurred_on)
+  ), inserted as (
+    insert into department_warning (id, created_at, updated_at, version, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on, reason, status)
+    select gen_random_uuid(), now(), now(), 1, ?::uuid, o.household_id, o.member_id, o.division_code, ?::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING'
+    from (select distinct on (member_id, kind, occurred_on) * from over) o
+    returning id, division_code, household_id, kind, reason
+  ), audited as (
+    insert into audit_entry (action, actor_kind, actor_id, actor_name, entity_name, entity_id, division_code, changes)
+    select 'CREATE', ?, ?::uuid, ?, 'DepartmentWarning', i.id::text, i.division_code,
+      jsonb_build_object('householdId', i.household_id, 'kind', i.kind, 'reason', i.reason)
+    from inserted i
+    returning 1
+  )
+  select (select count(*) from matched) as matched,
+         (select count(*) from inserted) + 0 * (select count(*) from audited) as warnings,
+         (select count(*) from rec r where not exists (select 1 from matched m where m.id_number = r.id_number)) as unmatched_count,
+         coalesce((select array_agg(id_number) from (select distinct r.id_number from rec r
+           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${KEEP_UNMATCHED}) u), '{}') as unmatched`;
+
