@@ -1,4 +1,25 @@
-import type { AuditAction, Department, DivisionLevel, Role } from './gql/graphql';
+import type {
+  AuditAction,
+  CaseAction,
+  CaseState,
+  Department,
+  DivisionLevel,
+  Education,
+  HealthStatus,
+  HouseholdCategory,
+  HouseholdStatus,
+  ImportStatus,
+  LabourCapacity,
+  MemberStatus,
+  MonitoringCategory,
+  Relation,
+  RiskSource,
+  RiskStatus,
+  RiskType,
+  Role,
+  SchoolingStage,
+  Sex,
+} from './gql/graphql';
 
 /** Chinese labels for the API's enum values (the server's own labels for roles come from `roleDefinitions`). */
 
@@ -54,6 +75,13 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: '用户',
   AccessToken: '访问令牌',
   Division: '行政区划',
+  Household: '农户',
+  Member: '家庭成员',
+  HouseholdIncome: '年度收支',
+  RiskFactor: '风险因素',
+  MonitoringCase: '监测案卷',
+  MonitoringPolicy: '监测标准',
+  ImportJob: '导入任务',
 };
 
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */
@@ -90,9 +118,230 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   code: '区划代码',
   level: '级别',
   parentCode: '上级区划代码',
+  householdNumber: '户编号',
+  address: '家庭住址',
+  category: '户类别',
+  noLabourCapacity: '整户无劳动能力',
+  minimumLivingAllowance: '低保户',
+  extremePoverty: '特困户',
+  relocated: '易地搬迁户',
+  status: '状态',
+  archiveReason: '归档原因',
+  memberCount: '人口',
+  perCapitaNetIncome: '人均纯收入',
+  incomeYear: '最近收入年度',
+  version: '版本',
+  createdAt: '创建时间',
+  updatedAt: '更新时间',
 };
 
 export const TOKEN_KIND_LABELS: Record<string, string> = {
   SESSION: '登录会话',
   API: 'API 令牌',
 };
+
+// ---- 一户一档: the API's labels (api/src/modules/households/household.enums.ts, docs/glossary.md) ----
+
+/** 户类别 */
+export const HOUSEHOLD_CATEGORY_LABELS: Record<HouseholdCategory, string> = {
+  LIFTED_OUT: '脱贫户',
+  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
+  MARGINAL_AT_RISK: '边缘易致贫户',
+  SUDDEN_HARDSHIP: '突发严重困难户',
+  ORDINARY: '一般农户',
+};
+
+/** 户状态 */
+export const HOUSEHOLD_STATUS_LABELS: Record<HouseholdStatus, string> = {
+  ACTIVE: '在册',
+  ARCHIVED: '已归档',
+};
+
+/** 农户标识（整户无劳动能力 · 低保户 · 特困户 · 易地搬迁户） */
+export const HOUSEHOLD_FLAG_LABELS = {
+  noLabourCapacity: '整户无劳动能力',
+  minimumLivingAllowance: '低保户',
+  extremePoverty: '特困户',
+  relocated: '易地搬迁户',
+} as const;
+export type HouseholdFlag = keyof typeof HOUSEHOLD_FLAG_LABELS;
+
+/** 与户主关系 */
+export const RELATION_LABELS: Record<Relation, string> = {
+  HEAD: '户主',
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  CHILD_IN_LAW: '儿媳/女婿',
+  GRANDCHILD: '孙子女/外孙子女',
+  PARENT: '父母',
+  GRANDPARENT: '祖父母/外祖父母',
+  SIBLING: '兄弟姐妹',
+  OTHER: '其他',
+};
+
+export const SEX_LABELS: Record<Sex, string> = { MALE: '男', FEMALE: '女' };
+
+/** 文化程度 */
+export const EDUCATION_LABELS: Record<Education, string> = {
+  NONE: '文盲或半文盲',
+  PRIMARY: '小学',
+  JUNIOR_HIGH: '初中',
+  SENIOR_HIGH: '高中',
+  VOCATIONAL: '中专/大专',
+  COLLEGE: '本科及以上',
+};
+
+/** 在校生状况 */
+export const SCHOOLING_STAGE_LABELS: Record<SchoolingStage, string> = {
+  NOT_IN_SCHOOL: '非在校生',
+  PRESCHOOL: '学前教育',
+  PRIMARY: '小学',
+  JUNIOR_HIGH: '初中',
+  SENIOR_HIGH: '普通高中',
+  SECONDARY_VOCATIONAL: '中职',
+  HIGHER_VOCATIONAL: '高职/高专',
+  UNDERGRADUATE: '本科及以上',
+};
+
+/** 健康状况 */
+export const HEALTH_STATUS_LABELS: Record<HealthStatus, string> = {
+  HEALTHY: '健康',
+  CHRONIC_ILLNESS: '长期慢性病',
+  SERIOUS_ILLNESS: '大病',
+  DISABLED: '残疾',
+};
+
+/** 劳动技能 */
+export const LABOUR_CAPACITY_LABELS: Record<LabourCapacity, string> = {
+  SKILLED: '技能劳动力',
+  ORDINARY: '普通劳动力',
+  WEAK: '弱劳动力或半劳动力',
+  LOST: '丧失劳动力',
+  NONE: '无劳动力',
+};
+
+/** 成员状态（减员后记录保留） */
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  ACTIVE: '在册',
+  REMOVED: '已减员',
+};
+
+/** 年度收支各项 (glossary: 年度收支) */
+export const INCOME_FIELD_LABELS = {
+  wages: '工资性收入',
+  operations: '生产经营性收入',
+  property: '财产性收入',
+  transfers: '转移性收入',
+  subsidies: '其中：补贴性收入',
+  productionCosts: '生产经营性支出',
+  medicalExpense: '医疗支出（自付）',
+  schoolingExpense: '教育支出',
+  disasterExpense: '灾害支出',
+  accidentExpense: '意外事故支出',
+  netIncome: '家庭纯收入',
+  perCapitaNetIncome: '人均纯收入',
+  rigidExpenditure: '刚性支出',
+} as const;
+export type IncomeField = keyof typeof INCOME_FIELD_LABELS;
+
+// ---- 监测: the API's labels (api/src/modules/monitoring/monitoring.enums.ts) ----
+
+/** 风险因素类型 */
+export const RISK_TYPE_LABELS: Record<RiskType, string> = {
+  ILLNESS: '因病',
+  DISABILITY: '因残',
+  SCHOOLING: '因学',
+  DISASTER: '因灾',
+  ACCIDENT: '因意外事故',
+  INDUSTRY_FAILURE: '因产业失败',
+  EMPLOYMENT_INSTABILITY: '因务工就业不稳',
+  EPIDEMIC: '因疫情',
+  INCOME_DROP: '收入骤减',
+  EXPENDITURE_SURGE: '支出骤增',
+  HOUSING_SAFETY: '住房安全',
+  DRINKING_WATER: '饮水安全',
+  COMPULSORY_EDUCATION: '义务教育',
+  BASIC_MEDICAL: '基本医疗',
+};
+
+/** 线索来源 / 风险来源 */
+export const RISK_SOURCE_LABELS: Record<RiskSource, string> = {
+  SELF_REPORT: '农户申报',
+  CADRE_VISIT: '干部排查',
+  DEPARTMENT_WARNING: '部门预警',
+  DATA_COMPARISON: '系统比对',
+};
+
+/** 风险状态 */
+export const RISK_STATUS_LABELS: Record<RiskStatus, string> = {
+  ACTIVE: '未消除',
+  RESOLVED: '已消除',
+};
+
+/** 监测对象类别: the same terms as the household categories they become. */
+export const MONITORING_CATEGORY_LABELS: Record<MonitoringCategory, string> = {
+  UNSTABLE_LIFTED_OUT: HOUSEHOLD_CATEGORY_LABELS.UNSTABLE_LIFTED_OUT,
+  MARGINAL_AT_RISK: HOUSEHOLD_CATEGORY_LABELS.MARGINAL_AT_RISK,
+  SUDDEN_HARDSHIP: HOUSEHOLD_CATEGORY_LABELS.SUDDEN_HARDSHIP,
+};
+
+/** 监测程序状态 */
+export const CASE_STATE_LABELS: Record<CaseState, string> = {
+  LEAD: '线索',
+  SURVEY: '入户调查',
+  VILLAGE_REVIEW: '村级评议公示',
+  TOWNSHIP_REVIEW: '乡镇审核',
+  COUNTY_REVIEW: '县级认定',
+  MONITORED: '监测中',
+  EXIT_VILLAGE_REVIEW: '风险消除村评定',
+  EXIT_TOWNSHIP_REVIEW: '风险消除乡镇审核',
+  EXIT_COUNTY_REVIEW: '风险消除县审定',
+  RISK_ELIMINATED: '风险消除',
+  DISMISSED: '线索排除',
+};
+
+/** 监测程序步骤 */
+export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
+  START_SURVEY: '开始入户调查',
+  SUBMIT_SURVEY: '提交调查结果，进入村级评议公示',
+  SUBMIT_VILLAGE_REVIEW: '公示期满，报乡镇审核',
+  APPROVE_TOWNSHIP: '乡镇审核通过，报县级认定',
+  CONFIRM_COUNTY: '县级认定为监测对象',
+  PROPOSE_EXIT: '提出风险消除（村评定）',
+  SUBMIT_EXIT_VILLAGE: '村评定通过，报乡镇审核',
+  APPROVE_EXIT_TOWNSHIP: '乡镇审核通过，报县审定',
+  CONFIRM_EXIT_COUNTY: '县审定风险消除',
+  REJECT: '退回上一步',
+  DISMISS: '排除线索',
+};
+
+/** 导入任务状态 */
+export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
+  QUEUED: '排队中',
+  VALIDATING: '校验中',
+  IMPORTING: '导入中',
+  SUCCEEDED: '已完成',
+  FAILED: '失败',
+};
+
+/** 监测对象占比异常 (SupervisionRow.ratioFlag) */
+export const RATIO_FLAG_LABELS: Record<string, string> = {
+  ABOVE_MAX: '超过上限',
+  FAR_BELOW_EXPECTED: '明显低于预期',
+};
+
+/** 监测标准各项 (MonitoringPolicy) */
+export const POLICY_FIELD_LABELS = {
+  incomeLine: '监测收入线（人均纯收入，元/年）',
+  rigidExpenditureShare: '刚性支出预警比例（占上年家庭纯收入）',
+  incomeDropShare: '收入骤减比例（人均纯收入同比降幅）',
+  subsidyShareWarning: '补贴性收入占比预警',
+  exitStabilityMonths: '风险消除前收入稳定月数',
+  publicNoticeDays: '村级公示天数',
+  expectedMonitoredRatio: '监测对象预期占比',
+  maxMonitoredRatio: '监测对象占比上限',
+  overdueDays: '逾期天数（线索或待办）',
+  medicalSelfPayThreshold: '部门预警：医疗自付金额（元）',
+  disasterLossThreshold: '部门预警：灾害损失金额（元）',
+} as const;
+export type PolicyField = keyof typeof POLICY_FIELD_LABELS;

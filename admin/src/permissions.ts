@@ -32,6 +32,49 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission>> = 
   roleDefinitions: {
     list: 'USER_READ',
   },
+  households: {
+    list: 'HOUSEHOLD_READ',
+    show: 'HOUSEHOLD_READ',
+    create: 'HOUSEHOLD_WRITE',
+    edit: 'HOUSEHOLD_WRITE',
+    archive: 'HOUSEHOLD_WRITE',
+    members: 'HOUSEHOLD_WRITE',
+    income: 'HOUSEHOLD_WRITE',
+    import: 'HOUSEHOLD_IMPORT',
+    export: 'HOUSEHOLD_EXPORT',
+    history: 'AUDIT_READ',
+  },
+  importJobs: {
+    list: 'HOUSEHOLD_READ',
+    show: 'HOUSEHOLD_READ',
+    create: 'HOUSEHOLD_IMPORT',
+  },
+  riskFactors: {
+    list: 'HOUSEHOLD_READ',
+    create: 'RISK_WRITE',
+    resolve: 'RISK_WRITE',
+  },
+  monitoringCases: {
+    list: 'MONITORING_READ',
+    show: 'MONITORING_READ',
+    openLead: 'MONITORING_PROPOSE',
+  },
+  identification: {
+    run: 'MONITORING_IDENTIFY',
+  },
+  policies: {
+    list: 'POLICY_READ',
+    show: 'POLICY_READ',
+    edit: 'POLICY_WRITE',
+  },
+  supervision: {
+    list: 'SUPERVISION_READ',
+  },
+  departmentWarnings: {
+    list: 'WARNING_MANAGE',
+    show: 'WARNING_MANAGE',
+    handle: 'WARNING_MANAGE',
+  },
 };
 
 /** The permission the action needs, or null when the console never offers it. */

@@ -7,6 +7,19 @@ import { ensureAdministrator, seedDemo } from './seed/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
+import { systemEm } from './context';
+import { waitForBackgroundJobs } from './common/background';
+import { ImportJob, ImportStatus } from './modules/imports/import-job.entity';
+import { BatchStatus, DepartmentBatch } from './modules/warnings/warning.entity';
+
+/** Jobs run inside this process: any still marked running were cut off by the last stop. */
+async function failInterruptedJobs(orm: Awaited<ReturnType<typeof openOrm>>) {
+  const em = systemEm(orm);
+  const message = '服务重启，任务中断，请重新提交';
+  const imports = await em.nativeUpdate(ImportJob, { status: { $in: [ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.IMPORTING] } }, { status: ImportStatus.FAILED, message });
+  const batches = await em.nativeUpdate(DepartmentBatch, { status: BatchStatus.RUNNING }, { status: BatchStatus.FAILED, message });
+  if (imports + batches) console.log(`已将 ${imports + batches} 个中断的后台任务标记为失败`);
+}
 
 /** Boot: config → database (embedded if no DATABASE_URL) → migrations → seed → HTTP. */
 async function main() {
@@ -24,6 +37,7 @@ async function main() {
   const orm = await openOrm(databaseUrl);
   const applied = await migrate(orm);
   if (applied.length) console.log(`已执行数据库迁移：${applied.join(', ')}`);
+  await failInterruptedJobs(orm);
 
   if (config.demo) {
     const { created } = await seedDemo(orm);
@@ -48,6 +62,8 @@ async function main() {
 
   const shutdown = async () => {
     await server.stop();
+    // Let running imports finish (up to 30 s) rather than cut them off mid-batch.
+    await Promise.race([waitForBackgroundJobs(), new Promise((resolve) => setTimeout(resolve, 30_000))]);
     await orm.close();
     await stopEmbedded?.();
     process.exit(0);

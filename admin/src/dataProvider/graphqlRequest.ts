@@ -34,7 +34,8 @@ export class ApiError extends HttpError {
   constructor(message: string, status: number, code: ApiErrorCode, field?: string, graphQLErrors?: GraphQLErrorBody[]) {
     // `body.errors` is react-admin's channel for server-side validation: the field's message is shown
     // under the input and `root.serverError` as the notification. Only input errors that name a field use it.
-    const formField = field?.replace(/^input\./, '');
+    // `input.members[0].idNumber` → `members.0.idNumber`, the path of the form's input.
+    const formField = field?.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
     const errors = code === 'BAD_USER_INPUT' && formField ? { [formField]: message, root: { serverError: message } } : undefined;
     super(message, status, { code, field: formField, errors, graphQLErrors });
     // HttpError resets the prototype to its own; restore ours so that `instanceof ApiError` holds.

@@ -2,19 +2,71 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-ad
 import type {
   ApiTokenFieldsFragment,
   AuditAction,
+  CaseAction,
+  CaseState,
+  ConsoleEffectivePolicyQuery,
+  ConsoleHouseholdImportTemplateQuery,
+  ConsoleIdentifyHouseholdsMutation,
+  ConsoleHouseholdQuery,
+  ConsoleMonitoringCaseQuery,
+  ConsoleSupervisionQuery,
+  CaseListFieldsFragment,
+  CreateHouseholdInput,
   CreateUserInput,
   Department,
   DivisionFieldsFragment,
   DivisionLevel,
+  HouseholdCategory,
+  HouseholdFilter,
+  HouseholdListFieldsFragment,
+  HouseholdSortField,
+  ImportJobFieldsFragment,
+  IncomeFieldsFragment,
+  IncomeInput,
   IssueApiTokenInput,
+  MemberFieldsFragment,
+  MemberInput,
+  MonitoringCategory,
+  OpenLeadInput,
+  PolicyInput,
+  Relation,
+  RiskFactorFieldsFragment,
+  RiskFactorInput,
   Role,
+  UpdateHouseholdInput,
+  UpdateMemberInput,
   UpdateUserInput,
   UserFieldsFragment,
 } from '../gql/graphql';
+import { getSessionPermissions } from '../session';
 import { ApiError, graphqlRequest } from './graphqlRequest';
 import {
+  ActOnCaseMutation,
+  AddMemberMutation,
+  AddRiskFactorMutation,
   ApiTokensQuery,
+  ArchiveHouseholdMutation,
   AuditEntriesQuery,
+  CreateHouseholdMutation,
+  EffectivePolicyQuery,
+  ExportHouseholdsQuery,
+  HouseholdImportTemplateQuery,
+  HouseholdQuery,
+  HouseholdsQuery,
+  IdentifyHouseholdsMutation,
+  ImportHouseholdsMutation,
+  ImportJobQuery,
+  MonitoringCaseQuery,
+  MonitoringCasesQuery,
+  OpenLeadMutation,
+  RemoveMemberMutation,
+  ResolveRiskFactorMutation,
+  SetHouseholdHeadMutation,
+  SetHouseholdIncomeMutation,
+  SetPolicyMutation,
+  SupervisionQuery,
+  UpdateHouseholdMutation,
+  UpdateMemberMutation,
   CreateUserMutation,
   DivisionQuery,
   DivisionsQuery,
@@ -34,6 +86,18 @@ export { graphqlRequest, ApiError } from './graphqlRequest';
 export type UserRecord = UserFieldsFragment;
 export type DivisionRecord = DivisionFieldsFragment & { id: string; parent?: DivisionFieldsFragment | null };
 export type ApiTokenRecord = ApiTokenFieldsFragment & { token?: string };
+export type ExcelFile = ConsoleHouseholdImportTemplateQuery['householdImportTemplate'];
+export type IdentificationResult = ConsoleIdentifyHouseholdsMutation['identifyHouseholds'];
+export type HouseholdListRecord = HouseholdListFieldsFragment;
+export type HouseholdRecord = ConsoleHouseholdQuery['household'];
+export type MemberRecord = MemberFieldsFragment;
+export type IncomeRecord = IncomeFieldsFragment;
+export type RiskFactorRecord = RiskFactorFieldsFragment;
+export type CaseListRecord = CaseListFieldsFragment;
+export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
+export type ImportJobRecord = ImportJobFieldsFragment;
+export type SupervisionRecord = ConsoleSupervisionQuery['supervision'] & { id: string };
+export type PolicyRecord = ConsoleEffectivePolicyQuery & { id: string };
 
 const MAX_LIMIT = 200;
 
@@ -88,6 +152,127 @@ function userChanges(data: Partial<UserRecord>, previous: Partial<UserRecord>): 
 
 type Filter = Record<string, unknown>;
 
+const moneyFilter = (value: unknown): string | undefined => {
+  const text = typeof value === 'number' ? String(value) : blankToUndefined(value);
+  return text && /^\d+(\.\d{1,2})?$/.test(text) ? text : undefined;
+};
+
+/** The household list's filter (also what 导出 Excel sends). */
+export function householdFilter(filter: Filter): HouseholdFilter {
+  const categories = Array.isArray(filter.categories) ? (filter.categories as HouseholdCategory[]) : undefined;
+  return {
+    search: blankToUndefined(filter.q),
+    categories: categories?.length ? categories : undefined,
+    divisionCode: blankToUndefined(filter.divisionCode),
+    noLabourCapacity: booleanFilter(filter.noLabourCapacity),
+    minimumLivingAllowance: booleanFilter(filter.minimumLivingAllowance),
+    extremePoverty: booleanFilter(filter.extremePoverty),
+    relocated: booleanFilter(filter.relocated),
+    perCapitaIncomeMin: moneyFilter(filter.perCapitaIncomeMin),
+    perCapitaIncomeMax: moneyFilter(filter.perCapitaIncomeMax),
+  };
+}
+
+const HOUSEHOLD_SORT: Record<string, HouseholdSortField> = {
+  householdNumber: 'HOUSEHOLD_NUMBER',
+  memberCount: 'MEMBER_COUNT',
+  perCapitaNetIncome: 'PER_CAPITA_NET_INCOME',
+  divisionCode: 'DIVISION_CODE',
+  'division.name': 'DIVISION_CODE',
+  createdAt: 'CREATED_AT',
+};
+
+/** 监测案卷 list views: 我的待办, 逾期, 全部. */
+export type CaseView = 'pending' | 'overdue' | 'all';
+
+const blankToNull = (value: unknown): string | null => blankToUndefined(value) ?? null;
+const intOrNull = (value: unknown): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? Math.trunc(number) : null;
+};
+
+/** A member form's values as the API's MemberInput (empty optional fields left out). */
+export function memberInput(data: Record<string, unknown>): MemberInput {
+  const input: MemberInput = {
+    name: String(data.name ?? '').trim(),
+    idNumber: String(data.idNumber ?? '').trim(),
+    relation: data.relation as Relation,
+    labourCapacity: data.labourCapacity as MemberInput['labourCapacity'],
+  };
+  const ethnicity = blankToUndefined(data.ethnicity);
+  if (ethnicity) input.ethnicity = ethnicity;
+  if (data.education) input.education = data.education as MemberInput['education'];
+  if (data.schoolingStage) input.schoolingStage = data.schoolingStage as MemberInput['schoolingStage'];
+  if (data.healthStatus) input.healthStatus = data.healthStatus as MemberInput['healthStatus'];
+  const grade = intOrNull(data.disabilityGrade);
+  if (data.healthStatus === 'DISABLED' && grade !== null) input.disabilityGrade = grade;
+  const workPlace = blankToUndefined(data.workPlace);
+  if (workPlace) input.workPlace = workPlace;
+  const months = intOrNull(data.workMonths);
+  if (months !== null) input.workMonths = months;
+  for (const flag of ['medicalInsurance', 'criticalIllnessInsurance', 'pensionInsurance', 'minimumLivingAllowance', 'extremePoverty'] as const) {
+    if (typeof data[flag] === 'boolean') input[flag] = data[flag] as boolean;
+  }
+  return input;
+}
+
+/** Only what the member form changed; an unchanged (possibly masked) ID number is not sent. */
+export function memberChanges(data: Record<string, unknown>, previous: MemberRecord): UpdateMemberInput {
+  const next = memberInput({ ...data, relation: data.relation ?? previous.relation, labourCapacity: data.labourCapacity ?? previous.labourCapacity });
+  const input: UpdateMemberInput = {};
+  if (next.name !== previous.name) input.name = next.name;
+  if (next.idNumber && next.idNumber !== previous.idNumber) input.idNumber = next.idNumber;
+  if (next.relation !== previous.relation && previous.relation !== 'HEAD') input.relation = next.relation;
+  if ((next.ethnicity ?? null) !== (previous.ethnicity ?? null)) input.ethnicity = next.ethnicity ?? '';
+  if (next.education && next.education !== previous.education) input.education = next.education;
+  if (next.schoolingStage && next.schoolingStage !== previous.schoolingStage) input.schoolingStage = next.schoolingStage;
+  if (next.healthStatus && next.healthStatus !== previous.healthStatus) input.healthStatus = next.healthStatus;
+  if (next.healthStatus === 'DISABLED' && (next.disabilityGrade ?? null) !== (previous.disabilityGrade ?? null)) input.disabilityGrade = next.disabilityGrade;
+  if (next.labourCapacity !== previous.labourCapacity) input.labourCapacity = next.labourCapacity;
+  if ((next.workPlace ?? null) !== (previous.workPlace ?? null)) input.workPlace = next.workPlace ?? '';
+  if (next.workMonths !== undefined && next.workMonths !== previous.workMonths) input.workMonths = next.workMonths;
+  for (const flag of ['medicalInsurance', 'criticalIllnessInsurance', 'pensionInsurance', 'minimumLivingAllowance', 'extremePoverty'] as const) {
+    if (next[flag] !== undefined && next[flag] !== previous[flag]) input[flag] = next[flag];
+  }
+  return input;
+}
+
+const HOUSEHOLD_FLAGS = ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const;
+
+function householdCreateInput(data: Record<string, unknown>): CreateHouseholdInput {
+  const members = Array.isArray(data.members) ? (data.members as Record<string, unknown>[]) : [];
+  const input: CreateHouseholdInput = {
+    divisionCode: String(data.divisionCode ?? ''),
+    address: String(data.address ?? '').trim(),
+    category: data.category as HouseholdCategory,
+    members: members.map(memberInput),
+  };
+  const householdNumber = blankToUndefined(data.householdNumber);
+  if (householdNumber) input.householdNumber = householdNumber;
+  const phone = blankToUndefined(data.phone);
+  if (phone) input.phone = phone;
+  for (const flag of HOUSEHOLD_FLAGS) input[flag] = Boolean(data[flag]);
+  return input;
+}
+
+/** Only the fields the form changed (an unchanged, possibly masked, phone is not sent). */
+function householdChanges(data: Record<string, unknown>, previous: Partial<HouseholdRecord>): UpdateHouseholdInput {
+  const input: UpdateHouseholdInput = {};
+  const address = String(data.address ?? '').trim();
+  if (address && address !== previous.address) input.address = address;
+  const phone = String(data.phone ?? '').trim();
+  if (phone !== (previous.phone ?? '')) input.phone = phone;
+  if (data.category && data.category !== previous.category) input.category = data.category as HouseholdCategory;
+  if (data.divisionCode && data.divisionCode !== previous.divisionCode) input.divisionCode = String(data.divisionCode);
+  for (const flag of HOUSEHOLD_FLAGS) {
+    if (typeof data[flag] === 'boolean' && data[flag] !== previous[flag]) input[flag] = data[flag] as boolean;
+  }
+  return input;
+}
+
+const canReadCases = () => getSessionPermissions().includes('MONITORING_READ');
+
 async function getList(resource: string, params: GetListParams) {
   const { offset, limit } = page(params);
   const filter: Filter = params.filter ?? {};
@@ -131,6 +316,31 @@ async function getList(resource: string, params: GetListParams) {
       });
       return { data: auditEntries.items, total: auditEntries.total };
     }
+    case 'households': {
+      const field = params.sort?.field ?? 'householdNumber';
+      const { households } = await graphqlRequest(HouseholdsQuery, {
+        offset,
+        limit,
+        filter: householdFilter(filter),
+        sortBy: HOUSEHOLD_SORT[field] ?? 'HOUSEHOLD_NUMBER',
+        sortOrder: params.sort?.order === 'DESC' ? 'DESC' : 'ASC',
+      });
+      return { data: households.items, total: households.total };
+    }
+    case 'monitoringCases': {
+      const view = (filter.view as CaseView | undefined) ?? 'all';
+      const states = Array.isArray(filter.states) && filter.states.length ? (filter.states as CaseState[]) : undefined;
+      const { monitoringCases } = await graphqlRequest(MonitoringCasesQuery, {
+        offset,
+        limit,
+        pendingForMe: view === 'pending' ? true : undefined,
+        overdue: view === 'overdue' ? true : undefined,
+        states,
+        category: enumFilter<MonitoringCategory>(filter.category),
+        divisionCode: blankToUndefined(filter.divisionCode),
+      });
+      return { data: monitoringCases.items, total: monitoringCases.total };
+    }
     case 'roleDefinitions': {
       const { roleDefinitions } = await graphqlRequest(RoleDefinitionsQuery);
       const data = roleDefinitions.map((definition) => ({ ...definition, id: definition.role }));
@@ -157,6 +367,22 @@ async function getOne(resource: string, id: Identifier): Promise<RaRecord> {
       }
       throw new ApiError('API 令牌不存在或不在您的管辖范围内', 404, 'NOT_FOUND');
     }
+    case 'households':
+      return (await graphqlRequest(HouseholdQuery, { id: String(id), withCases: canReadCases() })).household;
+    case 'monitoringCases':
+      return (await graphqlRequest(MonitoringCaseQuery, { id: String(id) })).monitoringCase;
+    case 'importJobs':
+      return (await graphqlRequest(ImportJobQuery, { id: String(id) })).importJob;
+    case 'supervision': {
+      const { supervision } = await graphqlRequest(SupervisionQuery, { divisionCode: String(id) });
+      return { ...supervision, id: String(id) };
+    }
+    case 'policies': {
+      // id: "<division code>:<year>"
+      const [divisionCode, year] = String(id).split(':');
+      const result = await graphqlRequest(EffectivePolicyQuery, { divisionCode, year: Number(year) });
+      return { ...result, id: String(id) };
+    }
     default:
       return unsupported();
   }
@@ -166,6 +392,22 @@ export interface ConsoleDataProvider extends DataProvider {
   setUserDisabled(record: UserRecord, disabled: boolean): Promise<UserRecord>;
   resetUserPassword(record: UserRecord, newPassword: string): Promise<UserRecord>;
   revokeApiToken(id: Identifier): Promise<ApiTokenRecord>;
+  archiveHousehold(record: { id: string; version: number }, reason: string): Promise<unknown>;
+  setHouseholdIncome(householdId: string, year: number, version: number | null, input: IncomeInput): Promise<IncomeRecord>;
+  addMember(householdId: string, data: Record<string, unknown>): Promise<MemberRecord>;
+  updateMember(member: MemberRecord, data: Record<string, unknown>): Promise<MemberRecord>;
+  removeMember(member: MemberRecord, reason: string): Promise<MemberRecord>;
+  setHouseholdHead(memberId: string, formerHeadRelation: Relation): Promise<unknown>;
+  householdImportTemplate(): Promise<ExcelFile>;
+  exportHouseholds(filter: Filter): Promise<ExcelFile>;
+  importHouseholds(fileBase64: string, filename: string, validOnly: boolean): Promise<ImportJobRecord>;
+  importJob(id: string): Promise<ImportJobRecord>;
+  addRiskFactor(householdId: string, input: RiskFactorInput): Promise<RiskFactorRecord>;
+  resolveRiskFactor(risk: RiskFactorRecord, resolvedOn: string, note?: string): Promise<RiskFactorRecord>;
+  actOnCase(record: { id: string; version: number }, action: CaseAction, options?: { note?: string; category?: MonitoringCategory }): Promise<unknown>;
+  openLead(input: OpenLeadInput): Promise<{ id: string }>;
+  identifyHouseholds(divisionCode: string, year: number): Promise<IdentificationResult>;
+  setPolicy(divisionCode: string, year: number, input: PolicyInput): Promise<unknown>;
 }
 
 export const dataProvider: ConsoleDataProvider = {
@@ -226,12 +468,27 @@ export const dataProvider: ConsoleDataProvider = {
         const { issueApiToken } = await graphqlRequest(IssueApiTokenMutation, { input });
         return { data: { ...issueApiToken.apiToken, token: issueApiToken.token } as never };
       }
+      case 'households': {
+        const { createHousehold } = await graphqlRequest(CreateHouseholdMutation, { input: householdCreateInput(data) });
+        return { data: createHousehold as never };
+      }
       default:
         return unsupported();
     }
   },
 
   update: async (resource, params) => {
+    if (resource === 'households') {
+      const previous = (params.previousData ?? {}) as Partial<HouseholdRecord>;
+      const version = previous.version ?? (params.data as Partial<HouseholdRecord>).version;
+      if (version === undefined) throw new ApiError('缺少版本号，请刷新后重试', 400, 'BAD_USER_INPUT');
+      const { updateHousehold } = await graphqlRequest(UpdateHouseholdMutation, {
+        id: String(params.id),
+        version,
+        input: householdChanges(params.data as Record<string, unknown>, previous),
+      });
+      return { data: updateHousehold as never };
+    }
     if (resource !== 'users') return unsupported();
     const data = params.data as Partial<UserRecord>;
     const previous = (params.previousData ?? {}) as Partial<UserRecord>;
@@ -262,6 +519,86 @@ export const dataProvider: ConsoleDataProvider = {
   async revokeApiToken(id) {
     const { revokeApiToken } = await graphqlRequest(RevokeApiTokenMutation, { id: String(id) });
     return revokeApiToken;
+  },
+
+  async archiveHousehold(record, reason) {
+    return (await graphqlRequest(ArchiveHouseholdMutation, { id: record.id, version: record.version, reason: reason.trim() })).archiveHousehold;
+  },
+
+  async setHouseholdIncome(householdId, year, version, input) {
+    const { setHouseholdIncome } = await graphqlRequest(SetHouseholdIncomeMutation, { householdId, year, version, input });
+    return setHouseholdIncome;
+  },
+
+  async addMember(householdId, data) {
+    return (await graphqlRequest(AddMemberMutation, { householdId, input: memberInput(data) })).addMember;
+  },
+
+  async updateMember(member, data) {
+    const input = memberChanges(data, member);
+    if (Object.keys(input).length === 0) return member;
+    return (await graphqlRequest(UpdateMemberMutation, { id: member.id, version: member.version, input })).updateMember;
+  },
+
+  async removeMember(member, reason) {
+    return (await graphqlRequest(RemoveMemberMutation, { id: member.id, version: member.version, reason: reason.trim() })).removeMember;
+  },
+
+  async setHouseholdHead(memberId, formerHeadRelation) {
+    return (await graphqlRequest(SetHouseholdHeadMutation, { memberId, formerHeadRelation })).setHouseholdHead;
+  },
+
+  async householdImportTemplate() {
+    return (await graphqlRequest(HouseholdImportTemplateQuery)).householdImportTemplate;
+  },
+
+  async exportHouseholds(filter) {
+    return (await graphqlRequest(ExportHouseholdsQuery, { filter: householdFilter(filter) })).exportHouseholds;
+  },
+
+  async importHouseholds(fileBase64, filename, validOnly) {
+    return (await graphqlRequest(ImportHouseholdsMutation, { fileBase64, filename, validOnly })).importHouseholds;
+  },
+
+  async importJob(id) {
+    return (await graphqlRequest(ImportJobQuery, { id })).importJob;
+  },
+
+  async addRiskFactor(householdId, input) {
+    return (await graphqlRequest(AddRiskFactorMutation, { householdId, input })).addRiskFactor;
+  },
+
+  async resolveRiskFactor(risk, resolvedOn, note) {
+    const { resolveRiskFactor } = await graphqlRequest(ResolveRiskFactorMutation, {
+      id: risk.id,
+      version: risk.version,
+      resolvedOn,
+      note: blankToNull(note),
+    });
+    return resolveRiskFactor;
+  },
+
+  async actOnCase(record, action, options = {}) {
+    const { actOnCase } = await graphqlRequest(ActOnCaseMutation, {
+      caseId: record.id,
+      version: record.version,
+      action,
+      note: blankToNull(options.note),
+      category: options.category ?? null,
+    });
+    return actOnCase;
+  },
+
+  async openLead(input) {
+    return (await graphqlRequest(OpenLeadMutation, { input })).openLead;
+  },
+
+  async identifyHouseholds(divisionCode, year) {
+    return (await graphqlRequest(IdentifyHouseholdsMutation, { divisionCode, year })).identifyHouseholds;
+  },
+
+  async setPolicy(divisionCode, year, input) {
+    return (await graphqlRequest(SetPolicyMutation, { divisionCode, year, input })).setPolicy;
   },
 };
 
