@@ -56,7 +56,8 @@ export function FormDialog<T extends Record<string, unknown>>({
     <Dialog open={open} onClose={onClose} maxWidth={maxWidth} fullWidth data-testid={testId}>
       {open && (
         <ResourceContextProvider value={resource}>
-          <Form defaultValues={defaultValues} onSubmit={submit} noValidate>
+          {/* `record` keeps the surrounding page's record (e.g. the household) out of this form. */}
+          <Form record={(defaultValues ?? {}) as Record<string, unknown>} defaultValues={defaultValues} onSubmit={submit} noValidate>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent>
               {help && <DialogContentText sx={{ mb: 2 }}>{help}</DialogContentText>}

@@ -41,6 +41,7 @@ export async function seedDivisions(orm: MikroORM): Promise<number> {
 export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
   await seedDivisions(orm);
   const em = systemEm(orm);
+  await seedPolicies(orm);
   if (await em.count(User, { username: DEMO_ACCOUNTS[0].username })) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
@@ -55,7 +56,6 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
     });
   }
   await em.flush();
-  await seedPolicies(orm);
   if (!(await em.count(Household, {}))) {
     const villages = await villageCodes(orm);
     await seedHouseholds(orm, { households: villages.length * DEMO_HOUSEHOLDS_PER_VILLAGE, villageCodes: villages });

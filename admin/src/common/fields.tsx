@@ -1,0 +1,56 @@
+import { useRecordContext } from 'react-admin';
+import { Chip, Typography, type ChipProps } from '@mui/material';
+import { formatMoney } from '../format';
+
+/** Field props react-admin reads for labels and sorting. */
+export interface FieldProps {
+  source?: string;
+  label?: string;
+  sortable?: boolean;
+}
+
+export function getPath(record: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
+}
+
+/** An enum value as its Chinese label, optionally as a chip. */
+export const EnumField = ({
+  source,
+  labels,
+  chip,
+  color,
+  empty = '—',
+}: FieldProps & {
+  source: string;
+  labels: Record<string, string>;
+  chip?: boolean;
+  color?: (value: string) => ChipProps['color'];
+  empty?: string;
+}) => {
+  const record = useRecordContext();
+  const value = getPath(record, source);
+  if (value === null || value === undefined || value === '') return <>{empty}</>;
+  const label = labels[String(value)] ?? String(value);
+  if (!chip) return <>{label}</>;
+  return <Chip size="small" variant="outlined" color={color?.(String(value)) ?? 'default'} label={label} />;
+};
+
+/** An amount in yuan ("1234.50" → "1,234.50"), right-aligned in tables by the column's align. */
+export const MoneyField = ({ source, empty = '—' }: FieldProps & { source: string; empty?: string }) => {
+  const record = useRecordContext();
+  const value = getPath(record, source);
+  const text = formatMoney(value);
+  return (
+    <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+      {text || empty}
+    </Typography>
+  );
+};
+
+/** 是 / 否. */
+export const YesNoField = ({ source }: FieldProps & { source: string }) => {
+  const record = useRecordContext();
+  const value = getPath(record, source);
+  if (value === null || value === undefined) return <>—</>;
+  return <>{value ? '是' : '否'}</>;
+};

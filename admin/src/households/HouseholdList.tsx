@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import {
+  Button,
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  NumberInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  TopToolbar,
+  useCanAccess,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
+import { CircularProgress } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import type { ConsoleDataProvider } from '../dataProvider';
+import { DivisionInput } from '../divisions/DivisionFields';
+import { MoneyField } from '../common/fields';
+import { downloadExcel, errorMessage } from '../format';
+import { HOUSEHOLD_FLAG_LABELS } from '../labels';
+import { CategoryField, FlagsField, HOUSEHOLD_FLAGS, HeadNameField, categoryChoices } from './HouseholdFields';
+
+const yesNoChoices = [
+  { id: 'true', name: 'app.common.yes' },
+  { id: 'false', name: 'app.common.no' },
+];
+
+const useHouseholdFilters = () => {
+  const translate = useTranslate();
+  return [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: 260 }} />,
+    <SelectArrayInput key="categories" source="categories" choices={categoryChoices} alwaysOn sx={{ minWidth: 200 }} />,
+    <DivisionInput key="divisionCode" source="divisionCode" label="resources.households.fields.divisionCode" helperText={false} alwaysOn />,
+    ...HOUSEHOLD_FLAGS.map((flag) => (
+      <SelectInput key={flag} source={flag} label={HOUSEHOLD_FLAG_LABELS[flag]} choices={yesNoChoices} emptyText="app.common.all" />
+    )),
+    <NumberInput key="perCapitaIncomeMin" source="perCapitaIncomeMin" min={0} step={100} helperText={false} />,
+    <NumberInput key="perCapitaIncomeMax" source="perCapitaIncomeMax" min={0} step={100} helperText={false} />,
+  ];
+};
+
+/** 导出 Excel: `exportHouseholds` with the list's current filter, downloaded as .xlsx. */
+export const ExportHouseholdsButton = () => {
+  const { canAccess } = useCanAccess({ resource: 'households', action: 'export' });
+  const { filterValues } = useListContext();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  if (!canAccess) return null;
+  const run = async () => {
+    setBusy(true);
+    try {
+      const file = await dataProvider.exportHouseholds(filterValues ?? {});
+      downloadExcel(file);
+      notify('app.households.exported', { type: 'success', messageArgs: { filename: file.filename } });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button label={busy ? 'app.households.exporting' : 'app.households.export'} onClick={run} disabled={busy} data-testid="export-households">
+      {busy ? <CircularProgress size={16} /> : <DownloadIcon />}
+    </Button>
+  );
+};
+
+/** 导入: to the import page. */
+export const ImportHouseholdsButton = () => {
+  const { canAccess } = useCanAccess({ resource: 'households', action: 'import' });
+  if (!canAccess) return null;
+  return (
+    <Button to="/households/import" label="app.households.import" data-testid="import-households">
+      <UploadFileIcon />
+    </Button>
+  );
+};
+
+const HouseholdListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ImportHouseholdsButton />
+    <ExportHouseholdsButton />
+  </TopToolbar>
+);
+
+export const HouseholdList = () => {
+  const filters = useHouseholdFilters();
+  return (
+    <List filters={filters} actions={<HouseholdListActions />} perPage={25} sort={{ field: 'householdNumber', order: 'ASC' }}>
+      <DataTable bulkActionButtons={false} rowClick="show" data-testid="household-table">
+        <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
+        <DataTable.Col source="head.name" disableSort>
+          <HeadNameField />
+        </DataTable.Col>
+        <DataTable.Col source="division.name" />
+        <DataTable.Col source="category" disableSort>
+          <CategoryField />
+        </DataTable.Col>
+        <DataTable.NumberCol source="memberCount" />
+        <DataTable.Col source="perCapitaNetIncome" align="right">
+          <MoneyField source="perCapitaNetIncome" />
+        </DataTable.Col>
+        <DataTable.Col source="incomeYear" disableSort align="right" />
+        <DataTable.Col source="flags" disableSort>
+          <FlagsField />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
+
+export default HouseholdList;
