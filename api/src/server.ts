@@ -66,6 +66,14 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
     context: async ({ req }) => createContext(orm, config, req.headers.authorization),
   }));
+  // Malformed or oversized bodies never reach Apollo: answer them as GraphQL errors too, not HTML.
+  app.use('/graphql', (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error) { next(); return; }
+    const tooLarge = error.type === 'entity.too.large';
+    res.status(error.status ?? 400).json({
+      errors: [{ message: tooLarge ? '请求内容过大（上限 20 MB），请分批提交' : '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
   if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
   } else {
