@@ -16,8 +16,13 @@ import { WarningResolver } from './modules/warnings/warning.resolver';
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
   PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver] as const;
 
-/** Runs each resolver inside the request's scope, so ORM flushes know the actor for the audit log. */
-const withRequestScope: MiddlewareFn<Context> = ({ context }, next) => requestScope.run(context.scope, next);
+/**
+ * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor
+ * for the audit log. Nested fields only read (through loaders), so they skip the wrapper.
+ */
+const ROOT_TYPES = new Set(['Query', 'Mutation']);
+const withRequestScope: MiddlewareFn<Context> = ({ context, info }, next) =>
+  ROOT_TYPES.has(info.parentType.name) ? requestScope.run(context.scope, next) : next();
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

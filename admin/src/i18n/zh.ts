@@ -483,6 +483,7 @@ const messages: TranslationMessages = {
       income_group_expense: '支出',
       income_group_computed: '系统计算',
       no_incomes: '尚未登记年度收支',
+      unit_yuan: '金额单位：元；家庭纯收入 = 四项收入 − 生产经营性支出；刚性支出单列，不从纯收入中扣除。',
       money_invalid: '请输入金额，最多两位小数',
       add_risk: '登记风险因素',
       risk_added: '风险因素已登记',
