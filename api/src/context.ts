@@ -43,7 +43,7 @@ export async function createContext(orm: MikroORM, config: Config, authorization
     em,
     actor,
     authError,
-    loaders: createLoaders(em),
+    loaders: createLoaders(em, () => scope.actor),
     audit: new AuditWriter(requestId, () => scope.actor),
     scope,
   };

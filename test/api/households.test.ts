@@ -264,6 +264,24 @@ describe('operations on members, recorded in the audit log', () => {
     expect(Number(n)).toBe(2);
   });
 
+  it('shows the household’s history, with personal values masked for readers without pii.read', async () => {
+    const { createHousehold: h } = await api.ok(county, CreateHousehold, {
+      input: { divisionCode: '150121101203', address: '变更记录', category: 'ORDINARY', members: [member('记录户主', 'HEAD')] },
+    });
+    await api.ok(county, `mutation($id: String!) { updateHousehold(id: $id, version: 1, input: { address: "变更记录 2 号" }) { id } }`, { id: h.id });
+    const query = `query($id: String!) { household(id: $id) { history { action entityName actorName changes } } }`;
+    type History = { household: { history: Array<{ action: string; entityName: string; actorName: string; changes: Record<string, unknown> }> } };
+    const full = await api.ok(county, query, { id: h.id }) as History;
+    expect(full.household.history.map((e) => `${e.action}:${e.entityName}`)).toEqual(['UPDATE:Household', 'CREATE:Member', 'CREATE:Household']);
+    expect(full.household.history[0].changes).toEqual({ address: ['变更记录', '变更记录 2 号'] });
+    expect(full.household.history[1].changes.idNumber).toBe(h.members[0].idNumber);
+    const masked = await api.ok(city, query, { id: h.id }) as History;
+    expect(masked.household.history[1].changes.idNumber).toMatch(/^1501\*{10}\w{4}$/);
+    // The log itself is untouched by masking.
+    const [row] = await api.sql<{ changes: { idNumber: string } }>(`select changes from audit_entry where entity_name = 'Member' and entity_id = ?`, [h.members[0].id]);
+    expect(row.changes.idNumber).toBe(h.members[0].idNumber);
+  });
+
   it('changes the head through setHouseholdHead only', async () => {
     const { createHousehold: h } = await api.ok(county, CreateHousehold, {
       input: { divisionCode: '150121101202', address: '户主变更', category: 'ORDINARY', members: [member('原户主', 'HEAD'), member('新户主', 'SPOUSE', false)] },

@@ -7,6 +7,8 @@ import { Member } from '../modules/households/member.entity';
 import { MemberStatus } from '../modules/households/household.enums';
 import { RiskFactor } from '../modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
+import { householdHistoryLoader } from '../modules/households/household-history';
+import type { Actor } from '../auth/actor';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -38,8 +40,9 @@ export function groupLoaderBy<T extends object>(
 }
 
 /** Per-request DataLoaders; modules add theirs here. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, actor: () => Actor | null = () => null) {
   return {
+    householdHistory: householdHistoryLoader(em, actor),
     division: loaderBy(em, Division, 'code'),
     household: loaderBy(em, Household, 'id'),
     membersByHousehold: groupLoaderBy(

@@ -4,6 +4,7 @@ import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { Paginated } from '../../common/pagination';
 import { Division } from '../divisions/division.entity';
+import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
 import { Relation } from './household.enums';
@@ -95,6 +96,12 @@ export class HouseholdResolver {
   @FieldResolver(() => [HouseholdIncome], { description: '各年度收支，新的在前' })
   incomes(@Root() household: Household, @Ctx() ctx: Context) {
     return ctx.loaders.incomesByHousehold.load(household.id);
+  }
+
+  @Allow(Permission.HOUSEHOLD_READ)
+  @FieldResolver(() => [AuditEntry], { description: '变更记录（本户、成员、收支的审计日志，新的在前；无 pii.read 权限时个人信息脱敏）' })
+  history(@Root() household: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.householdHistory.load(household.id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
