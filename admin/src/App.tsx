@@ -1,14 +1,21 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import apiTokens from './apiTokens';
 import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import divisions from './divisions';
+import households, { HouseholdImport } from './households';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout, LoginPage } from './layout';
 import { theme } from './layout/theme';
+import monitoringCases from './monitoringCases';
+import policies from './policies';
+import supervision from './supervision';
 import users from './users';
+
+// The router react-admin itself uses (react-router is not a direct dependency of the console).
+const { Route } = reactRouterProvider;
 
 export const App = () => (
   <Admin
@@ -23,6 +30,13 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="households" {...households}>
+      {/* #/households/import: a static segment, so it wins over the edit route `:id`. */}
+      <Route path="import" element={<HouseholdImport />} />
+    </Resource>
+    <Resource name="monitoringCases" {...monitoringCases} />
+    <Resource name="supervision" {...supervision} />
+    <Resource name="policies" {...policies} />
     <Resource name="users" {...users} />
     <Resource name="divisions" {...divisions} />
     <Resource name="apiTokens" {...apiTokens} />

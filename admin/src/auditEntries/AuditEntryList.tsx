@@ -16,6 +16,8 @@ import {
   AUDIT_ENTITY_LABELS,
   AUDIT_FIELD_LABELS,
   DEPARTMENT_LABELS,
+  HOUSEHOLD_CATEGORY_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
   LEVEL_LABELS,
   ROLE_LABELS,
   TOKEN_KIND_LABELS,
@@ -48,14 +50,14 @@ const useAuditFilters = () => {
   ];
 };
 
-const ActionField = (_props: { label?: string; source?: string }) => {
+export const ActionField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record) return null;
   const color = record.action === 'LOGIN_FAILED' || record.action === 'DELETE' ? 'error' : record.action === 'PII_READ' ? 'warning' : 'default';
   return <Chip size="small" variant="outlined" color={color} label={AUDIT_ACTION_LABELS[record.action] ?? record.action} />;
 };
 
-const ActorField = (_props: { label?: string; source?: string }) => {
+export const ActorField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   const translate = useTranslate();
   if (!record) return null;
@@ -82,6 +84,12 @@ const ENUM_LABELS: Record<string, string> = {
   ...DEPARTMENT_LABELS,
   ...LEVEL_LABELS,
   ...TOKEN_KIND_LABELS,
+  ...HOUSEHOLD_CATEGORY_LABELS,
+};
+
+/** Values whose label depends on the field (ACTIVE is 在册 for a household, 未消除 for a risk). */
+const FIELD_VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: { ...HOUSEHOLD_STATUS_LABELS },
 };
 
 /** A value from the change log in words: 空, 是/否, local time, Chinese labels for enum values and field names. */
@@ -91,14 +99,14 @@ function formatValue(value: unknown, field: string): string {
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return new Date(value).toLocaleString('zh-CN', { hour12: false });
     if (field === 'fields') return AUDIT_FIELD_LABELS[value] ?? value;
-    return ENUM_LABELS[value] ?? value;
+    return FIELD_VALUE_LABELS[field]?.[value] ?? ENUM_LABELS[value] ?? value;
   }
   if (Array.isArray(value)) return value.map((item) => formatValue(item, field)).join('、') || '空';
   return JSON.stringify(value);
 }
 
 /** Changes as “字段：原值 → 新值” (updates), the values written (creates) or the fields read. */
-const ChangesField = (_props: { label?: string; source?: string }) => {
+export const ChangesField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record?.changes || Object.keys(record.changes).length === 0) return <>—</>;
   const lines = Object.entries(record.changes).map(([field, change]) => {

@@ -4,6 +4,7 @@ import type { ConsoleIdentity } from '../authProvider';
 import { LEVEL_LABELS } from '../labels';
 import { useAccount } from '../layout/AccountContext';
 import { useRoleLabels } from '../useRoleLabels';
+import { DashboardCards } from './DashboardCards';
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, py: 1 }}>
@@ -23,9 +24,10 @@ export const Dashboard = () => {
   const user = identity as ConsoleIdentity | undefined;
   if (isPending || !user) return null;
   return (
-    <Box sx={{ mt: 2, maxWidth: 720 }}>
+    <Box sx={{ mt: 2, maxWidth: 960 }}>
       <Title title={translate('app.menu.dashboard')} />
-      <Card data-testid="welcome-card">
+      <DashboardCards />
+      <Card data-testid="welcome-card" sx={{ maxWidth: 720 }}>
         <CardContent>
           <Typography variant="h5" component="h2" gutterBottom>
             {translate('app.dashboard.welcome', { name: user.displayName })}

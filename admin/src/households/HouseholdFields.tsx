@@ -23,6 +23,7 @@ export const CategoryField = (_props: FieldProps) => {
   if (!record?.category) return null;
   return (
     <Chip
+      sx={{ alignSelf: 'flex-start' }}
       size="small"
       variant="outlined"
       color={CATEGORY_COLORS[record.category]}

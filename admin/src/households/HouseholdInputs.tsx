@@ -36,11 +36,11 @@ const validatePhone = (original?: string | null) => (value: unknown) =>
   !value || value === original || PHONE.test(String(value).trim()) ? undefined : 'app.validation.phone';
 
 /** Inputs laid out in a responsive grid. */
-export const InputGrid = ({ children, columns = 3 }: { children: ReactNode; columns?: 2 | 3 | 4 }) => (
+export const InputGrid = ({ children, columns = 3 }: { children: ReactNode; columns?: 1 | 2 | 3 | 4 }) => (
   <Box
     sx={{
       display: 'grid',
-      gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: `repeat(${columns}, minmax(0, 1fr))` },
+      gridTemplateColumns: { xs: '1fr', sm: `repeat(${Math.min(columns, 2)}, minmax(0, 1fr))`, md: `repeat(${columns}, minmax(0, 1fr))` },
       columnGap: 2,
       width: '100%',
     }}

@@ -34,7 +34,7 @@ const yesNoChoices = [
 const useHouseholdFilters = () => {
   const translate = useTranslate();
   return [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: 260 }} />,
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: 300 }} />,
     <SelectArrayInput key="categories" source="categories" choices={categoryChoices} alwaysOn sx={{ minWidth: 200 }} />,
     <DivisionInput key="divisionCode" source="divisionCode" label="resources.households.fields.divisionCode" helperText={false} alwaysOn />,
     ...HOUSEHOLD_FLAGS.map((flag) => (

@@ -91,7 +91,8 @@ const IncomeDialog = ({
       defaultValues={defaults}
       testId="income-dialog"
       onSubmit={async (values) => {
-        const chosen = Number(values.year);
+        // A disabled input is left out of the values: an edited year is the income's own.
+        const chosen = income ? income.year : Number(values.year);
         await dataProvider.setHouseholdIncome(household.id, chosen, income ? income.version : null, toInput(values));
         refresh();
         return 'app.households.income_saved';

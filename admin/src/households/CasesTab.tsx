@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import {
+  Button,
+  Link,
+  SelectInput,
+  TextInput,
+  required,
+  useCanAccess,
+  useCreatePath,
+  useDataProvider,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import FlagIcon from '@mui/icons-material/Flag';
+import type { MonitoringCategory, RiskSource } from '../gql/graphql';
+import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
+import { FormDialog } from '../common/FormDialog';
+import { formatDateTime } from '../format';
+import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
+import { CaseStateChip, monitoringCategoryChoices, riskSourceChoices } from '../monitoringCases/CaseFields';
+
+const validateReasons = (value: unknown) =>
+  String(value ?? '')
+    .split('\n')
+    .some((line) => line.trim())
+    ? undefined
+    : 'app.cases.reason_required';
+
+const OpenLeadButton = ({ household }: { household: HouseholdRecord }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const category = (household.category in MONITORING_CATEGORY_LABELS ? household.category : 'MARGINAL_AT_RISK') as MonitoringCategory;
+  return (
+    <>
+      <Button label="app.households.open_lead" variant="outlined" onClick={() => setOpen(true)} data-testid="open-lead">
+        <FlagIcon />
+      </Button>
+      <FormDialog<{ category: MonitoringCategory; source: RiskSource; reasons: string }>
+        open={open}
+        onClose={() => setOpen(false)}
+        title={translate('app.households.open_lead_title')}
+        resource="monitoringCases"
+        defaultValues={{ category, source: 'CADRE_VISIT', reasons: '' }}
+        submitLabel="app.households.open_lead"
+        onSubmit={async (values) => {
+          await dataProvider.openLead({
+            householdId: household.id,
+            category: values.category,
+            source: values.source,
+            reasons: values.reasons.split('\n').map((line) => line.trim()).filter(Boolean),
+          });
+          refresh();
+          return 'app.households.lead_opened';
+        }}
+      >
+        <SelectInput source="category" choices={monitoringCategoryChoices} validate={required()} fullWidth />
+        <SelectInput
+          source="source"
+          choices={riskSourceChoices.filter((c) => c.id === 'SELF_REPORT' || c.id === 'CADRE_VISIT')}
+          validate={required()}
+          fullWidth
+        />
+        <TextInput
+          source="reasons"
+          label="app.households.lead_reasons"
+          helperText="app.households.lead_reasons_help"
+          multiline
+          minRows={3}
+          validate={validateReasons}
+          fullWidth
+        />
+      </FormDialog>
+    </>
+  );
+};
+
+/** 监测: the household's cases (newest first), each linking to its page; 开立线索 with MONITORING_PROPOSE. */
+export const CasesTab = () => {
+  const household = useRecordContext<HouseholdRecord>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const { canAccess: canPropose } = useCanAccess({ resource: 'monitoringCases', action: 'openLead' });
+  if (!household) return null;
+  const cases = household.monitoringCases ?? [];
+  const label = (field: string) => translate(`resources.monitoringCases.fields.${field}`);
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
+        <Box sx={{ flex: 1 }}>
+          {household.openCase && (
+            <Alert severity="info" sx={{ py: 0 }}>
+              {translate('app.households.has_open_case')}
+            </Alert>
+          )}
+        </Box>
+        {canPropose && household.status === 'ACTIVE' && !household.openCase && <OpenLeadButton household={household} />}
+      </Stack>
+      {cases.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.households.no_cases')}
+        </Typography>
+      ) : (
+        <Table size="small" data-testid="household-cases">
+          <TableHead>
+            <TableRow>
+              {['state', 'category', 'source', 'openedOn', 'stateChangedAt', 'reasons'].map((field) => (
+                <TableCell key={field} sx={{ whiteSpace: 'nowrap' }}>
+                  {label(field)}
+                </TableCell>
+              ))}
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {cases.map((item) => (
+              <TableRow key={item.id} hover>
+                <TableCell>
+                  <CaseStateChip state={item.state} />
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{MONITORING_CATEGORY_LABELS[item.category]}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{RISK_SOURCE_LABELS[item.source]}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.openedOn}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.stateChangedAt)}</TableCell>
+                <TableCell sx={{ maxWidth: 360 }}>{item.reasons.join('；')}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <Link to={createPath({ resource: 'monitoringCases', type: 'show', id: item.id })} data-testid="case-link">
+                    {translate('app.households.view_case')}
+                  </Link>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,306 @@
+import { useEffect, useRef, useState } from 'react';
+import { Title, useCanAccess, useDataProvider, useNotify, useTranslate, Link } from 'react-admin';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  Chip,
+  CircularProgress,
+  FormControlLabel,
+  FormHelperText,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+  type ChipProps,
+} from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import type { ImportStatus } from '../gql/graphql';
+import type { ConsoleDataProvider, ImportJobRecord } from '../dataProvider';
+import { downloadExcel, errorMessage, fileToBase64 } from '../format';
+import { IMPORT_STATUS_LABELS } from '../labels';
+
+const MAX_MB = 15;
+const POLL_MS = 1000;
+const FINISHED: ImportStatus[] = ['SUCCEEDED', 'FAILED'];
+const STATUS_COLORS: Record<ImportStatus, ChipProps['color']> = {
+  QUEUED: 'default',
+  VALIDATING: 'info',
+  IMPORTING: 'primary',
+  SUCCEEDED: 'success',
+  FAILED: 'error',
+};
+
+/** Status, progress bar, result and the error table of one import job. */
+const ImportJobView = ({ job }: { job: ImportJobRecord }) => {
+  const translate = useTranslate();
+  const finished = FINISHED.includes(job.status);
+  const percent = job.totalRows > 0 ? Math.min(100, (job.processedRows / job.totalRows) * 100) : finished ? 100 : 0;
+  const indeterminate = !finished && job.totalRows === 0;
+  return (
+    <Stack spacing={2} data-testid="import-job">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.import.status')}
+        </Typography>
+        <Chip
+          label={IMPORT_STATUS_LABELS[job.status]}
+          color={STATUS_COLORS[job.status]}
+          size="small"
+          data-testid="import-status"
+          data-status={job.status}
+          icon={finished ? undefined : <CircularProgress size={12} color="inherit" />}
+        />
+        <Typography variant="body2">{job.filename}</Typography>
+      </Stack>
+      <Box>
+        <LinearProgress
+          variant={indeterminate ? 'indeterminate' : 'determinate'}
+          value={percent}
+          color={job.status === 'FAILED' ? 'error' : job.status === 'SUCCEEDED' ? 'success' : 'primary'}
+          sx={{ height: 10, borderRadius: 5 }}
+          data-testid="import-progress"
+          aria-valuenow={Math.round(percent)}
+        />
+        <Typography variant="caption" color="text.secondary" data-testid="import-progress-text">
+          {translate('app.import.progress', { processed: job.processedRows, total: job.totalRows })}
+          {job.totalRows > 0 ? `（${Math.round(percent)}%）` : ''}
+        </Typography>
+      </Box>
+      {finished && (
+        <Alert severity={job.status === 'SUCCEEDED' ? (job.errorCount ? 'warning' : 'success') : 'error'} data-testid="import-message">
+          {job.message ?? IMPORT_STATUS_LABELS[job.status]}
+          <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+            {translate('app.import.imported', { households: job.importedHouseholds, members: job.importedMembers })}
+            {job.skippedHouseholds > 0 ? `；${translate('app.import.skipped', { households: job.skippedHouseholds })}` : ''}
+          </Box>
+        </Alert>
+      )}
+      {job.errors.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" gutterBottom>
+            {translate('app.import.errors', { count: job.errorCount })}
+            {job.errorCount > job.errors.length && (
+              <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+                {translate('app.import.errors_truncated', { shown: job.errors.length })}
+              </Typography>
+            )}
+          </Typography>
+          <TableContainer sx={{ maxHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+            <Table size="small" stickyHeader data-testid="import-errors">
+              <TableHead>
+                <TableRow>
+                  <TableCell sx={{ width: 80 }}>{translate('app.import.row')}</TableCell>
+                  <TableCell sx={{ width: 160 }}>{translate('app.import.column')}</TableCell>
+                  <TableCell>{translate('app.import.reason')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {job.errors.map((error, index) => (
+                  <TableRow key={`${error.row}-${error.column}-${index}`}>
+                    <TableCell>{error.row === 0 ? translate('app.import.whole_file') : error.row}</TableCell>
+                    <TableCell>{error.column || '—'}</TableCell>
+                    <TableCell>{error.message}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        </Box>
+      )}
+    </Stack>
+  );
+};
+
+/** 导入农户 (`#/households/import`): template, file, 仅导入无误的农户, then the job's progress every second. */
+export const HouseholdImport = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const { canAccess, isPending } = useCanAccess({ resource: 'households', action: 'import' });
+  const [file, setFile] = useState<File | null>(null);
+  const [validOnly, setValidOnly] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+  const [job, setJob] = useState<ImportJobRecord | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const jobId = job?.id;
+  const running = Boolean(job && !FINISHED.includes(job.status));
+
+  // Poll the job every second until it finishes.
+  useEffect(() => {
+    if (!jobId || !running) return undefined;
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      try {
+        const next = await dataProvider.importJob(jobId);
+        if (!cancelled) setJob(next);
+      } catch (error) {
+        if (!cancelled) notify(errorMessage(error), { type: 'error' });
+      }
+    }, POLL_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [job, jobId, running, dataProvider, notify]);
+
+  if (isPending) return null;
+  if (!canAccess) {
+    return (
+      <Box sx={{ mt: 2 }}>
+        <Title title={translate('app.import.title')} />
+        <Alert severity="error">{translate('ra.message.access_denied')}</Alert>
+      </Box>
+    );
+  }
+
+  const downloadTemplate = async () => {
+    setDownloading(true);
+    try {
+      downloadExcel(await dataProvider.householdImportTemplate());
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const pick = (picked: File | null) => {
+    setFileError(null);
+    if (picked && !/\.xlsx$/i.test(picked.name)) {
+      setFileError(translate('app.import.not_xlsx'));
+      setFile(null);
+      return;
+    }
+    if (picked && picked.size > MAX_MB * 1024 * 1024) {
+      setFileError(translate('app.import.file_too_large', { size: MAX_MB }));
+      setFile(null);
+      return;
+    }
+    setFile(picked);
+  };
+
+  const start = async () => {
+    if (!file) return;
+    setStarting(true);
+    setJob(null);
+    try {
+      const content = await fileToBase64(file);
+      setJob(await dataProvider.importHouseholds(content, file.name, validOnly));
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const reset = () => {
+    setJob(null);
+    setFile(null);
+    if (input.current) input.current.value = '';
+  };
+
+  return (
+    <Box sx={{ mt: 2, maxWidth: 1000 }}>
+      <Title title={translate('app.import.title')} />
+      <Card>
+        <CardContent>
+          <Stack spacing={2}>
+            <Typography variant="body2" color="text.secondary">
+              {translate('app.import.intro')}
+            </Typography>
+            <Box>
+              <Button
+                variant="outlined"
+                startIcon={downloading ? <CircularProgress size={16} /> : <DownloadIcon />}
+                onClick={downloadTemplate}
+                disabled={downloading}
+                data-testid="download-template"
+              >
+                {translate('app.import.download_template')}
+              </Button>
+            </Box>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <Button
+                variant="outlined"
+                component="label"
+                startIcon={<AttachFileIcon />}
+                disabled={starting || running}
+              >
+                {translate('app.import.choose_file')}
+                <input
+                  ref={input}
+                  type="file"
+                  hidden
+                  name="file"
+                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  data-testid="import-file"
+                  onChange={(event) => pick(event.target.files?.[0] ?? null)}
+                />
+              </Button>
+              <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'} data-testid="import-filename">
+                {file ? `${file.name}（${(file.size / 1024).toFixed(1)} KB）` : translate('app.import.no_file')}
+              </Typography>
+            </Stack>
+            {fileError && <FormHelperText error>{fileError}</FormHelperText>}
+            <Box>
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={validOnly}
+                    onChange={(event) => setValidOnly(event.target.checked)}
+                    name="validOnly"
+                    disabled={starting || running}
+                  />
+                }
+                label={translate('app.import.valid_only')}
+              />
+              <FormHelperText sx={{ mt: 0 }}>{translate('app.import.valid_only_help')}</FormHelperText>
+            </Box>
+            <Stack direction="row" spacing={2}>
+              <Button
+                variant="contained"
+                startIcon={starting ? <CircularProgress size={16} color="inherit" /> : <PlayArrowIcon />}
+                onClick={start}
+                disabled={!file || starting || running}
+                data-testid="start-import"
+              >
+                {translate(starting ? 'app.import.starting' : 'app.import.start')}
+              </Button>
+              {job && !running && (
+                <Button onClick={reset} data-testid="import-again">
+                  {translate('app.import.again')}
+                </Button>
+              )}
+              <Box sx={{ flex: 1 }} />
+              <Link to="/households" sx={{ alignSelf: 'center' }}>
+                {translate('app.import.back')}
+              </Link>
+            </Stack>
+          </Stack>
+        </CardContent>
+      </Card>
+      {job && (
+        <Card sx={{ mt: 2 }}>
+          <CardContent>
+            <ImportJobView job={job} />
+          </CardContent>
+        </Card>
+      )}
+    </Box>
+  );
+};
+
+export default HouseholdImport;

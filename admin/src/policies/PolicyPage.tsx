@@ -1,0 +1,271 @@
+import { useState } from 'react';
+import {
+  Form,
+  NumberInput,
+  TextInput,
+  Title,
+  maxValue,
+  minValue,
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useGetOne,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import SaveIcon from '@mui/icons-material/Save';
+import type { PolicyInput } from '../gql/graphql';
+import type { ConsoleDataProvider, PolicyRecord } from '../dataProvider';
+import { ApiError } from '../dataProvider';
+import type { ConsoleIdentity } from '../authProvider';
+import { DivisionPicker } from '../divisions/DivisionPicker';
+import { currentYear, errorMessage, formatMoney, formatPercent, isMoneyInput, percentToRatio, ratioToPercent } from '../format';
+import { POLICY_FIELD_LABELS, type PolicyField } from '../labels';
+import { InputGrid } from '../households/HouseholdInputs';
+
+const MONEY_FIELDS: PolicyField[] = ['incomeLine', 'medicalSelfPayThreshold', 'disasterLossThreshold'];
+const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio'];
+const COUNT_FIELDS: Array<[PolicyField, number, number, string]> = [
+  ['exitStabilityMonths', 0, 60, '个月'],
+  ['publicNoticeDays', 0, 60, '天'],
+  ['overdueDays', 1, 365, '天'],
+];
+const FIELDS = Object.keys(POLICY_FIELD_LABELS) as PolicyField[];
+
+function formatValue(field: PolicyField, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (MONEY_FIELDS.includes(field)) return `${formatMoney(value)} 元`;
+  if (RATIO_FIELDS.includes(field)) return formatPercent(value as number);
+  const unit = COUNT_FIELDS.find(([name]) => name === field)?.[3] ?? '';
+  return `${value} ${unit}`.trim();
+}
+
+const validateMoney = (value: unknown) => (isMoneyInput(value) ? undefined : 'app.households.money_invalid');
+
+/** The effective values with where each comes from. */
+const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisionCode: string }) => {
+  const translate = useTranslate();
+  const policy = record.effectivePolicy;
+  const sourceOf = new Map(policy.sources.map((s) => [s.field, s.divisionCode]));
+  return (
+    <Table size="small" data-testid="effective-policy">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('app.policies.item')}</TableCell>
+          <TableCell align="right">{translate('app.policies.value')}</TableCell>
+          <TableCell>{translate('app.policies.source')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {FIELDS.map((field) => {
+          const value = policy[field];
+          const source = sourceOf.get(field);
+          return (
+            <TableRow key={field} data-testid={`policy-${field}`}>
+              <TableCell>{POLICY_FIELD_LABELS[field]}</TableCell>
+              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', fontWeight: 600 }}>
+                {value === null || value === undefined ? '—' : formatValue(field, value)}
+              </TableCell>
+              <TableCell>
+                {!source ? (
+                  <Typography variant="body2" color="text.secondary">
+                    {translate('app.policies.not_set')}
+                  </Typography>
+                ) : source === divisionCode ? (
+                  <Chip size="small" color="primary" label={translate('app.policies.own')} />
+                ) : (
+                  <Chip size="small" variant="outlined" label={translate('app.policies.inherited', { code: source })} />
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** This division's own values for the year (empty = inherit), saved with `setPolicy`. */
+const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; divisionCode: string; year: number }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const [saving, setSaving] = useState(false);
+  const own = record.policies.find((p) => p.divisionCode === divisionCode && p.year === year);
+  const defaults: Record<string, unknown> = Object.fromEntries(
+    FIELDS.map((field) => {
+      const value = own?.[field];
+      if (value === null || value === undefined) return [field, null];
+      if (RATIO_FIELDS.includes(field)) return [field, ratioToPercent(value as number)];
+      return [field, MONEY_FIELDS.includes(field) ? String(value) : value];
+    }),
+  );
+  const submit = async (values: Record<string, unknown>) => {
+    const input: Record<string, unknown> = {};
+    for (const field of FIELDS) {
+      const value = values[field];
+      if (MONEY_FIELDS.includes(field)) input[field] = value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
+      else if (RATIO_FIELDS.includes(field)) input[field] = percentToRatio(value as number | null);
+      else input[field] = value === null || value === undefined || value === '' ? null : Math.trunc(Number(value));
+    }
+    setSaving(true);
+    try {
+      await dataProvider.setPolicy(divisionCode, year, input as PolicyInput);
+      notify('app.policies.saved', { type: 'success' });
+      refresh();
+      return undefined;
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+      if (error instanceof ApiError && error.field) return { [error.field]: error.message };
+      return {};
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Form key={`${divisionCode}:${year}:${own?.version ?? 0}`} record={defaults} defaultValues={defaults} onSubmit={submit} noValidate>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('app.policies.own_help', { year })}
+      </Typography>
+      <InputGrid columns={1}>
+        {FIELDS.map((field) => {
+          const label = POLICY_FIELD_LABELS[field];
+          if (MONEY_FIELDS.includes(field)) {
+            return <TextInput key={field} source={field} label={label} validate={validateMoney} helperText={false} fullWidth />;
+          }
+          if (RATIO_FIELDS.includes(field)) {
+            return (
+              <NumberInput
+                key={field}
+                source={field}
+                label={`${label}（%）`}
+                min={0}
+                max={100}
+                step={0.5}
+                validate={[minValue(0.01), maxValue(100)]}
+                helperText={false}
+                fullWidth
+              />
+            );
+          }
+          const [, min, max, unit] = COUNT_FIELDS.find(([name]) => name === field)!;
+          return (
+            <NumberInput
+              key={field}
+              source={field}
+              label={`${label}（${unit}）`}
+              min={min}
+              max={max}
+              step={1}
+              validate={[minValue(min), maxValue(max)]}
+              helperText={false}
+              fullWidth
+            />
+          );
+        })}
+      </InputGrid>
+      <Button
+        type="submit"
+        variant="contained"
+        disabled={saving}
+        startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SaveIcon />}
+        sx={{ mt: 2 }}
+        data-testid="save-policy"
+      >
+        {translate('ra.action.save')}
+      </Button>
+    </Form>
+  );
+};
+
+/** 监测标准: a division (default the user's) and a year (default this year). */
+export const PolicyPage = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const own = (identity as ConsoleIdentity | undefined)?.division?.code ?? null;
+  const [picked, setPicked] = useState<string | null>(null);
+  const [year, setYear] = useState(currentYear());
+  const divisionCode = picked ?? own;
+  const { canAccess: canWrite } = useCanAccess({ resource: 'policies', action: 'edit' });
+  const { data, isPending, error } = useGetOne<PolicyRecord>(
+    'policies',
+    { id: `${divisionCode}:${year}` },
+    { enabled: Boolean(divisionCode) },
+  );
+  const years = Array.from({ length: 8 }, (_, i) => currentYear() + 1 - i);
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title={translate('app.policies.title')} />
+      <Card sx={{ mb: 2 }}>
+        <CardContent>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+            <DivisionPicker value={divisionCode} onChange={(code) => setPicked(code ?? own)} label={translate('app.policies.division')} />
+            <TextField
+              select
+              size="small"
+              label={translate('app.policies.year')}
+              value={year}
+              onChange={(event) => setYear(Number(event.target.value))}
+              sx={{ width: 120 }}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'policy-year' } as React.HTMLAttributes<HTMLDivElement> } }}
+            >
+              {years.map((y) => (
+                <MenuItem key={y} value={y}>
+                  {y}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Stack>
+        </CardContent>
+      </Card>
+      {error ? (
+        <Alert severity="error">{errorMessage(error)}</Alert>
+      ) : isPending || !data || !divisionCode ? (
+        <CircularProgress size={24} />
+      ) : (
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: canWrite ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' }, gap: 2, alignItems: 'start' }}>
+          <Card>
+            <CardContent>
+              <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+                {translate('app.policies.value')}（{year}）
+              </Typography>
+              <EffectiveTable record={data} divisionCode={divisionCode} />
+            </CardContent>
+          </Card>
+          {canWrite && (
+            <Card>
+              <CardContent>
+                <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+                  {translate('app.policies.own_values')}
+                </Typography>
+                <OwnPolicyForm record={data} divisionCode={divisionCode} year={year} />
+              </CardContent>
+            </Card>
+          )}
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+export default PolicyPage;
