@@ -12,7 +12,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
 import type { MonitoringCategory, RiskSource } from '../gql/graphql';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
@@ -84,7 +84,7 @@ export const CasesTab = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { canAccess: canPropose } = useCanAccess({ resource: 'monitoringCases', action: 'openLead' });
-  if (!household) return null;
+  if (!household?.members) return <LinearProgress />;
   const cases = household.monitoringCases ?? [];
   const label = (field: string) => translate(`resources.monitoringCases.fields.${field}`);
   return (

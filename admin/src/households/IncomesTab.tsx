@@ -12,7 +12,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Box, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import type { IncomeInput } from '../gql/graphql';
@@ -137,7 +137,7 @@ export const IncomesTab = () => {
   const translate = useTranslate();
   const canWrite = useCanWriteHousehold('income');
   const [editing, setEditing] = useState<IncomeRecord | null | 'new'>(null);
-  if (!household) return null;
+  if (!household?.incomes) return <LinearProgress />;
   const incomes = household.incomes;
   return (
     <Box sx={{ width: '100%' }}>

@@ -13,7 +13,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
@@ -181,7 +181,7 @@ export const MembersTab = () => {
   const household = useRecordContext<HouseholdRecord>();
   const translate = useTranslate();
   const canWrite = useCanWriteHousehold('members');
-  if (!household) return null;
+  if (!household?.members) return <LinearProgress />;
   return (
     <Box sx={{ width: '100%' }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>

@@ -11,7 +11,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { RiskFactorInput, RiskSource, RiskType } from '../gql/graphql';
@@ -103,7 +103,7 @@ export const RiskFactorsTab = () => {
   const household = useRecordContext<HouseholdRecord>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'riskFactors', action: 'create' });
-  if (!household) return null;
+  if (!household?.riskFactors || !household.members) return <LinearProgress />;
   const canWrite = Boolean(canAccess && household.status === 'ACTIVE');
   const memberName = new Map(household.members.map((m) => [m.id, m.name]));
   const risks = [...household.riskFactors].sort((a, b) =>

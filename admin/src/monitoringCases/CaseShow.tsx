@@ -1,5 +1,5 @@
 import { Link, Show, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
-import { Box, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import type { CaseRecord } from '../dataProvider';
 import { formatDateTime, formatMoney } from '../format';
 import {
@@ -119,6 +119,8 @@ const CaseLayout = () => {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   if (!record) return null;
+  // Coming from the list, react-admin first shows the list's record: wait for the case's details.
+  if (!record.events || !record.availableActions || !record.household?.riskFactors) return <LinearProgress sx={{ m: 2 }} />;
   return (
     <Box
       sx={{

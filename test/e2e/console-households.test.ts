@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import ExcelJS from '../../api/node_modules/exceljs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cloneDatabase, dropDatabase } from '../support/database';
+import { openConsole, signIn, type ConsoleSession } from '../support/browser';
+import { gqlHttp, loginHttp } from '../support/http';
+import { checkCharacter } from '../../api/src/modules/households/id-number';
+
+const databaseName = `ffp_e2e_${randomBytes(6).toString('hex')}`;
+let session: ConsoleSession;
+let householdId: string;
+
+beforeAll(async () => {
+  session = await openConsole(await cloneDatabase(inject('templateDatabase'), databaseName));
+  const county = await loginHttp(session.url, 'county_admin');
+  const { memberByIdNumber } = await gqlHttp<{ memberByIdNumber: { householdId: string } }>(session.url, county,
+    `query { memberByIdNumber(idNumber: "150121198803150018") { householdId } }`);
+  householdId = memberByIdNumber.householdId;
+});
+afterAll(async () => {
+  await session?.close();
+  await dropDatabase(databaseName);
+});
+
+/** A small office file: two households, one with a bad ID check digit (row 4). */
+async function smallFile(): Promise<string> {
+  const headers = ['户编号', '所在村代码', '家庭住址', '联系电话', '户类别', '整户无劳动能力', '低保户', '特困户', '易地搬迁户', '姓名', '身份证号',
+    '与户主关系', '民族', '文化程度', '在校生状况', '健康状况', '残疾等级', '劳动技能', '务工地点', '务工时间（月）', '参加医保', '参加大病保险',
+    '参加养老保险', '享受低保', '特困供养'];
+  const id = (day: number, seq: number) => { const f = `15012119320${day}01${seq}`; return f + checkCharacter(f); };
+  const person = (number: string, name: string, idNumber: string, relation: string) => ({
+    户编号: number, 所在村代码: '150121100202', 家庭住址: '西营村幸福巷 9 号', 联系电话: '13900001234', 户类别: '边缘易致贫户',
+    整户无劳动能力: '否', 低保户: '否', 特困户: '否', 易地搬迁户: '否', 姓名: name, 身份证号: idNumber, 与户主关系: relation,
+    民族: '汉族', 文化程度: '初中', 在校生状况: '非在校生', 健康状况: '健康', 残疾等级: '', 劳动技能: '普通劳动力', 务工地点: '',
+    '务工时间（月）': 0, 参加医保: '是', 参加大病保险: '是', 参加养老保险: '是', 享受低保: '否', 特困供养: '否',
+  } as Record<string, string | number>);
+  const rows = [
+    person('E2E-0001', '导入户主甲', id(1, 951), '户主'),
+    person('E2E-0001', '导入配偶甲', id(1, 962), '配偶'),
+    person('E2E-0002', '导入户主乙', id(2, 971).slice(0, 17) + (id(2, 971).endsWith('0') ? '1' : '0'), '户主'),
+  ];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('农户信息');
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(headers.map((h) => row[h] ?? null));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-import-')), '西营村农户.xlsx');
+  fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return file;
+}
+
+describe('the console’s 一户一档 and import, as county_admin', () => {
+  it('opens a household page with members (full IDs for the county) and income by year', async () => {
+    const { page, url } = session;
+    await signIn(session, 'county_admin');
+    await page.goto(`${url}/#/households/${householdId}/show`);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('1501211002010000');
+    await session.screenshot('household-basic');
+    await page.locator('[data-testid="tab-members"]').click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain('150121198803150018');
+    expect(await page.locator('main').innerText()).toContain('王永强');
+    await session.screenshot('household-members');
+    await page.locator('[data-testid="tab-incomes"]').click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain('人均纯收入');
+    await session.screenshot('household-incomes');
+  });
+
+  it('imports a small file: the bad row is reported with its row number, then only the valid household is imported', async () => {
+    const { page, url } = session;
+    const file = await smallFile();
+    await page.goto(`${url}/#/households/import`);
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    await page.locator('[data-testid="start-import"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-status"]').innerText(), { timeout: 20_000 }).toMatch(/失败/);
+    const errors = await page.locator('[data-testid="import-errors"]').innerText();
+    expect(errors).toContain('4');
+    expect(errors).toContain('身份证号校验位不正确');
+    await session.screenshot('import-failed');
+
+    await page.locator('[data-testid="import-again"]').click();
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    await page.getByLabel('仅导入无误的农户').check();
+    await page.locator('[data-testid="start-import"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-status"]').innerText(), { timeout: 20_000 }).toMatch(/完成|成功/);
+    expect(await page.locator('[data-testid="import-message"]').innerText()).toContain('1 户');
+    await session.screenshot('import-valid-only');
+    const county = await loginHttp(url, 'county_admin');
+    const { households } = await gqlHttp<{ households: { total: number; items: Array<{ householdNumber: string; memberCount: number }> } }>(url, county,
+      `query { households(filter: { search: "E2E-" }) { total items { householdNumber memberCount } } }`);
+    expect(households.items).toEqual([{ householdNumber: 'E2E-0001', memberCount: 2 }]);
+  });
+});
