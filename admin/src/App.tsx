@@ -4,6 +4,7 @@ import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import departmentWarnings from './departmentWarnings';
 import divisions from './divisions';
 import households, { HouseholdImport } from './households';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -35,6 +36,7 @@ export const App = () => (
       <Route path="import" element={<HouseholdImport />} />
     </Resource>
     <Resource name="monitoringCases" {...monitoringCases} />
+    <Resource name="departmentWarnings" {...departmentWarnings} />
     <Resource name="supervision" {...supervision} />
     <Resource name="policies" {...policies} />
     <Resource name="users" {...users} />

@@ -2,6 +2,7 @@ import type {
   AuditAction,
   CaseAction,
   CaseState,
+  DepartmentRecordKind,
   Department,
   DivisionLevel,
   Education,
@@ -19,6 +20,7 @@ import type {
   Role,
   SchoolingStage,
   Sex,
+  WarningStatus,
 } from './gql/graphql';
 
 /** Chinese labels for the API's enum values (the server's own labels for roles come from `roleDefinitions`). */
@@ -130,6 +132,50 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   memberCount: '人口',
   perCapitaNetIncome: '人均纯收入',
   incomeYear: '最近收入年度',
+  householdId: '农户编号',
+  idNumber: '身份证号',
+  sex: '性别',
+  birthDate: '出生日期',
+  relation: '与户主关系',
+  ethnicity: '民族',
+  education: '文化程度',
+  schoolingStage: '在校生状况',
+  healthStatus: '健康状况',
+  disabilityGrade: '残疾等级',
+  labourCapacity: '劳动技能',
+  workPlace: '务工地点',
+  workMonths: '务工时间（月）',
+  medicalInsurance: '基本医疗保险',
+  criticalIllnessInsurance: '大病保险',
+  pensionInsurance: '养老保险',
+  removalReason: '减员原因',
+  year: '年度',
+  wages: '工资性收入',
+  operations: '生产经营性收入',
+  property: '财产性收入',
+  transfers: '转移性收入',
+  subsidies: '补贴性收入',
+  productionCosts: '生产经营性支出',
+  medicalExpense: '医疗支出（自付）',
+  schoolingExpense: '教育支出',
+  disasterExpense: '灾害支出',
+  accidentExpense: '意外事故支出',
+  netIncome: '家庭纯收入',
+  rigidExpenditure: '刚性支出',
+  operation: '操作',
+  state: '状态',
+  source: '来源',
+  reasons: '理由',
+  openedOn: '线索产生日期',
+  stateChangedAt: '进入当前状态时间',
+  noticeEndsOn: '公示截止日期',
+  identifiedOn: '认定日期',
+  closedOn: '办结日期',
+  type: '类型',
+  amount: '金额',
+  occurredOn: '发生日期',
+  resolvedOn: '消除日期',
+  note: '说明',
   version: '版本',
   createdAt: '创建时间',
   updatedAt: '更新时间',
@@ -330,18 +376,35 @@ export const RATIO_FLAG_LABELS: Record<string, string> = {
   FAR_BELOW_EXPECTED: '明显低于预期',
 };
 
-/** 监测标准各项 (MonitoringPolicy) */
+/** 监测标准各项 (MonitoringPolicy; the glossary's terms, units added where shown) */
 export const POLICY_FIELD_LABELS = {
-  incomeLine: '监测收入线（人均纯收入，元/年）',
-  rigidExpenditureShare: '刚性支出预警比例（占上年家庭纯收入）',
-  incomeDropShare: '收入骤减比例（人均纯收入同比降幅）',
-  subsidyShareWarning: '补贴性收入占比预警',
-  exitStabilityMonths: '风险消除前收入稳定月数',
-  publicNoticeDays: '村级公示天数',
-  expectedMonitoredRatio: '监测对象预期占比',
-  maxMonitoredRatio: '监测对象占比上限',
-  overdueDays: '逾期天数（线索或待办）',
-  medicalSelfPayThreshold: '部门预警：医疗自付金额（元）',
-  disasterLossThreshold: '部门预警：灾害损失金额（元）',
+  incomeLine: '监测收入线',
+  rigidExpenditureShare: '刚性支出占上年收入比例',
+  incomeDropShare: '收入骤减降幅',
+  subsidyShareWarning: '补贴性收入占比',
+  exitStabilityMonths: '收入稳定月数',
+  publicNoticeDays: '公示天数',
+  expectedMonitoredRatio: '监测对象预期比例',
+  maxMonitoredRatio: '监测对象比例上限',
+  overdueDays: '逾期天数',
+  medicalSelfPayThreshold: '部门预警：医疗费用自付',
+  disasterLossThreshold: '部门预警：灾害损失',
 } as const;
 export type PolicyField = keyof typeof POLICY_FIELD_LABELS;
+
+// ---- 部门预警 (api/src/modules/warnings/warning.entity.ts) ----
+
+/** 部门数据类别 */
+export const DEPARTMENT_RECORD_KIND_LABELS: Record<DepartmentRecordKind, string> = {
+  MEDICAL_SELF_PAY: '医疗费用自付',
+  DISASTER_LOSS: '灾害损失',
+  DISABILITY_CERTIFIED: '残疾等级认定',
+  UNSAFE_HOUSING: '危房鉴定',
+};
+
+/** 预警处理状态 */
+export const WARNING_STATUS_LABELS: Record<WarningStatus, string> = {
+  PENDING: '待研判',
+  CONVERTED: '已转为线索',
+  DISMISSED: '已排除',
+};

@@ -42,7 +42,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission>> = 
     income: 'HOUSEHOLD_WRITE',
     import: 'HOUSEHOLD_IMPORT',
     export: 'HOUSEHOLD_EXPORT',
-    history: 'AUDIT_READ',
+    history: 'HOUSEHOLD_READ',
   },
   importJobs: {
     list: 'HOUSEHOLD_READ',

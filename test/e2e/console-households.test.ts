@@ -19,6 +19,12 @@ beforeAll(async () => {
   const { memberByIdNumber } = await gqlHttp<{ memberByIdNumber: { householdId: string } }>(session.url, county,
     `query { memberByIdNumber(idNumber: "150121198803150018") { householdId } }`);
   householdId = memberByIdNumber.householdId;
+  // Demo data is loaded in bulk (not anybody's change): give the household some history.
+  const { household } = await gqlHttp<{ household: { members: Array<{ id: string; version: number; relation: string }> } }>(session.url, county,
+    `query($id: String!) { household(id: $id) { members { id version relation } } }`, { id: householdId });
+  const head = household.members.find((m) => m.relation === 'HEAD')!;
+  await gqlHttp(session.url, county, `mutation($id: String!, $v: Int!) { updateMember(id: $id, version: $v, input: { workPlace: "呼和浩特市", workMonths: 8 }) { id } }`, { id: head.id, v: head.version });
+  await gqlHttp(session.url, county, `mutation($id: String!) { setHouseholdIncome(householdId: $id, year: 2024, input: { wages: "30000.00", operations: "12000.00" }) { id } }`, { id: householdId });
 });
 afterAll(async () => {
   await session?.close();
@@ -65,6 +71,13 @@ describe('the console’s 一户一档 and import, as county_admin', () => {
     await page.locator('[data-testid="tab-incomes"]').click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain('人均纯收入');
     await session.screenshot('household-incomes');
+    // 变更记录 for every household reader (county_admin has no audit.read): members and income years too.
+    await page.locator('[data-testid="tab-history"]').click();
+    await page.locator('[data-testid="household-history"]').waitFor({ timeout: 10_000 });
+    const history = await page.locator('[data-testid="household-history"]').innerText();
+    expect(history).toContain('家庭成员');
+    expect(history).toContain('年度收支');
+    await session.screenshot('household-history');
   });
 
   it('imports a small file: the bad row is reported with its row number, then only the valid household is imported', async () => {

@@ -4,6 +4,7 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
 import type { ReactNode } from 'react';
 import type { CaseState } from '../gql/graphql';
 import { useIsCaseActor } from '../monitoringCases/CaseList';
@@ -54,8 +55,9 @@ const CountCard = ({
 export const DashboardCards = () => {
   const { canAccess: canCases } = useCanAccess({ resource: 'monitoringCases', action: 'list' });
   const { canAccess: canHouseholds } = useCanAccess({ resource: 'households', action: 'list' });
+  const { canAccess: canWarnings } = useCanAccess({ resource: 'departmentWarnings', action: 'list' });
   const isActor = useIsCaseActor();
-  if (!canCases && !canHouseholds) return null;
+  if (!canCases && !canHouseholds && !canWarnings) return null;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }} data-testid="dashboard-cards">
       {canCases && isActor && (
@@ -72,6 +74,16 @@ export const DashboardCards = () => {
           icon={<VisibilityIcon />}
           testId="card-monitored"
           color="warning.main"
+        />
+      )}
+      {canWarnings && (
+        <CountCard
+          label="app.dashboard_cards.warnings"
+          resource="departmentWarnings"
+          filter={{ status: 'PENDING' }}
+          icon={<NotificationImportantIcon />}
+          testId="card-warnings"
+          color="error.main"
         />
       )}
       {canHouseholds && (

@@ -11,6 +11,8 @@ import type {
   ConsoleMonitoringCaseQuery,
   ConsoleSupervisionQuery,
   CaseListFieldsFragment,
+  DepartmentWarningFieldsFragment,
+  WarningStatus,
   CreateHouseholdInput,
   CreateUserInput,
   Department,
@@ -47,7 +49,10 @@ import {
   ApiTokensQuery,
   ArchiveHouseholdMutation,
   AuditEntriesQuery,
+  ConvertWarningToLeadMutation,
   CreateHouseholdMutation,
+  DepartmentWarningsQuery,
+  DismissWarningMutation,
   EffectivePolicyQuery,
   ExportHouseholdsQuery,
   HouseholdImportTemplateQuery,
@@ -96,6 +101,7 @@ export type RiskFactorRecord = RiskFactorFieldsFragment;
 export type CaseListRecord = CaseListFieldsFragment;
 export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
 export type ImportJobRecord = ImportJobFieldsFragment;
+export type DepartmentWarningRecord = DepartmentWarningFieldsFragment;
 export type SupervisionRecord = ConsoleSupervisionQuery['supervision'] & { id: string };
 export type PolicyRecord = ConsoleEffectivePolicyQuery & { id: string };
 
@@ -341,6 +347,17 @@ async function getList(resource: string, params: GetListParams) {
       });
       return { data: monitoringCases.items, total: monitoringCases.total };
     }
+    case 'departmentWarnings': {
+      // `status`: PENDING (the default queue), CONVERTED, DISMISSED or ALL.
+      const status = filter.status === 'ALL' ? null : (enumFilter<WarningStatus>(filter.status) ?? 'PENDING');
+      const { departmentWarnings } = await graphqlRequest(DepartmentWarningsQuery, {
+        offset,
+        limit,
+        status,
+        divisionCode: blankToUndefined(filter.divisionCode),
+      });
+      return { data: departmentWarnings.items, total: departmentWarnings.total };
+    }
     case 'roleDefinitions': {
       const { roleDefinitions } = await graphqlRequest(RoleDefinitionsQuery);
       const data = roleDefinitions.map((definition) => ({ ...definition, id: definition.role }));
@@ -408,6 +425,8 @@ export interface ConsoleDataProvider extends DataProvider {
   openLead(input: OpenLeadInput): Promise<{ id: string }>;
   identifyHouseholds(divisionCode: string, year: number): Promise<IdentificationResult>;
   setPolicy(divisionCode: string, year: number, input: PolicyInput): Promise<unknown>;
+  convertWarningToLead(warning: DepartmentWarningRecord, category: MonitoringCategory): Promise<DepartmentWarningRecord>;
+  dismissWarning(warning: DepartmentWarningRecord, reason: string): Promise<DepartmentWarningRecord>;
 }
 
 export const dataProvider: ConsoleDataProvider = {
@@ -599,6 +618,16 @@ export const dataProvider: ConsoleDataProvider = {
 
   async setPolicy(divisionCode, year, input) {
     return (await graphqlRequest(SetPolicyMutation, { divisionCode, year, input })).setPolicy;
+  },
+
+  async convertWarningToLead(warning, category) {
+    const { convertWarningToLead } = await graphqlRequest(ConvertWarningToLeadMutation, { id: warning.id, version: warning.version, category });
+    return convertWarningToLead;
+  },
+
+  async dismissWarning(warning, reason) {
+    const { dismissWarning } = await graphqlRequest(DismissWarningMutation, { id: warning.id, version: warning.version, reason: reason.trim() });
+    return dismissWarning;
   },
 };
 

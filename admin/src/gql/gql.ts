@@ -70,6 +70,11 @@ type Documents = {
     "\n  mutation ConsoleSetPolicy($divisionCode: String!, $year: Int!, $input: PolicyInput!) {\n    setPolicy(divisionCode: $divisionCode, year: $year, input: $input) {\n      id\n      divisionCode\n      year\n      ...PolicyValues\n      version\n    }\n  }\n": typeof types.ConsoleSetPolicyDocument,
     "\n  fragment SupervisionRowFields on SupervisionRow {\n    divisionCode\n    divisionName\n    persons\n    monitoredPersons\n    monitoredRatio\n    expectedRatio\n    maxRatio\n    ratioFlag\n    overdueCases\n    byState {\n      state\n      cases\n    }\n  }\n": typeof types.SupervisionRowFieldsFragmentDoc,
     "\n  query ConsoleSupervision($divisionCode: String!) {\n    supervision(divisionCode: $divisionCode) {\n      overdueDays\n      total {\n        ...SupervisionRowFields\n      }\n      children {\n        ...SupervisionRowFields\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
+    "\n  fragment DepartmentWarningFields on DepartmentWarning {\n    id\n    householdId\n    memberId\n    divisionCode\n    department\n    kind\n    amount\n    grade\n    occurredOn\n    reason\n    status\n    handledBy\n    handleNote\n    caseId\n    createdAt\n    version\n    household {\n      id\n      householdNumber\n      category\n      head {\n        id\n        name\n      }\n      division {\n        code\n        name\n        level\n      }\n    }\n  }\n": typeof types.DepartmentWarningFieldsFragmentDoc,
+    "\n  query ConsoleDepartmentWarnings($offset: Int!, $limit: Int!, $status: WarningStatus, $divisionCode: String) {\n    departmentWarnings(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {\n      total\n      items {\n        ...DepartmentWarningFields\n      }\n    }\n  }\n": typeof types.ConsoleDepartmentWarningsDocument,
+    "\n  mutation ConsoleConvertWarningToLead($id: String!, $version: Int!, $category: MonitoringCategory!) {\n    convertWarningToLead(id: $id, version: $version, category: $category) {\n      ...DepartmentWarningFields\n    }\n  }\n": typeof types.ConsoleConvertWarningToLeadDocument,
+    "\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n": typeof types.ConsoleDismissWarningDocument,
+    "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n": typeof types.HouseholdHistoryDocument,
 };
 const documents: Documents = {
     "\n  fragment DivisionFields on Division {\n    code\n    name\n    level\n    parentCode\n  }\n": types.DivisionFieldsFragmentDoc,
@@ -128,6 +133,11 @@ const documents: Documents = {
     "\n  mutation ConsoleSetPolicy($divisionCode: String!, $year: Int!, $input: PolicyInput!) {\n    setPolicy(divisionCode: $divisionCode, year: $year, input: $input) {\n      id\n      divisionCode\n      year\n      ...PolicyValues\n      version\n    }\n  }\n": types.ConsoleSetPolicyDocument,
     "\n  fragment SupervisionRowFields on SupervisionRow {\n    divisionCode\n    divisionName\n    persons\n    monitoredPersons\n    monitoredRatio\n    expectedRatio\n    maxRatio\n    ratioFlag\n    overdueCases\n    byState {\n      state\n      cases\n    }\n  }\n": types.SupervisionRowFieldsFragmentDoc,
     "\n  query ConsoleSupervision($divisionCode: String!) {\n    supervision(divisionCode: $divisionCode) {\n      overdueDays\n      total {\n        ...SupervisionRowFields\n      }\n      children {\n        ...SupervisionRowFields\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
+    "\n  fragment DepartmentWarningFields on DepartmentWarning {\n    id\n    householdId\n    memberId\n    divisionCode\n    department\n    kind\n    amount\n    grade\n    occurredOn\n    reason\n    status\n    handledBy\n    handleNote\n    caseId\n    createdAt\n    version\n    household {\n      id\n      householdNumber\n      category\n      head {\n        id\n        name\n      }\n      division {\n        code\n        name\n        level\n      }\n    }\n  }\n": types.DepartmentWarningFieldsFragmentDoc,
+    "\n  query ConsoleDepartmentWarnings($offset: Int!, $limit: Int!, $status: WarningStatus, $divisionCode: String) {\n    departmentWarnings(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {\n      total\n      items {\n        ...DepartmentWarningFields\n      }\n    }\n  }\n": types.ConsoleDepartmentWarningsDocument,
+    "\n  mutation ConsoleConvertWarningToLead($id: String!, $version: Int!, $category: MonitoringCategory!) {\n    convertWarningToLead(id: $id, version: $version, category: $category) {\n      ...DepartmentWarningFields\n    }\n  }\n": types.ConsoleConvertWarningToLeadDocument,
+    "\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n": types.ConsoleDismissWarningDocument,
+    "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n": types.HouseholdHistoryDocument,
 };
 
 /**
@@ -368,6 +378,26 @@ export function graphql(source: "\n  fragment SupervisionRowFields on Supervisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleSupervision($divisionCode: String!) {\n    supervision(divisionCode: $divisionCode) {\n      overdueDays\n      total {\n        ...SupervisionRowFields\n      }\n      children {\n        ...SupervisionRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSupervision($divisionCode: String!) {\n    supervision(divisionCode: $divisionCode) {\n      overdueDays\n      total {\n        ...SupervisionRowFields\n      }\n      children {\n        ...SupervisionRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentWarningFields on DepartmentWarning {\n    id\n    householdId\n    memberId\n    divisionCode\n    department\n    kind\n    amount\n    grade\n    occurredOn\n    reason\n    status\n    handledBy\n    handleNote\n    caseId\n    createdAt\n    version\n    household {\n      id\n      householdNumber\n      category\n      head {\n        id\n        name\n      }\n      division {\n        code\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DepartmentWarningFields on DepartmentWarning {\n    id\n    householdId\n    memberId\n    divisionCode\n    department\n    kind\n    amount\n    grade\n    occurredOn\n    reason\n    status\n    handledBy\n    handleNote\n    caseId\n    createdAt\n    version\n    household {\n      id\n      householdNumber\n      category\n      head {\n        id\n        name\n      }\n      division {\n        code\n        name\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDepartmentWarnings($offset: Int!, $limit: Int!, $status: WarningStatus, $divisionCode: String) {\n    departmentWarnings(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {\n      total\n      items {\n        ...DepartmentWarningFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDepartmentWarnings($offset: Int!, $limit: Int!, $status: WarningStatus, $divisionCode: String) {\n    departmentWarnings(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {\n      total\n      items {\n        ...DepartmentWarningFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConvertWarningToLead($id: String!, $version: Int!, $category: MonitoringCategory!) {\n    convertWarningToLead(id: $id, version: $version, category: $category) {\n      ...DepartmentWarningFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleConvertWarningToLead($id: String!, $version: Int!, $category: MonitoringCategory!) {\n    convertWarningToLead(id: $id, version: $version, category: $category) {\n      ...DepartmentWarningFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

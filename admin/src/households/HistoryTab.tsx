@@ -1,46 +1,73 @@
-import { DataTable, DateField, ListBase, Pagination, useRecordContext, useTranslate } from 'react-admin';
-import { Box, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { graphql } from '../gql';
 import type { HouseholdRecord } from '../dataProvider';
+import { graphqlRequest } from '../dataProvider/graphqlRequest';
+import { formatDateTime } from '../format';
 import { ActionField, ActorField, ChangesField } from '../auditEntries/AuditEntryList';
 
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-      {translate('app.households.no_history')}
-    </Typography>
-  );
-};
+const HouseholdHistoryQuery = graphql(`
+  query HouseholdHistory($id: String!) {
+    household(id: $id) {
+      id
+      history { id at action actorKind actorName entityName entityId changes }
+    }
+  }
+`);
 
-/** 变更记录: the audit entries of this household (AUDIT_READ only; the tab is hidden otherwise). */
+type HistoryEntry = NonNullable<Awaited<ReturnType<typeof loadHistory>>>[number];
+
+const loadHistory = async (id: string) => (await graphqlRequest(HouseholdHistoryQuery, { id })).household.history;
+
+const ENTITY_LABELS: Record<string, string> = { Household: '农户', Member: '家庭成员', HouseholdIncome: '年度收支' };
+
+/**
+ * 变更记录: every logged change to the household, its members and its income years, newest first.
+ * Anyone who can read the household sees it; personal values come back masked from the server
+ * for readers without pii.read.
+ */
 export const HistoryTab = () => {
   const household = useRecordContext<HouseholdRecord>();
+  const translate = useTranslate();
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!household) return;
+    loadHistory(String(household.id)).then(setEntries, (e: Error) => setError(e.message));
+  }, [household?.id, household?.version]);
   if (!household) return null;
+  if (error) return <Alert severity="error">{error}</Alert>;
+  if (!entries) return <LinearProgress />;
+  if (entries.length === 0) {
+    return <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>{translate('app.households.no_history')}</Typography>;
+  }
   return (
-    <Box sx={{ width: '100%' }}>
-      <ListBase
-        resource="auditEntries"
-        filter={{ entityName: 'Household', entityId: household.id }}
-        sort={{ field: 'id', order: 'DESC' }}
-        perPage={25}
-        disableSyncWithLocation
-      >
-        <DataTable bulkActionButtons={false} rowClick={false} empty={<Empty />} data-testid="household-history">
-          <DataTable.Col source="at" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
-            <DateField source="at" showTime locales="zh-CN" />
-          </DataTable.Col>
-          <DataTable.Col source="action" disableSort>
-            <ActionField />
-          </DataTable.Col>
-          <DataTable.Col source="actorName" disableSort>
-            <ActorField />
-          </DataTable.Col>
-          <DataTable.Col source="changes" disableSort>
-            <ChangesField />
-          </DataTable.Col>
-        </DataTable>
-        <Pagination rowsPerPageOptions={[25, 50]} />
-      </ListBase>
+    <Box sx={{ width: '100%', overflowX: 'auto' }}>
+      <Table size="small" data-testid="household-history">
+        <TableHead>
+          <TableRow>
+            <TableCell>时间</TableCell>
+            <TableCell>对象</TableCell>
+            <TableCell>动作</TableCell>
+            <TableCell>操作人</TableCell>
+            <TableCell>变更内容</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {entries.map((entry) => (
+            <RecordContextProvider key={entry.id} value={entry}>
+              <TableRow>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</TableCell>
+                <TableCell>{ENTITY_LABELS[entry.entityName] ?? entry.entityName}</TableCell>
+                <TableCell><ActionField /></TableCell>
+                <TableCell><ActorField /></TableCell>
+                <TableCell><ChangesField /></TableCell>
+              </TableRow>
+            </RecordContextProvider>
+          ))}
+        </TableBody>
+      </Table>
     </Box>
   );
 };

@@ -1,4 +1,5 @@
-import { ArrayInput, Create, SimpleForm, SimpleFormIterator, useGetIdentity, useTranslate } from 'react-admin';
+import { ArrayInput, Button, Create, SimpleForm, SimpleFormIterator, useGetIdentity, useSimpleFormIterator, useTranslate } from 'react-admin';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Box } from '@mui/material';
 import type { ConsoleIdentity } from '../authProvider';
 import { HouseholdBasicInputs, MemberInputs, SectionTitle, newMemberDefaults } from './HouseholdInputs';
@@ -8,6 +9,16 @@ const validateMembers = (members: unknown) => {
   const list = Array.isArray(members) ? (members as Array<{ relation?: string }>) : [];
   if (list.length === 0) return 'app.households.one_head';
   return list.filter((member) => member?.relation === 'HEAD').length === 1 ? undefined : 'app.households.one_head';
+};
+
+/** 添加成员 with the API's defaults (a child, in good health, insured). */
+const AddMemberItemButton = () => {
+  const { add } = useSimpleFormIterator();
+  return (
+    <Button label="app.households.add_member_row" onClick={() => add(newMemberDefaults('CHILD'))} data-testid="add-member-row">
+      <PersonAddIcon />
+    </Button>
+  );
 };
 
 export const HouseholdCreate = () => {
@@ -34,6 +45,7 @@ export const HouseholdCreate = () => {
             <SimpleFormIterator
               disableReordering
               disableClear
+              addButton={<AddMemberItemButton />}
               getItemLabel={(index: number) => `${index + 1}.`}
               sx={{ '& .RaSimpleFormIterator-line': { borderBottom: '1px dashed', borderColor: 'divider', py: 1 } }}
             >

@@ -101,23 +101,23 @@ export const MemberInputs = ({
   maskedId?: string;
 }) => (
   <InputGrid>
-    <TextInput source="name" validate={[required(), maxLength(50)]} helperText={false} fullWidth />
+    <TextInput source="name" label="resources.members.fields.name" validate={[required(), maxLength(50)]} helperText={false} fullWidth />
     <TextInput
-      source="idNumber"
+      source="idNumber" label="resources.members.fields.idNumber"
       validate={required()}
       helperText={maskedId?.includes('*') ? 'app.households.id_masked_help' : false}
       slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }}
       fullWidth
     />
-    <SelectInput source="relation" choices={relations} validate={required()} disabled={relationDisabled} helperText={false} fullWidth />
-    <SelectInput source="labourCapacity" choices={labourChoices} validate={required()} helperText={false} fullWidth />
-    <SelectInput source="healthStatus" choices={healthChoices} helperText={false} fullWidth />
+    <SelectInput source="relation" label="resources.members.fields.relation" choices={relations} validate={required()} disabled={relationDisabled} helperText={false} fullWidth />
+    <SelectInput source="labourCapacity" label="resources.members.fields.labourCapacity" choices={labourChoices} validate={required()} helperText={false} fullWidth />
+    <SelectInput source="healthStatus" label="resources.members.fields.healthStatus" choices={healthChoices} helperText={false} fullWidth />
     <FormDataConsumer>
       {({ formData, scopedFormData }) => {
         const data = (scopedFormData ?? formData) as { healthStatus?: string } | undefined;
         return data?.healthStatus === 'DISABLED' ? (
           <NumberInput
-            source="disabilityGrade"
+            source="disabilityGrade" label="resources.members.fields.disabilityGrade"
             min={1}
             max={4}
             validate={[required(), minValue(1), maxValue(4)]}
@@ -129,17 +129,17 @@ export const MemberInputs = ({
         );
       }}
     </FormDataConsumer>
-    <SelectInput source="education" choices={educationChoices} helperText={false} fullWidth />
-    <SelectInput source="schoolingStage" choices={schoolingChoices} helperText={false} fullWidth />
-    <TextInput source="ethnicity" validate={maxLength(20)} helperText={false} fullWidth />
-    <TextInput source="workPlace" helperText={false} fullWidth />
-    <NumberInput source="workMonths" min={0} max={12} validate={[minValue(0), maxValue(12)]} helperText={false} fullWidth />
+    <SelectInput source="education" label="resources.members.fields.education" choices={educationChoices} helperText={false} fullWidth />
+    <SelectInput source="schoolingStage" label="resources.members.fields.schoolingStage" choices={schoolingChoices} helperText={false} fullWidth />
+    <TextInput source="ethnicity" label="resources.members.fields.ethnicity" validate={maxLength(20)} helperText={false} fullWidth />
+    <TextInput source="workPlace" label="resources.members.fields.workPlace" helperText={false} fullWidth />
+    <NumberInput source="workMonths" label="resources.members.fields.workMonths" min={0} max={12} validate={[minValue(0), maxValue(12)]} helperText={false} fullWidth />
     <span />
-    <BooleanInput source="medicalInsurance" helperText={false} />
-    <BooleanInput source="criticalIllnessInsurance" helperText={false} />
-    <BooleanInput source="pensionInsurance" helperText={false} />
-    <BooleanInput source="minimumLivingAllowance" helperText={false} />
-    <BooleanInput source="extremePoverty" helperText={false} />
+    <BooleanInput source="medicalInsurance" label="resources.members.fields.medicalInsurance" helperText={false} />
+    <BooleanInput source="criticalIllnessInsurance" label="resources.members.fields.criticalIllnessInsurance" helperText={false} />
+    <BooleanInput source="pensionInsurance" label="resources.members.fields.pensionInsurance" helperText={false} />
+    <BooleanInput source="minimumLivingAllowance" label="resources.members.fields.minimumLivingAllowance" helperText={false} />
+    <BooleanInput source="extremePoverty" label="resources.members.fields.extremePoverty" helperText={false} />
   </InputGrid>
 );
 

@@ -36,7 +36,7 @@ const useHouseholdFilters = () => {
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: 300 }} />,
     <SelectArrayInput key="categories" source="categories" choices={categoryChoices} alwaysOn sx={{ minWidth: 200 }} />,
-    <DivisionInput key="divisionCode" source="divisionCode" label="resources.households.fields.divisionCode" helperText={false} alwaysOn />,
+    <DivisionInput key="divisionCode" source="divisionCode" label="resources.monitoringCases.fields.divisionCode" helperText={false} alwaysOn />,
     ...HOUSEHOLD_FLAGS.map((flag) => (
       <SelectInput key={flag} source={flag} label={HOUSEHOLD_FLAG_LABELS[flag]} choices={yesNoChoices} emptyText="app.common.all" />
     )),

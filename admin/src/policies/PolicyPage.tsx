@@ -151,7 +151,7 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
         {FIELDS.map((field) => {
           const label = POLICY_FIELD_LABELS[field];
           if (MONEY_FIELDS.includes(field)) {
-            return <TextInput key={field} source={field} label={label} validate={validateMoney} helperText={false} fullWidth />;
+            return <TextInput key={field} source={field} label={`${label}（元）`} validate={validateMoney} helperText={false} fullWidth />;
           }
           if (RATIO_FIELDS.includes(field)) {
             return (
@@ -244,7 +244,7 @@ export const PolicyPage = () => {
         <CircularProgress size={24} />
       ) : (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: canWrite ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' }, gap: 2, alignItems: 'start' }}>
-          <Card>
+          <Card sx={canWrite ? undefined : { maxWidth: 900 }}>
             <CardContent>
               <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
                 {translate('app.policies.value')}（{year}）
