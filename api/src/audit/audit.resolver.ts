@@ -1,10 +1,10 @@
 import { Args, ArgsType, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { Allow } from '../auth/allow';
 import { Permission } from '../auth/permission';
 import { PageArgs, Paginated } from '../common/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
+import { AuditService } from './audit.service';
 
 @ObjectType()
 class AuditEntryPage extends Paginated(AuditEntry) {}
@@ -32,16 +32,11 @@ class AuditEntryArgs extends PageArgs {
 
 @Resolver()
 export class AuditResolver {
+  private readonly auditService = new AuditService();
+
   @Allow(Permission.AUDIT_READ)
   @Query(() => AuditEntryPage, { description: '审计日志（本辖区），新的在前' })
-  async auditEntries(@Ctx() ctx: Context, @Args() args: AuditEntryArgs) {
-    const where: FilterQuery<AuditEntry> = {};
-    if (args.entityName) where.entityName = args.entityName;
-    if (args.entityId) where.entityId = args.entityId;
-    if (args.actorName) where.actorName = args.actorName;
-    if (args.action) where.action = args.action;
-    if (args.from || args.to) where.at = { ...(args.from && { $gte: args.from }), ...(args.to && { $lt: args.to }) };
-    const [items, total] = await ctx.em.findAndCount(AuditEntry, where, { orderBy: { id: 'desc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+  auditEntries(@Ctx() ctx: Context, @Args() args: AuditEntryArgs) {
+    return this.auditService.list(ctx, args);
   }
 }

@@ -32,7 +32,7 @@ export class PolicyResolver {
   @Allow(Permission.POLICY_READ)
   @Query(() => [MonitoringPolicy], { description: '本辖区各级自行设定的监测标准' })
   policies(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number) {
-    return ctx.em.find(MonitoringPolicy, year ? { year } : {}, { orderBy: { year: 'desc', divisionCode: 'asc' } });
+    return this.policyService.list(ctx, year);
   }
 
   @Allow(Permission.POLICY_WRITE)

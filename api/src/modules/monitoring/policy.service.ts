@@ -55,6 +55,11 @@ const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonth
 export class PolicyService {
   private readonly divisions = new DivisionService();
 
+  /** Policies set inside the caller's jurisdiction, newest year first. */
+  list(ctx: Context, year?: number): Promise<MonitoringPolicy[]> {
+    return ctx.em.find(MonitoringPolicy, year ? { year } : {}, { orderBy: { year: 'desc', divisionCode: 'asc' } });
+  }
+
   /** The policy in force for a division: its own values, else its ancestors', field by field. */
   async effective(ctx: Context, divisionCode: string, year: number): Promise<EffectivePolicy> {
     await this.divisions.get(ctx, divisionCode);
