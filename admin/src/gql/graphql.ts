@@ -20,30 +20,52 @@ export type AuditAction =
 
 /** 监测程序步骤 */
 export type CaseAction =
+  /** 乡镇审核通过，报县审定 */
   | 'APPROVE_EXIT_TOWNSHIP'
+  /** 乡镇审核通过，报县级认定 */
   | 'APPROVE_TOWNSHIP'
+  /** 县级认定为监测对象 */
   | 'CONFIRM_COUNTY'
+  /** 县审定风险消除 */
   | 'CONFIRM_EXIT_COUNTY'
+  /** 排除线索 */
   | 'DISMISS'
+  /** 提出风险消除（村评定） */
   | 'PROPOSE_EXIT'
+  /** 退回上一步 */
   | 'REJECT'
+  /** 开始入户调查 */
   | 'START_SURVEY'
+  /** 村评定通过，报乡镇审核 */
   | 'SUBMIT_EXIT_VILLAGE'
+  /** 提交调查结果，进入村级评议公示 */
   | 'SUBMIT_SURVEY'
+  /** 公示期满，报乡镇审核 */
   | 'SUBMIT_VILLAGE_REVIEW';
 
 /** 监测程序状态 */
 export type CaseState =
+  /** 县级认定 */
   | 'COUNTY_REVIEW'
+  /** 线索排除 */
   | 'DISMISSED'
+  /** 风险消除县审定 */
   | 'EXIT_COUNTY_REVIEW'
+  /** 风险消除乡镇审核 */
   | 'EXIT_TOWNSHIP_REVIEW'
+  /** 风险消除村评定 */
   | 'EXIT_VILLAGE_REVIEW'
+  /** 线索 */
   | 'LEAD'
+  /** 监测中 */
   | 'MONITORED'
+  /** 风险消除 */
   | 'RISK_ELIMINATED'
+  /** 入户调查 */
   | 'SURVEY'
+  /** 乡镇审核 */
   | 'TOWNSHIP_REVIEW'
+  /** 村级评议公示 */
   | 'VILLAGE_REVIEW';
 
 export type CreateHouseholdInput = {
@@ -76,53 +98,86 @@ export type CreateUserInput = {
 
 /** 行业部门 */
 export type Department =
+  /** 民政 */
   | 'CIVIL_AFFAIRS'
+  /** 残联 */
   | 'DISABLED_PERSONS'
+  /** 教育 */
   | 'EDUCATION'
+  /** 应急管理 */
   | 'EMERGENCY_MANAGEMENT'
+  /** 卫健 */
   | 'HEALTH'
+  /** 住建 */
   | 'HOUSING'
+  /** 人社 */
   | 'HUMAN_RESOURCES'
+  /** 医保 */
   | 'MEDICAL_INSURANCE'
+  /** 水利 */
   | 'WATER_RESOURCES';
 
 /** 部门数据类别 */
 export type DepartmentRecordKind =
+  /** 残疾等级认定 */
   | 'DISABILITY_CERTIFIED'
+  /** 灾害损失 */
   | 'DISASTER_LOSS'
+  /** 医疗费用自付 */
   | 'MEDICAL_SELF_PAY'
+  /** 危房鉴定 */
   | 'UNSAFE_HOUSING';
 
 /** 行政区划级别 */
 export type DivisionLevel =
+  /** 市级 */
   | 'CITY'
+  /** 县级 */
   | 'COUNTY'
+  /** 省级 */
   | 'PROVINCE'
+  /** 乡级 */
   | 'TOWNSHIP'
+  /** 村级 */
   | 'VILLAGE';
 
 /** 文化程度 */
 export type Education =
+  /** 本科及以上 */
   | 'COLLEGE'
+  /** 初中 */
   | 'JUNIOR_HIGH'
+  /** 文盲或半文盲 */
   | 'NONE'
+  /** 小学 */
   | 'PRIMARY'
+  /** 高中 */
   | 'SENIOR_HIGH'
+  /** 中专/大专 */
   | 'VOCATIONAL';
 
 /** 健康状况 */
 export type HealthStatus =
+  /** 长期慢性病 */
   | 'CHRONIC_ILLNESS'
+  /** 残疾 */
   | 'DISABLED'
+  /** 健康 */
   | 'HEALTHY'
+  /** 大病 */
   | 'SERIOUS_ILLNESS';
 
 /** 户类别 */
 export type HouseholdCategory =
+  /** 脱贫户 */
   | 'LIFTED_OUT'
+  /** 边缘易致贫户 */
   | 'MARGINAL_AT_RISK'
+  /** 一般农户 */
   | 'ORDINARY'
+  /** 突发严重困难户 */
   | 'SUDDEN_HARDSHIP'
+  /** 脱贫不稳定户 */
   | 'UNSTABLE_LIFTED_OUT';
 
 /** 农户筛选条件 */
@@ -152,7 +207,9 @@ export type HouseholdSortField =
 
 /** 户状态 */
 export type HouseholdStatus =
+  /** 在册 */
   | 'ACTIVE'
+  /** 已归档 */
   | 'ARCHIVED';
 
 /** 导入类型 */
@@ -206,10 +263,15 @@ export type IssueApiTokenInput = {
 
 /** 劳动技能 */
 export type LabourCapacity =
+  /** 丧失劳动力 */
   | 'LOST'
+  /** 无劳动力 */
   | 'NONE'
+  /** 普通劳动力 */
   | 'ORDINARY'
+  /** 技能劳动力 */
   | 'SKILLED'
+  /** 弱劳动力或半劳动力 */
   | 'WEAK';
 
 /** 家庭成员信息 */
@@ -240,8 +302,11 @@ export type MemberStatus =
 
 /** 监测对象类别 */
 export type MonitoringCategory =
+  /** 边缘易致贫户 */
   | 'MARGINAL_AT_RISK'
+  /** 突发严重困难户 */
   | 'SUDDEN_HARDSHIP'
+  /** 脱贫不稳定户 */
   | 'UNSTABLE_LIFTED_OUT';
 
 /** 开立线索（农户申报、干部排查等） */
@@ -306,14 +371,23 @@ export type PolicyInput = {
 
 /** 与户主关系 */
 export type Relation =
+  /** 子女 */
   | 'CHILD'
+  /** 儿媳/女婿 */
   | 'CHILD_IN_LAW'
+  /** 孙子女/外孙子女 */
   | 'GRANDCHILD'
+  /** 祖父母/外祖父母 */
   | 'GRANDPARENT'
+  /** 户主 */
   | 'HEAD'
+  /** 其他 */
   | 'OTHER'
+  /** 父母 */
   | 'PARENT'
+  /** 兄弟姐妹 */
   | 'SIBLING'
+  /** 配偶 */
   | 'SPOUSE';
 
 /** 登记风险因素 */
@@ -330,9 +404,13 @@ export type RiskFactorInput = {
 
 /** 风险来源 */
 export type RiskSource =
+  /** 干部排查 */
   | 'CADRE_VISIT'
+  /** 系统比对 */
   | 'DATA_COMPARISON'
+  /** 部门预警 */
   | 'DEPARTMENT_WARNING'
+  /** 农户申报 */
   | 'SELF_REPORT';
 
 /** 风险状态 */
@@ -342,49 +420,84 @@ export type RiskStatus =
 
 /** 风险因素类型 */
 export type RiskType =
+  /** 因意外事故 */
   | 'ACCIDENT'
+  /** 基本医疗 */
   | 'BASIC_MEDICAL'
+  /** 义务教育 */
   | 'COMPULSORY_EDUCATION'
+  /** 因残 */
   | 'DISABILITY'
+  /** 因灾 */
   | 'DISASTER'
+  /** 饮水安全 */
   | 'DRINKING_WATER'
+  /** 因务工就业不稳 */
   | 'EMPLOYMENT_INSTABILITY'
+  /** 因疫情 */
   | 'EPIDEMIC'
+  /** 支出骤增 */
   | 'EXPENDITURE_SURGE'
+  /** 住房安全 */
   | 'HOUSING_SAFETY'
+  /** 因病 */
   | 'ILLNESS'
+  /** 收入骤减 */
   | 'INCOME_DROP'
+  /** 因产业失败 */
   | 'INDUSTRY_FAILURE'
+  /** 因学 */
   | 'SCHOOLING';
 
 /** 角色（权限集合） */
 export type Role =
+  /** 审计员 */
   | 'AUDITOR'
+  /** 市级业务员 */
   | 'CITY_OFFICER'
+  /** 县级业务员 */
   | 'COUNTY_OFFICER'
+  /** 数据看板（只读统计） */
   | 'DASHBOARD'
+  /** 行业部门用户 */
   | 'DEPARTMENT_USER'
+  /** 防贫保承保机构 */
   | 'INSURER'
+  /** 省级业务员 */
   | 'PROVINCE_OFFICER'
+  /** 安全管理员 */
   | 'SECURITY_ADMIN'
+  /** 乡镇审核员 */
   | 'TOWNSHIP_REVIEWER'
+  /** 用户管理员 */
   | 'USER_ADMIN'
+  /** 村级信息员 */
   | 'VILLAGE_OFFICER';
 
 /** 在校生状况 */
 export type SchoolingStage =
+  /** 高职/高专 */
   | 'HIGHER_VOCATIONAL'
+  /** 初中 */
   | 'JUNIOR_HIGH'
+  /** 非在校生 */
   | 'NOT_IN_SCHOOL'
+  /** 学前教育 */
   | 'PRESCHOOL'
+  /** 小学 */
   | 'PRIMARY'
+  /** 中职 */
   | 'SECONDARY_VOCATIONAL'
+  /** 普通高中 */
   | 'SENIOR_HIGH'
+  /** 本科及以上 */
   | 'UNDERGRADUATE';
 
 /** 性别 */
 export type Sex =
+  /** 女 */
   | 'FEMALE'
+  /** 男 */
   | 'MALE';
 
 export type SortOrder =

@@ -45,7 +45,5 @@ export enum Permission {
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });
 
-export const ALL_PERMISSIONS = Object.values(Permission);
-
 /** Marker for the few operations anyone may call (login). */
 export const PUBLIC = 'public';

@@ -1,3 +1,4 @@
+import { chineseValues } from '../common/enum-labels';
 import { registerEnumType } from 'type-graphql';
 import { Permission as P } from './permission';
 
@@ -15,7 +16,6 @@ export enum Role {
   DASHBOARD = 'DASHBOARD',
 }
 
-registerEnumType(Role, { name: 'Role', description: '角色（权限集合）' });
 
 export const ROLE_LABELS: Record<Role, string> = {
   [Role.VILLAGE_OFFICER]: '村级信息员',
@@ -70,3 +70,5 @@ export function permissionsOf(roles: readonly Role[]): Set<P> {
 
 /** Roles that partner API tokens may carry: partners never act as officers. */
 export const PARTNER_ROLES: readonly Role[] = [Role.INSURER, Role.DASHBOARD];
+
+registerEnumType(Role, { name: 'Role', description: '角色（权限集合）', valuesConfig: chineseValues(ROLE_LABELS) });

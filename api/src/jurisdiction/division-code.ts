@@ -1,3 +1,4 @@
+import { chineseValues } from '../common/enum-labels';
 import { registerEnumType } from 'type-graphql';
 
 export enum DivisionLevel {
@@ -8,7 +9,6 @@ export enum DivisionLevel {
   VILLAGE = 'VILLAGE',
 }
 
-registerEnumType(DivisionLevel, { name: 'DivisionLevel', description: '行政区划级别' });
 
 export const DIVISION_LEVEL_LABELS: Record<DivisionLevel, string> = {
   [DivisionLevel.PROVINCE]: '省级',
@@ -64,3 +64,5 @@ export function prefixFromArgument(codeOrPrefix: string): string | null {
 }
 
 export const isInside = (code: string, scopePrefix: string) => code.startsWith(scopePrefix);
+
+registerEnumType(DivisionLevel, { name: 'DivisionLevel', description: '行政区划级别', valuesConfig: chineseValues(DIVISION_LEVEL_LABELS) });

@@ -1,3 +1,4 @@
+import { chineseValues } from '../../common/enum-labels';
 import { registerEnumType } from 'type-graphql';
 
 /** 户类别. One identifier per term everywhere (API, database, console, tests): docs/glossary.md. */
@@ -138,14 +139,14 @@ export enum MemberStatus {
   REMOVED = 'REMOVED',
 }
 
-registerEnumType(HouseholdCategory, { name: 'HouseholdCategory', description: '户类别' });
-registerEnumType(HouseholdStatus, { name: 'HouseholdStatus', description: '户状态' });
-registerEnumType(Relation, { name: 'Relation', description: '与户主关系' });
-registerEnumType(Sex, { name: 'Sex', description: '性别' });
-registerEnumType(Education, { name: 'Education', description: '文化程度' });
-registerEnumType(SchoolingStage, { name: 'SchoolingStage', description: '在校生状况' });
-registerEnumType(HealthStatus, { name: 'HealthStatus', description: '健康状况' });
-registerEnumType(LabourCapacity, { name: 'LabourCapacity', description: '劳动技能' });
+registerEnumType(HouseholdCategory, { name: 'HouseholdCategory', description: '户类别', valuesConfig: chineseValues(HOUSEHOLD_CATEGORY_LABELS) });
+registerEnumType(HouseholdStatus, { name: 'HouseholdStatus', description: '户状态', valuesConfig: chineseValues(HOUSEHOLD_STATUS_LABELS) });
+registerEnumType(Relation, { name: 'Relation', description: '与户主关系', valuesConfig: chineseValues(RELATION_LABELS) });
+registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: chineseValues(SEX_LABELS) });
+registerEnumType(Education, { name: 'Education', description: '文化程度', valuesConfig: chineseValues(EDUCATION_LABELS) });
+registerEnumType(SchoolingStage, { name: 'SchoolingStage', description: '在校生状况', valuesConfig: chineseValues(SCHOOLING_STAGE_LABELS) });
+registerEnumType(HealthStatus, { name: 'HealthStatus', description: '健康状况', valuesConfig: chineseValues(HEALTH_STATUS_LABELS) });
+registerEnumType(LabourCapacity, { name: 'LabourCapacity', description: '劳动技能', valuesConfig: chineseValues(LABOUR_CAPACITY_LABELS) });
 registerEnumType(MemberStatus, { name: 'MemberStatus', description: '成员状态' });
 
 /** Chinese label → value, for Excel import where offices write the labels. */

@@ -1,3 +1,4 @@
+import { chineseValues } from '../../common/enum-labels';
 import { registerEnumType } from 'type-graphql';
 
 /** 风险因素类型 */
@@ -62,6 +63,12 @@ export enum MonitoringCategory {
   SUDDEN_HARDSHIP = 'SUDDEN_HARDSHIP',
 }
 
+export const MONITORING_CATEGORY_LABELS: Record<MonitoringCategory, string> = {
+  [MonitoringCategory.UNSTABLE_LIFTED_OUT]: '脱贫不稳定户',
+  [MonitoringCategory.MARGINAL_AT_RISK]: '边缘易致贫户',
+  [MonitoringCategory.SUDDEN_HARDSHIP]: '突发严重困难户',
+};
+
 /** 监测程序的状态 */
 export enum CaseState {
   LEAD = 'LEAD',
@@ -120,9 +127,9 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   [CaseAction.DISMISS]: '排除线索',
 };
 
-registerEnumType(RiskType, { name: 'RiskType', description: '风险因素类型' });
-registerEnumType(RiskSource, { name: 'RiskSource', description: '风险来源' });
+registerEnumType(RiskType, { name: 'RiskType', description: '风险因素类型', valuesConfig: chineseValues(RISK_TYPE_LABELS) });
+registerEnumType(RiskSource, { name: 'RiskSource', description: '风险来源', valuesConfig: chineseValues(RISK_SOURCE_LABELS) });
 registerEnumType(RiskStatus, { name: 'RiskStatus', description: '风险状态' });
-registerEnumType(MonitoringCategory, { name: 'MonitoringCategory', description: '监测对象类别' });
-registerEnumType(CaseState, { name: 'CaseState', description: '监测程序状态' });
-registerEnumType(CaseAction, { name: 'CaseAction', description: '监测程序步骤' });
+registerEnumType(MonitoringCategory, { name: 'MonitoringCategory', description: '监测对象类别', valuesConfig: chineseValues(MONITORING_CATEGORY_LABELS) });
+registerEnumType(CaseState, { name: 'CaseState', description: '监测程序状态', valuesConfig: chineseValues(CASE_STATE_LABELS) });
+registerEnumType(CaseAction, { name: 'CaseAction', description: '监测程序步骤', valuesConfig: chineseValues(CASE_ACTION_LABELS) });

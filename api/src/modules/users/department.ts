@@ -1,3 +1,4 @@
+import { chineseValues } from '../../common/enum-labels';
 import { registerEnumType } from 'type-graphql';
 
 /** 行业部门 that submit screening data (部门筛查预警). */
@@ -13,7 +14,6 @@ export enum Department {
   WATER_RESOURCES = 'WATER_RESOURCES',
 }
 
-registerEnumType(Department, { name: 'Department', description: '行业部门' });
 
 export const DEPARTMENT_LABELS: Record<Department, string> = {
   [Department.MEDICAL_INSURANCE]: '医保',
@@ -26,3 +26,5 @@ export const DEPARTMENT_LABELS: Record<Department, string> = {
   [Department.EMERGENCY_MANAGEMENT]: '应急管理',
   [Department.WATER_RESOURCES]: '水利',
 };
+
+registerEnumType(Department, { name: 'Department', description: '行业部门', valuesConfig: chineseValues(DEPARTMENT_LABELS) });

@@ -1,3 +1,4 @@
+import { chineseValues } from '../../common/enum-labels';
 import { Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -32,7 +33,7 @@ export enum BatchStatus {
   FAILED = 'FAILED',
 }
 
-registerEnumType(DepartmentRecordKind, { name: 'DepartmentRecordKind', description: '部门数据类别' });
+registerEnumType(DepartmentRecordKind, { name: 'DepartmentRecordKind', description: '部门数据类别', valuesConfig: chineseValues(DEPARTMENT_RECORD_KIND_LABELS) });
 registerEnumType(WarningStatus, { name: 'WarningStatus', description: '预警处理状态' });
 registerEnumType(BatchStatus, { name: 'BatchStatus', description: '部门数据批次状态' });
 
