@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from '../../api/node_modules/exceljs';
 import { errorCode, startTestApi, type TestApi } from '../support/api';
 import { waitForBackgroundJobs } from '../../api/src/common/background';
 import { checkCharacter } from '../../api/src/modules/households/id-number';
@@ -76,6 +77,26 @@ describe('department warnings (部门筛查预警)', () => {
     // A department cannot work the queue, nor a county officer of another county a warning.
     expect(errorCode(await api.exec(medical, `query { departmentWarnings { total } }`))).toBe('FORBIDDEN');
     expect(errorCode(await api.exec(county2, `mutation($id: String!) { dismissWarning(id: $id, version: 1, reason: "x") { status } }`, { id: toDismiss.id }))).toBe('NOT_FOUND');
+  });
+
+  it('are also read from a department’s Excel file, with bad rows reported by row number', async () => {
+    const [person] = await api.sql<{ id_number: string }>(`select id_number from household_member where division_code like '150121102%' and status = 'ACTIVE' order by id_number limit 1`);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('医保数据');
+    sheet.addRow(['身份证号', '数据类别', '金额（元）', '残疾等级', '发生日期']);
+    sheet.addRow([person.id_number, '医疗费用自付', 18000, null, '2026-07-01']);
+    sheet.addRow([person.id_number, '住院', 18000, null, '2026-07-02']);
+    sheet.addRow([unknownId(5), '灾害损失', 30000, null, '2026-07-03']);
+    const fileBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const { submitDepartmentRecords } = await api.ok(medical, `mutation($f: String!) { submitDepartmentRecords(fileBase64: $f) { id total } }`, { f: fileBase64 }) as {
+      submitDepartmentRecords: { id: string; total: number };
+    };
+    expect(submitDepartmentRecords.total).toBe(3);
+    await waitForBackgroundJobs();
+    const { departmentBatch } = await api.ok(medical, Batch, { id: submitDepartmentRecords.id }) as { departmentBatch: BatchResult };
+    expect(departmentBatch).toMatchObject({ status: 'SUCCEEDED', processed: 3, matched: 1, warnings: 1, unmatchedCount: 1 });
+    expect(departmentBatch.invalid).toEqual(['第 3 行：数据类别应为 医疗费用自付、灾害损失、残疾等级认定、危房鉴定 之一']);
+    expect(errorCode(await api.exec(medical, `mutation { submitDepartmentRecords(fileBase64: "bm90IGFuIHhsc3g=") { id } }`))).toBe('BAD_USER_INPUT');
   });
 
   it('process 100,000 records in the background with progress, matching every registered person', async () => {

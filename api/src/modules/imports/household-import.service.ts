@@ -342,7 +342,8 @@ export class HouseholdImportService {
   }
 }
 
-function decodeFile(fileBase64: string): Buffer {
+/** The uploaded .xlsx, checked for encoding and size (shared by every Excel upload). */
+export function decodeFile(fileBase64: string): Buffer {
   const text = fileBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
   if (!text) throw badInput('fileBase64', '请选择要导入的文件');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 === 1) throw badInput('fileBase64', '文件内容不是有效的 Base64 编码');

@@ -24,8 +24,11 @@ export class DepartmentRecordInput {
 
 @ArgsType()
 export class SubmitDepartmentRecordsArgs {
-  @Field(() => [DepartmentRecordInput], { description: '一次最多 200,000 条' })
-  records!: DepartmentRecordInput[];
+  @Field(() => [DepartmentRecordInput], { nullable: true, description: '一次最多 200,000 条' })
+  records?: DepartmentRecordInput[];
+
+  @Field({ nullable: true, description: '或上传 .xlsx（Base64）：表头 身份证号、数据类别、金额（元）、残疾等级、发生日期' })
+  fileBase64?: string;
 
   @Field(() => Department, { nullable: true, description: '报送部门；行业部门用户默认为本部门' })
   department?: Department;

@@ -21,8 +21,8 @@ export class WarningResolver {
 
   @Allow(Permission.WARNING_SUBMIT)
   @Mutation(() => DepartmentBatch, { description: '行业部门报送数据（后台处理，用 departmentBatch 查询进度）' })
-  submitDepartmentRecords(@Ctx() ctx: Context, @Args() { records, department }: SubmitDepartmentRecordsArgs) {
-    return this.warningService.submit(ctx, records, department);
+  submitDepartmentRecords(@Ctx() ctx: Context, @Args() { records, fileBase64, department }: SubmitDepartmentRecordsArgs) {
+    return this.warningService.submit(ctx, { records, fileBase64 }, department);
   }
 
   @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
 import { isIsoDate, todayInChina } from '../../common/dates';
-import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
+import { AppError, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { prefixFromArgument } from '../../jurisdiction/division-code';
 import { isUuid } from '../users/user.service';
@@ -18,6 +18,8 @@ import { OPEN_STATES } from '../monitoring/procedure.rules';
 import { PolicyService } from '../monitoring/policy.service';
 import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, WarningStatus } from './warning.entity';
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
+import { readDepartmentSheet } from './department-excel';
+import { decodeFile } from '../imports/household-import.service';
 
 export const MAX_RECORDS = 200_000;
 const CHUNK = 10_000;
@@ -41,16 +43,33 @@ export class WarningService {
   private readonly policies = new PolicyService();
   private readonly cases = new CaseService();
 
-  async submit(ctx: Context, records: DepartmentRecordInput[], department?: Department): Promise<DepartmentBatch> {
+  /** Records sent as JSON, or a department's .xlsx (columns in department-excel.ts). */
+  async submit(ctx: Context, input: { records?: DepartmentRecordInput[] | null; fileBase64?: string | null }, department?: Department): Promise<DepartmentBatch> {
     const actor = ctx.actor!;
+    let records = input.records ?? [];
+    let rowLabel = (index: number) => `第 ${index + 1} 条`;
+    const problems: string[] = [];
+    if (input.fileBase64) {
+      let sheet;
+      try {
+        sheet = await readDepartmentSheet(decodeFile(input.fileBase64));
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw badInput('fileBase64', '无法读取文件，请上传 .xlsx 格式的 Excel 文件');
+      }
+      if (sheet.records.length === 0 && sheet.problems.length) throw badInput('fileBase64', sheet.problems[0]);
+      records = sheet.records;
+      problems.push(...sheet.problems);
+      rowLabel = (index: number) => `第 ${sheet.rows[index]} 行`;
+    }
     if (records.length === 0) throw badInput('records', '没有要报送的记录');
     if (records.length > MAX_RECORDS) throw badInput('records', `一次最多报送 ${MAX_RECORDS} 条，请分批`);
     const own = actor.kind === 'USER' ? (await ctx.em.findOne(User, { id: actor.id! }))?.department : null;
     const from = department ?? own;
     if (!from) throw badInput('department', '请指明报送部门');
-    const batch = ctx.em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length });
+    const batch = ctx.em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length + problems.length });
     await ctx.em.flush();
-    void runInBackground(ctx, (em, jobActor) => this.process(em, jobActor, batch.id, from, records));
+    void runInBackground(ctx, (em, jobActor) => this.process(em, jobActor, batch.id, from, records, rowLabel, problems));
     return batch;
   }
 
@@ -111,11 +130,12 @@ export class WarningService {
   }
 
   /** The background part: validate, then match and warn chunk by chunk, recording progress. */
-  private async process(em: EntityManager, actor: Actor, batchId: string, department: Department, records: DepartmentRecordInput[]): Promise<void> {
+  private async process(em: EntityManager, actor: Actor, batchId: string, department: Department, records: DepartmentRecordInput[],
+    rowLabel: (index: number) => string, unreadable: string[]): Promise<void> {
     const progress = (data: Partial<DepartmentBatch>) => em.nativeUpdate(DepartmentBatch, { id: batchId }, { ...data, updatedAt: new Date() });
     const totals = { processed: 0, matched: 0, warnings: 0, unmatchedCount: 0 };
     const unmatched: string[] = [];
-    const invalid: string[] = [];
+    const invalid: string[] = [...unreadable];
     try {
       const today = todayInChina();
       const clean: CleanRecord[] = [];
@@ -126,10 +146,10 @@ export class WarningService {
           : record.kind === DepartmentRecordKind.DISABILITY_CERTIFIED && !(record.grade && record.grade >= 1 && record.grade <= 4) ? '残疾等级应为 1-4'
           : (record.kind === DepartmentRecordKind.MEDICAL_SELF_PAY || record.kind === DepartmentRecordKind.DISASTER_LOSS) && !record.amount ? '缺少金额'
           : null;
-        if (problem || isParseError(parsed)) invalid.push(`第 ${index + 1} 条：${problem}`);
+        if (problem || isParseError(parsed)) invalid.push(`${rowLabel(index)}：${problem}`);
         else clean.push({ id_number: parsed.idNumber, kind: record.kind, amount: record.amount ?? null, grade: record.grade ?? null, occurred_on: record.occurredOn });
       });
-      totals.processed = records.length - clean.length;
+      totals.processed = records.length - clean.length + unreadable.length;
       await progress({ ...totals, invalid: invalid.slice(0, KEEP_UNMATCHED) });
 
       const year = Number(today.slice(0, 4));
@@ -150,7 +170,7 @@ export class WarningService {
       }
       await progress({
         status: BatchStatus.SUCCEEDED,
-        message: `处理完成：${records.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
+        message: `处理完成：${records.length + unreadable.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
       });
     } catch (error) {
       console.error(`[department-batch] ${batchId}:`, error);
