@@ -4,6 +4,7 @@ import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import departmentBatches from './departmentBatches';
 import departmentWarnings from './departmentWarnings';
 import divisions from './divisions';
 import households, { HouseholdImport } from './households';
@@ -37,6 +38,7 @@ export const App = () => (
     </Resource>
     <Resource name="monitoringCases" {...monitoringCases} />
     <Resource name="departmentWarnings" {...departmentWarnings} />
+    <Resource name="departmentBatches" {...departmentBatches} />
     <Resource name="supervision" {...supervision} />
     <Resource name="policies" {...policies} />
     <Resource name="users" {...users} />

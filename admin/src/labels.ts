@@ -1,5 +1,6 @@
 import type {
   AuditAction,
+  BatchStatus,
   CaseAction,
   CaseState,
   DepartmentRecordKind,
@@ -400,6 +401,13 @@ export const DEPARTMENT_RECORD_KIND_LABELS: Record<DepartmentRecordKind, string>
   DISASTER_LOSS: '灾害损失',
   DISABILITY_CERTIFIED: '残疾等级认定',
   UNSAFE_HOUSING: '危房鉴定',
+};
+
+/** 部门数据报送批次状态 */
+export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
+  RUNNING: '处理中',
+  SUCCEEDED: '已完成',
+  FAILED: '失败',
 };
 
 /** 预警处理状态 */

@@ -2,10 +2,11 @@ import type { Permission } from './gql/graphql';
 
 /**
  * Which server permission each console action needs, mirroring the API's `@Allow(...)` rules.
+ * A list means any one of them will do.
  * An action not listed here is not offered (divisions and the audit log are read-only; users have no delete).
  * `authProvider.canAccess` reads only this table.
  */
-export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission>> = {
+export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | readonly Permission[]>> = {
   users: {
     list: 'USER_READ',
     show: 'USER_READ',
@@ -75,14 +76,22 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission>> = 
     show: 'WARNING_MANAGE',
     handle: 'WARNING_MANAGE',
   },
+  // 部门数据报送: the departments submit; the county (WARNING_MANAGE) may look at the batches too.
+  departmentBatches: {
+    list: ['WARNING_SUBMIT', 'WARNING_MANAGE'],
+    show: ['WARNING_SUBMIT', 'WARNING_MANAGE'],
+    create: 'WARNING_SUBMIT',
+  },
 };
 
-/** The permission the action needs, or null when the console never offers it. */
-export function requiredPermission(resource: string, action: string): Permission | null {
-  return RESOURCE_PERMISSIONS[resource]?.[action] ?? null;
+/** The permissions the action accepts (any one of them), or null when the console never offers it. */
+export function requiredPermission(resource: string, action: string): readonly Permission[] | null {
+  const needed = RESOURCE_PERMISSIONS[resource]?.[action];
+  if (needed === undefined) return null;
+  return typeof needed === 'string' ? [needed] : needed;
 }
 
 export function isAllowed(permissions: readonly string[], resource: string, action: string): boolean {
   const needed = requiredPermission(resource, action);
-  return needed !== null && permissions.includes(needed);
+  return needed !== null && needed.some((permission) => permissions.includes(permission));
 }

@@ -10,6 +10,8 @@ import type {
   ConsoleHouseholdQuery,
   ConsoleMonitoringCaseQuery,
   ConsoleSupervisionQuery,
+  ConsoleDepartmentBatchQuery,
+  DepartmentBatchFieldsFragment,
   CaseListFieldsFragment,
   DepartmentWarningFieldsFragment,
   WarningStatus,
@@ -52,6 +54,9 @@ import {
   ConvertWarningToLeadMutation,
   CreateHouseholdMutation,
   DepartmentWarningsQuery,
+  DepartmentBatchQuery,
+  DepartmentBatchesQuery,
+  SubmitDepartmentRecordsMutation,
   DismissWarningMutation,
   EffectivePolicyQuery,
   ExportHouseholdsQuery,
@@ -102,6 +107,8 @@ export type CaseListRecord = CaseListFieldsFragment;
 export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
 export type ImportJobRecord = ImportJobFieldsFragment;
 export type DepartmentWarningRecord = DepartmentWarningFieldsFragment;
+export type DepartmentBatchListRecord = DepartmentBatchFieldsFragment;
+export type DepartmentBatchRecord = ConsoleDepartmentBatchQuery['departmentBatch'];
 export type SupervisionRecord = ConsoleSupervisionQuery['supervision'] & { id: string };
 export type PolicyRecord = ConsoleEffectivePolicyQuery & { id: string };
 
@@ -358,6 +365,11 @@ async function getList(resource: string, params: GetListParams) {
       });
       return { data: departmentWarnings.items, total: departmentWarnings.total };
     }
+    case 'departmentBatches': {
+      // Newest first; the API has no filter or sort.
+      const { departmentBatches } = await graphqlRequest(DepartmentBatchesQuery, { offset, limit });
+      return { data: departmentBatches.items, total: departmentBatches.total };
+    }
     case 'roleDefinitions': {
       const { roleDefinitions } = await graphqlRequest(RoleDefinitionsQuery);
       const data = roleDefinitions.map((definition) => ({ ...definition, id: definition.role }));
@@ -390,6 +402,8 @@ async function getOne(resource: string, id: Identifier): Promise<RaRecord> {
       return (await graphqlRequest(MonitoringCaseQuery, { id: String(id) })).monitoringCase;
     case 'importJobs':
       return (await graphqlRequest(ImportJobQuery, { id: String(id) })).importJob;
+    case 'departmentBatches':
+      return (await graphqlRequest(DepartmentBatchQuery, { id: String(id) })).departmentBatch;
     case 'supervision': {
       const { supervision } = await graphqlRequest(SupervisionQuery, { divisionCode: String(id) });
       return { ...supervision, id: String(id) };
@@ -427,6 +441,9 @@ export interface ConsoleDataProvider extends DataProvider {
   setPolicy(divisionCode: string, year: number, input: PolicyInput): Promise<unknown>;
   convertWarningToLead(warning: DepartmentWarningRecord, category: MonitoringCategory): Promise<DepartmentWarningRecord>;
   dismissWarning(warning: DepartmentWarningRecord, reason: string): Promise<DepartmentWarningRecord>;
+  /** 部门数据报送: an .xlsx for the user's own department; processed in the background. */
+  submitDepartmentRecords(fileBase64: string): Promise<DepartmentBatchRecord>;
+  departmentBatch(id: string): Promise<DepartmentBatchRecord>;
 }
 
 export const dataProvider: ConsoleDataProvider = {
@@ -628,6 +645,14 @@ export const dataProvider: ConsoleDataProvider = {
   async dismissWarning(warning, reason) {
     const { dismissWarning } = await graphqlRequest(DismissWarningMutation, { id: warning.id, version: warning.version, reason: reason.trim() });
     return dismissWarning;
+  },
+
+  async submitDepartmentRecords(fileBase64) {
+    return (await graphqlRequest(SubmitDepartmentRecordsMutation, { fileBase64 })).submitDepartmentRecords;
+  },
+
+  async departmentBatch(id) {
+    return (await graphqlRequest(DepartmentBatchQuery, { id })).departmentBatch;
   },
 };
 

@@ -74,6 +74,10 @@ type Documents = {
     "\n  query ConsoleDepartmentWarnings($offset: Int!, $limit: Int!, $status: WarningStatus, $divisionCode: String) {\n    departmentWarnings(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {\n      total\n      items {\n        ...DepartmentWarningFields\n      }\n    }\n  }\n": typeof types.ConsoleDepartmentWarningsDocument,
     "\n  mutation ConsoleConvertWarningToLead($id: String!, $version: Int!, $category: MonitoringCategory!) {\n    convertWarningToLead(id: $id, version: $version, category: $category) {\n      ...DepartmentWarningFields\n    }\n  }\n": typeof types.ConsoleConvertWarningToLeadDocument,
     "\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n": typeof types.ConsoleDismissWarningDocument,
+    "\n  fragment DepartmentBatchFields on DepartmentBatch {\n    id\n    department\n    divisionCode\n    submittedBy\n    status\n    total\n    processed\n    matched\n    warnings\n    unmatchedCount\n    message\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.DepartmentBatchFieldsFragmentDoc,
+    "\n  query ConsoleDepartmentBatches($offset: Int!, $limit: Int!) {\n    departmentBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        ...DepartmentBatchFields\n      }\n    }\n  }\n": typeof types.ConsoleDepartmentBatchesDocument,
+    "\n  query ConsoleDepartmentBatch($id: String!) {\n    departmentBatch(id: $id) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": typeof types.ConsoleDepartmentBatchDocument,
+    "\n  mutation ConsoleSubmitDepartmentRecords($fileBase64: String!) {\n    submitDepartmentRecords(fileBase64: $fileBase64) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": typeof types.ConsoleSubmitDepartmentRecordsDocument,
     "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n": typeof types.HouseholdHistoryDocument,
 };
 const documents: Documents = {
@@ -137,6 +141,10 @@ const documents: Documents = {
     "\n  query ConsoleDepartmentWarnings($offset: Int!, $limit: Int!, $status: WarningStatus, $divisionCode: String) {\n    departmentWarnings(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {\n      total\n      items {\n        ...DepartmentWarningFields\n      }\n    }\n  }\n": types.ConsoleDepartmentWarningsDocument,
     "\n  mutation ConsoleConvertWarningToLead($id: String!, $version: Int!, $category: MonitoringCategory!) {\n    convertWarningToLead(id: $id, version: $version, category: $category) {\n      ...DepartmentWarningFields\n    }\n  }\n": types.ConsoleConvertWarningToLeadDocument,
     "\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n": types.ConsoleDismissWarningDocument,
+    "\n  fragment DepartmentBatchFields on DepartmentBatch {\n    id\n    department\n    divisionCode\n    submittedBy\n    status\n    total\n    processed\n    matched\n    warnings\n    unmatchedCount\n    message\n    createdAt\n    updatedAt\n    version\n  }\n": types.DepartmentBatchFieldsFragmentDoc,
+    "\n  query ConsoleDepartmentBatches($offset: Int!, $limit: Int!) {\n    departmentBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        ...DepartmentBatchFields\n      }\n    }\n  }\n": types.ConsoleDepartmentBatchesDocument,
+    "\n  query ConsoleDepartmentBatch($id: String!) {\n    departmentBatch(id: $id) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": types.ConsoleDepartmentBatchDocument,
+    "\n  mutation ConsoleSubmitDepartmentRecords($fileBase64: String!) {\n    submitDepartmentRecords(fileBase64: $fileBase64) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": types.ConsoleSubmitDepartmentRecordsDocument,
     "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n": types.HouseholdHistoryDocument,
 };
 
@@ -394,6 +402,22 @@ export function graphql(source: "\n  mutation ConsoleConvertWarningToLead($id: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDismissWarning($id: String!, $version: Int!, $reason: String!) {\n    dismissWarning(id: $id, version: $version, reason: $reason) {\n      ...DepartmentWarningFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentBatchFields on DepartmentBatch {\n    id\n    department\n    divisionCode\n    submittedBy\n    status\n    total\n    processed\n    matched\n    warnings\n    unmatchedCount\n    message\n    createdAt\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment DepartmentBatchFields on DepartmentBatch {\n    id\n    department\n    divisionCode\n    submittedBy\n    status\n    total\n    processed\n    matched\n    warnings\n    unmatchedCount\n    message\n    createdAt\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDepartmentBatches($offset: Int!, $limit: Int!) {\n    departmentBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        ...DepartmentBatchFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDepartmentBatches($offset: Int!, $limit: Int!) {\n    departmentBatches(offset: $offset, limit: $limit) {\n      total\n      items {\n        ...DepartmentBatchFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDepartmentBatch($id: String!) {\n    departmentBatch(id: $id) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDepartmentBatch($id: String!) {\n    departmentBatch(id: $id) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSubmitDepartmentRecords($fileBase64: String!) {\n    submitDepartmentRecords(fileBase64: $fileBase64) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSubmitDepartmentRecords($fileBase64: String!) {\n    submitDepartmentRecords(fileBase64: $fileBase64) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
