@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import { Link, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, FormHelperText, Stack, Typography } from '@mui/material';
-import AttachFileIcon from '@mui/icons-material/AttachFile';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { errorMessage, fileToBase64 } from '../format';
 import { DEPARTMENT_RECORD_KIND_LABELS } from '../labels';
 import { BatchView, usePolledBatch } from './BatchView';
+import { XlsxFilePicker } from '../common/XlsxFilePicker';
 
 const MAX_MB = 15;
 
@@ -99,24 +99,16 @@ export const DepartmentImport = () => {
               {translate('app.department_import.intro')}
             </Typography>
             <ColumnHelp />
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              <Button variant="outlined" component="label" startIcon={<AttachFileIcon />} disabled={starting || running}>
-                {translate('app.department_import.choose_file')}
-                <input
-                  ref={input}
-                  type="file"
-                  hidden
-                  name="file"
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  data-testid="department-file"
-                  onChange={(event) => pick(event.target.files?.[0] ?? null)}
-                />
-              </Button>
-              <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'} data-testid="department-filename">
-                {file ? `${file.name}（${(file.size / 1024).toFixed(1)} KB）` : translate('app.department_import.no_file')}
-              </Typography>
-            </Stack>
-            {fileError && <FormHelperText error>{fileError}</FormHelperText>}
+            <XlsxFilePicker
+              file={file}
+              error={fileError}
+              disabled={starting || running}
+              onPick={pick}
+              chooseLabel={translate('app.department_import.choose_file')}
+              emptyLabel={translate('app.department_import.no_file')}
+              testId="department-file"
+              inputRef={input}
+            />
             <Stack direction="row" spacing={2}>
               <Button
                 variant="contained"

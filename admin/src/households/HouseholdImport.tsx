@@ -23,12 +23,12 @@ import {
   type ChipProps,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import AttachFileIcon from '@mui/icons-material/AttachFile';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import type { ImportStatus } from '../gql/graphql';
 import type { ConsoleDataProvider, ImportJobRecord } from '../dataProvider';
 import { downloadExcel, errorMessage, fileToBase64 } from '../format';
 import { IMPORT_STATUS_LABELS } from '../labels';
+import { XlsxFilePicker } from '../common/XlsxFilePicker';
 
 const MAX_MB = 15;
 const POLL_MS = 1000;
@@ -232,29 +232,16 @@ export const HouseholdImport = () => {
                 {translate('app.import.download_template')}
               </Button>
             </Box>
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              <Button
-                variant="outlined"
-                component="label"
-                startIcon={<AttachFileIcon />}
-                disabled={starting || running}
-              >
-                {translate('app.import.choose_file')}
-                <input
-                  ref={input}
-                  type="file"
-                  hidden
-                  name="file"
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  data-testid="import-file"
-                  onChange={(event) => pick(event.target.files?.[0] ?? null)}
-                />
-              </Button>
-              <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'} data-testid="import-filename">
-                {file ? `${file.name}（${(file.size / 1024).toFixed(1)} KB）` : translate('app.import.no_file')}
-              </Typography>
-            </Stack>
-            {fileError && <FormHelperText error>{fileError}</FormHelperText>}
+            <XlsxFilePicker
+              file={file}
+              error={fileError}
+              disabled={starting || running}
+              onPick={pick}
+              chooseLabel={translate('app.import.choose_file')}
+              emptyLabel={translate('app.import.no_file')}
+              testId="import-file"
+              inputRef={input}
+            />
             <Box>
               <FormControlLabel
                 control={
