@@ -174,10 +174,15 @@ describe('the procedure', () => {
     expect(surveyed.data?.actOnCase.state).toBe('VILLAGE_REVIEW');
     const noticeEnds = surveyed.data!.actOnCase.noticeEndsOn!;
     expect(Math.round((Date.parse(noticeEnds) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000)).toBeGreaterThanOrEqual(4);
+    const actions = async () => (await api.ok(tokens.village_officer, `query($id: String!) { monitoringCase(id: $id) { availableActions } }`, { id: caseId }) as {
+      monitoringCase: { availableActions: string[] };
+    }).monitoringCase.availableActions;
+    expect(await actions()).not.toContain('SUBMIT_VILLAGE_REVIEW'); // not offered during the notice period
     const early = await step('village_officer', 'SUBMIT_VILLAGE_REVIEW');
     expect(errorCode(early)).toBe('CONFLICT');
     expect(errorMessage(early)).toContain('公示期未满');
     await api.sql(`update monitoring_case set notice_ends_on = current_date - 1 where id = ?`, [caseId]); // five days pass
+    expect(await actions()).toEqual(['SUBMIT_VILLAGE_REVIEW']);
     expect((await step('village_officer', 'SUBMIT_VILLAGE_REVIEW')).data?.actOnCase.state).toBe('TOWNSHIP_REVIEW');
 
     const pending = await api.ok(tokens.township_officer, `query { monitoringCases(pendingForMe: true, limit: 200) { items { id state } } }`) as { monitoringCases: { items: Array<{ id: string; state: string }> } };

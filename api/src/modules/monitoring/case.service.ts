@@ -107,7 +107,9 @@ export class CaseService {
 
   /** The steps the actor could take on the case now (the console shows these as buttons). */
   availableActions(actor: Actor, current: MonitoringCase): CaseAction[] {
+    const noticeRunning = !!current.noticeEndsOn && todayInChina() < current.noticeEndsOn;
     return actionsFrom(current.state).filter((action) => {
+      if (action === CaseAction.SUBMIT_VILLAGE_REVIEW && noticeRunning) return false;
       const transition = transitionFor(action, current.state)!;
       return this.mayTake(actor, transition);
     });
