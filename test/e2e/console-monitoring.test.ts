@@ -37,6 +37,7 @@ async function sql(text: string, params: unknown[] = []) {
 async function act(action: string, expectedState: string, note?: string) {
   const { page, url } = session;
   await page.goto(`${url}/#/monitoringCases/${caseId}/show`);
+  await page.reload(); // the data may have changed underneath (time passes in the database)
   const button = page.locator(`button[data-action="${action}"]`);
   await button.waitFor({ timeout: 15_000 });
   await button.click();
