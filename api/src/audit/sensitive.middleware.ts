@@ -1,5 +1,6 @@
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context';
+import type { Actor } from '../auth/actor';
 import { can } from '../auth/access';
 import { Permission } from '../auth/permission';
 
@@ -15,6 +16,9 @@ export function maskPhone(value: string): string {
   if (value.length < 7) return '*'.repeat(value.length);
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
+
+/** The one rule for showing personal data unmasked (fields, exports, change history). */
+export const mayReadPersonalData = (actor: Actor | null | undefined) => can(actor, Permission.PII_READ);
 
 /** Health details are enums and grades: withheld entirely (null) rather than shown partly. */
 const MASKS: Record<SensitiveKind, (value: string) => string | null> = {
@@ -32,7 +36,7 @@ export function Sensitive(kind: SensitiveKind) {
   const mask: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
     const value: unknown = await next();
     if (value === null || value === undefined || value === '') return value;
-    if (!can(context.actor, Permission.PII_READ)) return MASKS[kind](String(value));
+    if (!mayReadPersonalData(context.actor)) return MASKS[kind](String(value));
     const record = root as { id?: string; divisionCode?: string; constructor: { name: string } };
     context.audit.piiRead(record.constructor.name, String(record.id ?? ''), record.divisionCode ?? context.actor!.divisionCode, info.fieldName);
     return value;

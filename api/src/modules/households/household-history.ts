@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/actor';
-import { can } from '../../auth/access';
-import { Permission } from '../../auth/permission';
 import { AuditEntry } from '../../audit/audit-entry.entity';
-import { maskIdNumber, maskPhone } from '../../audit/sensitive.middleware';
+import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensitive.middleware';
 import { HouseholdIncome } from './household-income.entity';
 import { Member } from './member.entity';
 
@@ -44,7 +42,7 @@ export function householdHistoryLoader(em: EntityManager, actor: () => Actor | n
       entityId: { $in: [...owner.keys()] },
       action: { $ne: 'PII_READ' as never },
     }, { orderBy: { id: 'desc' }, limit: 500 * ids.length });
-    const unmasked = can(actor(), Permission.PII_READ);
+    const unmasked = mayReadPersonalData(actor());
     const grouped = new Map<string, AuditEntry[]>(ids.map((id) => [id, []]));
     for (const entry of entries) {
       // A copy, never the managed entity: the log is append-only and must not look changed.

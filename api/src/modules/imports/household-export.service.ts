@@ -1,9 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { can } from '../../auth/access';
-import { Permission } from '../../auth/permission';
 import { AuditAction } from '../../audit/audit-entry.entity';
-import { maskIdNumber, maskPhone } from '../../audit/sensitive.middleware';
+import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensitive.middleware';
 import { badInput } from '../../common/errors';
 import type { Household } from '../households/household.entity';
 import {
@@ -27,7 +25,7 @@ export class HouseholdExportService {
 
   async export(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExcelFile> {
     const criteria = filter ?? {};
-    const unmasked = can(ctx.actor, Permission.PII_READ);
+    const unmasked = mayReadPersonalData(ctx.actor);
     // A fork, cleared after each page, so a large export does not pile up in the request's identity map.
     const em = ctx.em.fork();
 
