@@ -290,3 +290,18 @@ describe('supervision', () => {
     expect(errorCode(await api.exec(tokens.county_admin_2, `query { supervision(divisionCode: "150121000000") { overdueDays } }`))).toBe('NOT_FOUND');
   });
 });
+
+describe('case lists', () => {
+  it('cost a constant number of SQL statements for 5 and 50 cases with household, head, timeline and actions', async () => {
+    const query = `query($limit: Int) { monitoringCases(limit: $limit) { total items { id state availableActions
+      household { householdNumber head { name } division { name } } events { action actorName } } } }`;
+    const count = async (limit: number) => {
+      api.resetQueries();
+      const { monitoringCases } = await api.ok(tokens.county_admin, query, { limit }) as { monitoringCases: { items: unknown[] } };
+      expect(monitoringCases.items).toHaveLength(limit);
+      return api.queries.length;
+    };
+    const small = await count(5);
+    expect(await count(50)).toBe(small);
+  });
+});
