@@ -105,3 +105,29 @@ describe('the console’s 一户一档 and import, as county_admin', () => {
     expect(households.items).toEqual([{ householdNumber: 'E2E-0001', memberCount: 2 }]);
   });
 });
+
+describe('the console’s 部门数据报送, as department_medical', () => {
+  it('uploads a department file and shows the finished batch with its warning and unmatched ID', async () => {
+    const { page, url } = session;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('医保数据');
+    sheet.addRow(['身份证号', '数据类别', '金额（元）', '残疾等级', '发生日期']);
+    sheet.addRow(['150121198803150018', '医疗费用自付', 26000, null, '2026-08-01']);
+    const unknown = '15012119250101601';
+    sheet.addRow([unknown + checkCharacter(unknown), '医疗费用自付', 26000, null, '2026-08-01']);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-dept-')), '医保报送.xlsx');
+    fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await signIn(session, 'department_medical');
+    await page.goto(`${url}/#/departmentBatches/create`);
+    await page.locator('[data-testid="department-file"]').setInputFiles(file);
+    await page.locator('[data-testid="start-department-import"]').click();
+    await expect.poll(() => page.locator('[data-testid="department-status"]').innerText(), { timeout: 20_000 }).toContain('已完成');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(unknown + checkCharacter(unknown));
+    expect(text).toContain('生成预警 1 条');
+    await session.screenshot('department-upload');
+  });
+});

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import {
   Alert,
   Box,
@@ -18,10 +17,10 @@ import {
 } from '@mui/material';
 import type { BatchStatus } from '../gql/graphql';
 import type { ConsoleDataProvider, DepartmentBatchRecord } from '../dataProvider';
-import { errorMessage, formatDateTime } from '../format';
+import { formatDateTime } from '../format';
 import { BATCH_STATUS_LABELS, DEPARTMENT_LABELS } from '../labels';
+import { usePolledJob } from '../common/usePolledJob';
 
-const POLL_MS = 1000;
 
 export const BATCH_STATUS_COLORS: Record<BatchStatus, ChipProps['color']> = {
   RUNNING: 'primary',
@@ -32,28 +31,7 @@ export const BATCH_STATUS_COLORS: Record<BatchStatus, ChipProps['color']> = {
 /** Re-reads a running batch every second until it finishes; `setBatch` takes the first one. */
 export function usePolledBatch(initial: DepartmentBatchRecord | null = null) {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const notify = useNotify();
-  const [batch, setBatch] = useState<DepartmentBatchRecord | null>(initial);
-  const batchId = batch?.id;
-  const running = batch?.status === 'RUNNING';
-
-  useEffect(() => {
-    if (!batchId || !running) return undefined;
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      try {
-        const next = await dataProvider.departmentBatch(batchId);
-        if (!cancelled) setBatch(next);
-      } catch (error) {
-        if (!cancelled) notify(errorMessage(error), { type: 'error' });
-      }
-    }, POLL_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [batch, batchId, running, dataProvider, notify]);
-
+  const { job: batch, setJob: setBatch, running } = usePolledJob((id) => dataProvider.departmentBatch(id), (b) => b.status === 'RUNNING', initial);
   return { batch, setBatch, running };
 }
 

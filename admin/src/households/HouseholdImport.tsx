@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Title, useCanAccess, useDataProvider, useNotify, useTranslate, Link } from 'react-admin';
 import {
   Alert,
@@ -29,9 +29,9 @@ import type { ConsoleDataProvider, ImportJobRecord } from '../dataProvider';
 import { downloadExcel, errorMessage, fileToBase64 } from '../format';
 import { IMPORT_STATUS_LABELS } from '../labels';
 import { XlsxFilePicker } from '../common/XlsxFilePicker';
+import { usePolledJob } from '../common/usePolledJob';
 
 const MAX_MB = 15;
-const POLL_MS = 1000;
 const FINISHED: ImportStatus[] = ['SUCCEEDED', 'FAILED'];
 const STATUS_COLORS: Record<ImportStatus, ChipProps['color']> = {
   QUEUED: 'default',
@@ -132,29 +132,9 @@ export const HouseholdImport = () => {
   const [validOnly, setValidOnly] = useState(false);
   const [starting, setStarting] = useState(false);
   const [downloading, setDownloading] = useState(false);
-  const [job, setJob] = useState<ImportJobRecord | null>(null);
+  const { job, setJob, running } = usePolledJob((id) => dataProvider.importJob(id), (j: ImportJobRecord) => !FINISHED.includes(j.status));
   const [fileError, setFileError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const jobId = job?.id;
-  const running = Boolean(job && !FINISHED.includes(job.status));
-
-  // Poll the job every second until it finishes.
-  useEffect(() => {
-    if (!jobId || !running) return undefined;
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      try {
-        const next = await dataProvider.importJob(jobId);
-        if (!cancelled) setJob(next);
-      } catch (error) {
-        if (!cancelled) notify(errorMessage(error), { type: 'error' });
-      }
-    }, POLL_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [job, jobId, running, dataProvider, notify]);
 
   if (isPending) return null;
   if (!canAccess) {
