@@ -13,6 +13,11 @@ export interface Config {
   /** Built console to serve at `/`, if present. */
   adminDist: string;
   dataDir: string;
+  /**
+   * Express `trust proxy` (e.g. `loopback`, `10.0.0.0/8`, `1`): set when a reverse proxy sits in
+   * front, so the client address used to slow repeated failed logins is the client's, not the proxy's.
+   */
+  trustProxy: string | null;
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -36,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
     dataDir: env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'),
+    trustProxy: env.TRUST_PROXY || null,
   };
 }

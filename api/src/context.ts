@@ -20,9 +20,11 @@ export interface Context {
   loaders: Loaders;
   audit: AuditWriter;
   scope: RequestScope;
+  /** The caller's network address (null for in-process calls): login failures are slowed per address. */
+  clientAddress: string | null;
 }
 
-export async function createContext(orm: MikroORM, config: Config, authorization: string | undefined): Promise<Context> {
+export async function createContext(orm: MikroORM, config: Config, authorization: string | undefined, clientAddress: string | null = null): Promise<Context> {
   const requestId = randomUUID();
   let actor: Actor | null = null;
   let authError: AppError | null = null;
@@ -46,6 +48,7 @@ export async function createContext(orm: MikroORM, config: Config, authorization
     loaders: createLoaders(em, () => scope.actor),
     audit: new AuditWriter(requestId, () => scope.actor),
     scope,
+    clientAddress,
   };
 }
 

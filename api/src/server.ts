@@ -54,6 +54,7 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
   // Partner dashboards may call from a browser; bearer tokens (not cookies) carry identity, so any origin is safe.
   app.use('/graphql', (req, res, next) => {
@@ -64,7 +65,8 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
     next();
   });
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
-    context: async ({ req }) => createContext(orm, config, req.headers.authorization),
+    // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
+    context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),
   }));
   // Malformed or oversized bodies never reach Apollo: answer them as GraphQL errors too, not HTML.
   app.use('/graphql', (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -41,14 +41,27 @@ describe('login', () => {
     expect(JSON.stringify(await api.sql('select * from access_token'))).not.toContain(login.token);
   });
 
-  it('refuses a wrong password and an unknown user with the same message', async () => {
-    const wrong = await api.exec(null, Login, { username: 'county_admin', password: 'Wrong@2026' });
-    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
-    expect(errorMessage(wrong)).toBe('用户名或密码错误');
-    const unknown = await api.exec(null, Login, { username: 'nobody_here', password: 'Wrong@2026' });
-    expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
-    expect(errorMessage(unknown)).toBe('用户名或密码错误');
-    expect(wrong.data).toBeNull();
+  it('refuses a wrong password and an unknown user with the same answer, in similar time', async () => {
+    const timed = async (username: string) => {
+      let fastest = Infinity;
+      let result: Awaited<ReturnType<typeof api.exec>> | undefined;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        result = await api.exec(null, Login, { username, password: 'Wrong@2026' });
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return { result: result!, ms: fastest };
+    };
+    const unknown = await timed('nobody_here');
+    const wrong = await timed('county_admin');
+    expect(wrong.result.data).toBeNull();
+    expect(wrong.result.errors).toEqual(unknown.result.errors);
+    expect(errorCode(wrong.result)).toBe('UNAUTHENTICATED');
+    expect(errorMessage(wrong.result)).toBe('用户名或密码错误（连续错误 5 次账号将锁定 15 分钟）');
+    // Both run one scrypt (the unknown user against a decoy hash): neither answers in a fraction of the other's time.
+    expect(unknown.ms).toBeGreaterThan(wrong.ms / 3);
+    expect(wrong.ms).toBeGreaterThan(unknown.ms / 3);
+    await api.sql(`update app_user set failed_logins = 0 where username = 'county_admin'`);
   });
 
   it('refuses a disabled user, and ends the sessions they had', async () => {
@@ -86,15 +99,48 @@ describe('login', () => {
     expect(errorCode(await api.exec(token, Me))).toBe('UNAUTHENTICATED');
   });
 
-  it('locks an account after five wrong passwords', async () => {
+  it('locks an account after five wrong passwords, and then refuses the right one with the same answer', async () => {
     for (let i = 0; i < 5; i++) {
       expect(errorCode(await api.exec(null, Login, { username: 'tkt_township_officer', password: `Wrong@${i}xx` }))).toBe('UNAUTHENTICATED');
     }
     const locked = await api.exec(null, Login, { username: 'tkt_township_officer', password: 'Demo@2026' });
-    expect(errorCode(locked)).toBe('FORBIDDEN');
-    expect(errorMessage(locked)).toContain('已锁定');
+    const unknown = await api.exec(null, Login, { username: 'nobody_at_all', password: 'Demo@2026' });
+    expect(locked.errors).toEqual(unknown.errors);
+    expect(errorCode(locked)).toBe('UNAUTHENTICATED');
+    const [row] = await api.sql<{ failed_logins: number; locked: boolean }>(`select failed_logins, locked_until > now() as locked from app_user where username = 'tkt_township_officer'`);
+    expect(row).toEqual({ failed_logins: 6, locked: true });
   });
 
+  it('counts 30 parallel wrong guesses as 30 failures, and stays locked against the right password', async () => {
+    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => api.exec(null, Login, { username: 'bkq_township_officer', password: `Guess#${i}aa` })));
+    // Every guess gets the one answer: no CONFLICT telling that the account exists.
+    expect(new Set(guesses.map((g) => JSON.stringify(g.errors)))).toEqual(new Set([JSON.stringify([{ message: '用户名或密码错误（连续错误 5 次账号将锁定 15 分钟）', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }])]));
+    const [row] = await api.sql<{ failed_logins: number; locked: boolean }>(`select failed_logins, locked_until > now() as locked from app_user where username = 'bkq_township_officer'`);
+    expect(row).toEqual({ failed_logins: 30, locked: true });
+    const right = await api.exec(null, Login, { username: 'bkq_township_officer', password: 'Demo@2026' });
+    expect(errorCode(right)).toBe('UNAUTHENTICATED');
+    expect(right.data).toBeNull();
+    // Once the lock has run out, the right password works again and clears the count.
+    await api.sql(`update app_user set locked_until = now() - interval '1 second' where username = 'bkq_township_officer'`);
+    await api.ok(null, Login, { username: 'bkq_township_officer', password: 'Demo@2026' });
+    const [after] = await api.sql<{ failed_logins: number }>(`select failed_logins from app_user where username = 'bkq_township_officer'`);
+    expect(after.failed_logins).toBe(0);
+  });
+
+  it('slows, then stops, repeated failures from one client address across accounts', async () => {
+    const address = '203.0.113.9';
+    const started = performance.now();
+    // 20 attempts per address per 15 minutes, each on a different (unknown) account: no account lock applies.
+    const guesses = await Promise.all(Array.from({ length: 25 }, (_, i) => api.execFrom(address, null, Login, { username: `probe_${i}`, password: 'Guess#2026' })));
+    const refused = guesses.filter((g) => errorMessage(g) === '登录尝试过于频繁，请 15 分钟后再试');
+    expect(refused).toHaveLength(5);
+    expect(guesses.every((g) => errorCode(g) === 'UNAUTHENTICATED')).toBe(true);
+    // Failures after the 5th are held back (0.5 s more each): the burst cannot be answered at once.
+    expect(performance.now() - started).toBeGreaterThan(2_000);
+    // Even the right password is refused from that address now; another address is unaffected.
+    expect(errorMessage(await api.execFrom(address, null, Login, { username: 'village_officer', password: 'Demo@2026' }))).toBe('登录尝试过于频繁，请 15 分钟后再试');
+    await expect(api.execFrom('198.51.100.4', null, Login, { username: 'village_officer', password: 'Demo@2026' }).then((r) => r.data?.login.user.username)).resolves.toBe('village_officer');
+  }, 30_000);
   it('lets a user change their own password, checking the old one and strength', async () => {
     const token = await api.login('hlge_county_officer');
     const change = `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`;
@@ -147,5 +193,79 @@ describe('partner API tokens', () => {
     const { apiTokens } = await api.ok(county, `query { apiTokens { total items { divisionCode } } }`) as { apiTokens: { total: number; items: Array<{ divisionCode: string }> } };
     expect(apiTokens.items.every((t) => t.divisionCode.startsWith('150121'))).toBe(true);
     expect(apiTokens.total).toBe(apiTokens.items.length);
+  });
+});
+
+describe('password reset and change end sessions', () => {
+  const Households = `query { households(limit: 1) { total } }`;
+  const change = `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`;
+
+  it('a reset by an administrator ends every session of the account', async () => {
+    const officer = await api.login('township_officer');
+    const other = await api.login('township_officer');
+    await api.ok(officer, Households);
+    const admin = await api.login('county_admin');
+    const { users } = await api.ok(admin, `query { users(search: "township_officer") { items { id username version } } }`) as { users: { items: Array<{ id: string; username: string; version: number }> } };
+    const target = users.items.find((u) => u.username === 'township_officer')!;
+    await api.ok(admin, `mutation($id: String!, $v: Int!) { resetUserPassword(id: $id, version: $v, newPassword: "Reset#2026") { id } }`, { id: target.id, v: target.version });
+
+    for (const token of [officer, other]) {
+      const after = await api.exec(token, Households);
+      expect(errorCode(after)).toBe('UNAUTHENTICATED');
+      expect(errorMessage(after)).toBe('令牌已注销，请重新登录');
+    }
+    // The administrator's own session is untouched.
+    await api.ok(admin, `query { users(limit: 1) { total } }`);
+  });
+
+  it('a change by the person ends their other sessions, not the one making it', async () => {
+    const here = await api.login('tkt_village_officer');
+    const elsewhere = await api.login('tkt_village_officer');
+    await api.ok(here, change, { o: 'Demo@2026', n: 'Changed#2026' });
+    expect(errorCode(await api.exec(elsewhere, Households))).toBe('UNAUTHENTICATED');
+    await api.ok(here, Households);
+  });
+});
+
+describe('a password set by someone else must be changed first', () => {
+  const NOT_YET = '请先修改初始密码（或管理员重置的密码）后再使用系统';
+
+  it('allows only me, changePassword and logout until it is changed; then everything the roles allow', async () => {
+    const security = await api.login('security_admin');
+    await api.ok(security, `mutation { createUser(input: { username: "new_security", displayName: "新安全管理员", divisionCode: "150000000000", roles: [SECURITY_ADMIN], password: "Start#2026" }) { id } }`);
+    await api.ok(security, `mutation { createUser(input: { username: "new_officer", displayName: "新业务员", divisionCode: "150121000000", roles: [COUNTY_OFFICER], password: "Start#2026" }) { id } }`);
+
+    const officer = await api.login('new_officer', 'Start#2026');
+    const { me } = await api.ok(officer, `query { me { username mustChangePassword division { code } permissions } }`) as { me: { username: string; mustChangePassword: boolean } };
+    expect(me).toMatchObject({ username: 'new_officer', mustChangePassword: true });
+    const households = await api.exec(officer, `query { households(limit: 1) { total } }`);
+    expect(errorCode(households)).toBe('FORBIDDEN');
+    expect(errorMessage(households)).toBe(NOT_YET);
+    expect(households.data).toBeNull();
+
+    // Like the production `admin`: a security administrator cannot create accounts before changing it.
+    const admin = await api.login('new_security', 'Start#2026');
+    const create = await api.exec(admin, `mutation { createUser(input: { username: "sneaky", displayName: "x", divisionCode: "150000000000", roles: [AUDITOR], password: "Start#2026" }) { id } }`);
+    expect(errorCode(create)).toBe('FORBIDDEN');
+    expect(errorMessage(create)).toBe(NOT_YET);
+    expect(await api.sql(`select 1 from app_user where username = 'sneaky'`)).toHaveLength(0);
+    // Hidden behind an allowed field, a forbidden one is still refused.
+    const mixed = await api.exec(admin, `query { me { username } users { total } }`);
+    expect(errorMessage(mixed)).toBe(NOT_YET);
+    expect(mixed.data).toBeNull();
+
+    await api.ok(officer, `mutation { changePassword(oldPassword: "Start#2026", newPassword: "Mine#2026x") }`);
+    // The same session may now do what the role allows.
+    await api.ok(officer, `query { households(limit: 1) { total } }`);
+    expect((await api.ok(officer, `mutation { logout }`) as { logout: boolean }).logout).toBe(true);
+    const again = await api.login('new_officer', 'Mine#2026x');
+    await api.ok(again, `query { households(limit: 1) { total } }`);
+  });
+
+  it('applies to an account flagged later (as the production `admin` is at install), from its next request on', async () => {
+    const token = await api.login('province_admin');
+    await api.ok(token, `query { users(limit: 1) { total } }`);
+    await api.sql(`update app_user set must_change_password = true where username = 'province_admin'`);
+    expect(errorMessage(await api.exec(token, `query { users(limit: 1) { total } }`))).toBe(NOT_YET);
   });
 });

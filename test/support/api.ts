@@ -26,6 +26,8 @@ export interface TestApi {
   login(username: string, password?: string): Promise<string>;
   /** Runs an operation as the holder of `token` (null: anonymous), through the real server pipeline. */
   exec<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
+  /** Like exec, as a caller from network address `address` (login failures are slowed per address). */
+  execFrom<T, V extends Record<string, unknown>>(address: string, token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
   /** Like exec, but fails the test on any error. */
   ok<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T>;
   sql<R extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
@@ -42,8 +44,8 @@ export async function startTestApi(): Promise<TestApi> {
   const server = await createApolloServer(await createSchema());
   await server.start();
 
-  const exec: TestApi['exec'] = async (token, document, variables) => {
-    const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined);
+  const execFrom: TestApi['execFrom'] = async (address, token, document, variables) => {
+    const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined, address || null);
     const response = await server.executeOperation(
       { query: document as never, variables },
       { contextValue },
@@ -51,6 +53,7 @@ export async function startTestApi(): Promise<TestApi> {
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { data: response.body.singleResult.data as never, errors: response.body.singleResult.errors };
   };
+  const exec: TestApi['exec'] = (token, document, variables) => execFrom('', token, document, variables);
 
   const api: TestApi = {
     orm,
@@ -59,6 +62,7 @@ export async function startTestApi(): Promise<TestApi> {
     queries,
     resetQueries: () => { queries.length = 0; },
     exec,
+    execFrom,
     async ok(token, document, variables) {
       const result = await exec(token, document, variables);
       if (result.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);

@@ -12,6 +12,19 @@ import { isInside } from '../jurisdiction/division-code';
 export const can = (actor: Actor | null | undefined, permission: Permission) =>
   !!actor && (actor.kind === 'SYSTEM' || actor.permissions.has(permission));
 
+/** What a person flagged 须修改密码 may still call: see who they are, change the password, leave. */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['me', 'changePassword', 'logout']);
+
+/**
+ * A password set by someone else (new account, reset, the production `admin`) is known to two
+ * people; until its holder replaces it, the account may do nothing else.
+ */
+export function assertPasswordChangedFor(actor: Actor, operation: string): void {
+  if (actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(operation)) {
+    throw forbidden('请先修改初始密码（或管理员重置的密码）后再使用系统');
+  }
+}
+
 export function isInJurisdiction(actor: Actor, divisionCode: string): boolean {
   return isInside(divisionCode, actor.scopePrefix);
 }

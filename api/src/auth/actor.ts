@@ -14,6 +14,8 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   /** The access token the request came with (lets `logout` end exactly this session). */
   tokenId?: string;
+  /** A person whose password was set by someone else: only `me`, `changePassword` and `logout` answer. */
+  mustChangePassword?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = {

@@ -1,52 +1,65 @@
 import type { Context } from '../context';
 import { becomeActor } from '../context';
 import { AuditAction } from '../audit/audit-entry.entity';
-import { AppError, ErrorCode, badInput, forbidden, notFound, unauthenticated } from '../common/errors';
+import { badInput, forbidden, notFound, unauthenticated } from '../common/errors';
+import { ADDRESS_WINDOW_MS, loginThrottle } from './login-throttle';
 import { User } from '../modules/users/user.entity';
 import { AccessToken, AccessTokenKind } from './access-token.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
-import { actorForUser, hashToken, newTokenValue } from './token.service';
+import { actorForUser, hashToken, newTokenValue, revokeSessions } from './token.service';
 import type { LoginPayload } from './auth.types';
 
-const MAX_FAILED_LOGINS = 5;
-const LOCK_MINUTES = 15;
+/** 等保 2.0 登录失败处理: regional policy defaults, not from the seeds. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
 const UNKNOWN_DIVISION = '000000000000';
+
+/**
+ * The one answer to every failed sign-in (unknown user, wrong password, locked account), so the
+ * answer does not tell which usernames exist or which accounts are locked.
+ */
+export const LOGIN_FAILED_MESSAGE = `用户名或密码错误（连续错误 ${MAX_FAILED_LOGINS} 次账号将锁定 ${LOCK_MINUTES} 分钟）`;
+const loginFailed = () => unauthenticated(LOGIN_FAILED_MESSAGE);
 
 /** Verified against when the username is unknown, so timing does not tell which usernames exist. */
 let decoyHash: Promise<string> | undefined;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export class AuthService {
+  /**
+   * Every attempt runs one scrypt (against a decoy hash for unknown users); failures are counted
+   * by one atomic UPDATE, so parallel guesses each count; a locked account refuses the right
+   * password with the same answer as a wrong one.
+   */
   async login(ctx: Context, username: string, password: string): Promise<LoginPayload> {
-    const wrong = () => unauthenticated('用户名或密码错误');
+    const address = ctx.clientAddress;
+    if (address && !loginThrottle.begin(address)) {
+      this.recordFailure(ctx, null, username, '来源地址登录尝试过多');
+      throw unauthenticated(`登录尝试过于频繁，请 ${ADDRESS_WINDOW_MS / 60_000} 分钟后再试`);
+    }
     // Before sign-in there is no jurisdiction: look the account up across the whole system.
     const user = await ctx.em.findOne(User, { username: username.trim() }, { filters: false, populate: ['passwordHash'] });
-    if (!user) {
-      await verifyPassword(password, await (decoyHash ??= hashPassword('decoy-password-1!')));
-      this.recordFailure(ctx, null, username, '用户不存在');
-      throw wrong();
-    }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      this.recordFailure(ctx, user, username, '账号已锁定');
-      throw new AppError(ErrorCode.FORBIDDEN, `连续登录失败次数过多，账号已锁定，请于 ${LOCK_MINUTES} 分钟后重试或联系管理员`);
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      user.failedLogins += 1;
-      if (user.failedLogins >= MAX_FAILED_LOGINS) user.lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
-      await ctx.em.flush();
-      this.recordFailure(ctx, user, username, '密码错误');
-      throw wrong();
-    }
-    if (user.disabled) {
+    const valid = await verifyPassword(password, user?.passwordHash ?? await (decoyHash ??= hashPassword('decoy-password-1!')));
+    if (!user) return this.fail(ctx, null, username, '用户不存在');
+    if (!valid) return this.fail(ctx, user, username, '密码错误');
+
+    // The lock is checked and the counter cleared in one statement: a parallel failure cannot slip between.
+    const cleared = await ctx.em.getConnection().execute<Array<{ disabled: boolean }>>(
+      `update app_user set failed_logins = 0, locked_until = null, last_login_at = now()
+        where id = ? and (locked_until is null or locked_until <= now()) returning disabled`,
+      [user.id],
+    );
+    if (cleared.length === 0) return this.fail(ctx, user, username, '账号已锁定');
+    if (cleared[0].disabled) {
       this.recordFailure(ctx, user, username, '账号已停用');
       throw forbidden('账号已停用，请联系管理员');
     }
+    if (address) loginThrottle.succeeded(address);
 
     becomeActor(ctx, actorForUser(user));
     const token = newTokenValue();
     const expiresAt = new Date(Date.now() + ctx.config.sessionHours * 3600_000);
-    user.failedLogins = 0;
-    user.lockedUntil = null;
-    user.lastLoginAt = new Date();
     ctx.em.create(AccessToken, {
       kind: AccessTokenKind.SESSION,
       tokenHash: hashToken(token),
@@ -58,6 +71,26 @@ export class AuthService {
     await ctx.em.flush();
     ctx.audit.event({ action: AuditAction.LOGIN, entityName: 'User', entityId: user.id, divisionCode: user.divisionCode, changes: null });
     return { token, expiresAt, user };
+  }
+
+  /** Counts the failure (locking at the limit), logs it, holds back repeated failures from one address, answers. */
+  private async fail(ctx: Context, user: User | null, username: string, reason: string): Promise<never> {
+    let why = reason;
+    if (user) {
+      const [row] = await ctx.em.getConnection().execute<Array<{ failed_logins: number; just_locked: boolean }>>(
+        `update app_user set failed_logins = failed_logins + 1,
+           locked_until = case when failed_logins + 1 >= ? and (locked_until is null or locked_until <= now())
+                               then now() + ? * interval '1 minute' else locked_until end
+         where id = ?
+         returning failed_logins, locked_until = now() + ? * interval '1 minute' as just_locked`,
+        [MAX_FAILED_LOGINS, LOCK_MINUTES, user.id, LOCK_MINUTES],
+      );
+      if (row?.just_locked) why = `${reason}，连续失败 ${row.failed_logins} 次，锁定 ${LOCK_MINUTES} 分钟`;
+    }
+    this.recordFailure(ctx, user, username, why);
+    const delay = ctx.clientAddress ? loginThrottle.delayMs(ctx.clientAddress) : 0;
+    if (delay > 0) await sleep(delay);
+    throw loginFailed();
   }
 
   async logout(ctx: Context): Promise<boolean> {
@@ -94,7 +127,12 @@ export class AuthService {
     if (oldPassword === newPassword) throw badInput('newPassword', '新密码不能与原密码相同');
     user.passwordHash = await hashPassword(newPassword);
     user.mustChangePassword = false;
-    await ctx.em.flush();
+    // Whoever else holds a session of this account (the reason to change a password) loses it.
+    await ctx.em.transactional(async (em) => {
+      await revokeSessions(em, user.id, actor.tokenId);
+      await em.flush();
+    });
+    ctx.actor = ctx.scope.actor = { ...actor, mustChangePassword: false };
     return true;
   }
 

@@ -15,7 +15,7 @@ export function newTokenValue(): string {
   return `ffp_${randomBytes(32).toString('base64url')}`;
 }
 
-export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles'>): Actor {
+export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles' | 'mustChangePassword'>): Actor {
   return {
     kind: 'USER',
     id: user.id,
@@ -24,6 +24,7 @@ export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode'
     scopePrefix: prefixOf(user.divisionCode, levelOfCode(user.divisionCode)),
     roles: user.roles,
     permissions: permissionsOf(user.roles),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -57,6 +58,20 @@ export async function authenticate(em: EntityManager, bearer: string): Promise<A
   if (!user) throw unauthenticated('令牌无效，请重新登录');
   if (user.disabled) throw new AppError(ErrorCode.UNAUTHENTICATED, '账号已停用，请联系管理员');
   return { ...actorForUser(user), tokenId: token.id };
+}
+
+/**
+ * Ends a person's login sessions (password reset or change, account disabled), except `keepTokenId`
+ * (the session changing its own password). By user id across divisions: a session opened before
+ * the account moved keeps its old division. Changes are flushed by the caller, so they are audited.
+ */
+export async function revokeSessions(em: EntityManager, userId: string, keepTokenId?: string): Promise<number> {
+  const sessions = await em.find(AccessToken, {
+    userId, kind: AccessTokenKind.SESSION, revokedAt: null, ...(keepTokenId && { id: { $ne: keepTokenId } }),
+  }, { filters: false });
+  const now = new Date();
+  for (const session of sessions) session.revokedAt = now;
+  return sessions.length;
 }
 
 /** Last use is advisory: recorded at most once a minute, outside any transaction of the request. */

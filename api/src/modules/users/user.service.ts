@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { assertCanGrant, assertCanManageUser, assertInJurisdiction } from '../../auth/access';
 import { hashPassword, passwordWeakness } from '../../auth/password';
 import { Role } from '../../auth/roles';
-import { AccessToken, AccessTokenKind } from '../../auth/access-token.entity';
+import { revokeSessions } from '../../auth/token.service';
 import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
@@ -95,7 +95,7 @@ export class UserService {
       user.lockedUntil = null;
     }
     await ctx.em.transactional(async (em) => {
-      if (disabled) await this.revokeSessions(ctx, user.id);
+      if (disabled) await revokeSessions(em, user.id);
       await em.flush();
     });
     return user;
@@ -111,7 +111,7 @@ export class UserService {
     user.failedLogins = 0;
     user.lockedUntil = null;
     await ctx.em.transactional(async (em) => {
-      await this.revokeSessions(ctx, user.id);
+      await revokeSessions(em, user.id);
       await em.flush();
     });
     return user;
@@ -122,11 +122,6 @@ export class UserService {
     assertCanManageUser(ctx.actor!, user);
     if (user.version !== version) throw staleVersion('用户');
     return user;
-  }
-
-  private async revokeSessions(ctx: Context, userId: string): Promise<void> {
-    const sessions = await ctx.em.find(AccessToken, { userId, kind: AccessTokenKind.SESSION, revokedAt: null });
-    for (const session of sessions) session.revokedAt = new Date();
   }
 
   private checkDepartment(roles: Role[], department: unknown): void {
