@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApi, type TestApi } from '../support/api';
+import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
+import { checkCharacter } from '../../api/src/modules/households/id-number';
 
 interface AuditRow {
   action: string;
@@ -88,5 +89,115 @@ describe('the audit log', () => {
     expect(result.auditEntries.items.every((e) => e.action === 'LOGIN')).toBe(true);
     const county = await api.login('county_admin');
     expect(errorCode(await api.exec(county, `query { auditEntries { total } }`))).toBe('FORBIDDEN');
+  });
+});
+
+/** A valid ID number of a test person (born 1932, unlike the seeded ones). */
+const idNumber = (region: string, seq: number) => {
+  const first17 = `${region}19320101${String(seq).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+
+type Entry = { id: string; action: string; entityName: string; entityId: string | null; divisionCode: string; actorName: string; changes: Record<string, unknown> | null };
+const Entries = `query($entityId: String, $action: AuditAction) { auditEntries(entityId: $entityId, action: $action, limit: 50) { items { id action entityName entityId divisionCode actorName changes } } }`;
+
+describe('personal data in the audit log', () => {
+  it('is masked for the auditor (no pii.read) like every other field; one entry in clear is a separate, audited permission', async () => {
+    const county = await api.login('county_admin');
+    const person = idNumber('150121', 11);
+    const { createHousehold: h } = await api.ok(county, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id members { id version } } }`, {
+      input: { divisionCode: '150121100202', address: '审计脱敏 1 号', phone: '13912345678', category: 'ORDINARY',
+        members: [{ name: '审计户主', idNumber: person, relation: 'HEAD', labourCapacity: 'ORDINARY', healthStatus: 'SERIOUS_ILLNESS' }] },
+    }) as { createHousehold: { id: string; members: Array<{ id: string; version: number }> } };
+    const [m] = h.members;
+    const corrected = idNumber('150121', 13);
+    await api.ok(county, `mutation($id: String!, $v: Int!, $n: String!) { updateMember(id: $id, version: $v, input: { idNumber: $n, healthStatus: DISABLED, disabilityGrade: 2 }) { id } }`, { id: m.id, v: m.version, n: corrected });
+
+    const auditor = await api.login('auditor');
+    const { auditEntries } = await api.ok(auditor, Entries, { entityId: m.id }) as { auditEntries: { items: Entry[] } };
+    const create = auditEntries.items.find((e) => e.action === 'CREATE')!;
+    const update = auditEntries.items.find((e) => e.action === 'UPDATE')!;
+    // The same masks as the fields: ID numbers keep region and tail, health is withheld.
+    expect(create.changes).toMatchObject({ name: '审计户主', idNumber: `1501**********${person.slice(-4)}`, healthStatus: null });
+    expect(update.changes).toMatchObject({ idNumber: [`1501**********${person.slice(-4)}`, `1501**********${corrected.slice(-4)}`], healthStatus: [null, null], disabilityGrade: [null, null] });
+    const household = (await api.ok(auditor, Entries, { entityId: h.id }) as { auditEntries: { items: Entry[] } }).auditEntries.items.find((e) => e.action === 'CREATE')!;
+    expect(household.changes).toMatchObject({ phone: '139****5678', address: '审计脱敏 1 号' });
+    expect(JSON.stringify(auditEntries)).not.toContain(person);
+    expect(JSON.stringify(auditEntries)).not.toContain('SERIOUS_ILLNESS');
+
+    // The auditor cannot ask for the clear view; the security administrator can, and that view is logged.
+    const Unmasked = `query($id: ID!) { auditEntryUnmasked(id: $id) { id changes } }`;
+    expect(errorCode(await api.exec(auditor, Unmasked, { id: create.id }))).toBe('FORBIDDEN');
+    const security = await api.login('security_admin');
+    const start = await lastId();
+    const { auditEntryUnmasked } = await api.ok(security, Unmasked, { id: create.id }) as { auditEntryUnmasked: { changes: Record<string, unknown> } };
+    expect(auditEntryUnmasked.changes).toMatchObject({ idNumber: person, healthStatus: 'SERIOUS_ILLNESS' });
+    const reads = (await entriesSince(start)).filter((e) => e.action === 'PII_READ');
+    expect(reads).toEqual([expect.objectContaining({ actor_name: 'security_admin', entity_name: 'AuditEntry', entity_id: create.id, division_code: '150121100202', changes: { fields: ['healthStatus', 'idNumber'] } })]);
+    // No default role but the security administrator holds it.
+    const { roleDefinitions } = await api.ok(security, `query { roleDefinitions { role permissions } }`) as { roleDefinitions: Array<{ role: string; permissions: string[] }> };
+    expect(roleDefinitions.filter((r) => r.permissions.includes('AUDIT_READ_PII')).map((r) => r.role)).toEqual(['SECURITY_ADMIN']);
+
+    // The household's 变更记录 follows the same rule for readers without pii.read.
+    const city = await api.login('city_admin');
+    const history = await api.ok(city, `query($id: String!) { household(id: $id) { history { action entityName changes } } }`, { id: h.id }) as { household: { history: Entry[] } };
+    const memberCreate = history.household.history.find((e) => e.action === 'CREATE' && e.entityName === 'Member')!;
+    expect(memberCreate.changes).toEqual(create.changes);
+  });
+});
+
+describe('uniqueness clashes across counties', () => {
+  const AddMember = `mutation($h: String!, $m: MemberInput!) { addMember(householdId: $h, input: $m) { id } }`;
+  const contractPerson = '150121198803150018';
+
+  it('refuses another county’s person without saying where or whose, and logs the attempt for the county that holds them', async () => {
+    const county2 = await api.login('county_admin_2');
+    const [own] = await api.sql<{ id: string }>(`select id from household where division_code like '150122%' and status = 'ACTIVE' limit 1`);
+    const start = await lastId();
+    const added = await api.exec(county2, AddMember, { h: own.id, m: { name: '王永强', idNumber: contractPerson, relation: 'OTHER', labourCapacity: 'ORDINARY' } });
+    expect(errorCode(added)).toBe('CONFLICT');
+    expect(errorMessage(added)).toBe('身份证号已有在册登记，不能在此登记；如属迁入，请联系上级部门核实');
+    expect(errorMessage(added)).not.toMatch(/\d{4}|东营|土默特/);
+
+    // Updating a member to that ID answers the same.
+    const [member] = await api.sql<{ id: string; version: number }>(`select id, version from household_member where division_code like '150122%' and status = 'ACTIVE' limit 1`);
+    const updated = await api.exec(county2, `mutation($id: String!, $v: Int!, $n: String!) { updateMember(id: $id, version: $v, input: { idNumber: $n }) { id } }`, { id: member.id, v: member.version, n: contractPerson });
+    expect(errorCode(updated)).toBe('CONFLICT');
+    expect(errorMessage(updated)).toBe(errorMessage(added));
+    // Nothing was written.
+    expect(await api.sql(`select 1 from household_member where id_number = ? and division_code like '150122%'`, [contractPerson])).toHaveLength(0);
+
+    // The attempt is in the log of the division that holds the person (土默特左旗's auditor sees it), not in the actor's.
+    const attempts = (await entriesSince(start)).filter((e) => e.action === 'DUPLICATE_ATTEMPT');
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]).toMatchObject({ actor_name: 'county_admin_2', entity_name: 'Member', division_code: '150121100201', changes: { idNumber: contractPerson } });
+  });
+
+  it('keeps the helpful answer inside the jurisdiction', async () => {
+    const county = await api.login('county_admin');
+    const [own] = await api.sql<{ id: string; household_number: string }>(`select h.id, h.household_number from household h join household_member m on m.household_id = h.id where m.id_number = ?`, [contractPerson]);
+    const added = await api.exec(county, AddMember, { h: own.id, m: { name: '王永强', idNumber: contractPerson, relation: 'OTHER', labourCapacity: 'ORDINARY' } });
+    expect(errorCode(added)).toBe('CONFLICT');
+    expect(errorMessage(added)).toBe(`身份证号已在本辖区农户登记：****0018（户编号 ${own.household_number}）`);
+  });
+
+  it('answers a used 户编号 or username from another county without naming it as someone’s', async () => {
+    const county2 = await api.login('county_admin_2');
+    const [other] = await api.sql<{ household_number: string; division_code: string }>(`select household_number, division_code from household where division_code like '150121%' limit 1`);
+    const start = await lastId();
+    const household = await api.exec(county2, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`, {
+      input: { householdNumber: other.household_number, divisionCode: '150122100201', address: '户编号测试', category: 'ORDINARY', members: [{ name: '编号测试', idNumber: idNumber('150122', 21), relation: 'HEAD', labourCapacity: 'ORDINARY' }] },
+    });
+    expect(errorCode(household)).toBe('CONFLICT');
+    expect(errorMessage(household)).toBe(`户编号 ${other.household_number} 不可用，请更换或留空由系统生成`);
+    const user = await api.exec(county2, `mutation { createUser(input: { username: "village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
+    expect(errorCode(user)).toBe('CONFLICT');
+    expect(errorMessage(user)).toBe('用户名 village_officer 不可用，请更换');
+    const attempts = (await entriesSince(start)).filter((e) => e.action === 'DUPLICATE_ATTEMPT');
+    expect(attempts.map((e) => [e.entity_name, e.division_code])).toEqual([['Household', other.division_code], ['User', '150121100201']]);
+
+    // Inside: the plain answers stay.
+    const own = await api.exec(county2, `mutation { createUser(input: { username: "tkt_village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
+    expect(errorMessage(own)).toBe('用户名 tkt_village_officer 已被使用');
   });
 });

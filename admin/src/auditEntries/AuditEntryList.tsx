@@ -53,7 +53,7 @@ const useAuditFilters = () => {
 export const ActionField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record) return null;
-  const color = record.action === 'LOGIN_FAILED' || record.action === 'DELETE' ? 'error' : record.action === 'PII_READ' ? 'warning' : 'default';
+  const color = record.action === 'LOGIN_FAILED' || record.action === 'DELETE' ? 'error' : record.action === 'PII_READ' || record.action === 'DUPLICATE_ATTEMPT' ? 'warning' : 'default';
   return <Chip size="small" variant="outlined" color={color} label={AUDIT_ACTION_LABELS[record.action] ?? record.action} />;
 };
 

@@ -12,6 +12,7 @@ export type AccessTokenKind =
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'DUPLICATE_ATTEMPT'
   | 'LOGIN'
   | 'LOGIN_FAILED'
   | 'LOGOUT'
@@ -332,6 +333,7 @@ export type Permission =
   | 'ASSISTANCE_READ'
   | 'ASSISTANCE_WRITE'
   | 'AUDIT_READ'
+  | 'AUDIT_READ_PII'
   | 'COLLECTIVE_INCOME_READ'
   | 'COLLECTIVE_INCOME_WRITE'
   | 'DIVISION_READ'

@@ -12,6 +12,8 @@ export enum AuditAction {
   LOGIN = 'LOGIN',
   LOGIN_FAILED = 'LOGIN_FAILED',
   LOGOUT = 'LOGOUT',
+  /** A write refused because the value (ID number, 户编号, username) is held outside the actor's jurisdiction. */
+  DUPLICATE_ATTEMPT = 'DUPLICATE_ATTEMPT',
 }
 
 registerEnumType(AuditAction, { name: 'AuditAction', description: '审计动作' });

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/access';
 import { Permission } from '../auth/permission';
+import { parseIdNumber } from '../modules/households/id-number';
 
 export type SensitiveKind = 'idNumber' | 'phone' | 'health';
 
@@ -27,19 +28,68 @@ const MASKS: Record<SensitiveKind, (value: string) => string | null> = {
   health: () => null,
 };
 
+/** The one masking of a personal value, for a field, an export cell or a value in a logged change. */
+export function maskValue(kind: SensitiveKind, value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return value;
+  return MASKS[kind](String(value));
+}
+
+/** Entity class name → its @Sensitive fields: the audit log masks values of these fields by the same rule. */
+const SENSITIVE_FIELDS = new Map<string, Map<string, SensitiveKind>>();
+
+export const sensitiveKindOf = (entityName: string, field: string): SensitiveKind | undefined =>
+  SENSITIVE_FIELDS.get(entityName)?.get(field);
+
+/** An ID number anywhere else in a logged value (e.g. a batch's unmatched list) is masked too. */
+const ID_NUMBER_LIKE = /\d{17}[\dXx]/g;
+function maskIdNumbersIn(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.replace(ID_NUMBER_LIKE, (found) => ('error' in parseIdNumber(found) ? found : maskIdNumber(found)));
+  }
+  if (Array.isArray(value)) return value.map(maskIdNumbersIn);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdNumbersIn(v)]));
+  return value;
+}
+
+/**
+ * A copy of an audit entry's `changes` (`{field: value}` or `{field: [before, after]}`) with
+ * personal values masked as the live fields are, for readers who may not see them in clear.
+ */
+export function maskLoggedChanges(entityName: string, changes: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!changes) return null;
+  return Object.fromEntries(Object.entries(changes).map(([field, value]) => {
+    const kind = sensitiveKindOf(entityName, field);
+    if (!kind) return [field, maskIdNumbersIn(value)];
+    return [field, Array.isArray(value) ? value.map((v) => maskValue(kind, v)) : maskValue(kind, value)];
+  }));
+}
+
+/** Logged fields of an entry that masking changes: what an unmasked view of it shows (and records). */
+export function personalFieldsIn(entityName: string, changes: Record<string, unknown> | null | undefined): string[] {
+  if (!changes) return [];
+  const masked = maskLoggedChanges(entityName, changes)!;
+  return Object.keys(changes).filter((field) => JSON.stringify(masked[field]) !== JSON.stringify(changes[field])).sort();
+}
+
 /**
  * Marks a field as personal information (个人信息保护法): shown masked unless the actor holds
  * `pii.read` (and jurisdiction already limits whose records they can reach); each unmasked value
  * shown is recorded in the audit log with the record and field.
  */
-export function Sensitive(kind: SensitiveKind) {
+export function Sensitive(kind: SensitiveKind): PropertyDecorator & MethodDecorator {
   const mask: MiddlewareFn<Context> = async ({ root, context, info }, next) => {
     const value: unknown = await next();
     if (value === null || value === undefined || value === '') return value;
-    if (!mayReadPersonalData(context.actor)) return MASKS[kind](String(value));
+    if (!mayReadPersonalData(context.actor)) return maskValue(kind, value);
     const record = root as { id?: string; divisionCode?: string; constructor: { name: string } };
     context.audit.piiRead(record.constructor.name, String(record.id ?? ''), record.divisionCode ?? context.actor!.divisionCode, info.fieldName);
     return value;
   };
-  return UseMiddleware(mask);
+  const middleware = UseMiddleware(mask);
+  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    const entityName = (target as { constructor: { name: string } }).constructor.name;
+    if (!SENSITIVE_FIELDS.has(entityName)) SENSITIVE_FIELDS.set(entityName, new Map());
+    SENSITIVE_FIELDS.get(entityName)!.set(String(key), kind);
+    (middleware as MethodDecorator)(target, key, descriptor as PropertyDescriptor);
+  }) as PropertyDecorator & MethodDecorator;
 }

@@ -12,6 +12,8 @@ export enum Permission {
   USER_GRANT_ANY = 'user.grant_any',
   API_TOKEN_MANAGE = 'api_token.manage',
   AUDIT_READ = 'audit.read',
+  /** One audit entry with its personal values in clear (the log itself is shown masked); each use is audited. */
+  AUDIT_READ_PII = 'audit.read_pii',
   HOUSEHOLD_READ = 'household.read',
   HOUSEHOLD_WRITE = 'household.write',
   HOUSEHOLD_IMPORT = 'household.import',

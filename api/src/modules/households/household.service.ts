@@ -7,6 +7,7 @@ import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from 
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, prefixFromArgument } from '../../jurisdiction/division-code';
+import { takenError } from '../../jurisdiction/uniqueness';
 import { DivisionService } from '../divisions/division.service';
 import { isUuid } from '../users/user.service';
 import { Household } from './household.entity';
@@ -111,9 +112,7 @@ export class HouseholdService {
     const heads = members.filter((m) => m.relation === Relation.HEAD);
     if (heads.length !== 1) throw badInput('members', heads.length === 0 ? '须指定一名户主' : '每户只能有一名户主');
     await this.assertIdNumbersFree(ctx, members.map((m) => m.idNumber), 'members');
-    if (input.householdNumber && await ctx.em.count(Household, { householdNumber: input.householdNumber }, { filters: false })) {
-      throw conflict(`户编号 ${input.householdNumber} 已存在`);
-    }
+    if (input.householdNumber) await this.assertHouseholdNumberFree(ctx, input.householdNumber);
 
     return ctx.em.transactional(async (em) => {
       const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(em, input.divisionCode);
@@ -269,7 +268,7 @@ export class HouseholdService {
     const moving = await ctx.em.find(Member, { id: { $in: memberIds.filter(isUuid) }, householdId: source.id, status: MemberStatus.ACTIVE });
     if (moving.length !== new Set(memberIds).size) throw badInput('memberIds', '分出的成员须是本户在册成员');
     if (moving.some((m) => m.relation === Relation.HEAD)) throw conflict('不能分出原户主，请先变更户主');
-    if (householdNumber && await ctx.em.count(Household, { householdNumber }, { filters: false })) throw conflict(`户编号 ${householdNumber} 已存在`);
+    if (householdNumber) await this.assertHouseholdNumberFree(ctx, householdNumber);
     return ctx.em.transactional(async (em) => {
       const created = em.create(Household, {
         householdNumber: householdNumber ?? await this.nextHouseholdNumber(em, source.divisionCode),
@@ -392,8 +391,27 @@ export class HouseholdService {
   private async assertIdNumbersFree(ctx: Context, idNumbers: string[], field: string): Promise<void> {
     const duplicates = idNumbers.filter((id, i) => idNumbers.indexOf(id) !== i);
     if (duplicates.length) throw badInput(field, `身份证号重复：${duplicates.map(maskTail).join('、')}`);
-    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'] });
-    if (taken.length) throw conflict(`身份证号已在其他农户登记：${taken.map((m) => maskTail(m.idNumber)).join('、')}`);
+    // Across the whole system (one person, one registration); the answer depends on whose it is.
+    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber', 'divisionCode', 'householdId'] });
+    if (!taken.length) return;
+    const numbers = new Map((await ctx.em.find(Household, { id: { $in: taken.map((m) => m.householdId) } }, { fields: ['householdNumber'] })).map((h) => [h.id, h.householdNumber]));
+    throw takenError(ctx, taken.map((m) => ({ entityName: 'Member', id: m.id, divisionCode: m.divisionCode, value: m.idNumber })), 'idNumber', {
+      inside: (inside) => `身份证号已在本辖区农户登记：${inside.map((h) => {
+        const member = taken.find((m) => m.id === h.id)!;
+        return `${maskTail(member.idNumber)}（户编号 ${numbers.get(member.householdId) ?? '—'}）`;
+      }).join('、')}`,
+      outside: '身份证号已有在册登记，不能在此登记；如属迁入，请联系上级部门核实',
+    });
+  }
+
+  /** 户编号 is unique across the system (archived households included); see takenError for the answer. */
+  private async assertHouseholdNumberFree(ctx: Context, householdNumber: string): Promise<void> {
+    const holder = await ctx.em.findOne(Household, { householdNumber }, { filters: false, fields: ['divisionCode'] });
+    if (!holder) return;
+    throw takenError(ctx, [{ entityName: 'Household', id: holder.id, divisionCode: holder.divisionCode, value: householdNumber }], 'householdNumber', {
+      inside: () => `户编号 ${householdNumber} 已存在`,
+      outside: `户编号 ${householdNumber} 不可用，请更换或留空由系统生成`,
+    });
   }
 
   /** Keeps memberCount and the latest income figures on the household in step with its members. */

@@ -4,10 +4,11 @@ import { assertCanGrant, assertCanManageUser, assertInJurisdiction } from '../..
 import { hashPassword, passwordWeakness } from '../../auth/password';
 import { Role } from '../../auth/roles';
 import { revokeSessions } from '../../auth/token.service';
-import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
+import { badInput, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { prefixFromArgument } from '../../jurisdiction/division-code';
+import { takenError } from '../../jurisdiction/uniqueness';
 import { DivisionService } from '../divisions/division.service';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
@@ -48,8 +49,13 @@ export class UserService {
     this.checkDepartment(input.roles, input.department);
     const weakness = passwordWeakness(input.password);
     if (weakness) throw badInput('password', weakness);
-    if (await ctx.em.count(User, { username: input.username }, { filters: false })) {
-      throw conflict(`用户名 ${input.username} 已被使用`);
+    // Usernames are global; whose account holds one outside the administrator's division is not said.
+    const holder = await ctx.em.findOne(User, { username: input.username }, { filters: false, fields: ['divisionCode'] });
+    if (holder) {
+      throw takenError(ctx, [{ entityName: 'User', id: holder.id, divisionCode: holder.divisionCode, value: input.username }], 'username', {
+        inside: () => `用户名 ${input.username} 已被使用`,
+        outside: `用户名 ${input.username} 不可用，请更换`,
+      });
     }
     const user = ctx.em.create(User, {
       username: input.username,
