@@ -47,8 +47,10 @@ export function getSessionUser(): SessionUser | null {
   }
 }
 
+/** Like the API: until a password set by someone else is changed, nothing but the account itself. */
 export function getSessionPermissions(): Permission[] {
-  return getSessionUser()?.permissions ?? [];
+  const user = getSessionUser();
+  return user?.mustChangePassword ? [] : user?.permissions ?? [];
 }
 
 /** After the user changed their password: the stored copy no longer asks for it. */

@@ -3,7 +3,7 @@ import { useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { ApiError, graphqlRequest } from '../dataProvider/graphqlRequest';
 import { ChangePasswordMutation } from '../dataProvider/operations';
-import { markPasswordChanged } from '../session';
+import { getSessionUser, markPasswordChanged } from '../session';
 
 /** 修改密码 for the signed-in user (`changePassword(oldPassword, newPassword)`). */
 export const ChangePasswordDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
@@ -32,7 +32,10 @@ export const ChangePasswordDialog = ({ open, onClose }: { open: boolean; onClose
     setErrors({});
     try {
       await graphqlRequest(ChangePasswordMutation, { oldPassword, newPassword });
+      const wasRequired = Boolean(getSessionUser()?.mustChangePassword);
       markPasswordChanged();
+      // Menus and permissions were withheld until now: start over with the account's own.
+      if (wasRequired) window.location.reload();
       await refetch();
       notify('app.account.changed', { type: 'success' });
       close();
