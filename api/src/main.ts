@@ -8,19 +8,8 @@ import { ensureAdministrator, seedDemo } from './seed/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
-import { systemEm } from './context';
 import { waitForBackgroundJobs } from './common/background';
-import { ImportJob, ImportStatus } from './modules/imports/import-job.entity';
-import { BatchStatus, DepartmentBatch } from './modules/warnings/warning.entity';
-
-/** Jobs run inside this process: any still marked running were cut off by the last stop. */
-async function failInterruptedJobs(orm: Awaited<ReturnType<typeof openOrm>>) {
-  const em = systemEm(orm);
-  const message = '服务重启，任务中断，请重新提交';
-  const imports = await em.nativeUpdate(ImportJob, { status: { $in: [ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.IMPORTING] } }, { status: ImportStatus.FAILED, message });
-  const batches = await em.nativeUpdate(DepartmentBatch, { status: BatchStatus.RUNNING }, { status: BatchStatus.FAILED, message });
-  if (imports + batches) console.log(`已将 ${imports + batches} 个中断的后台任务标记为失败`);
-}
+import { failInterruptedJobs } from './common/interrupted-jobs';
 
 /**
  * Boot: config → database (embedded if no DATABASE_URL) → migrations, application role and seed as
@@ -42,7 +31,8 @@ async function main() {
   try {
     const applied = await migrate(owner);
     if (applied.length) console.log(`已执行数据库迁移：${applied.join(', ')}`);
-    await failInterruptedJobs(owner);
+    const interrupted = await failInterruptedJobs(owner);
+    if (interrupted) console.log(`已将 ${interrupted} 个中断的后台任务标记为失败（未写入任何数据，可重新提交）`);
 
     if (config.demo) {
       const { created } = await seedDemo(owner);
