@@ -73,14 +73,14 @@ async function startAndKill(kind: 'import' | 'batch', token: string, payload: st
   return jobId;
 }
 
-/** 2,000 households of three people (6,000 rows), in the county's villages; IDs born 1936–1952, sequence 9xx. */
+/** 1,000 households of three people (3,000 rows, two chunks), in the county's villages; IDs born 1936–1944, sequence 9xx. */
 async function householdFile(villages: string[]): Promise<string> {
   const headers = ['户编号', '所在村代码', '家庭住址', '户类别', '整户无劳动能力', '低保户', '特困户', '易地搬迁户', '姓名', '身份证号', '与户主关系', '劳动技能'];
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('农户信息');
   sheet.addRow(headers);
   let person = 0;
-  for (let h = 0; h < 2000; h++) {
+  for (let h = 0; h < 1000; h++) {
     for (let m = 0; m < 3; m++, person++) {
       const birth = new Date(Date.UTC(1936, 0, 1 + person)).toISOString().slice(0, 10).replace(/-/g, '');
       const first17 = `150121${birth}${900 + (person % 40) * 2 + (m === 1 ? 0 : 1)}`;
@@ -124,11 +124,11 @@ describe('background jobs killed midway', () => {
     const { importHouseholds } = await api.ok(county, ImportHouseholds, { file }) as { importHouseholds: { id: string } };
     await waitForBackgroundJobs();
     const { importJob: rerun } = await api.ok(county, ImportJob, { id: importHouseholds.id }) as { importJob: Record<string, unknown> };
-    expect(rerun).toMatchObject({ status: 'SUCCEEDED', importedHouseholds: 2000, importedMembers: 6000 });
-    expect(await count(`select count(*) as n from household where household_number like 'KILL-%'`)).toBe(2000);
-    expect(await count(`select count(distinct id_number) as n from household_member where name like '重跑%'`)).toBe(6000);
-    expect(await count(`select count(*) as n from household_member where name like '重跑%'`)).toBe(6000);
-    expect(await count(`select count(*) as n from audit_entry where entity_name = 'Household'`)).toBe(auditBefore + 2000);
+    expect(rerun).toMatchObject({ status: 'SUCCEEDED', importedHouseholds: 1000, importedMembers: 3000 });
+    expect(await count(`select count(*) as n from household where household_number like 'KILL-%'`)).toBe(1000);
+    expect(await count(`select count(distinct id_number) as n from household_member where name like '重跑%'`)).toBe(3000);
+    expect(await count(`select count(*) as n from household_member where name like '重跑%'`)).toBe(3000);
+    expect(await count(`select count(*) as n from audit_entry where entity_name = 'Household'`)).toBe(auditBefore + 1000);
   }, 120_000);
 
   it('a department batch leaves no warning behind and the same records then warn in full, once', async () => {
@@ -136,8 +136,8 @@ describe('background jobs killed midway', () => {
     const people = (await api.sql<{ id_number: string }>(
       `select id_number from household_member where division_code like '150121%' and status = 'ACTIVE' order by id_number limit 1000`)).map((r) => r.id_number);
     expect(people.length).toBe(1000);
-    // 50,000 records (five chunks of 10,000): every person's house found unsafe on 50 different days of 2025.
-    const records = people.flatMap((idNumber) => Array.from({ length: 50 }, (_, d) => ({
+    // 20,000 records (two chunks of 10,000): every person's house found unsafe on 20 different days of 2025.
+    const records = people.flatMap((idNumber) => Array.from({ length: 20 }, (_, d) => ({
       idNumber, kind: 'UNSAFE_HOUSING', occurredOn: new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10),
     })));
     const warningsBefore = await count('select count(*) as n from department_warning');
@@ -157,8 +157,8 @@ describe('background jobs killed midway', () => {
     const { submitDepartmentRecords } = await api.ok(medical, Submit, { records }) as { submitDepartmentRecords: { id: string } };
     await waitForBackgroundJobs();
     const { departmentBatch: rerun } = await api.ok(medical, Batch, { id: submitDepartmentRecords.id }) as { departmentBatch: Record<string, unknown> };
-    expect(rerun).toMatchObject({ status: 'SUCCEEDED', processed: 50_000, warnings: 50_000 });
-    expect(await count('select count(*) as n from department_warning')).toBe(warningsBefore + 50_000);
-    expect(await count(`select count(*) as n from (select distinct member_id, kind, occurred_on from department_warning) d`)).toBe(warningsBefore + 50_000);
+    expect(rerun).toMatchObject({ status: 'SUCCEEDED', processed: 20_000, warnings: 20_000 });
+    expect(await count('select count(*) as n from department_warning')).toBe(warningsBefore + 20_000);
+    expect(await count(`select count(*) as n from (select distinct member_id, kind, occurred_on from department_warning) d`)).toBe(warningsBefore + 20_000);
   }, 120_000);
 });
