@@ -4,6 +4,7 @@ import { Migration20261123100000Households } from './Migration20261123100000Hous
 import { Migration20261123200000Imports } from './Migration20261123200000Imports';
 import { Migration20261123300000Monitoring } from './Migration20261123300000Monitoring';
 import { Migration20261123400000DepartmentWarnings } from './Migration20261123400000DepartmentWarnings';
+import { Migration20261124100000AuditRetention } from './Migration20261124100000AuditRetention';
 import { Migration20261124200000DuplicateAttempt } from './Migration20261124200000DuplicateAttempt';
 
 /**
@@ -16,5 +17,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200000Imports', class: Migration20261123200000Imports },
   { name: 'Migration20261123300000Monitoring', class: Migration20261123300000Monitoring },
   { name: 'Migration20261123400000DepartmentWarnings', class: Migration20261123400000DepartmentWarnings },
+  { name: 'Migration20261124100000AuditRetention', class: Migration20261124100000AuditRetention },
   { name: 'Migration20261124200000DuplicateAttempt', class: Migration20261124200000DuplicateAttempt },
 ];

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from './auth/actor';
 import { authenticate } from './auth/token.service';
-import { AppError } from './common/errors';
+import { AppError, serviceUnavailable } from './common/errors';
+import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availability';
 import { createLoaders, type Loaders } from './common/loaders';
 import { AuditWriter } from './audit/audit-writer';
 import type { RequestScope } from './audit/request-scope';
@@ -33,6 +34,10 @@ export async function createContext(orm: MikroORM, config: Config, authorization
     try {
       actor = await authenticate(systemEm(orm), bearer);
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        logDatabaseUnavailable(error);
+        throw serviceUnavailable();
+      }
       if (!(error instanceof AppError)) throw error;
       authError = error;
     }

@@ -3,7 +3,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { ErrorCode } from './common/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
+import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availability';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo itself produces for malformed requests; their messages name no internals. */
@@ -12,6 +13,7 @@ const APOLLO_CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATIO
 /** Failures a person caused (bad input, conflicts): answered with their code, not logged as faults. */
 export function isExpectedError(error: { extensions?: Record<string, unknown>; originalError?: unknown }): boolean {
   const original = error.originalError;
+  if (isDatabaseUnavailable(original)) return true;
   if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
     || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
   const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
@@ -34,6 +36,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: details[0]?.field, details },
     };
+  }
+  if (code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(original)) {
+    if (code !== ErrorCode.SERVICE_UNAVAILABLE) logDatabaseUnavailable(original);
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
   if (original instanceof OptimisticLockError) {
     return { message: '记录已被他人修改，请刷新后重试（版本冲突）', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };

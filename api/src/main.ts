@@ -2,26 +2,19 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config';
 import { ensureDatabase, startEmbeddedPostgres } from './database/embedded';
+import { appDatabaseUrl, appRoleSettings, prepareAppRole } from './database/app-role';
 import { migrate, openOrm } from './orm';
 import { ensureAdministrator, seedDemo } from './seed/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
-import { systemEm } from './context';
 import { waitForBackgroundJobs } from './common/background';
-import { ImportJob, ImportStatus } from './modules/imports/import-job.entity';
-import { BatchStatus, DepartmentBatch } from './modules/warnings/warning.entity';
+import { failInterruptedJobs } from './common/interrupted-jobs';
 
-/** Jobs run inside this process: any still marked running were cut off by the last stop. */
-async function failInterruptedJobs(orm: Awaited<ReturnType<typeof openOrm>>) {
-  const em = systemEm(orm);
-  const message = '服务重启，任务中断，请重新提交';
-  const imports = await em.nativeUpdate(ImportJob, { status: { $in: [ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.IMPORTING] } }, { status: ImportStatus.FAILED, message });
-  const batches = await em.nativeUpdate(DepartmentBatch, { status: BatchStatus.RUNNING }, { status: BatchStatus.FAILED, message });
-  if (imports + batches) console.log(`已将 ${imports + batches} 个中断的后台任务标记为失败`);
-}
-
-/** Boot: config → database (embedded if no DATABASE_URL) → migrations → seed → HTTP. */
+/**
+ * Boot: config → database (embedded if no DATABASE_URL) → migrations, application role and seed as
+ * the owner → HTTP as the application role (APP_DATABASE_ROLE), which owns nothing.
+ */
 async function main() {
   const config = loadConfig();
   let databaseUrl = config.databaseUrl;
@@ -34,20 +27,29 @@ async function main() {
     console.log(`内置 PostgreSQL 已启动（端口 ${port}，数据目录 ${path.join(config.dataDir, 'postgres')}）`);
   }
   await ensureDatabase(databaseUrl);
-  const orm = await openOrm(databaseUrl);
-  const applied = await migrate(orm);
-  if (applied.length) console.log(`已执行数据库迁移：${applied.join(', ')}`);
-  await failInterruptedJobs(orm);
+  const owner = await openOrm(databaseUrl, { poolMax: 2 });
+  try {
+    const applied = await migrate(owner);
+    if (applied.length) console.log(`已执行数据库迁移：${applied.join(', ')}`);
+    const interrupted = await failInterruptedJobs(owner);
+    if (interrupted) console.log(`已将 ${interrupted} 个中断的后台任务标记为失败（未写入任何数据，可重新提交）`);
 
-  if (config.demo) {
-    const { created } = await seedDemo(orm);
-    if (created) console.log('已写入演示数据');
-  } else {
-    const admin = await ensureAdministrator(orm, process.env);
-    if (admin) {
-      console.log(`已创建管理员账号 ${admin.username}` + (admin.password ? `，初始密码 ${admin.password}（仅显示一次，首次登录须修改）` : '（密码取自 ADMIN_PASSWORD）'));
+    if (config.demo) {
+      const { created } = await seedDemo(owner);
+      if (created) console.log('已写入演示数据');
+    } else {
+      const admin = await ensureAdministrator(owner, process.env);
+      if (admin) {
+        console.log(`已创建管理员账号 ${admin.username}` + (admin.password ? `，初始密码 ${admin.password}（仅显示一次，首次登录须修改）` : '（密码取自 ADMIN_PASSWORD）'));
+      }
     }
+  } finally {
+    await owner.close();
   }
+  const appRole = appRoleSettings(databaseUrl);
+  await prepareAppRole(databaseUrl, appRole);
+  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole));
+  console.log(`接口以数据库角色 ${appRole.role} 连接（只能追加和读取审计日志）`);
 
   const server = await startHttpServer(orm, config);
   console.log(`\n防返贫监测帮扶平台已启动：${server.url}`);

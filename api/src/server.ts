@@ -7,7 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ErrorCode } from './common/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
+import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availability';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
@@ -23,7 +24,16 @@ const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ contextValue, response }) {
-        await contextValue.audit.flush(contextValue.em);
+        try {
+          await contextValue.audit.flush(contextValue.em);
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          // A read whose audit entry cannot be written is not answered either.
+          logDatabaseUnavailable(error);
+          if (response.body.kind === 'single') {
+            response.body.singleResult = { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] };
+          }
+        }
         if (response.body.kind === 'single') {
           for (const error of response.body.singleResult.errors ?? []) {
             if (error.extensions?.code === ErrorCode.INTERNAL) {

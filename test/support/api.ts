@@ -9,6 +9,7 @@ import { createApolloServer } from '../../api/src/server';
 import { createContext } from '../../api/src/context';
 import { loadConfig, type Config } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
+import { appDatabaseUrl, appRoleSettings } from '../../api/src/database/app-role';
 import { cloneDatabase, dropDatabase } from './database';
 
 export interface Result<T> {
@@ -17,7 +18,12 @@ export interface Result<T> {
 }
 
 export interface TestApi {
+  /** The API's ORM, connected as the application role (APP_DATABASE_ROLE) as in production. */
   orm: MikroORM;
+  /** The database owner, for fixtures and for proving what the application role cannot do. */
+  ownerOrm: MikroORM;
+  /** The application role's connection URL to this file's database. */
+  appUrl: string;
   config: Config;
   databaseName: string;
   /** SQL statements sent since the last `resetQueries()`. */
@@ -30,6 +36,7 @@ export interface TestApi {
   execFrom<T, V extends Record<string, unknown>>(address: string, token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
   /** Like exec, but fails the test on any error. */
   ok<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T>;
+  /** Raw SQL as the database owner (test fixtures: moving time, bulk rows). */
   sql<R extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
@@ -39,7 +46,10 @@ export async function startTestApi(): Promise<TestApi> {
   const databaseName = `ffp_test_${randomBytes(6).toString('hex')}`;
   const url = await cloneDatabase(inject('templateDatabase'), databaseName);
   const queries: string[] = [];
-  const orm = await openOrm(url, { poolMax: 4, onQuery: (sql) => queries.push(sql) });
+  // The template's grants come with the copy; the role itself is cluster-wide (global setup made it).
+  const appUrl = appDatabaseUrl(url, appRoleSettings(url));
+  const orm = await openOrm(appUrl, { poolMax: 4, onQuery: (sql) => queries.push(sql) });
+  const ownerOrm = await openOrm(url, { poolMax: 1 });
   const config = loadConfig({ ...process.env, DATABASE_URL: url });
   const server = await createApolloServer(await createSchema());
   await server.start();
@@ -57,6 +67,8 @@ export async function startTestApi(): Promise<TestApi> {
 
   const api: TestApi = {
     orm,
+    ownerOrm,
+    appUrl,
     config,
     databaseName,
     queries,
@@ -74,11 +86,12 @@ export async function startTestApi(): Promise<TestApi> {
       return (result.data as { login: { token: string } }).login.token;
     },
     async sql(text, params = []) {
-      return orm.em.getConnection().execute(text, params as never[]) as never;
+      return ownerOrm.em.getConnection().execute(text, params as never[]) as never;
     },
     async close() {
       await server.stop();
       await orm.close();
+      await ownerOrm.close();
       await dropDatabase(databaseName);
     },
   };

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openOrm } from '../../api/src/orm';
 import { loadConfig } from '../../api/src/config';
 import { startHttpServer } from '../../api/src/server';
+import { appDatabaseUrl, appRoleSettings } from '../../api/src/database/app-role';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
@@ -24,7 +25,8 @@ export async function openConsole(databaseUrl: string): Promise<ConsoleSession> 
     throw new Error(`控制台未构建（缺少 ${config.adminDist}/index.html）：请用 npm test 运行，它会先构建控制台`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`浏览器测试需要 Debian 的 chromium（${CHROMIUM}）：apt-get install chromium fonts-noto-cjk`);
-  const orm: MikroORM = await openOrm(databaseUrl, { poolMax: 4 });
+  // The API connects as the application role, as `npm start` does.
+  const orm: MikroORM = await openOrm(appDatabaseUrl(databaseUrl, appRoleSettings(databaseUrl)), { poolMax: 4 });
   const server = await startHttpServer(orm, config, 0);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {

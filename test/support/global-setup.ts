@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { migrate, openOrm } from '../../api/src/orm';
+import { appRoleSettings, prepareAppRole } from '../../api/src/database/app-role';
 import { seedDemo } from '../../api/src/seed/seed';
 import { databaseUrl, dropDatabase, withAdminClient } from './database';
 
@@ -10,7 +11,7 @@ declare module 'vitest' {
   }
 }
 
-/** Migrates and seeds one template database; every test file clones it. */
+/** Migrates and seeds one template database and grants the application role; every test file clones it. */
 export default async function setup(project: TestProject) {
   const template = `ffp_test_tpl_${process.pid}`;
   await withAdminClient(async (c) => {
@@ -24,6 +25,10 @@ export default async function setup(project: TestProject) {
   } finally {
     await orm.close();
   }
+  // As production: the owner migrates, the API connects as the application role. Clones of the
+  // template keep its grants.
+  const url = databaseUrl(template);
+  await prepareAppRole(url, appRoleSettings(url));
   project.provide('templateDatabase', template);
   return async () => {
     await dropDatabase(template);

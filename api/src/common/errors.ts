@@ -10,6 +10,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The database cannot be reached for now (restarting, down); retrying later succeeds. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -33,3 +35,8 @@ export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, me
 
 export const staleVersion = (what: string) =>
   conflict(`${what}已被他人修改，请刷新后重试（版本冲突）`);
+
+export const DATABASE_UNAVAILABLE_MESSAGE = '数据库暂时不可用，请稍后重试';
+
+export const serviceUnavailable = () =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, { http: { status: 503 } });

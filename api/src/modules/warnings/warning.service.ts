@@ -155,18 +155,28 @@ export class WarningService {
       const year = Number(today.slice(0, 4));
       const thresholds = (await this.policies.villagePolicies(em, { code: actor.divisionCode }, actor.scopePrefix, year, ['medicalSelfPayThreshold', 'disasterLossThreshold'] as const))
         .map((v) => ({ village: v.village, medical: v.medicalSelfPayThreshold, disaster: v.disasterLossThreshold }));
-      for (let start = 0; start < clean.length; start += CHUNK) {
-        const chunk = clean.slice(start, start + CHUNK);
-        const [result] = await em.getConnection().execute<Array<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>>(MATCH_SQL, [
-          JSON.stringify(chunk), JSON.stringify(thresholds), `${actor.scopePrefix}%`, batchId, department,
-          actor.kind, actor.id, actor.name,
-        ] as never[]);
-        totals.processed += chunk.length;
-        totals.matched += Number(result.matched);
-        totals.warnings += Number(result.warnings);
-        totals.unmatchedCount += Number(result.unmatched_count);
-        unmatched.push(...result.unmatched.slice(0, Math.max(0, KEEP_UNMATCHED - unmatched.length)));
-        await progress({ ...totals, unmatched });
+      // All chunks in one transaction: a failure, or the process dying midway, leaves no warning of
+      // the batch behind, and the same records can be submitted again. Progress is written outside it.
+      const tx = em.fork();
+      await tx.begin();
+      try {
+        for (let start = 0; start < clean.length; start += CHUNK) {
+          const chunk = clean.slice(start, start + CHUNK);
+          const [result] = await tx.execute<Array<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>>(MATCH_SQL, [
+            JSON.stringify(chunk), JSON.stringify(thresholds), `${actor.scopePrefix}%`, batchId, department,
+            actor.kind, actor.id, actor.name,
+          ] as never[]);
+          totals.processed += chunk.length;
+          totals.matched += Number(result.matched);
+          totals.warnings += Number(result.warnings);
+          totals.unmatchedCount += Number(result.unmatched_count);
+          unmatched.push(...result.unmatched.slice(0, Math.max(0, KEEP_UNMATCHED - unmatched.length)));
+          await progress({ ...totals, unmatched });
+        }
+        await tx.commit();
+      } catch (error) {
+        await tx.rollback().catch(() => undefined);
+        throw error;
       }
       await progress({
         status: BatchStatus.SUCCEEDED,
@@ -174,7 +184,7 @@ export class WarningService {
       });
     } catch (error) {
       console.error(`[department-batch] ${batchId}:`, error);
-      await progress({ status: BatchStatus.FAILED, message: `处理中断（已处理 ${totals.processed} 条），请联系管理员` }).catch(() => undefined);
+      await progress({ status: BatchStatus.FAILED, warnings: 0, message: `处理中断，未生成任何预警，可重新报送同一批数据；如仍失败请联系管理员` }).catch(() => undefined);
     }
   }
 }
