@@ -7,6 +7,7 @@ import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from 
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, prefixFromArgument } from '../../jurisdiction/division-code';
+import { scopedSql } from '../../jurisdiction/scoped-sql';
 import { DivisionService } from '../divisions/division.service';
 import { isUuid } from '../users/user.service';
 import { Household } from './household.entity';
@@ -116,7 +117,7 @@ export class HouseholdService {
     }
 
     return ctx.em.transactional(async (em) => {
-      const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(em, input.divisionCode);
+      const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(ctx, em, input.divisionCode);
       const household = em.create(Household, {
         householdNumber,
         divisionCode: input.divisionCode,
@@ -272,7 +273,7 @@ export class HouseholdService {
     if (householdNumber && await ctx.em.count(Household, { householdNumber }, { filters: false })) throw conflict(`户编号 ${householdNumber} 已存在`);
     return ctx.em.transactional(async (em) => {
       const created = em.create(Household, {
-        householdNumber: householdNumber ?? await this.nextHouseholdNumber(em, source.divisionCode),
+        householdNumber: householdNumber ?? await this.nextHouseholdNumber(ctx, em, source.divisionCode),
         divisionCode: source.divisionCode,
         address: source.address,
         phone: null,
@@ -408,8 +409,8 @@ export class HouseholdService {
     await em.flush();
   }
 
-  private async nextHouseholdNumber(em: EntityManager, villageCode: string): Promise<string> {
-    const [{ n }] = await em.getConnection().execute<Array<{ n: string }>>(`select nextval('household_number_seq') as n`);
+  private async nextHouseholdNumber(ctx: Context, em: EntityManager, villageCode: string): Promise<string> {
+    const [{ n }] = await scopedSql({ ...ctx, em }).query<{ n: string }>`select nextval('household_number_seq') as n`;
     return `${villageCode}${String(n).padStart(6, '0')}`;
   }
 

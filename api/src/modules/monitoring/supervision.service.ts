@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { todayInChina } from '../../common/dates';
 import { childLevelOf, prefixOf } from '../../jurisdiction/division-code';
+import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
 import { DivisionService } from '../divisions/division.service';
 import { Division } from '../divisions/division.entity';
 import { CaseState } from './monitoring.enums';
@@ -53,17 +54,17 @@ export class SupervisionService {
     const rows = await this.policies.rowsFor(ctx.em, root.code, prefix, year);
     const rootPolicy = resolvePolicy(root.code, rows).values;
     const overdueDays = Number(rootPolicy.overdueDays ?? 15);
-    const connection = ctx.em.getConnection();
-    const groupOf = `left(division_code, ${childPrefixLength})`;
-    const people = await connection.execute<Array<{ grp: string; persons: string; monitored: string }>>(`
-      select ${groupOf.replace('division_code', 'h.division_code')} as grp, sum(h.member_count) as persons,
+    const scoped = scopedSql(ctx).within(root.code);
+    const groupOf = (column: string) => sqlText(`left(${column}, ${childPrefixLength})`);
+    const people = await scoped.query<{ grp: string; persons: string; monitored: string }>`
+      select ${groupOf('h.division_code')} as grp, sum(h.member_count) as persons,
         coalesce(sum(h.member_count) filter (where exists (
           select 1 from monitoring_case c where c.household_id = h.id and c.state in ('MONITORED', 'EXIT_VILLAGE_REVIEW', 'EXIT_TOWNSHIP_REVIEW', 'EXIT_COUNTY_REVIEW'))), 0) as monitored
-      from household h where h.division_code like ? and h.status = 'ACTIVE' group by 1`, [`${prefix}%`]);
-    const cases = await connection.execute<Array<{ grp: string; state: CaseState; n: string; overdue: string }>>(`
-      select ${groupOf} as grp, state, count(*) as n,
-        count(*) filter (where state not in ('MONITORED', 'RISK_ELIMINATED', 'DISMISSED') and state_changed_at < now() - make_interval(days => ?)) as overdue
-      from monitoring_case where division_code like ? group by 1, 2`, [overdueDays, `${prefix}%`]);
+      from household h where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE' group by 1`;
+    const cases = await scoped.query<{ grp: string; state: CaseState; n: string; overdue: string }>`
+      select ${groupOf('division_code')} as grp, state, count(*) as n,
+        count(*) filter (where state not in ('MONITORED', 'RISK_ELIMINATED', 'DISMISSED') and state_changed_at < now() - make_interval(days => ${overdueDays})) as overdue
+      from monitoring_case where ${scoped.inScope('division_code')} group by 1, 2`;
 
     const build = (code: string, name: string, match: (grp: string) => boolean): SupervisionRow => {
       const own = people.filter((p) => match(p.grp));

@@ -20,6 +20,7 @@ import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, 
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
 import { readDepartmentSheet } from './department-excel';
 import { decodeFile } from '../imports/household-import.service';
+import { scopedSql, sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
 
 export const MAX_RECORDS = 200_000;
 const CHUNK = 10_000;
@@ -69,7 +70,7 @@ export class WarningService {
     if (!from) throw badInput('department', '请指明报送部门');
     const batch = ctx.em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length + problems.length });
     await ctx.em.flush();
-    void runInBackground(ctx, (em, jobActor) => this.process(em, jobActor, batch.id, from, records, rowLabel, problems));
+    void runInBackground(ctx, (em, jobActor, requestId) => this.process(em, jobActor, requestId, batch.id, from, records, rowLabel, problems));
     return batch;
   }
 
@@ -130,7 +131,7 @@ export class WarningService {
   }
 
   /** The background part: validate, then match and warn chunk by chunk, recording progress. */
-  private async process(em: EntityManager, actor: Actor, batchId: string, department: Department, records: DepartmentRecordInput[],
+  private async process(em: EntityManager, actor: Actor, requestId: string, batchId: string, department: Department, records: DepartmentRecordInput[],
     rowLabel: (index: number) => string, unreadable: string[]): Promise<void> {
     const progress = (data: Partial<DepartmentBatch>) => em.nativeUpdate(DepartmentBatch, { id: batchId }, { ...data, updatedAt: new Date() });
     const totals = { processed: 0, matched: 0, warnings: 0, unmatchedCount: 0 };
@@ -153,14 +154,12 @@ export class WarningService {
       await progress({ ...totals, invalid: invalid.slice(0, KEEP_UNMATCHED) });
 
       const year = Number(today.slice(0, 4));
+      const scoped = scopedSql({ em, actor, requestId });
       const thresholds = (await this.policies.villagePolicies(em, { code: actor.divisionCode }, actor.scopePrefix, year, ['medicalSelfPayThreshold', 'disasterLossThreshold'] as const))
         .map((v) => ({ village: v.village, medical: v.medicalSelfPayThreshold, disaster: v.disasterLossThreshold }));
       for (let start = 0; start < clean.length; start += CHUNK) {
         const chunk = clean.slice(start, start + CHUNK);
-        const [result] = await em.getConnection().execute<Array<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>>(MATCH_SQL, [
-          JSON.stringify(chunk), JSON.stringify(thresholds), `${actor.scopePrefix}%`, batchId, department,
-          actor.kind, actor.id, actor.name,
-        ] as never[]);
+        const [result] = await matchChunk(scoped, chunk, thresholds, batchId, department);
         totals.processed += chunk.length;
         totals.matched += Number(result.matched);
         totals.warnings += Number(result.warnings);
@@ -184,14 +183,15 @@ export class WarningService {
  * (医疗自付 / 灾害损失 over the policy amount, 残疾 grade 1–2, every 危房), skip what was already
  * warned (same person, kind and date), insert warnings and their audit entries, report unmatched IDs.
  */
-const MATCH_SQL = `
+function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], thresholds: unknown[], batchId: string, department: Department) {
+  return scoped.query<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>`
   with rec as (
-    select * from jsonb_to_recordset(?::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
+    select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
   ), pol as (
-    select * from jsonb_to_recordset(?::jsonb) as p(village varchar, medical numeric, disaster numeric)
+    select * from jsonb_to_recordset(${JSON.stringify(thresholds)}::jsonb) as p(village varchar, medical numeric, disaster numeric)
   ), matched as (
     select r.*, m.id as member_id, m.household_id, m.division_code, m.name
-    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and m.division_code like ?
+    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
   ), over as (
     select x.*, case x.kind
         when 'MEDICAL_SELF_PAY' then format('%s 医疗费用自付 %s 元，超过预警标准 %s 元', x.name, x.amount, p.medical)
@@ -207,19 +207,20 @@ const MATCH_SQL = `
       and not exists (select 1 from department_warning w where w.member_id = x.member_id and w.kind = x.kind and w.occurred_on = x.occurred_on)
   ), inserted as (
     insert into department_warning (id, created_at, updated_at, version, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on, reason, status)
-    select gen_random_uuid(), now(), now(), 1, ?::uuid, o.household_id, o.member_id, o.division_code, ?::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING'
+    select gen_random_uuid(), now(), now(), 1, ${batchId}::uuid, o.household_id, o.member_id, o.division_code, ${department}::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING'
     from (select distinct on (member_id, kind, occurred_on) * from over) o
     returning id, division_code, household_id, kind, reason
   ), audited as (
-    insert into audit_entry (action, actor_kind, actor_id, actor_name, entity_name, entity_id, division_code, changes)
-    select 'CREATE', ?, ?::uuid, ?, 'DepartmentWarning', i.id::text, i.division_code,
-      jsonb_build_object('householdId', i.household_id, 'kind', i.kind, 'reason', i.reason)
-    from inserted i
+    ${scoped.auditInsert({
+      entityName: 'DepartmentWarning', from: 'inserted i', entityId: 'i.id::text', divisionCode: 'i.division_code',
+      changes: `jsonb_build_object('householdId', i.household_id, 'kind', i.kind, 'reason', i.reason)`,
+    })}
     returning 1
   )
   select (select count(*) from matched) as matched,
          (select count(*) from inserted) + 0 * (select count(*) from audited) as warnings,
          (select count(*) from rec r where not exists (select 1 from matched m where m.id_number = r.id_number)) as unmatched_count,
          coalesce((select array_agg(id_number) from (select distinct r.id_number from rec r
-           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${KEEP_UNMATCHED}) u), '{}') as unmatched`;
+           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
+}
 
