@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context';
 import type { Page } from '../common/pagination';
+import { findPage } from '../jurisdiction/division-list';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 
 export interface AuditQuery {
@@ -23,7 +24,6 @@ export class AuditService {
     if (query.actorName) where.actorName = query.actorName;
     if (query.action) where.action = query.action;
     if (query.from || query.to) where.at = { ...(query.from && { $gte: query.from }), ...(query.to && { $lt: query.to }) };
-    const [items, total] = await ctx.em.findAndCount(AuditEntry, where, { orderBy: { id: 'desc' }, offset: query.offset, limit: query.limit });
-    return { items, total };
+    return findPage(ctx.em, AuditEntry, where, query, { id: 'desc' });
   }
 }

@@ -6,10 +6,11 @@ import { AuditAction } from '../../audit/audit-entry.entity';
 import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel, prefixFromArgument } from '../../jurisdiction/division-code';
+import { DivisionLevel } from '../../jurisdiction/division-code';
+import { divisionCondition } from '../../jurisdiction/division-list';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
 import { DivisionService } from '../divisions/division.service';
-import { isUuid } from '../users/user.service';
+import { isUuid } from '../../common/ids';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
 import { HealthStatus, HouseholdStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
@@ -76,12 +77,7 @@ export class HouseholdService {
 
   /** The filter as a query on `household h`; the jurisdiction filter is applied by the caller. */
   filteredQuery(em: EntityManager, filter: HouseholdFilter) {
-    const where: FilterQuery<Household> = {};
-    if (filter.divisionCode) {
-      const prefix = prefixFromArgument(filter.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<Household> = { ...divisionCondition(filter.divisionCode) };
     if (filter.status) where.status = filter.status;
     if (filter.categories?.length) where.category = { $in: filter.categories };
     for (const flag of ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const) {

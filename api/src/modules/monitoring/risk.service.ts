@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { isIsoDate, todayInChina } from '../../common/dates';
-import { isUuid } from '../users/user.service';
+import { isUuid } from '../../common/ids';
 import { HouseholdService } from '../households/household.service';
 import { Member } from '../households/member.entity';
 import { LabourCapacity, MemberStatus } from '../households/household.enums';

@@ -1,12 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { AppError, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
-import { prefixFromArgument } from '../../jurisdiction/division-code';
-import { isUuid } from '../users/user.service';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { isUuid } from '../../common/ids';
 import { User } from '../users/user.entity';
 import { Department } from '../users/department';
 import { isParseError, parseIdNumber } from '../households/id-number';
@@ -19,7 +19,7 @@ import { PolicyService } from '../monitoring/policy.service';
 import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, WarningStatus } from './warning.entity';
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
 import { readDepartmentSheet } from './department-excel';
-import { decodeFile } from '../imports/household-import.service';
+import { decodeFile } from '../../common/files';
 import { scopedSql, sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
 
 export const MAX_RECORDS = 200_000;
@@ -81,20 +81,13 @@ export class WarningService {
   }
 
   async listBatches(ctx: Context, offset: number, limit: number): Promise<Page<DepartmentBatch>> {
-    const [items, total] = await ctx.em.findAndCount(DepartmentBatch, {}, { orderBy: { createdAt: 'desc' }, offset, limit });
-    return { items, total };
+    return findPage(ctx.em, DepartmentBatch, {}, { offset, limit }, { createdAt: 'desc' });
   }
 
   async list(ctx: Context, args: WarningListArgs): Promise<Page<DepartmentWarning>> {
-    const where: Record<string, unknown> = {};
+    const where: FilterQuery<DepartmentWarning> = { ...divisionCondition(args.divisionCode) };
     if (args.status) where.status = args.status;
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
-    const [items, total] = await ctx.em.findAndCount(DepartmentWarning, where, { orderBy: { createdAt: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, DepartmentWarning, where, args, { createdAt: 'asc', id: 'asc' });
   }
 
   /** 研判: the county turns a warning into a lead (or attaches it to the household's open case). */
