@@ -8,6 +8,7 @@ import { AuditWriter } from './audit/audit-writer';
 import type { RequestScope } from './audit/request-scope';
 import { JURISDICTION_FILTER, NOWHERE } from './jurisdiction/jurisdiction.filter';
 import type { Config } from './config';
+import { Services } from './services';
 
 /** One request, one context: its EntityManager fork, actor, loaders and audit writer. */
 export interface Context {
@@ -20,6 +21,8 @@ export interface Context {
   loaders: Loaders;
   audit: AuditWriter;
   scope: RequestScope;
+  /** The request's services, built on first use (api/src/services.ts). */
+  services: Services;
 }
 
 export async function createContext(orm: MikroORM, config: Config, authorization: string | undefined): Promise<Context> {
@@ -46,6 +49,7 @@ export async function createContext(orm: MikroORM, config: Config, authorization
     loaders: createLoaders(em, () => scope.actor),
     audit: new AuditWriter(requestId, () => scope.actor),
     scope,
+    services: new Services(),
   };
 }
 

@@ -4,7 +4,6 @@ import { Allow } from '../auth/allow';
 import { Permission } from '../auth/permission';
 import { PageArgs, Paginated } from '../common/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
-import { AuditService } from './audit.service';
 
 @ObjectType()
 class AuditEntryPage extends Paginated(AuditEntry) {}
@@ -32,11 +31,9 @@ class AuditEntryArgs extends PageArgs {
 
 @Resolver()
 export class AuditResolver {
-  private readonly auditService = new AuditService();
-
   @Allow(Permission.AUDIT_READ)
   @Query(() => AuditEntryPage, { description: '审计日志（本辖区），新的在前' })
   auditEntries(@Ctx() ctx: Context, @Args() args: AuditEntryArgs) {
-    return this.auditService.list(ctx, args);
+    return ctx.services.audit.list(ctx, args);
   }
 }

@@ -9,7 +9,7 @@ import type { Page } from '../../common/pagination';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { divisionCondition } from '../../jurisdiction/division-list';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
-import { DivisionService } from '../divisions/division.service';
+import type { DivisionService } from '../divisions/division.service';
 import { isUuid } from '../../common/ids';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
@@ -38,7 +38,7 @@ const INCOME_FIELDS: Array<keyof IncomeParts> = [
  * EntityManager (jurisdiction filter); every write that touches several rows is one transaction.
  */
 export class HouseholdService {
-  private readonly divisions = new DivisionService();
+  constructor(private readonly divisions: DivisionService) {}
 
   async get(ctx: Context, id: string): Promise<Household> {
     const household = isUuid(id) ? await ctx.em.findOne(Household, { id }) : null;

@@ -14,7 +14,7 @@ import { findPage } from '../../jurisdiction/division-list';
 import { Household } from '../households/household.entity';
 import { HouseholdCategory, MemberStatus, Relation, fromLabel } from '../households/household.enums';
 import { CreateHouseholdInput, MemberInput } from '../households/household.inputs';
-import { HouseholdService } from '../households/household.service';
+import type { HouseholdService } from '../households/household.service';
 import { isParseError, parseIdNumber } from '../households/id-number';
 import { Member } from '../households/member.entity';
 import { HOUSEHOLD_COLUMNS, column, parseBool, readHouseholdSheet, type SheetRow } from './household-excel';
@@ -76,7 +76,7 @@ class RowErrors {
  * scope), so every household it writes is filtered, checked and audited as the importer's.
  */
 export class HouseholdImportService {
-  private readonly households = new HouseholdService();
+  constructor(private readonly households: HouseholdService) {}
 
   async get(ctx: Context, id: string): Promise<ImportJob> {
     const job = isUuid(id) ? await ctx.em.findOne(ImportJob, { id }) : null;

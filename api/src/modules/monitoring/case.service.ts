@@ -13,21 +13,20 @@ import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
-import { HouseholdService } from '../households/household.service';
+import type { HouseholdService } from '../households/household.service';
 import { HouseholdCategory } from '../households/household.enums';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
 import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
 import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './monitoring.inputs';
 import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
-import { PolicyService } from './policy.service';
+import type { PolicyService } from './policy.service';
 
 /** States that are someone's task; 监测中 is a standing state, not a pending step. */
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
 
 export class CaseService {
-  private readonly households = new HouseholdService();
-  private readonly policies = new PolicyService();
+  constructor(private readonly households: HouseholdService, private readonly policies: PolicyService) {}
 
   async get(ctx: Context, id: string): Promise<MonitoringCase> {
     const found = isUuid(id) ? await ctx.em.findOne(MonitoringCase, { id }) : null;

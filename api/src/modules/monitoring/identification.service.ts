@@ -2,9 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../common/errors';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
-import { DivisionService } from '../divisions/division.service';
+import type { DivisionService } from '../divisions/division.service';
 import { OPEN_STATES } from './procedure.rules';
-import { PolicyService } from './policy.service';
+import type { PolicyService } from './policy.service';
 
 @ObjectType({ description: '系统比对识别结果' })
 export class IdentificationResult {
@@ -24,8 +24,7 @@ export class IdentificationResult {
  * index on open cases makes concurrent runs safe too).
  */
 export class IdentificationService {
-  private readonly divisions = new DivisionService();
-  private readonly policies = new PolicyService();
+  constructor(private readonly divisions: DivisionService, private readonly policies: PolicyService) {}
 
   async identify(ctx: Context, divisionCode: string, year: number): Promise<IdentificationResult> {
     const root = await this.divisions.get(ctx, divisionCode);

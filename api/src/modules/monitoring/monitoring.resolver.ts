@@ -4,16 +4,15 @@ import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { Paginated } from '../../common/pagination';
 import { Household } from '../households/household.entity';
-import { CaseService } from './case.service';
-import { IdentificationResult, IdentificationService } from './identification.service';
+import { IdentificationResult } from './identification.service';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { CaseAction } from './monitoring.enums';
 import { CaseActionArgs, CaseListArgs, OpenLeadInput, RiskFactorInput } from './monitoring.inputs';
 import { MonitoringPolicy } from './policy.entity';
-import { EffectivePolicy, PolicyInput, PolicyService } from './policy.service';
+import { EffectivePolicy, PolicyInput } from './policy.service';
 import { RiskFactor } from './risk-factor.entity';
-import { RiskService, riskWarnings } from './risk.service';
-import { Supervision, SupervisionService } from './supervision.service';
+import { riskWarnings } from './risk.service';
+import { Supervision } from './supervision.service';
 import { OPEN_STATES } from './procedure.rules';
 
 @ObjectType()
@@ -21,35 +20,31 @@ class MonitoringCasePage extends Paginated(MonitoringCase) {}
 
 @Resolver()
 export class PolicyResolver {
-  private readonly policyService = new PolicyService();
-
   @Allow(Permission.POLICY_READ)
   @Query(() => EffectivePolicy, { description: '某区划某年度实际适用的监测标准（含继承来源）' })
   effectivePolicy(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number) {
-    return this.policyService.effective(ctx, divisionCode, year);
+    return ctx.services.policies.effective(ctx, divisionCode, year);
   }
 
   @Allow(Permission.POLICY_READ)
   @Query(() => [MonitoringPolicy], { description: '本辖区各级自行设定的监测标准' })
   policies(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number) {
-    return this.policyService.list(ctx, year);
+    return ctx.services.policies.list(ctx, year);
   }
 
   @Allow(Permission.POLICY_WRITE)
   @Mutation(() => MonitoringPolicy, { description: '设定本辖区某区划某年度的监测标准' })
   setPolicy(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number, @Arg('input') input: PolicyInput) {
-    return this.policyService.set(ctx, divisionCode, year, input);
+    return ctx.services.policies.set(ctx, divisionCode, year, input);
   }
 }
 
 @Resolver(() => RiskFactor)
 export class RiskFactorResolver {
-  private readonly riskService = new RiskService();
-
   @Allow(Permission.RISK_WRITE)
   @Mutation(() => RiskFactor, { description: '登记风险因素' })
   addRiskFactor(@Ctx() ctx: Context, @Arg('householdId') householdId: string, @Arg('input') input: RiskFactorInput) {
-    return this.riskService.add(ctx, householdId, input);
+    return ctx.services.risks.add(ctx, householdId, input);
   }
 
   @Allow(Permission.RISK_WRITE)
@@ -61,7 +56,7 @@ export class RiskFactorResolver {
     @Arg('resolvedOn') resolvedOn: string,
     @Arg('note', { nullable: true }) note?: string,
   ) {
-    return this.riskService.resolve(ctx, id, version, resolvedOn, note);
+    return ctx.services.risks.resolve(ctx, id, version, resolvedOn, note);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
@@ -73,44 +68,40 @@ export class RiskFactorResolver {
 
 @Resolver(() => MonitoringCase)
 export class MonitoringCaseResolver {
-  private readonly caseService = new CaseService();
-  private readonly identificationService = new IdentificationService();
-  private readonly supervisionService = new SupervisionService();
-
   @Allow(Permission.MONITORING_READ)
   @Query(() => MonitoringCase)
   monitoringCase(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.caseService.get(ctx, id);
+    return ctx.services.cases.get(ctx, id);
   }
 
   @Allow(Permission.MONITORING_READ)
   @Query(() => MonitoringCasePage, { description: '监测案卷；pendingForMe 为我的待办，overdue 为逾期' })
   monitoringCases(@Ctx() ctx: Context, @Args() args: CaseListArgs) {
-    return this.caseService.list(ctx, args);
+    return ctx.services.cases.list(ctx, args);
   }
 
   @Allow(Permission.SUPERVISION_READ)
   @Query(() => Supervision, { description: '监测督导：案卷状态、逾期、监测对象占比' })
   supervision(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string) {
-    return this.supervisionService.supervise(ctx, divisionCode);
+    return ctx.services.supervision.supervise(ctx, divisionCode);
   }
 
   @Allow(Permission.MONITORING_IDENTIFY)
   @Mutation(() => IdentificationResult, { description: '系统比对：按年度标准识别农户并开立线索（可重复执行）' })
   identifyHouseholds(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number) {
-    return this.identificationService.identify(ctx, divisionCode, year);
+    return ctx.services.identification.identify(ctx, divisionCode, year);
   }
 
   @Allow(Permission.MONITORING_PROPOSE)
   @Mutation(() => MonitoringCase, { description: '开立线索（农户申报、干部排查）' })
   openLead(@Ctx() ctx: Context, @Arg('input') input: OpenLeadInput) {
-    return this.caseService.openLead(ctx, input);
+    return ctx.services.cases.openLead(ctx, input);
   }
 
   @Allow(Permission.MONITORING_PROPOSE, Permission.MONITORING_REVIEW_TOWNSHIP, Permission.MONITORING_CONFIRM_COUNTY)
   @Mutation(() => MonitoringCase, { description: '办理监测程序的一步；每步须由相应层级办理' })
   actOnCase(@Ctx() ctx: Context, @Args() args: CaseActionArgs) {
-    return this.caseService.act(ctx, args);
+    return ctx.services.cases.act(ctx, args);
   }
 
   @Allow(Permission.MONITORING_READ)
@@ -128,7 +119,7 @@ export class MonitoringCaseResolver {
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [CaseAction], { description: '当前用户此时可办理的步骤' })
   availableActions(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
-    return this.caseService.availableActions(ctx.actor!, current);
+    return ctx.services.cases.availableActions(ctx.actor!, current);
   }
 }
 

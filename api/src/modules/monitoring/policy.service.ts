@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { assertInJurisdiction } from '../../auth/access';
 import { badInput } from '../../common/errors';
 import { MoneyScalar } from '../../common/money';
-import { DivisionService } from '../divisions/division.service';
+import type { DivisionService } from '../divisions/division.service';
 import { Division } from '../divisions/division.entity';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { MonitoringPolicy } from './policy.entity';
@@ -53,7 +53,7 @@ const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare',
 const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonths', 0, 60], ['publicNoticeDays', 0, 60], ['overdueDays', 1, 365]];
 
 export class PolicyService {
-  private readonly divisions = new DivisionService();
+  constructor(private readonly divisions: DivisionService) {}
 
   /** Policies set inside the caller's jurisdiction, newest year first. */
   list(ctx: Context, year?: number): Promise<MonitoringPolicy[]> {

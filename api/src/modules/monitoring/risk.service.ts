@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { isUuid } from '../../common/ids';
-import { HouseholdService } from '../households/household.service';
+import type { HouseholdService } from '../households/household.service';
 import { Member } from '../households/member.entity';
 import { LabourCapacity, MemberStatus } from '../households/household.enums';
 import { RiskFactor } from './risk-factor.entity';
@@ -33,7 +33,7 @@ export function riskWarnings(type: RiskType, members: ReadonlyArray<Pick<Member,
 }
 
 export class RiskService {
-  private readonly households = new HouseholdService();
+  constructor(private readonly households: HouseholdService) {}
 
   async add(ctx: Context, householdId: string, input: RiskFactorInput): Promise<RiskFactor> {
     const household = await this.households.get(ctx, householdId);

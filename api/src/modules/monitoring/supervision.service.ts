@@ -3,10 +3,10 @@ import type { Context } from '../../context';
 import { todayInChina } from '../../common/dates';
 import { childLevelOf, prefixOf } from '../../jurisdiction/division-code';
 import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
-import { DivisionService } from '../divisions/division.service';
+import type { DivisionService } from '../divisions/division.service';
 import { Division } from '../divisions/division.entity';
 import { CaseState } from './monitoring.enums';
-import { PolicyService } from './policy.service';
+import type { PolicyService } from './policy.service';
 import { resolvePolicy } from './policy.rules';
 
 @ObjectType({ description: '某状态的案卷数' })
@@ -41,8 +41,7 @@ export class Supervision {
  * division and each of its children, in two grouped queries (no loop over households).
  */
 export class SupervisionService {
-  private readonly divisions = new DivisionService();
-  private readonly policies = new PolicyService();
+  constructor(private readonly divisions: DivisionService, private readonly policies: PolicyService) {}
 
   async supervise(ctx: Context, divisionCode: string): Promise<Supervision> {
     const root = await this.divisions.get(ctx, divisionCode);

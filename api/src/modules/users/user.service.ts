@@ -9,12 +9,12 @@ import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
-import { DivisionService } from '../divisions/division.service';
+import type { DivisionService } from '../divisions/division.service';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
 export class UserService {
-  private readonly divisions = new DivisionService();
+  constructor(private readonly divisions: DivisionService) {}
 
   async get(ctx: Context, id: string): Promise<User> {
     const user = isUuid(id) ? await ctx.em.findOne(User, { id }) : null;

@@ -10,12 +10,12 @@ import { isUuid } from '../../common/ids';
 import { User } from '../users/user.entity';
 import { Department } from '../users/department';
 import { isParseError, parseIdNumber } from '../households/id-number';
-import { CaseService } from '../monitoring/case.service';
+import type { CaseService } from '../monitoring/case.service';
 import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import { RiskFactor } from '../monitoring/risk-factor.entity';
 import { MonitoringCategory, RiskSource, RiskType } from '../monitoring/monitoring.enums';
 import { OPEN_STATES } from '../monitoring/procedure.rules';
-import { PolicyService } from '../monitoring/policy.service';
+import type { PolicyService } from '../monitoring/policy.service';
 import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, WarningStatus } from './warning.entity';
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
 import { readDepartmentSheet } from './department-excel';
@@ -41,8 +41,7 @@ interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: s
  * in the owning county's queue. Matching is set-based SQL over chunks of 10,000 records.
  */
 export class WarningService {
-  private readonly policies = new PolicyService();
-  private readonly cases = new CaseService();
+  constructor(private readonly policies: PolicyService, private readonly cases: CaseService) {}
 
   /** Records sent as JSON, or a department's .xlsx (columns in department-excel.ts). */
   async submit(ctx: Context, input: { records?: DepartmentRecordInput[] | null; fileBase64?: string | null }, department?: Department): Promise<DepartmentBatch> {
