@@ -3,6 +3,7 @@ import { AuthService } from './auth/auth.service';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { DivisionService } from './modules/divisions/division.service';
 import { HouseholdService } from './modules/households/household.service';
+import { MemberService } from './modules/households/member.service';
 import { HouseholdExportService } from './modules/imports/household-export.service';
 import { HouseholdImportService } from './modules/imports/household-import.service';
 import { CaseService } from './modules/monitoring/case.service';
@@ -33,6 +34,7 @@ export class Services {
   get users() { return this.once('users', () => new UserService(this.divisions)); }
   get apiTokens() { return this.once('apiTokens', () => new ApiTokenService(this.divisions)); }
   get households() { return this.once('households', () => new HouseholdService(this.divisions)); }
+  get members() { return this.once('members', () => new MemberService(this.households)); }
   get householdImport() { return this.once('householdImport', () => new HouseholdImportService(this.households)); }
   get householdExport() { return this.once('householdExport', () => new HouseholdExportService(this.households)); }
   get policies() { return this.once('policies', () => new PolicyService(this.divisions)); }

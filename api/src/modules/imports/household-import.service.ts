@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
-import { AppError, badInput, notFound } from '../../common/errors';
+import { AppError, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Division } from '../divisions/division.entity';

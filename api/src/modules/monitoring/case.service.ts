@@ -18,7 +18,7 @@ import { HouseholdCategory } from '../households/household.enums';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
 import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
-import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './monitoring.inputs';
+import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './case.inputs';
 import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
 import type { PolicyService } from './policy.service';
 

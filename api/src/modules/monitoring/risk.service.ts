@@ -7,7 +7,7 @@ import { Member } from '../households/member.entity';
 import { LabourCapacity, MemberStatus } from '../households/household.enums';
 import { RiskFactor } from './risk-factor.entity';
 import { RiskStatus, RiskType, RISK_TYPE_LABELS } from './monitoring.enums';
-import type { RiskFactorInput } from './monitoring.inputs';
+import type { RiskFactorInput } from './risk.inputs';
 
 const CAN_WORK = new Set([LabourCapacity.SKILLED, LabourCapacity.ORDINARY, LabourCapacity.WEAK]);
 
