@@ -1,67 +1,16 @@
-import type {
-  AuditAction,
-  BatchStatus,
-  CaseAction,
-  CaseState,
-  DepartmentRecordKind,
-  Department,
-  DivisionLevel,
-  Education,
-  HealthStatus,
-  HouseholdCategory,
-  HouseholdStatus,
-  ImportStatus,
-  LabourCapacity,
-  MemberStatus,
-  MonitoringCategory,
-  Relation,
-  RiskSource,
-  RiskStatus,
-  RiskType,
-  Role,
-  SchoolingStage,
-  Sex,
-  WarningStatus,
-} from './gql/graphql';
+import type { AuditAction, BatchStatus, ImportStatus, MemberStatus, RiskStatus, Role, WarningStatus } from './gql/graphql';
+import { DIVISION_LEVEL_LABELS } from './gql/enum-labels';
 
-/** Chinese labels for the API's enum values (the server's own labels for roles come from `roleDefinitions`). */
-
-export const ROLE_LABELS: Record<Role, string> = {
-  VILLAGE_OFFICER: '村级信息员',
-  TOWNSHIP_REVIEWER: '乡镇审核员',
-  COUNTY_OFFICER: '县级业务员',
-  CITY_OFFICER: '市级业务员',
-  PROVINCE_OFFICER: '省级业务员',
-  USER_ADMIN: '用户管理员',
-  SECURITY_ADMIN: '安全管理员',
-  AUDITOR: '审计员',
-  DEPARTMENT_USER: '行业部门用户',
-  INSURER: '防贫保承保机构',
-  DASHBOARD: '数据看板（只读统计）',
-};
+/**
+ * The label tables of the API's enums are generated from the schema (admin/src/gql/enum-labels.ts,
+ * `pnpm schema:emit`); this file holds the console's own labels (audit fields, flags, policy fields)
+ * and the enums the schema does not describe.
+ */
+export * from './gql/enum-labels';
+export const LEVEL_LABELS = DIVISION_LEVEL_LABELS;
 
 /** Roles a partner API token may carry. */
 export const PARTNER_ROLES: Role[] = ['INSURER', 'DASHBOARD'];
-
-export const LEVEL_LABELS: Record<DivisionLevel, string> = {
-  PROVINCE: '省级',
-  CITY: '市级',
-  COUNTY: '县级',
-  TOWNSHIP: '乡级',
-  VILLAGE: '村级',
-};
-
-export const DEPARTMENT_LABELS: Record<Department, string> = {
-  MEDICAL_INSURANCE: '医保',
-  HEALTH: '卫健',
-  EDUCATION: '教育',
-  CIVIL_AFFAIRS: '民政',
-  HOUSING: '住建',
-  HUMAN_RESOURCES: '人社',
-  DISABLED_PERSONS: '残联',
-  EMERGENCY_MANAGEMENT: '应急管理',
-  WATER_RESOURCES: '水利',
-};
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   CREATE: '新建',
@@ -191,21 +140,6 @@ export const TOKEN_KIND_LABELS: Record<string, string> = {
 
 // ---- 一户一档: the API's labels (api/src/modules/households/household.enums.ts, docs/glossary.md) ----
 
-/** 户类别 */
-export const HOUSEHOLD_CATEGORY_LABELS: Record<HouseholdCategory, string> = {
-  LIFTED_OUT: '脱贫户',
-  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
-  MARGINAL_AT_RISK: '边缘易致贫户',
-  SUDDEN_HARDSHIP: '突发严重困难户',
-  ORDINARY: '一般农户',
-};
-
-/** 户状态 */
-export const HOUSEHOLD_STATUS_LABELS: Record<HouseholdStatus, string> = {
-  ACTIVE: '在册',
-  ARCHIVED: '已归档',
-};
-
 /** 农户标识（整户无劳动能力 · 低保户 · 特困户 · 易地搬迁户） */
 export const HOUSEHOLD_FLAG_LABELS = {
   noLabourCapacity: '整户无劳动能力',
@@ -214,60 +148,6 @@ export const HOUSEHOLD_FLAG_LABELS = {
   relocated: '易地搬迁户',
 } as const;
 export type HouseholdFlag = keyof typeof HOUSEHOLD_FLAG_LABELS;
-
-/** 与户主关系 */
-export const RELATION_LABELS: Record<Relation, string> = {
-  HEAD: '户主',
-  SPOUSE: '配偶',
-  CHILD: '子女',
-  CHILD_IN_LAW: '儿媳/女婿',
-  GRANDCHILD: '孙子女/外孙子女',
-  PARENT: '父母',
-  GRANDPARENT: '祖父母/外祖父母',
-  SIBLING: '兄弟姐妹',
-  OTHER: '其他',
-};
-
-export const SEX_LABELS: Record<Sex, string> = { MALE: '男', FEMALE: '女' };
-
-/** 文化程度 */
-export const EDUCATION_LABELS: Record<Education, string> = {
-  NONE: '文盲或半文盲',
-  PRIMARY: '小学',
-  JUNIOR_HIGH: '初中',
-  SENIOR_HIGH: '高中',
-  VOCATIONAL: '中专/大专',
-  COLLEGE: '本科及以上',
-};
-
-/** 在校生状况 */
-export const SCHOOLING_STAGE_LABELS: Record<SchoolingStage, string> = {
-  NOT_IN_SCHOOL: '非在校生',
-  PRESCHOOL: '学前教育',
-  PRIMARY: '小学',
-  JUNIOR_HIGH: '初中',
-  SENIOR_HIGH: '普通高中',
-  SECONDARY_VOCATIONAL: '中职',
-  HIGHER_VOCATIONAL: '高职/高专',
-  UNDERGRADUATE: '本科及以上',
-};
-
-/** 健康状况 */
-export const HEALTH_STATUS_LABELS: Record<HealthStatus, string> = {
-  HEALTHY: '健康',
-  CHRONIC_ILLNESS: '长期慢性病',
-  SERIOUS_ILLNESS: '大病',
-  DISABLED: '残疾',
-};
-
-/** 劳动技能 */
-export const LABOUR_CAPACITY_LABELS: Record<LabourCapacity, string> = {
-  SKILLED: '技能劳动力',
-  ORDINARY: '普通劳动力',
-  WEAK: '弱劳动力或半劳动力',
-  LOST: '丧失劳动力',
-  NONE: '无劳动力',
-};
 
 /** 成员状态（减员后记录保留） */
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
@@ -295,73 +175,10 @@ export type IncomeField = keyof typeof INCOME_FIELD_LABELS;
 
 // ---- 监测: the API's labels (api/src/modules/monitoring/monitoring.enums.ts) ----
 
-/** 风险因素类型 */
-export const RISK_TYPE_LABELS: Record<RiskType, string> = {
-  ILLNESS: '因病',
-  DISABILITY: '因残',
-  SCHOOLING: '因学',
-  DISASTER: '因灾',
-  ACCIDENT: '因意外事故',
-  INDUSTRY_FAILURE: '因产业失败',
-  EMPLOYMENT_INSTABILITY: '因务工就业不稳',
-  EPIDEMIC: '因疫情',
-  INCOME_DROP: '收入骤减',
-  EXPENDITURE_SURGE: '支出骤增',
-  HOUSING_SAFETY: '住房安全',
-  DRINKING_WATER: '饮水安全',
-  COMPULSORY_EDUCATION: '义务教育',
-  BASIC_MEDICAL: '基本医疗',
-};
-
-/** 线索来源 / 风险来源 */
-export const RISK_SOURCE_LABELS: Record<RiskSource, string> = {
-  SELF_REPORT: '农户申报',
-  CADRE_VISIT: '干部排查',
-  DEPARTMENT_WARNING: '部门预警',
-  DATA_COMPARISON: '系统比对',
-};
-
 /** 风险状态 */
 export const RISK_STATUS_LABELS: Record<RiskStatus, string> = {
   ACTIVE: '未消除',
   RESOLVED: '已消除',
-};
-
-/** 监测对象类别: the same terms as the household categories they become. */
-export const MONITORING_CATEGORY_LABELS: Record<MonitoringCategory, string> = {
-  UNSTABLE_LIFTED_OUT: HOUSEHOLD_CATEGORY_LABELS.UNSTABLE_LIFTED_OUT,
-  MARGINAL_AT_RISK: HOUSEHOLD_CATEGORY_LABELS.MARGINAL_AT_RISK,
-  SUDDEN_HARDSHIP: HOUSEHOLD_CATEGORY_LABELS.SUDDEN_HARDSHIP,
-};
-
-/** 监测程序状态 */
-export const CASE_STATE_LABELS: Record<CaseState, string> = {
-  LEAD: '线索',
-  SURVEY: '入户调查',
-  VILLAGE_REVIEW: '村级评议公示',
-  TOWNSHIP_REVIEW: '乡镇审核',
-  COUNTY_REVIEW: '县级认定',
-  MONITORED: '监测中',
-  EXIT_VILLAGE_REVIEW: '风险消除村评定',
-  EXIT_TOWNSHIP_REVIEW: '风险消除乡镇审核',
-  EXIT_COUNTY_REVIEW: '风险消除县审定',
-  RISK_ELIMINATED: '风险消除',
-  DISMISSED: '线索排除',
-};
-
-/** 监测程序步骤 */
-export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
-  START_SURVEY: '开始入户调查',
-  SUBMIT_SURVEY: '提交调查结果，进入村级评议公示',
-  SUBMIT_VILLAGE_REVIEW: '公示期满，报乡镇审核',
-  APPROVE_TOWNSHIP: '乡镇审核通过，报县级认定',
-  CONFIRM_COUNTY: '县级认定为监测对象',
-  PROPOSE_EXIT: '提出风险消除（村评定）',
-  SUBMIT_EXIT_VILLAGE: '村评定通过，报乡镇审核',
-  APPROVE_EXIT_TOWNSHIP: '乡镇审核通过，报县审定',
-  CONFIRM_EXIT_COUNTY: '县审定风险消除',
-  REJECT: '退回上一步',
-  DISMISS: '排除线索',
 };
 
 /** 导入任务状态 */
@@ -396,14 +213,6 @@ export const POLICY_FIELD_LABELS = {
 export type PolicyField = keyof typeof POLICY_FIELD_LABELS;
 
 // ---- 部门预警 (api/src/modules/warnings/warning.entity.ts) ----
-
-/** 部门数据类别 */
-export const DEPARTMENT_RECORD_KIND_LABELS: Record<DepartmentRecordKind, string> = {
-  MEDICAL_SELF_PAY: '医疗费用自付',
-  DISASTER_LOSS: '灾害损失',
-  DISABILITY_CERTIFIED: '残疾等级认定',
-  UNSAFE_HOUSING: '危房鉴定',
-};
 
 /** 部门数据报送批次状态 */
 export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {

@@ -9,6 +9,7 @@ import { AuditWriter } from './audit/audit-writer';
 import type { RequestScope } from './audit/request-scope';
 import { JURISDICTION_FILTER, NOWHERE } from './jurisdiction/jurisdiction.filter';
 import type { Config } from './config';
+import { Services } from './services';
 
 /** One request, one context: its EntityManager fork, actor, loaders and audit writer. */
 export interface Context {
@@ -23,6 +24,8 @@ export interface Context {
   scope: RequestScope;
   /** The caller's network address (null for in-process calls): login failures are slowed per address. */
   clientAddress: string | null;
+  /** The request's services, built on first use (api/src/services.ts). */
+  services: Services;
 }
 
 export async function createContext(orm: MikroORM, config: Config, authorization: string | undefined, clientAddress: string | null = null): Promise<Context> {
@@ -54,6 +57,7 @@ export async function createContext(orm: MikroORM, config: Config, authorization
     audit: new AuditWriter(requestId, () => scope.actor),
     scope,
     clientAddress,
+    services: new Services(),
   };
 }
 

@@ -8,13 +8,19 @@ import { requestScope } from './audit/request-scope';
 import { ApiTokenResolver } from './modules/api-tokens/api-token.resolver';
 import { DivisionResolver } from './modules/divisions/division.resolver';
 import { UserResolver } from './modules/users/user.resolver';
-import { HouseholdResolver, MemberResolver } from './modules/households/household.resolver';
-import { HouseholdMonitoringResolver, MonitoringCaseResolver, PolicyResolver, RiskFactorResolver } from './modules/monitoring/monitoring.resolver';
+import { HouseholdResolver } from './modules/households/household.resolver';
+import { MemberResolver } from './modules/households/member.resolver';
+import { HouseholdCaseResolver, MonitoringCaseResolver } from './modules/monitoring/case.resolver';
+import { IdentificationResolver } from './modules/monitoring/identification.resolver';
+import { PolicyResolver } from './modules/monitoring/policy.resolver';
+import { HouseholdRiskResolver, RiskFactorResolver } from './modules/monitoring/risk.resolver';
+import { SupervisionResolver } from './modules/monitoring/supervision.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WarningResolver } from './modules/warnings/warning.resolver';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
-  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver] as const;
+  PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, IdentificationResolver, SupervisionResolver,
+  WarningResolver] as const;
 
 /**
  * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor

@@ -48,6 +48,10 @@ describe('department warnings (部门筛查预警)', () => {
     expect(batch).toMatchObject({ status: 'SUCCEEDED', total: 6, processed: 6, matched: 3, warnings: 2, unmatchedCount: 2 });
     expect(batch.unmatched.sort()).toEqual([outsider.id_number, unknownId(1)].sort());
     expect(batch.invalid).toEqual(['第 6 条：身份证号校验位不正确']);
+    // Each warning is audited as the submitter, with the request that submitted it (as every audit row).
+    const audited = await api.sql<{ actor_name: string; request_id: string | null }>(`select actor_name, request_id from audit_entry where entity_name = 'DepartmentWarning'`);
+    expect(audited).toHaveLength(2);
+    for (const row of audited) expect(row.request_id).toMatch(/^[0-9a-f-]{36}$/);
 
     const queue = await api.ok(county, `query { departmentWarnings { total items { id version kind reason department household { id } } } }`) as {
       departmentWarnings: { total: number; items: Array<{ id: string; version: number; kind: string; reason: string; department: string; household: { id: string } }> };

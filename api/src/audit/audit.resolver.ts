@@ -4,7 +4,6 @@ import { Allow } from '../auth/allow';
 import { Permission } from '../auth/permission';
 import { PageArgs, Paginated } from '../common/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
-import { AuditService } from './audit.service';
 
 @ObjectType()
 class AuditEntryPage extends Paginated(AuditEntry) {}
@@ -32,17 +31,15 @@ class AuditEntryArgs extends PageArgs {
 
 @Resolver()
 export class AuditResolver {
-  private readonly auditService = new AuditService();
-
   @Allow(Permission.AUDIT_READ)
   @Query(() => AuditEntryPage, { description: '审计日志（本辖区），新的在前；变更中的个人信息按统一规则脱敏' })
   auditEntries(@Ctx() ctx: Context, @Args() args: AuditEntryArgs) {
-    return this.auditService.list(ctx, args);
+    return ctx.services.audit.list(ctx, args);
   }
 
   @Allow(Permission.AUDIT_READ_PII)
   @Query(() => AuditEntry, { description: '查看一条审计日志的明文（个人信息不脱敏）；每次查看本身记入审计日志' })
   auditEntryUnmasked(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return this.auditService.getUnmasked(ctx, id);
+    return ctx.services.audit.getUnmasked(ctx, id);
   }
 }

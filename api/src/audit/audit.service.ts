@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context';
 import type { Page } from '../common/pagination';
 import { notFound } from '../common/errors';
+import { findPage } from '../jurisdiction/division-list';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 import { maskLoggedChanges, personalFieldsIn } from './sensitive.middleware';
 
@@ -28,9 +29,9 @@ export class AuditService {
     if (query.actorName) where.actorName = query.actorName;
     if (query.action) where.action = query.action;
     if (query.from || query.to) where.at = { ...(query.from && { $gte: query.from }), ...(query.to && { $lt: query.to }) };
-    const [entries, total] = await ctx.em.findAndCount(AuditEntry, where, { orderBy: { id: 'desc' }, offset: query.offset, limit: query.limit });
-    const items = entries.map((entry) => ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) }) as AuditEntry);
-    return { items, total };
+    const page = await findPage(ctx.em, AuditEntry, where, query, { id: 'desc' });
+    const items = page.items.map((entry) => ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) }) as AuditEntry);
+    return { ...page, items };
   }
 
   /** One entry in clear (audit.read_pii); showing it is itself a PII_READ entry naming the fields shown. */

@@ -2,37 +2,34 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { User } from '../modules/users/user.entity';
 import { Allow, Authenticated, Public } from './allow';
-import { AuthService } from './auth.service';
 import { LoginPayload, RoleDefinition } from './auth.types';
 import { Permission } from './permission';
 import { Role, ROLE_LABELS, ROLE_PERMISSIONS } from './roles';
 
 @Resolver()
 export class AuthResolver {
-  private readonly auth = new AuthService();
-
   @Public()
   @Mutation(() => LoginPayload, { description: '用户名密码登录，返回访问令牌' })
   login(@Ctx() ctx: Context, @Arg('username') username: string, @Arg('password') password: string) {
-    return this.auth.login(ctx, username, password);
+    return ctx.services.auth.login(ctx, username, password);
   }
 
   @Authenticated()
   @Mutation(() => Boolean, { description: '注销当前登录会话' })
   logout(@Ctx() ctx: Context) {
-    return this.auth.logout(ctx);
+    return ctx.services.auth.logout(ctx);
   }
 
   @Authenticated()
   @Query(() => User, { description: '当前登录的用户（或 API 令牌的身份）' })
   me(@Ctx() ctx: Context) {
-    return this.auth.me(ctx);
+    return ctx.services.auth.me(ctx);
   }
 
   @Authenticated()
   @Mutation(() => Boolean)
   changePassword(@Ctx() ctx: Context, @Arg('oldPassword') oldPassword: string, @Arg('newPassword') newPassword: string) {
-    return this.auth.changePassword(ctx, oldPassword, newPassword);
+    return ctx.services.auth.changePassword(ctx, oldPassword, newPassword);
   }
 
   @Allow(Permission.USER_READ)

@@ -14,14 +14,14 @@ export const waitForBackgroundJobs = async () => { await Promise.all([...running
  * jurisdiction, inside the request scope so the audit log records who did it. The work must
  * record its own outcome (it is not awaited by anybody who could report an error).
  */
-export function runInBackground(ctx: Context, work: (em: EntityManager, actor: Actor) => Promise<void>): Promise<void> {
+export function runInBackground(ctx: Context, work: (em: EntityManager, actor: Actor, requestId: string) => Promise<void>): Promise<void> {
   const actor = ctx.actor!;
   const em = ctx.em.fork();
   em.setFilterParams(JURISDICTION_FILTER, { prefix: actor.scopePrefix });
   const scope = { requestId: ctx.requestId, actor };
   const job = new Promise<void>((resolve) => {
     setImmediate(() => {
-      requestScope.run(scope, () => work(em, actor))
+      requestScope.run(scope, () => work(em, actor, ctx.requestId))
         .catch((error) => console.error(`[job] request ${ctx.requestId} (${actor.name}):`, error))
         .finally(resolve);
     });

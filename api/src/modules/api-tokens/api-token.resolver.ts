@@ -5,7 +5,6 @@ import { AccessToken } from '../../auth/access-token.entity';
 import { Permission } from '../../auth/permission';
 import { PageArgs, Paginated } from '../../common/pagination';
 import { IssueApiTokenInput } from './api-token.inputs';
-import { ApiTokenService } from './api-token.service';
 
 @ObjectType()
 class ApiTokenPage extends Paginated(AccessToken) {}
@@ -21,23 +20,21 @@ class IssuedApiToken {
 
 @Resolver()
 export class ApiTokenResolver {
-  private readonly tokens = new ApiTokenService();
-
   @Allow(Permission.API_TOKEN_MANAGE)
   @Query(() => ApiTokenPage, { description: '本辖区的合作方 API 令牌' })
   apiTokens(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return this.tokens.list(ctx, offset, limit);
+    return ctx.services.apiTokens.list(ctx, offset, limit);
   }
 
   @Allow(Permission.API_TOKEN_MANAGE)
   @Mutation(() => IssuedApiToken, { description: '为合作方（数据看板、承保机构）签发 API 令牌' })
   issueApiToken(@Ctx() ctx: Context, @Arg('input') input: IssueApiTokenInput) {
-    return this.tokens.issue(ctx, input);
+    return ctx.services.apiTokens.issue(ctx, input);
   }
 
   @Allow(Permission.API_TOKEN_MANAGE)
   @Mutation(() => AccessToken)
   revokeApiToken(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.tokens.revoke(ctx, id);
+    return ctx.services.apiTokens.revoke(ctx, id);
   }
 }

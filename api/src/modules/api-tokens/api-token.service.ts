@@ -5,18 +5,16 @@ import { PARTNER_ROLES, ROLE_LABELS } from '../../auth/roles';
 import { hashToken, newTokenValue } from '../../auth/token.service';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
-import { DivisionService } from '../divisions/division.service';
-import { isUuid } from '../users/user.service';
+import type { DivisionService } from '../divisions/division.service';
+import { isUuid } from '../../common/ids';
+import { findPage } from '../../jurisdiction/division-list';
 import type { IssueApiTokenInput } from './api-token.inputs';
 
 export class ApiTokenService {
-  private readonly divisions = new DivisionService();
+  constructor(private readonly divisions: DivisionService) {}
 
   async list(ctx: Context, offset: number, limit: number): Promise<Page<AccessToken>> {
-    const [items, total] = await ctx.em.findAndCount(AccessToken, { kind: AccessTokenKind.API }, {
-      orderBy: { createdAt: 'desc' }, offset, limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, AccessToken, { kind: AccessTokenKind.API }, { offset, limit }, { createdAt: 'desc' });
   }
 
   /** The token value is returned once, here; only its hash is kept. */

@@ -5,43 +5,40 @@ import { Permission } from '../../auth/permission';
 import { Paginated } from '../../common/pagination';
 import { Division } from './division.entity';
 import { DivisionListArgs } from './division.inputs';
-import { DivisionService } from './division.service';
 
 @ObjectType()
 class DivisionPage extends Paginated(Division) {}
 
 @Resolver(() => Division)
 export class DivisionResolver {
-  private readonly divisionService = new DivisionService();
-
   @Allow(Permission.DIVISION_READ)
   @Query(() => Division, { description: '按 12 位代码取一个区划' })
   division(@Ctx() ctx: Context, @Arg('code') code: string) {
-    return this.divisionService.get(ctx, code);
+    return ctx.services.divisions.get(ctx, code);
   }
 
   @Allow(Permission.DIVISION_READ)
   @Query(() => DivisionPage, { description: '区划列表（仅本辖区），可按上级、范围、级别、名称筛选' })
   divisions(@Ctx() ctx: Context, @Args() args: DivisionListArgs) {
-    return this.divisionService.list(ctx, args);
+    return ctx.services.divisions.list(ctx, args);
   }
 
   @Allow(Permission.DIVISION_READ)
   @Query(() => [Division], { description: '直接下级区划' })
   divisionChildren(@Ctx() ctx: Context, @Arg('code') code: string) {
-    return this.divisionService.children(ctx, code);
+    return ctx.services.divisions.children(ctx, code);
   }
 
   @Allow(Permission.DIVISION_READ)
   @Query(() => [Division], { description: '区划及其全部下级，按代码排序' })
   divisionSubtree(@Ctx() ctx: Context, @Arg('code') code: string) {
-    return this.divisionService.subtree(ctx, code);
+    return ctx.services.divisions.subtree(ctx, code);
   }
 
   @Allow(Permission.DIVISION_READ)
   @Query(() => [Division], { description: '按名称查找区划' })
   searchDivisions(@Ctx() ctx: Context, @Arg('name') name: string, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number) {
-    return this.divisionService.search(ctx, name, limit);
+    return ctx.services.divisions.search(ctx, name, limit);
   }
 
   @Allow(Permission.DIVISION_READ)

@@ -4,6 +4,7 @@ import { badInput, notFound } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { isDivisionCode, prefixFromArgument } from '../../jurisdiction/division-code';
+import { findPage } from '../../jurisdiction/division-list';
 import { Division } from './division.entity';
 import type { DivisionListArgs } from './division.inputs';
 
@@ -27,10 +28,7 @@ export class DivisionService {
     if (args.within !== undefined) where.code = { $like: `${this.prefix(args.within, 'within')}%` };
     if (args.level) where.level = args.level;
     if (args.search?.trim()) where.name = { $like: `%${escapeLike(args.search.trim())}%` };
-    const [items, total] = await ctx.em.findAndCount(Division, where, {
-      orderBy: { code: 'asc' }, offset: args.offset, limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, Division, where, args, { code: 'asc' });
   }
 
   async children(ctx: Context, code: string): Promise<Division[]> {

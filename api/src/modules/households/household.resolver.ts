@@ -8,8 +8,7 @@ import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
 import { Relation } from './household.enums';
-import { CreateHouseholdInput, HouseholdListArgs, IncomeInput, MemberInput, UpdateHouseholdInput, UpdateMemberInput } from './household.inputs';
-import { HouseholdService } from './household.service';
+import { CreateHouseholdInput, HouseholdListArgs, IncomeInput, UpdateHouseholdInput } from './household.inputs';
 import { Member } from './member.entity';
 
 @ObjectType()
@@ -17,36 +16,34 @@ class HouseholdPage extends Paginated(Household) {}
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  private readonly householdService = new HouseholdService();
-
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => Household)
   household(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.householdService.get(ctx, id);
+    return ctx.services.households.get(ctx, id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => HouseholdPage, { description: '农户列表（本辖区），可筛选、排序、分页' })
   households(@Ctx() ctx: Context, @Args() args: HouseholdListArgs) {
-    return this.householdService.list(ctx, args);
+    return ctx.services.households.list(ctx, args);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Household, { description: '新建农户（含家庭成员，须有且只有一名户主）' })
   createHousehold(@Ctx() ctx: Context, @Arg('input') input: CreateHouseholdInput) {
-    return this.householdService.create(ctx, input);
+    return ctx.services.households.create(ctx, input);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Household)
   updateHousehold(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: UpdateHouseholdInput) {
-    return this.householdService.update(ctx, id, version, input);
+    return ctx.services.households.update(ctx, id, version, input);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Household, { description: '归档农户（如整户消亡、迁出辖区），记录保留' })
   archiveHousehold(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
-    return this.householdService.archive(ctx, id, version, reason);
+    return ctx.services.households.archive(ctx, id, version, reason);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
@@ -58,7 +55,7 @@ export class HouseholdResolver {
     @Arg('input') input: IncomeInput,
     @Arg('version', () => Int, { nullable: true }) version?: number,
   ) {
-    return this.householdService.setIncome(ctx, householdId, year, input, version);
+    return ctx.services.households.setIncome(ctx, householdId, year, input, version);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
@@ -70,13 +67,13 @@ export class HouseholdResolver {
     @Arg('newHeadId') newHeadId: string,
     @Arg('householdNumber', { nullable: true }) householdNumber?: string,
   ) {
-    return this.householdService.split(ctx, householdId, memberIds, newHeadId, householdNumber);
+    return ctx.services.households.split(ctx, householdId, memberIds, newHeadId, householdNumber);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Household, { description: '合户：来源户成员全部并入目标户，来源户归档' })
   mergeHouseholds(@Ctx() ctx: Context, @Arg('targetId') targetId: string, @Arg('sourceId') sourceId: string) {
-    return this.householdService.merge(ctx, targetId, sourceId);
+    return ctx.services.households.merge(ctx, targetId, sourceId);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
@@ -108,75 +105,5 @@ export class HouseholdResolver {
   @FieldResolver(() => Division, { nullable: true, description: '所在村' })
   division(@Root() household: Household, @Ctx() ctx: Context) {
     return ctx.loaders.division.load(household.divisionCode);
-  }
-}
-
-@Resolver(() => Member)
-export class MemberResolver {
-  private readonly householdService = new HouseholdService();
-
-  @Allow(Permission.HOUSEHOLD_READ)
-  @Query(() => Member)
-  member(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.householdService.getMember(ctx, id);
-  }
-
-  @Allow(Permission.PII_READ)
-  @Query(() => Member, { description: '按完整身份证号查找人员（记入审计日志）' })
-  memberByIdNumber(@Ctx() ctx: Context, @Arg('idNumber') idNumber: string) {
-    return this.householdService.memberByIdNumber(ctx, idNumber);
-  }
-
-  @Allow(Permission.HOUSEHOLD_WRITE)
-  @Mutation(() => Member, { description: '增加家庭成员（增员）' })
-  addMember(@Ctx() ctx: Context, @Arg('householdId') householdId: string, @Arg('input') input: MemberInput) {
-    return this.householdService.addMember(ctx, householdId, input);
-  }
-
-  @Allow(Permission.HOUSEHOLD_WRITE)
-  @Mutation(() => Member)
-  updateMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: UpdateMemberInput) {
-    return this.householdService.updateMember(ctx, id, version, input);
-  }
-
-  @Allow(Permission.HOUSEHOLD_WRITE)
-  @Mutation(() => Member, { description: '减员（死亡、婚出、迁出等），记录保留' })
-  removeMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
-    return this.householdService.removeMember(ctx, id, version, reason);
-  }
-
-  @Allow(Permission.HOUSEHOLD_WRITE)
-  @Mutation(() => Household, { description: '设为户主；原户主改为给定关系' })
-  setHouseholdHead(
-    @Ctx() ctx: Context,
-    @Arg('memberId') memberId: string,
-    @Arg('formerHeadRelation', () => Relation, { defaultValue: Relation.SPOUSE }) formerHeadRelation: Relation,
-  ) {
-    return this.householdService.setHead(ctx, memberId, formerHeadRelation);
-  }
-
-  @Allow(Permission.HOUSEHOLD_WRITE)
-  @Mutation(() => Member, { description: '成员迁至另一户' })
-  moveMember(
-    @Ctx() ctx: Context,
-    @Arg('memberId') memberId: string,
-    @Arg('toHouseholdId') toHouseholdId: string,
-    @Arg('relation', () => Relation) relation: Relation,
-  ) {
-    return this.householdService.moveMember(ctx, memberId, toHouseholdId, relation);
-  }
-
-  @Allow(Permission.HOUSEHOLD_READ)
-  @FieldResolver(() => Household, { nullable: true })
-  household(@Root() member: Member, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(member.householdId);
-  }
-
-  @Allow(Permission.HOUSEHOLD_READ)
-  @FieldResolver(() => Int, { description: '年龄（周岁）' })
-  age(@Root() member: Member) {
-    const today = new Date();
-    const [y, m, d] = member.birthDate.split('-').map(Number);
-    return today.getFullYear() - y - (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d) ? 1 : 0);
   }
 }

@@ -6,14 +6,16 @@ import { AuditAction } from '../../audit/audit-entry.entity';
 import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel, prefixFromArgument } from '../../jurisdiction/division-code';
+import { DivisionLevel } from '../../jurisdiction/division-code';
+import { divisionCondition } from '../../jurisdiction/division-list';
+import { scopedSql } from '../../jurisdiction/scoped-sql';
+import type { DivisionService } from '../divisions/division.service';
+import { isUuid } from '../../common/ids';
 import { takenError } from '../../jurisdiction/uniqueness';
-import { DivisionService } from '../divisions/division.service';
-import { isUuid } from '../users/user.service';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
 import { HealthStatus, HouseholdStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
-import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, UpdateHouseholdInput, UpdateMemberInput } from './household.inputs';
+import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, UpdateHouseholdInput } from './household.inputs';
 import { HouseholdSortField, SortOrder } from './household.inputs';
 import { computeIncome, incomeProblems, type IncomeParts } from './income.rules';
 import { isParseError, parseIdNumber } from './id-number';
@@ -37,28 +39,12 @@ const INCOME_FIELDS: Array<keyof IncomeParts> = [
  * EntityManager (jurisdiction filter); every write that touches several rows is one transaction.
  */
 export class HouseholdService {
-  private readonly divisions = new DivisionService();
+  constructor(private readonly divisions: DivisionService) {}
 
   async get(ctx: Context, id: string): Promise<Household> {
     const household = isUuid(id) ? await ctx.em.findOne(Household, { id }) : null;
     if (!household) throw notFound('农户');
     return household;
-  }
-
-  async getMember(ctx: Context, id: string): Promise<Member> {
-    const member = isUuid(id) ? await ctx.em.findOne(Member, { id }) : null;
-    if (!member) throw notFound('家庭成员');
-    return member;
-  }
-
-  /** Lookup by full ID number (pii.read): audited even when the caller selects no personal field. */
-  async memberByIdNumber(ctx: Context, rawIdNumber: string): Promise<Member> {
-    const parsed = parseIdNumber(rawIdNumber);
-    if (isParseError(parsed)) throw badInput('idNumber', parsed.error);
-    const member = await ctx.em.findOne(Member, { idNumber: parsed.idNumber, status: MemberStatus.ACTIVE });
-    if (!member) throw notFound('该身份证号对应的人员');
-    ctx.audit.piiRead('Member', member.id, member.divisionCode, 'lookupByIdNumber');
-    return member;
   }
 
   async list(ctx: Context, args: HouseholdListArgs): Promise<Page<Household>> {
@@ -76,12 +62,7 @@ export class HouseholdService {
 
   /** The filter as a query on `household h`; the jurisdiction filter is applied by the caller. */
   filteredQuery(em: EntityManager, filter: HouseholdFilter) {
-    const where: FilterQuery<Household> = {};
-    if (filter.divisionCode) {
-      const prefix = prefixFromArgument(filter.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<Household> = { ...divisionCondition(filter.divisionCode) };
     if (filter.status) where.status = filter.status;
     if (filter.categories?.length) where.category = { $in: filter.categories };
     for (const flag of ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const) {
@@ -115,7 +96,7 @@ export class HouseholdService {
     if (input.householdNumber) await this.assertHouseholdNumberFree(ctx, input.householdNumber);
 
     return ctx.em.transactional(async (em) => {
-      const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(em, input.divisionCode);
+      const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(ctx, em, input.divisionCode);
       const household = em.create(Household, {
         householdNumber,
         divisionCode: input.divisionCode,
@@ -166,100 +147,6 @@ export class HouseholdService {
     return household;
   }
 
-  async addMember(ctx: Context, householdId: string, input: MemberInput): Promise<Member> {
-    const household = await this.get(ctx, householdId);
-    this.assertActive(household);
-    const data = this.memberData(input, 'input');
-    if (data.relation === Relation.HEAD) throw conflict('每户只能有一名户主；变更户主请用“设为户主”');
-    await this.assertIdNumbersFree(ctx, [data.idNumber], 'input.idNumber');
-    return ctx.em.transactional(async (em) => {
-      const member = em.create(Member, { ...data, householdId: household.id, divisionCode: household.divisionCode });
-      await em.flush();
-      await this.refreshCounts(em, household);
-      return member;
-    });
-  }
-
-  async updateMember(ctx: Context, id: string, version: number, input: UpdateMemberInput): Promise<Member> {
-    const member = await this.getMember(ctx, id);
-    if (member.version !== version) throw staleVersion('家庭成员');
-    if (input.relation && input.relation !== member.relation && (input.relation === Relation.HEAD || member.relation === Relation.HEAD)) {
-      throw conflict('户主须用“设为户主”变更，以保证每户有且只有一名户主');
-    }
-    if (input.idNumber !== undefined) {
-      const parsed = parseIdNumber(input.idNumber);
-      if (isParseError(parsed)) throw badInput('input.idNumber', parsed.error);
-      if (parsed.idNumber !== member.idNumber) {
-        await this.assertIdNumbersFree(ctx, [parsed.idNumber], 'input.idNumber');
-        Object.assign(member, { idNumber: parsed.idNumber, birthDate: parsed.birthDate, sex: parsed.sex });
-      }
-    }
-    const { idNumber: _ignored, ...rest } = input;
-    for (const [key, value] of Object.entries(rest)) {
-      if (value !== undefined && value !== null) (member as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
-    }
-    await ctx.em.flush();
-    return member;
-  }
-
-  /** 减员 (death, marriage out, moving away): the record stays, marked removed with the reason. */
-  async removeMember(ctx: Context, id: string, version: number, reason: string): Promise<Member> {
-    if (!reason.trim()) throw badInput('reason', '请填写减员原因');
-    const member = await this.getMember(ctx, id);
-    if (member.version !== version) throw staleVersion('家庭成员');
-    if (member.status !== MemberStatus.ACTIVE) throw conflict('该成员已减员');
-    if (member.relation === Relation.HEAD) throw conflict('不能直接减员户主，请先将其他成员设为户主');
-    const household = await this.get(ctx, member.householdId);
-    return ctx.em.transactional(async (em) => {
-      member.status = MemberStatus.REMOVED;
-      member.removalReason = reason.trim();
-      await em.flush();
-      await this.refreshCounts(em, household);
-      return member;
-    });
-  }
-
-  /** Makes a member the head; the former head takes `formerHeadRelation` (default 配偶). */
-  async setHead(ctx: Context, memberId: string, formerHeadRelation: Relation): Promise<Household> {
-    if (formerHeadRelation === Relation.HEAD) throw badInput('formerHeadRelation', '原户主的新关系不能是户主');
-    const member = await this.getMember(ctx, memberId);
-    if (member.status !== MemberStatus.ACTIVE) throw conflict('已减员的成员不能设为户主');
-    const household = await this.get(ctx, member.householdId);
-    this.assertActive(household);
-    if (member.relation === Relation.HEAD) return household;
-    return ctx.em.transactional(async (em) => {
-      const former = await em.findOne(Member, { householdId: household.id, relation: Relation.HEAD, status: MemberStatus.ACTIVE });
-      // Two steps, two flushes: the unique "one head per household" index must hold after each.
-      if (former) {
-        former.relation = formerHeadRelation;
-        await em.flush();
-      }
-      member.relation = Relation.HEAD;
-      await em.flush();
-      return household;
-    });
-  }
-
-  /** Moves a (non-head) member to another household, e.g. after marriage within the county. */
-  async moveMember(ctx: Context, memberId: string, toHouseholdId: string, relation: Relation): Promise<Member> {
-    if (relation === Relation.HEAD) throw badInput('relation', '迁入后不能直接成为户主，请迁入后再设为户主');
-    const member = await this.getMember(ctx, memberId);
-    if (member.status !== MemberStatus.ACTIVE) throw conflict('已减员的成员不能迁移');
-    if (member.relation === Relation.HEAD) throw conflict('不能迁出户主，请先将其他成员设为户主');
-    const [from, to] = [await this.get(ctx, member.householdId), await this.get(ctx, toHouseholdId)];
-    if (from.id === to.id) throw badInput('toHouseholdId', '成员已在该户');
-    this.assertActive(to);
-    return ctx.em.transactional(async (em) => {
-      Object.assign(member, { householdId: to.id, divisionCode: to.divisionCode, relation });
-      await em.flush();
-      await this.refreshCounts(em, from);
-      await this.refreshCounts(em, to);
-      this.note(ctx, from, `成员迁出至 ${to.householdNumber}`);
-      this.note(ctx, to, `成员由 ${from.householdNumber} 迁入`);
-      return member;
-    });
-  }
-
   /** 分户: some members leave to form a new household in the same village, one of them its head. */
   async split(ctx: Context, householdId: string, memberIds: string[], newHeadId: string, householdNumber?: string): Promise<Household> {
     const source = await this.get(ctx, householdId);
@@ -271,7 +158,7 @@ export class HouseholdService {
     if (householdNumber) await this.assertHouseholdNumberFree(ctx, householdNumber);
     return ctx.em.transactional(async (em) => {
       const created = em.create(Household, {
-        householdNumber: householdNumber ?? await this.nextHouseholdNumber(em, source.divisionCode),
+        householdNumber: householdNumber ?? await this.nextHouseholdNumber(ctx, em, source.divisionCode),
         divisionCode: source.divisionCode,
         address: source.address,
         phone: null,
@@ -339,7 +226,7 @@ export class HouseholdService {
     });
   }
 
-  // ── helpers ──────────────────────────────────────────────────────────────
+  // ── helpers (assertActive, memberData, assertIdNumbersFree, refreshCounts, note: shared with MemberService) ──
 
   private async getVersioned(ctx: Context, id: string, version: number): Promise<Household> {
     const household = await this.get(ctx, id);
@@ -347,7 +234,7 @@ export class HouseholdService {
     return household;
   }
 
-  private assertActive(household: Household): void {
+  assertActive(household: Household): void {
     if (household.status !== HouseholdStatus.ACTIVE) throw conflict(`农户 ${household.householdNumber} 已归档，不能修改`);
   }
 
@@ -388,7 +275,7 @@ export class HouseholdService {
    * A person is registered in one household only, anywhere in the system, so this check looks
    * beyond the jurisdiction; the answer does not say where the number is registered.
    */
-  private async assertIdNumbersFree(ctx: Context, idNumbers: string[], field: string): Promise<void> {
+  async assertIdNumbersFree(ctx: Context, idNumbers: string[], field: string): Promise<void> {
     const duplicates = idNumbers.filter((id, i) => idNumbers.indexOf(id) !== i);
     if (duplicates.length) throw badInput(field, `身份证号重复：${duplicates.map(maskTail).join('、')}`);
     // Across the whole system (one person, one registration); the answer depends on whose it is.
@@ -415,7 +302,7 @@ export class HouseholdService {
   }
 
   /** Keeps memberCount and the latest income figures on the household in step with its members. */
-  private async refreshCounts(em: EntityManager, household: Household): Promise<void> {
+  async refreshCounts(em: EntityManager, household: Household): Promise<void> {
     household.memberCount = await em.count(Member, { householdId: household.id, status: MemberStatus.ACTIVE });
     const latest = await em.findOne(HouseholdIncome, { householdId: household.id }, { orderBy: { year: 'desc' } });
     if (latest && household.memberCount > 0 && latest.memberCount !== household.memberCount) {
@@ -426,13 +313,13 @@ export class HouseholdService {
     await em.flush();
   }
 
-  private async nextHouseholdNumber(em: EntityManager, villageCode: string): Promise<string> {
-    const [{ n }] = await em.getConnection().execute<Array<{ n: string }>>(`select nextval('household_number_seq') as n`);
+  private async nextHouseholdNumber(ctx: Context, em: EntityManager, villageCode: string): Promise<string> {
+    const [{ n }] = await scopedSql({ ...ctx, em }).query<{ n: string }>`select nextval('household_number_seq') as n`;
     return `${villageCode}${String(n).padStart(6, '0')}`;
   }
 
   /** Recorded in the audit log next to the row changes: what the operation was, in one line. */
-  private note(ctx: Context, household: Household, operation: string): void {
+  note(ctx: Context, household: Household, operation: string): void {
     ctx.audit.event({ action: AuditAction.UPDATE, entityName: 'Household', entityId: household.id, divisionCode: household.divisionCode, changes: { operation } });
   }
 }

@@ -8,7 +8,7 @@ import {
   EDUCATION_LABELS, HEALTH_STATUS_LABELS, HOUSEHOLD_CATEGORY_LABELS, LABOUR_CAPACITY_LABELS, MemberStatus, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
 } from '../households/household.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
-import { HouseholdService } from '../households/household.service';
+import type { HouseholdService } from '../households/household.service';
 import { Member } from '../households/member.entity';
 import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, boolLabel, exportWriter, toExcelFile, type ExcelFile } from './household-excel';
 
@@ -21,7 +21,7 @@ export const MAX_EXPORT_MEMBERS = 200_000;
  * exactly as the API masks it; an unmasked export is one audited read of personal data.
  */
 export class HouseholdExportService {
-  private readonly households = new HouseholdService();
+  constructor(private readonly households: HouseholdService) {}
 
   async export(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExcelFile> {
     const criteria = filter ?? {};

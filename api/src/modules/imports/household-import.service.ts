@@ -4,15 +4,17 @@ import { validateSync } from 'class-validator';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
-import { AppError, badInput, notFound } from '../../common/errors';
+import { AppError, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Division } from '../divisions/division.entity';
-import { isUuid } from '../users/user.service';
+import { isUuid } from '../../common/ids';
+import { decodeFile } from '../../common/files';
+import { findPage } from '../../jurisdiction/division-list';
 import { Household } from '../households/household.entity';
 import { HouseholdCategory, MemberStatus, Relation, fromLabel } from '../households/household.enums';
 import { CreateHouseholdInput, MemberInput } from '../households/household.inputs';
-import { HouseholdService } from '../households/household.service';
+import type { HouseholdService } from '../households/household.service';
 import { isParseError, parseIdNumber } from '../households/id-number';
 import { Member } from '../households/member.entity';
 import { HOUSEHOLD_COLUMNS, column, parseBool, readHouseholdSheet, type SheetRow } from './household-excel';
@@ -24,7 +26,6 @@ const MAX_ROWS = 200_000;
 /** The job keeps the first errors; errorCount has them all. */
 const MAX_STORED_ERRORS = 1000;
 /** The JSON body limit is 20 MB, so a base64 file cannot be much larger anyway. */
-const MAX_FILE_BYTES = 15 * 1024 * 1024;
 const ID_LOOKUP_CHUNK = 5000;
 
 type MemberData = ReturnType<HouseholdService['memberData']>;
@@ -75,7 +76,7 @@ class RowErrors {
  * scope), so every household it writes is filtered, checked and audited as the importer's.
  */
 export class HouseholdImportService {
-  private readonly households = new HouseholdService();
+  constructor(private readonly households: HouseholdService) {}
 
   async get(ctx: Context, id: string): Promise<ImportJob> {
     const job = isUuid(id) ? await ctx.em.findOne(ImportJob, { id }) : null;
@@ -84,8 +85,7 @@ export class HouseholdImportService {
   }
 
   async list(ctx: Context, offset: number, limit: number): Promise<Page<ImportJob>> {
-    const [items, total] = await ctx.em.findAndCount(ImportJob, {}, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });
-    return { items, total };
+    return findPage(ctx.em, ImportJob, {}, { offset, limit }, { createdAt: 'desc', id: 'asc' });
   }
 
   async start(ctx: Context, fileBase64: string, validOnly: boolean, filename?: string | null): Promise<ImportJob> {
@@ -351,16 +351,6 @@ export class HouseholdImportService {
       for (const household of taken) errors.add(groups.get(household.householdNumber)!.rows[0].row, 'householdNumber', `户编号 ${household.householdNumber} 已存在`);
     }
   }
-}
-
-/** The uploaded .xlsx, checked for encoding and size (shared by every Excel upload). */
-export function decodeFile(fileBase64: string): Buffer {
-  const text = fileBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-  if (!text) throw badInput('fileBase64', '请选择要导入的文件');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 === 1) throw badInput('fileBase64', '文件内容不是有效的 Base64 编码');
-  const content = Buffer.from(text, 'base64');
-  if (content.length > MAX_FILE_BYTES) throw badInput('fileBase64', '文件超过 15 MB，请拆分后分批导入');
-  return content;
 }
 
 function enumValue<E extends string>(row: SheetRow, key: string, errors: RowErrors): E | undefined {

@@ -5,8 +5,6 @@ import { Permission } from '../../auth/permission';
 import { PageArgs, Paginated } from '../../common/pagination';
 import { HouseholdFilter } from '../households/household.inputs';
 import { ExcelFile, buildTemplate, toExcelFile } from './household-excel';
-import { HouseholdExportService } from './household-export.service';
-import { HouseholdImportService } from './household-import.service';
 import { ImportJob } from './import-job.entity';
 
 @ObjectType()
@@ -14,9 +12,6 @@ class ImportJobPage extends Paginated(ImportJob) {}
 
 @Resolver(() => ImportJob)
 export class ImportsResolver {
-  private readonly importService = new HouseholdImportService();
-  private readonly exportService = new HouseholdExportService();
-
   @Allow(Permission.HOUSEHOLD_IMPORT)
   @Query(() => ExcelFile, { description: '农户导入模板（.xlsx：表头、示例行、下拉选项和填写说明）' })
   async householdImportTemplate(): Promise<ExcelFile> {
@@ -31,24 +26,24 @@ export class ImportsResolver {
     @Arg('validOnly', { defaultValue: false }) validOnly: boolean,
     @Arg('filename', () => String, { nullable: true, description: '原文件名，便于在任务列表中辨认' }) filename?: string | null,
   ) {
-    return this.importService.start(ctx, fileBase64, validOnly, filename);
+    return ctx.services.householdImport.start(ctx, fileBase64, validOnly, filename);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => ImportJob, { description: '导入任务（本辖区）' })
   importJob(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.importService.get(ctx, id);
+    return ctx.services.householdImport.get(ctx, id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => ImportJobPage, { description: '导入任务列表（本辖区），新的在前' })
   importJobs(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return this.importService.list(ctx, offset, limit);
+    return ctx.services.householdImport.list(ctx, offset, limit);
   }
 
   @Allow(Permission.HOUSEHOLD_EXPORT)
   @Query(() => ExcelFile, { description: '按筛选条件导出农户（每名成员一行）；无 pii.read 权限时身份证号、电话脱敏，健康信息留空' })
   exportHouseholds(@Ctx() ctx: Context, @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null) {
-    return this.exportService.export(ctx, filter);
+    return ctx.services.householdExport.export(ctx, filter);
   }
 }

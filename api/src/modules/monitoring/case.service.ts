@@ -8,25 +8,25 @@ import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVers
 import { addDays, monthsBetween, todayInChina } from '../../common/dates';
 import { toFen } from '../../common/money';
 import type { Page } from '../../common/pagination';
-import { DIVISION_LEVEL_LABELS, levelOfCode, prefixFromArgument } from '../../jurisdiction/division-code';
-import { isUuid } from '../users/user.service';
+import { DIVISION_LEVEL_LABELS, levelOfCode } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { isUuid } from '../../common/ids';
 import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
-import { HouseholdService } from '../households/household.service';
+import type { HouseholdService } from '../households/household.service';
 import { HouseholdCategory } from '../households/household.enums';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
 import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
-import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './monitoring.inputs';
+import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './case.inputs';
 import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
-import { PolicyService } from './policy.service';
+import type { PolicyService } from './policy.service';
 
 /** States that are someone's task; 监测中 is a standing state, not a pending step. */
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
 
 export class CaseService {
-  private readonly households = new HouseholdService();
-  private readonly policies = new PolicyService();
+  constructor(private readonly households: HouseholdService, private readonly policies: PolicyService) {}
 
   async get(ctx: Context, id: string): Promise<MonitoringCase> {
     const found = isUuid(id) ? await ctx.em.findOne(MonitoringCase, { id }) : null;
@@ -116,12 +116,7 @@ export class CaseService {
   }
 
   async list(ctx: Context, args: CaseListArgs): Promise<Page<MonitoringCase>> {
-    const where: FilterQuery<MonitoringCase> = {};
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<MonitoringCase> = { ...divisionCondition(args.divisionCode) };
     const states = new Set(args.states?.length ? args.states : Object.values(CaseState));
     if (args.pendingForMe) {
       const mine = this.pendingStates(ctx.actor!);
@@ -135,10 +130,7 @@ export class CaseService {
     }
     where.state = { $in: [...states] };
     if (args.category) where.category = args.category;
-    const [items, total] = await ctx.em.findAndCount(MonitoringCase, where, {
-      orderBy: { stateChangedAt: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, MonitoringCase, where, args, { stateChangedAt: 'asc', id: 'asc' });
   }
 
   /** States in which some step is the actor's to take (我的待办). */

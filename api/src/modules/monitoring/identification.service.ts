@@ -1,20 +1,10 @@
-import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../common/errors';
-import { prefixOf } from '../../jurisdiction/division-code';
-import { DivisionService } from '../divisions/division.service';
+import { scopedSql } from '../../jurisdiction/scoped-sql';
+import type { DivisionService } from '../divisions/division.service';
 import { OPEN_STATES } from './procedure.rules';
-import { PolicyService } from './policy.service';
-
-@ObjectType({ description: '系统比对识别结果' })
-export class IdentificationResult {
-  @Field() divisionCode!: string;
-  @Field(() => Int) year!: number;
-  @Field(() => Int, { description: '符合监测条件的农户数' }) matched!: number;
-  @Field(() => Int, { description: '本次新开立的线索数' }) leadsOpened!: number;
-  @Field(() => Int, { description: '已有未办结案卷、未重复开立的农户数' }) alreadyOpen!: number;
-  @Field(() => Int, { description: '缺少监测收入线、未能比对的村数' }) villagesWithoutLine!: number;
-}
+import { IdentificationResult } from './identification.types';
+import type { PolicyService } from './policy.service';
 
 /**
  * 系统数据比对: finds the households of a division that meet the year's policy and opens a lead
@@ -24,24 +14,22 @@ export class IdentificationResult {
  * index on open cases makes concurrent runs safe too).
  */
 export class IdentificationService {
-  private readonly divisions = new DivisionService();
-  private readonly policies = new PolicyService();
+  constructor(private readonly divisions: DivisionService, private readonly policies: PolicyService) {}
 
   async identify(ctx: Context, divisionCode: string, year: number): Promise<IdentificationResult> {
     const root = await this.divisions.get(ctx, divisionCode);
     if (!Number.isInteger(year) || year < 2014 || year > new Date().getFullYear()) throw badInput('year', '年度不正确');
-    const prefix = prefixOf(root.code, root.level);
-    const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year,
+    const scoped = scopedSql(ctx).within(root.code);
+    const villages = await this.policies.villagePolicies(ctx.em, root, scoped.prefix, year,
       ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
     const villagesWithoutLine = villages.filter((v) => v.incomeLine === null).length;
     const policy = villages.map((v) => ({
       village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
       drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
     }));
-    const actor = ctx.actor!;
-    const sql = `
+    const [result] = await scoped.query<{ matched: string; opened: string; already_open: string }>`
       with pol as (
-        select * from jsonb_to_recordset(?::jsonb) as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, subsidy_share float8)
+        select * from jsonb_to_recordset(${JSON.stringify(policy)}::jsonb) as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, subsidy_share float8)
       ), matched as (
         select h.id as household_id, h.division_code, h.category,
           array_remove(array[
@@ -57,12 +45,12 @@ export class IdentificationService {
           ], null) as reasons,
           (prev.net_income > 0 and i.rigid_expenditure > prev.net_income * p.rigid_share)
             or (prev.per_capita_net_income > 0 and i.per_capita_net_income < prev.per_capita_net_income * (1 - p.drop_share)) as sudden,
-          exists (select 1 from monitoring_case mc where mc.household_id = h.id and mc.state::text in (select jsonb_array_elements_text(?::jsonb))) as already_open
+          exists (select 1 from monitoring_case mc where mc.household_id = h.id and mc.state::text in (select jsonb_array_elements_text(${JSON.stringify(OPEN_STATES)}::jsonb))) as already_open
         from household h
         join pol p on p.village = h.division_code
-        join household_income i on i.household_id = h.id and i.year = ?
-        left join household_income prev on prev.household_id = h.id and prev.year = ? - 1
-        where h.division_code like ? and h.status = 'ACTIVE'
+        join household_income i on i.household_id = h.id and i.year = ${year}
+        left join household_income prev on prev.household_id = h.id and prev.year = ${year} - 1
+        where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE'
       ), opened as (
         insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at)
         select gen_random_uuid(), now(), now(), 1, m.household_id, m.division_code,
@@ -75,13 +63,13 @@ export class IdentificationService {
         returning id, household_id, division_code, reasons
       ), events as (
         insert into case_event (id, case_id, division_code, action, from_state, to_state, actor_name, actor_id, note, at)
-        select gen_random_uuid(), o.id, o.division_code, null, null, 'LEAD', ?, ?, array_to_string(o.reasons, '；'), now() from opened o
+        select gen_random_uuid(), o.id, o.division_code, null, null, 'LEAD', ${scoped.actor.actorName}, ${scoped.actor.actorId}::uuid, array_to_string(o.reasons, '；'), now() from opened o
         returning 1
       ), audited as (
-        insert into audit_entry (action, actor_kind, actor_id, actor_name, entity_name, entity_id, division_code, changes, request_id)
-        select 'CREATE', ?, ?, ?, 'MonitoringCase', o.id::text, o.division_code,
-          jsonb_build_object('householdId', o.household_id, 'state', 'LEAD', 'source', 'DATA_COMPARISON', 'reasons', to_jsonb(o.reasons)), ?
-        from opened o
+        ${scoped.auditInsert({
+          entityName: 'MonitoringCase', from: 'opened o', entityId: 'o.id::text', divisionCode: 'o.division_code',
+          changes: `jsonb_build_object('householdId', o.household_id, 'state', 'LEAD', 'source', 'DATA_COMPARISON', 'reasons', to_jsonb(o.reasons))`,
+        })}
         returning 1
       )
       select
@@ -90,12 +78,6 @@ export class IdentificationService {
         (select count(*) from matched where cardinality(reasons) > 0 and already_open) as already_open,
         (select count(*) from events) as events,
         (select count(*) from audited) as audited`;
-    const [result] = await ctx.em.getConnection().execute<Array<{ matched: string; opened: string; already_open: string }>>(sql, [
-      JSON.stringify(policy), JSON.stringify(OPEN_STATES),
-      year, year, `${prefix}%`,
-      actor.name, actor.id,
-      actor.kind, actor.id, actor.name, ctx.requestId,
-    ] as never[]);
     return Object.assign(new IdentificationResult(), {
       divisionCode: root.code, year,
       matched: Number(result.matched), leadsOpened: Number(result.opened), alreadyOpen: Number(result.already_open),

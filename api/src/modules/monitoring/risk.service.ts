@@ -1,13 +1,13 @@
 import type { Context } from '../../context';
 import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { isIsoDate, todayInChina } from '../../common/dates';
-import { isUuid } from '../users/user.service';
-import { HouseholdService } from '../households/household.service';
+import { isUuid } from '../../common/ids';
+import type { HouseholdService } from '../households/household.service';
 import { Member } from '../households/member.entity';
 import { LabourCapacity, MemberStatus } from '../households/household.enums';
 import { RiskFactor } from './risk-factor.entity';
 import { RiskStatus, RiskType, RISK_TYPE_LABELS } from './monitoring.enums';
-import type { RiskFactorInput } from './monitoring.inputs';
+import type { RiskFactorInput } from './risk.inputs';
 
 const CAN_WORK = new Set([LabourCapacity.SKILLED, LabourCapacity.ORDINARY, LabourCapacity.WEAK]);
 
@@ -33,7 +33,7 @@ export function riskWarnings(type: RiskType, members: ReadonlyArray<Pick<Member,
 }
 
 export class RiskService {
-  private readonly households = new HouseholdService();
+  constructor(private readonly households: HouseholdService) {}
 
   async add(ctx: Context, householdId: string, input: RiskFactorInput): Promise<RiskFactor> {
     const household = await this.households.get(ctx, householdId);

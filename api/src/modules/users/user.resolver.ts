@@ -7,37 +7,34 @@ import { Paginated } from '../../common/pagination';
 import { Division } from '../divisions/division.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserArgs, UserListArgs } from './user.inputs';
-import { UserService } from './user.service';
 
 @ObjectType()
 class UserPage extends Paginated(User) {}
 
 @Resolver(() => User)
 export class UserResolver {
-  private readonly userService = new UserService();
-
   @Allow(Permission.USER_READ)
   @Query(() => UserPage, { description: '用户列表（仅本级及下级区划）' })
   users(@Ctx() ctx: Context, @Args() args: UserListArgs) {
-    return this.userService.list(ctx, args);
+    return ctx.services.users.list(ctx, args);
   }
 
   @Allow(Permission.USER_READ)
   @Query(() => User)
   user(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.userService.get(ctx, id);
+    return ctx.services.users.get(ctx, id);
   }
 
   @Allow(Permission.USER_MANAGE)
   @Mutation(() => User, { description: '新建账号：只能建在本辖区内，只能授予自己具备的权限' })
   createUser(@Ctx() ctx: Context, @Arg('input') input: CreateUserInput) {
-    return this.userService.create(ctx, input);
+    return ctx.services.users.create(ctx, input);
   }
 
   @Allow(Permission.USER_MANAGE)
   @Mutation(() => User)
   updateUser(@Ctx() ctx: Context, @Args() { id, version, input }: UpdateUserArgs) {
-    return this.userService.update(ctx, id, version, input);
+    return ctx.services.users.update(ctx, id, version, input);
   }
 
   @Allow(Permission.USER_MANAGE)
@@ -48,7 +45,7 @@ export class UserResolver {
     @Arg('version', () => Int) version: number,
     @Arg('disabled') disabled: boolean,
   ) {
-    return this.userService.setDisabled(ctx, id, version, disabled);
+    return ctx.services.users.setDisabled(ctx, id, version, disabled);
   }
 
   @Allow(Permission.USER_MANAGE)
@@ -59,7 +56,7 @@ export class UserResolver {
     @Arg('version', () => Int) version: number,
     @Arg('newPassword') newPassword: string,
   ) {
-    return this.userService.resetPassword(ctx, id, version, newPassword);
+    return ctx.services.users.resetPassword(ctx, id, version, newPassword);
   }
 
   @Authenticated()

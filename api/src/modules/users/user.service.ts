@@ -7,14 +7,15 @@ import { revokeSessions } from '../../auth/token.service';
 import { badInput, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { prefixFromArgument } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { isUuid } from '../../common/ids';
+import type { DivisionService } from '../divisions/division.service';
 import { takenError } from '../../jurisdiction/uniqueness';
-import { DivisionService } from '../divisions/division.service';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserListArgs } from './user.inputs';
 
 export class UserService {
-  private readonly divisions = new DivisionService();
+  constructor(private readonly divisions: DivisionService) {}
 
   async get(ctx: Context, id: string): Promise<User> {
     const user = isUuid(id) ? await ctx.em.findOne(User, { id }) : null;
@@ -23,22 +24,14 @@ export class UserService {
   }
 
   async list(ctx: Context, args: UserListArgs): Promise<Page<User>> {
-    const where: FilterQuery<User> = {};
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<User> = { ...divisionCondition(args.divisionCode) };
     if (args.search?.trim()) {
       const like = `%${escapeLike(args.search.trim())}%`;
       where.$or = [{ username: { $like: like } }, { displayName: { $like: like } }];
     }
     if (args.role) where.roles = { $contains: [args.role] };
     if (args.disabled !== undefined) where.disabled = args.disabled;
-    const [items, total] = await ctx.em.findAndCount(User, where, {
-      orderBy: { divisionCode: 'asc', username: 'asc' }, offset: args.offset, limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, User, where, args, { divisionCode: 'asc', username: 'asc' });
   }
 
   async create(ctx: Context, input: CreateUserInput): Promise<User> {
@@ -136,4 +129,3 @@ export class UserService {
 }
 
 const dedupe = <T>(values: T[]) => [...new Set(values)];
-export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

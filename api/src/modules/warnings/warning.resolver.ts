@@ -7,7 +7,6 @@ import { Household } from '../households/household.entity';
 import { MonitoringCategory } from '../monitoring/monitoring.enums';
 import { DepartmentBatch, DepartmentWarning } from './warning.entity';
 import { SubmitDepartmentRecordsArgs, WarningListArgs } from './warning.inputs';
-import { WarningService } from './warning.service';
 
 @ObjectType()
 class DepartmentWarningPage extends Paginated(DepartmentWarning) {}
@@ -17,30 +16,28 @@ class DepartmentBatchPage extends Paginated(DepartmentBatch) {}
 
 @Resolver(() => DepartmentWarning)
 export class WarningResolver {
-  private readonly warningService = new WarningService();
-
   @Allow(Permission.WARNING_SUBMIT)
   @Mutation(() => DepartmentBatch, { description: '行业部门报送数据（后台处理，用 departmentBatch 查询进度）' })
   submitDepartmentRecords(@Ctx() ctx: Context, @Args() { records, fileBase64, department }: SubmitDepartmentRecordsArgs) {
-    return this.warningService.submit(ctx, { records, fileBase64 }, department);
+    return ctx.services.warnings.submit(ctx, { records, fileBase64 }, department);
   }
 
   @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
   @Query(() => DepartmentBatch)
   departmentBatch(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return this.warningService.getBatch(ctx, id);
+    return ctx.services.warnings.getBatch(ctx, id);
   }
 
   @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
   @Query(() => DepartmentBatchPage, { description: '部门数据报送批次（本辖区）' })
   departmentBatches(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return this.warningService.listBatches(ctx, offset, limit);
+    return ctx.services.warnings.listBatches(ctx, offset, limit);
   }
 
   @Allow(Permission.WARNING_MANAGE)
   @Query(() => DepartmentWarningPage, { description: '部门预警队列（默认待研判）' })
   departmentWarnings(@Ctx() ctx: Context, @Args() args: WarningListArgs) {
-    return this.warningService.list(ctx, args);
+    return ctx.services.warnings.list(ctx, args);
   }
 
   @Allow(Permission.WARNING_MANAGE)
@@ -51,13 +48,13 @@ export class WarningResolver {
     @Arg('version', () => Int) version: number,
     @Arg('category', () => MonitoringCategory) category: MonitoringCategory,
   ) {
-    return this.warningService.convert(ctx, id, version, category);
+    return ctx.services.warnings.convert(ctx, id, version, category);
   }
 
   @Allow(Permission.WARNING_MANAGE)
   @Mutation(() => DepartmentWarning, { description: '排除预警（须填写理由）' })
   dismissWarning(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
-    return this.warningService.dismiss(ctx, id, version, reason);
+    return ctx.services.warnings.dismiss(ctx, id, version, reason);
   }
 
   @Allow(Permission.WARNING_MANAGE)

@@ -1,25 +1,26 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { AppError, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
-import { prefixFromArgument } from '../../jurisdiction/division-code';
-import { isUuid } from '../users/user.service';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { isUuid } from '../../common/ids';
 import { User } from '../users/user.entity';
 import { Department } from '../users/department';
 import { isParseError, parseIdNumber } from '../households/id-number';
-import { CaseService } from '../monitoring/case.service';
+import type { CaseService } from '../monitoring/case.service';
 import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import { RiskFactor } from '../monitoring/risk-factor.entity';
 import { MonitoringCategory, RiskSource, RiskType } from '../monitoring/monitoring.enums';
 import { OPEN_STATES } from '../monitoring/procedure.rules';
-import { PolicyService } from '../monitoring/policy.service';
+import type { PolicyService } from '../monitoring/policy.service';
 import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, WarningStatus } from './warning.entity';
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
 import { readDepartmentSheet } from './department-excel';
-import { decodeFile } from '../imports/household-import.service';
+import { decodeFile } from '../../common/files';
+import { scopedSql, sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
 
 export const MAX_RECORDS = 200_000;
 const CHUNK = 10_000;
@@ -40,8 +41,7 @@ interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: s
  * in the owning county's queue. Matching is set-based SQL over chunks of 10,000 records.
  */
 export class WarningService {
-  private readonly policies = new PolicyService();
-  private readonly cases = new CaseService();
+  constructor(private readonly policies: PolicyService, private readonly cases: CaseService) {}
 
   /** Records sent as JSON, or a department's .xlsx (columns in department-excel.ts). */
   async submit(ctx: Context, input: { records?: DepartmentRecordInput[] | null; fileBase64?: string | null }, department?: Department): Promise<DepartmentBatch> {
@@ -69,7 +69,7 @@ export class WarningService {
     if (!from) throw badInput('department', '请指明报送部门');
     const batch = ctx.em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length + problems.length });
     await ctx.em.flush();
-    void runInBackground(ctx, (em, jobActor) => this.process(em, jobActor, batch.id, from, records, rowLabel, problems));
+    void runInBackground(ctx, (em, jobActor, requestId) => this.process(em, jobActor, requestId, batch.id, from, records, rowLabel, problems));
     return batch;
   }
 
@@ -80,20 +80,13 @@ export class WarningService {
   }
 
   async listBatches(ctx: Context, offset: number, limit: number): Promise<Page<DepartmentBatch>> {
-    const [items, total] = await ctx.em.findAndCount(DepartmentBatch, {}, { orderBy: { createdAt: 'desc' }, offset, limit });
-    return { items, total };
+    return findPage(ctx.em, DepartmentBatch, {}, { offset, limit }, { createdAt: 'desc' });
   }
 
   async list(ctx: Context, args: WarningListArgs): Promise<Page<DepartmentWarning>> {
-    const where: Record<string, unknown> = {};
+    const where: FilterQuery<DepartmentWarning> = { ...divisionCondition(args.divisionCode) };
     if (args.status) where.status = args.status;
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
-    const [items, total] = await ctx.em.findAndCount(DepartmentWarning, where, { orderBy: { createdAt: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, DepartmentWarning, where, args, { createdAt: 'asc', id: 'asc' });
   }
 
   /** 研判: the county turns a warning into a lead (or attaches it to the household's open case). */
@@ -130,7 +123,7 @@ export class WarningService {
   }
 
   /** The background part: validate, then match and warn chunk by chunk, recording progress. */
-  private async process(em: EntityManager, actor: Actor, batchId: string, department: Department, records: DepartmentRecordInput[],
+  private async process(em: EntityManager, actor: Actor, requestId: string, batchId: string, department: Department, records: DepartmentRecordInput[],
     rowLabel: (index: number) => string, unreadable: string[]): Promise<void> {
     const progress = (data: Partial<DepartmentBatch>) => em.nativeUpdate(DepartmentBatch, { id: batchId }, { ...data, updatedAt: new Date() });
     const totals = { processed: 0, matched: 0, warnings: 0, unmatchedCount: 0 };
@@ -159,13 +152,11 @@ export class WarningService {
       // the batch behind, and the same records can be submitted again. Progress is written outside it.
       const tx = em.fork();
       await tx.begin();
+      const scoped = scopedSql({ em: tx, actor, requestId });
       try {
         for (let start = 0; start < clean.length; start += CHUNK) {
           const chunk = clean.slice(start, start + CHUNK);
-          const [result] = await tx.execute<Array<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>>(MATCH_SQL, [
-            JSON.stringify(chunk), JSON.stringify(thresholds), `${actor.scopePrefix}%`, batchId, department,
-            actor.kind, actor.id, actor.name,
-          ] as never[]);
+          const [result] = await matchChunk(scoped, chunk, thresholds, batchId, department);
           totals.processed += chunk.length;
           totals.matched += Number(result.matched);
           totals.warnings += Number(result.warnings);
@@ -194,14 +185,15 @@ export class WarningService {
  * (医疗自付 / 灾害损失 over the policy amount, 残疾 grade 1–2, every 危房), skip what was already
  * warned (same person, kind and date), insert warnings and their audit entries, report unmatched IDs.
  */
-const MATCH_SQL = `
+function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], thresholds: unknown[], batchId: string, department: Department) {
+  return scoped.query<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>`
   with rec as (
-    select * from jsonb_to_recordset(?::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
+    select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
   ), pol as (
-    select * from jsonb_to_recordset(?::jsonb) as p(village varchar, medical numeric, disaster numeric)
+    select * from jsonb_to_recordset(${JSON.stringify(thresholds)}::jsonb) as p(village varchar, medical numeric, disaster numeric)
   ), matched as (
     select r.*, m.id as member_id, m.household_id, m.division_code, m.name
-    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and m.division_code like ?
+    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
   ), over as (
     select x.*, case x.kind
         when 'MEDICAL_SELF_PAY' then format('%s 医疗费用自付 %s 元，超过预警标准 %s 元', x.name, x.amount, p.medical)
@@ -217,19 +209,20 @@ const MATCH_SQL = `
       and not exists (select 1 from department_warning w where w.member_id = x.member_id and w.kind = x.kind and w.occurred_on = x.occurred_on)
   ), inserted as (
     insert into department_warning (id, created_at, updated_at, version, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on, reason, status)
-    select gen_random_uuid(), now(), now(), 1, ?::uuid, o.household_id, o.member_id, o.division_code, ?::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING'
+    select gen_random_uuid(), now(), now(), 1, ${batchId}::uuid, o.household_id, o.member_id, o.division_code, ${department}::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING'
     from (select distinct on (member_id, kind, occurred_on) * from over) o
     returning id, division_code, household_id, kind, reason
   ), audited as (
-    insert into audit_entry (action, actor_kind, actor_id, actor_name, entity_name, entity_id, division_code, changes)
-    select 'CREATE', ?, ?::uuid, ?, 'DepartmentWarning', i.id::text, i.division_code,
-      jsonb_build_object('householdId', i.household_id, 'kind', i.kind, 'reason', i.reason)
-    from inserted i
+    ${scoped.auditInsert({
+      entityName: 'DepartmentWarning', from: 'inserted i', entityId: 'i.id::text', divisionCode: 'i.division_code',
+      changes: `jsonb_build_object('householdId', i.household_id, 'kind', i.kind, 'reason', i.reason)`,
+    })}
     returning 1
   )
   select (select count(*) from matched) as matched,
          (select count(*) from inserted) + 0 * (select count(*) from audited) as warnings,
          (select count(*) from rec r where not exists (select 1 from matched m where m.id_number = r.id_number)) as unmatched_count,
          coalesce((select array_agg(id_number) from (select distinct r.id_number from rec r
-           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${KEEP_UNMATCHED}) u), '{}') as unmatched`;
+           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
+}
 

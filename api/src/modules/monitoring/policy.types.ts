@@ -1,0 +1,41 @@
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { MoneyScalar } from '../../common/money';
+
+@InputType({ description: '设定本区划某年度的监测标准；不填（null）的项沿用上级' })
+export class PolicyInput {
+  @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
+  @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
+  @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
+  @Field(() => Float, { nullable: true }) subsidyShareWarning?: number | null;
+  @Field(() => Int, { nullable: true }) exitStabilityMonths?: number | null;
+  @Field(() => Int, { nullable: true }) publicNoticeDays?: number | null;
+  @Field(() => Float, { nullable: true }) expectedMonitoredRatio?: number | null;
+  @Field(() => Float, { nullable: true }) maxMonitoredRatio?: number | null;
+  @Field(() => Int, { nullable: true }) overdueDays?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
+  @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
+}
+
+@ObjectType({ description: '某项标准的取值及其来源区划' })
+export class PolicyValueSource {
+  @Field() field!: string;
+  @Field() divisionCode!: string;
+}
+
+@ObjectType({ description: '某区划某年度实际适用的监测标准（本级未设定的项取上级）' })
+export class EffectivePolicy {
+  @Field() divisionCode!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
+  @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
+  @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
+  @Field(() => Float, { nullable: true }) subsidyShareWarning?: number | null;
+  @Field(() => Int, { nullable: true }) exitStabilityMonths?: number | null;
+  @Field(() => Int, { nullable: true }) publicNoticeDays?: number | null;
+  @Field(() => Float, { nullable: true }) expectedMonitoredRatio?: number | null;
+  @Field(() => Float, { nullable: true }) maxMonitoredRatio?: number | null;
+  @Field(() => Int, { nullable: true }) overdueDays?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
+  @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
+  @Field(() => [PolicyValueSource], { description: '各项取自哪个区划' }) sources!: PolicyValueSource[];
+}

@@ -1,0 +1,46 @@
+import { AuditService } from './audit/audit.service';
+import { AuthService } from './auth/auth.service';
+import { ApiTokenService } from './modules/api-tokens/api-token.service';
+import { DivisionService } from './modules/divisions/division.service';
+import { HouseholdService } from './modules/households/household.service';
+import { MemberService } from './modules/households/member.service';
+import { HouseholdExportService } from './modules/imports/household-export.service';
+import { HouseholdImportService } from './modules/imports/household-import.service';
+import { CaseService } from './modules/monitoring/case.service';
+import { IdentificationService } from './modules/monitoring/identification.service';
+import { PolicyService } from './modules/monitoring/policy.service';
+import { RiskService } from './modules/monitoring/risk.service';
+import { SupervisionService } from './modules/monitoring/supervision.service';
+import { UserService } from './modules/users/user.service';
+import { WarningService } from './modules/warnings/warning.service';
+
+/**
+ * The services of one request (`ctx.services`), each built on first use with the services it
+ * depends on: this file is the one place a service's dependencies are written down. Services
+ * hold no request state (every method takes the context first), so building them is cheap.
+ * A new module adds a getter here and its resolver calls `ctx.services.<name>`.
+ */
+export class Services {
+  private readonly built = new Map<string, unknown>();
+
+  private once<T>(name: string, build: () => T): T {
+    if (!this.built.has(name)) this.built.set(name, build());
+    return this.built.get(name) as T;
+  }
+
+  get auth() { return this.once('auth', () => new AuthService()); }
+  get audit() { return this.once('audit', () => new AuditService()); }
+  get divisions() { return this.once('divisions', () => new DivisionService()); }
+  get users() { return this.once('users', () => new UserService(this.divisions)); }
+  get apiTokens() { return this.once('apiTokens', () => new ApiTokenService(this.divisions)); }
+  get households() { return this.once('households', () => new HouseholdService(this.divisions)); }
+  get members() { return this.once('members', () => new MemberService(this.households)); }
+  get householdImport() { return this.once('householdImport', () => new HouseholdImportService(this.households)); }
+  get householdExport() { return this.once('householdExport', () => new HouseholdExportService(this.households)); }
+  get policies() { return this.once('policies', () => new PolicyService(this.divisions)); }
+  get risks() { return this.once('risks', () => new RiskService(this.households)); }
+  get cases() { return this.once('cases', () => new CaseService(this.households, this.policies)); }
+  get identification() { return this.once('identification', () => new IdentificationService(this.divisions, this.policies)); }
+  get supervision() { return this.once('supervision', () => new SupervisionService(this.divisions, this.policies)); }
+  get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
+}
