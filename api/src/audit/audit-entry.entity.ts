@@ -12,6 +12,8 @@ export enum AuditAction {
   LOGIN = 'LOGIN',
   LOGIN_FAILED = 'LOGIN_FAILED',
   LOGOUT = 'LOGOUT',
+  /** A partner insurer's 防贫保 eligibility check: token, ID asked, answer. */
+  INSURANCE_CHECK = 'INSURANCE_CHECK',
 }
 
 registerEnumType(AuditAction, { name: 'AuditAction', description: '审计动作' });

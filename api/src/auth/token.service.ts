@@ -15,7 +15,7 @@ export function newTokenValue(): string {
   return `ffp_${randomBytes(32).toString('base64url')}`;
 }
 
-export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles'>): Actor {
+export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles'> & { partnerName?: string | null }): Actor {
   return {
     kind: 'USER',
     id: user.id,
@@ -24,6 +24,7 @@ export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode'
     scopePrefix: prefixOf(user.divisionCode, levelOfCode(user.divisionCode)),
     roles: user.roles,
     permissions: permissionsOf(user.roles),
+    partnerName: user.partnerName ?? null,
   };
 }
 
@@ -37,6 +38,7 @@ export function actorForApiToken(token: AccessToken): Actor {
     scopePrefix: prefixOf(token.divisionCode),
     roles,
     permissions: permissionsOf(roles as Role[]),
+    partnerName: token.partnerName ?? null,
   };
 }
 
