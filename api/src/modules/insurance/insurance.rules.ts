@@ -125,7 +125,8 @@ export function decideEligibility(f: EligibilityFacts): EligibilityDecision {
   );
   const capped = Math.max(0, Math.min(schedule.total, room));
   if (schedule.total > 0 && capped === 0) reasons.push(IneligibilityReason.CAP_REACHED);
-  const eligible = reasons.length === 0 && capped > 0;
+  // Eligible may still pay 0.00 when the part above a band's bound rounds to nothing (0.01 × 30%).
+  const eligible = reasons.length === 0;
   return { eligible, reasons, perCapitaAfterLossFen, payoutFen: eligible ? capped : 0, bands: schedule.bands };
 }
 
