@@ -71,6 +71,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LOGIN_FAILED: '登录失败',
   LOGOUT: '退出登录',
   PII_READ: '查看敏感信息',
+  INSURANCE_CHECK: '防贫保条件核查',
 };
 
 /** Entity names that appear in the audit log. */
@@ -85,6 +86,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   MonitoringCase: '监测案卷',
   MonitoringPolicy: '监测标准',
   ImportJob: '导入任务',
+  InsurancePolicy: '防贫保保单',
+  InsuranceClaim: '防贫保理赔',
 };
 
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */

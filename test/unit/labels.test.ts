@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, isEnumType } from 'graphql';
 import * as consoleLabels from '../../admin/src/labels';
+import * as insuranceLabels from '../../admin/src/insurance/labels';
 
 /**
  * One name per domain term: the API's enum values carry their Chinese labels in the schema, and
@@ -28,6 +29,9 @@ const CONSOLE_TABLE: Record<string, Record<string, string>> = {
   CaseState: consoleLabels.CASE_STATE_LABELS,
   CaseAction: consoleLabels.CASE_ACTION_LABELS,
   DepartmentRecordKind: consoleLabels.DEPARTMENT_RECORD_KIND_LABELS,
+  InsuredCause: insuranceLabels.INSURED_CAUSE_LABELS,
+  ClaimStatus: insuranceLabels.CLAIM_STATUS_LABELS,
+  IneligibilityReason: insuranceLabels.INELIGIBILITY_REASON_LABELS,
 };
 
 describe('Chinese labels of enum values', () => {
