@@ -22,7 +22,7 @@ export const SummaryPage = () => {
       <Card>
         {loading && <LinearProgress />}
         <Table size="small" data-testid="insurance-summary">
-          <TableHead>
+          <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableRow>
               <TableCell>承保机构</TableCell>
               <TableCell align="right">保单</TableCell>
