@@ -181,7 +181,9 @@ export class InsuranceClaimService {
       // Two requests with the same reference at once: the loser returns the winner's claim.
       if (!(e instanceof UniqueConstraintViolationException)) throw e;
       ctx.em.clear();
-      const winner = await ctx.em.findOneOrFail(InsuranceClaim, { insurerName, externalReference });
+      const winner = await ctx.em.findOne(InsuranceClaim, { insurerName, externalReference });
+      // The reference may belong to a claim another token of the organisation filed outside this token's division.
+      if (!winner) throw conflict('该报案号已被本机构的另一起案件使用');
       return this.sameOrConflict(ctx, winner, loss);
     }
   }
