@@ -119,6 +119,8 @@ async function main() {
     console.log(`W4 防贫保条件核查 ${rate} 次/秒 × ${duration} 秒（实际 ${achieved.toFixed(0)} 次/秒）：p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  p99 ${at(0.99)} ms  max ${at(1)} ms  失败 ${failed}`);
   }
   if (only === 'insurance') {
+    // For scale on the same machine at the same moment: the county's audited lookup by ID number.
+    await measure('对照：县级按身份证号查人（审计）', () => run(county, `query { memberByIdNumber(idNumber: "150121198803150018") { name } }`));
     await server.stop();
     await orm.close();
     return;
