@@ -382,6 +382,21 @@ describe('claims', () => {
   });
 });
 
+describe('county queue', () => {
+  it('costs the same SQL statements for 1 or 4 claims with their people and households', async () => {
+    const queue = `query($limit: Int) { insuranceClaimQueue(limit: $limit) { total items { id payoutAmount member { name idNumber } household { householdNumber } } } }`;
+    const count = async (limit: number) => {
+      api.resetQueries();
+      const r = await api.ok(county, queue, { limit }) as { insuranceClaimQueue: { total: number; items: unknown[] } };
+      return { items: r.insuranceClaimQueue.items.length, statements: api.queries.length };
+    };
+    const one = await count(1);
+    const four = await count(4);
+    expect([one.items, four.items]).toEqual([1, 4]);
+    expect(four.statements).toBe(one.statements);
+  });
+});
+
 describe('audit and rate limit', () => {
   it('writes one audit entry per eligibility check: token, ID asked, answer', async () => {
     const [{ n: before }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
