@@ -6,6 +6,7 @@ import { Migration20261123300000Monitoring } from './Migration20261123300000Moni
 import { Migration20261123400000DepartmentWarnings } from './Migration20261123400000DepartmentWarnings';
 import { Migration20261124100000AuditRetention } from './Migration20261124100000AuditRetention';
 import { Migration20261124200000DuplicateAttempt } from './Migration20261124200000DuplicateAttempt';
+import { Migration20261124500000Insurance } from './Migration20261124500000Insurance';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123400000DepartmentWarnings', class: Migration20261123400000DepartmentWarnings },
   { name: 'Migration20261124100000AuditRetention', class: Migration20261124100000AuditRetention },
   { name: 'Migration20261124200000DuplicateAttempt', class: Migration20261124200000DuplicateAttempt },
+  { name: 'Migration20261124500000Insurance', class: Migration20261124500000Insurance },
 ];

@@ -8,6 +8,7 @@ import departmentBatches from './departmentBatches';
 import departmentWarnings from './departmentWarnings';
 import divisions from './divisions';
 import households, { HouseholdImport } from './households';
+import { insuranceClaims, insurancePolicies, insuranceSummary } from './insurance';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout, LoginPage } from './layout';
 import { theme } from './layout/theme';
@@ -41,6 +42,9 @@ export const App = () => (
     <Resource name="departmentBatches" {...departmentBatches} />
     <Resource name="supervision" {...supervision} />
     <Resource name="policies" {...policies} />
+    <Resource name="insuranceClaims" {...insuranceClaims} />
+    <Resource name="insurancePolicies" {...insurancePolicies} />
+    <Resource name="insuranceSummary" {...insuranceSummary} />
     <Resource name="users" {...users} />
     <Resource name="divisions" {...divisions} />
     <Resource name="apiTokens" {...apiTokens} />

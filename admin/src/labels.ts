@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LOGOUT: '退出登录',
   PII_READ: '查看敏感信息',
   DUPLICATE_ATTEMPT: '辖区外重复登记（已拒绝）',
+  INSURANCE_CHECK: '防贫保条件核查',
 };
 
 /** Entity names that appear in the audit log. */
@@ -36,6 +37,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   MonitoringPolicy: '监测标准',
   ImportJob: '导入任务',
   AuditEntry: '审计日志',
+  InsurancePolicy: '防贫保保单',
+  InsuranceClaim: '防贫保理赔',
 };
 
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */

@@ -18,6 +18,8 @@ export interface Config {
    * front, so the client address used to slow repeated failed logins is the client's, not the proxy's.
    */
   trustProxy: string | null;
+  /** Requests per minute each partner API token may make to the partner operations (0: no limit). */
+  partnerRateLimitPerMinute: number;
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -33,6 +35,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const sessionHours = Number(env.SESSION_HOURS ?? 8);
   if (!(sessionHours > 0)) throw new Error(`SESSION_HOURS must be positive, got ${env.SESSION_HOURS}`);
+  const partnerRateLimitPerMinute = Number(env.PARTNER_RATE_LIMIT_PER_MINUTE ?? 600);
+  if (!Number.isInteger(partnerRateLimitPerMinute) || partnerRateLimitPerMinute < 0) {
+    throw new Error(`PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 0, got ${env.PARTNER_RATE_LIMIT_PER_MINUTE}`);
+  }
   const production = env.NODE_ENV === 'production';
   return {
     databaseUrl: env.DATABASE_URL || null,
@@ -42,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
     dataDir: env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'),
     trustProxy: env.TRUST_PROXY || null,
+    partnerRateLimitPerMinute,
   };
 }

@@ -11,7 +11,10 @@ import { RiskFactor } from './modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
 import { DepartmentBatch, DepartmentWarning } from './modules/warnings/warning.entity';
+import { InsurancePolicy } from './modules/insurance/insurance-policy.entity';
+import { InsuranceClaim } from './modules/insurance/insurance-claim.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning];
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning,
+  InsurancePolicy, InsuranceClaim];

@@ -50,6 +50,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForeignKeyConstraintViolationException) {
     return { message: '引用的记录不存在或仍被引用', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
+  if (code === ErrorCode.BAD_USER_INPUT && formatted.extensions?.field === undefined) {
+    // A variable that does not coerce (a Money of "abc"): name the field, as our own errors do.
+    const field = /at "([^"]+)"/.exec(formatted.message)?.[1];
+    if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
+  }
   if (code && (KNOWN.has(code) || APOLLO_CLIENT_ERRORS.has(code)) && code !== ErrorCode.INTERNAL) {
     const { locations: _locations, ...rest } = formatted;
     return code === ErrorCode.BAD_USER_INPUT || APOLLO_CLIENT_ERRORS.has(code) ? formatted : { ...rest, extensions: stripStack(formatted.extensions) };

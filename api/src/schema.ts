@@ -17,10 +17,11 @@ import { HouseholdRiskResolver, RiskFactorResolver } from './modules/monitoring/
 import { SupervisionResolver } from './modules/monitoring/supervision.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WarningResolver } from './modules/warnings/warning.resolver';
+import { InsuranceClaimResolver, InsurerResolver } from './modules/insurance/insurance.resolver';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
   PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, IdentificationResolver, SupervisionResolver,
-  WarningResolver] as const;
+  WarningResolver, InsurerResolver, InsuranceClaimResolver] as const;
 
 /**
  * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor

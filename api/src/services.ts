@@ -11,6 +11,8 @@ import { IdentificationService } from './modules/monitoring/identification.servi
 import { PolicyService } from './modules/monitoring/policy.service';
 import { RiskService } from './modules/monitoring/risk.service';
 import { SupervisionService } from './modules/monitoring/supervision.service';
+import { InsuranceClaimService } from './modules/insurance/insurance-claim.service';
+import { InsurancePolicyService } from './modules/insurance/insurance-policy.service';
 import { UserService } from './modules/users/user.service';
 import { WarningService } from './modules/warnings/warning.service';
 
@@ -42,5 +44,7 @@ export class Services {
   get cases() { return this.once('cases', () => new CaseService(this.households, this.policies)); }
   get identification() { return this.once('identification', () => new IdentificationService(this.divisions, this.policies)); }
   get supervision() { return this.once('supervision', () => new SupervisionService(this.divisions, this.policies)); }
+  get insurancePolicies() { return this.once('insurancePolicies', () => new InsurancePolicyService(this.divisions)); }
+  get insuranceClaims() { return this.once('insuranceClaims', () => new InsuranceClaimService()); }
   get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
 }

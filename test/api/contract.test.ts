@@ -16,9 +16,6 @@ const schema = buildSchema(fs.readFileSync(path.join(root, 'schema', 'schema.gra
 const PENDING: Record<string, string> = {
   RegionOverview: 'statistics module (regionStatistics), after monitoring (issue 4)',
   MonthlyTrend: 'statistics module (monitoringTrend), after monitoring (issue 4)',
-  ClaimEligibility: '防贫保 module (insuranceEligibility)',
-  FileClaim: '防贫保 module (fileInsuranceClaim)',
-  Claims: '防贫保 module (insuranceClaims)',
 };
 
 const operations = fs.readdirSync(contractDir)

@@ -79,6 +79,16 @@ type Documents = {
     "\n  query ConsoleDepartmentBatch($id: String!) {\n    departmentBatch(id: $id) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": typeof types.ConsoleDepartmentBatchDocument,
     "\n  mutation ConsoleSubmitDepartmentRecords($fileBase64: String!) {\n    submitDepartmentRecords(fileBase64: $fileBase64) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": typeof types.ConsoleSubmitDepartmentRecordsDocument,
     "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n": typeof types.HouseholdHistoryDocument,
+    "\n  fragment InsurancePolicyFields on InsurancePolicy {\n    id version divisionCode year insurerName coveredDivisionCodes ruralPopulation baseShare premiumPerPerson insuredBase premium\n    preventionLineAmount preventionLineMultiple povertyLine insuredCauses deductible personYearCap\n    bands { lowerBound upperBound rate }\n    causeCaps { cause cap }\n  }\n": typeof types.InsurancePolicyFieldsFragmentDoc,
+    "\n  query ConsoleInsurancePolicies($year: Int) {\n    insurancePolicies(year: $year) { ...InsurancePolicyFields }\n  }\n": typeof types.ConsoleInsurancePoliciesDocument,
+    "\n  mutation ConsoleSaveInsurancePolicy($divisionCode: String!, $year: Int!, $input: InsurancePolicyInput!, $version: Int) {\n    saveInsurancePolicy(divisionCode: $divisionCode, year: $year, input: $input, version: $version) { ...InsurancePolicyFields }\n  }\n": typeof types.ConsoleSaveInsurancePolicyDocument,
+    "\n  query ConsoleInsurancePayoutPreview($input: PayoutPreviewInput!) {\n    insurancePayoutPreview(input: $input) { aboveDeductible payoutAmount bands { lowerBound upperBound rate amount } }\n  }\n": typeof types.ConsoleInsurancePayoutPreviewDocument,
+    "\n  fragment InsuranceClaimFields on InsuranceClaim {\n    id version status insurerName externalReference divisionCode policyYear cause incidentDate totalCost reimbursedAmount\n    selfPaidAmount perCapitaIncomeAfterLoss preventionLine payoutAmount reviewNote reviewedBy reviewedAt paidOn paymentReference createdAt\n  }\n": typeof types.InsuranceClaimFieldsFragmentDoc,
+    "\n  query ConsoleInsuranceClaimQueue($status: ClaimStatus, $offset: Int, $limit: Int) {\n    insuranceClaimQueue(status: $status, offset: $offset, limit: $limit) {\n      total\n      items { ...InsuranceClaimFields member { id name } }\n    }\n  }\n": typeof types.ConsoleInsuranceClaimQueueDocument,
+    "\n  query ConsoleInsuranceClaim($id: String!) {\n    insuranceClaim(id: $id) {\n      ...InsuranceClaimFields\n      member { id name idNumber relation }\n      household { id householdNumber memberCount perCapitaNetIncome incomeYear }\n    }\n  }\n": typeof types.ConsoleInsuranceClaimDocument,
+    "\n  mutation ConsoleReviewInsuranceClaim($id: String!, $version: Int!, $approve: Boolean!, $note: String) {\n    reviewInsuranceClaim(id: $id, version: $version, approve: $approve, note: $note) { ...InsuranceClaimFields }\n  }\n": typeof types.ConsoleReviewInsuranceClaimDocument,
+    "\n  mutation ConsoleRecordInsurancePayment($id: String!, $version: Int!, $paidOn: String!, $paymentReference: String!) {\n    recordInsuranceClaimPayment(id: $id, version: $version, paidOn: $paidOn, paymentReference: $paymentReference) { ...InsuranceClaimFields }\n  }\n": typeof types.ConsoleRecordInsurancePaymentDocument,
+    "\n  query ConsoleInsuranceSummary($year: Int!) {\n    insuranceSummary(year: $year) {\n      insurerName year policies insuredBase premium claims submitted approved rejected paid payouts approvedUnpaid lossRatio\n    }\n  }\n": typeof types.ConsoleInsuranceSummaryDocument,
 };
 const documents: Documents = {
     "\n  fragment DivisionFields on Division {\n    code\n    name\n    level\n    parentCode\n  }\n": types.DivisionFieldsFragmentDoc,
@@ -146,6 +156,16 @@ const documents: Documents = {
     "\n  query ConsoleDepartmentBatch($id: String!) {\n    departmentBatch(id: $id) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": types.ConsoleDepartmentBatchDocument,
     "\n  mutation ConsoleSubmitDepartmentRecords($fileBase64: String!) {\n    submitDepartmentRecords(fileBase64: $fileBase64) {\n      ...DepartmentBatchFields\n      invalid\n      unmatched\n    }\n  }\n": types.ConsoleSubmitDepartmentRecordsDocument,
     "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n": types.HouseholdHistoryDocument,
+    "\n  fragment InsurancePolicyFields on InsurancePolicy {\n    id version divisionCode year insurerName coveredDivisionCodes ruralPopulation baseShare premiumPerPerson insuredBase premium\n    preventionLineAmount preventionLineMultiple povertyLine insuredCauses deductible personYearCap\n    bands { lowerBound upperBound rate }\n    causeCaps { cause cap }\n  }\n": types.InsurancePolicyFieldsFragmentDoc,
+    "\n  query ConsoleInsurancePolicies($year: Int) {\n    insurancePolicies(year: $year) { ...InsurancePolicyFields }\n  }\n": types.ConsoleInsurancePoliciesDocument,
+    "\n  mutation ConsoleSaveInsurancePolicy($divisionCode: String!, $year: Int!, $input: InsurancePolicyInput!, $version: Int) {\n    saveInsurancePolicy(divisionCode: $divisionCode, year: $year, input: $input, version: $version) { ...InsurancePolicyFields }\n  }\n": types.ConsoleSaveInsurancePolicyDocument,
+    "\n  query ConsoleInsurancePayoutPreview($input: PayoutPreviewInput!) {\n    insurancePayoutPreview(input: $input) { aboveDeductible payoutAmount bands { lowerBound upperBound rate amount } }\n  }\n": types.ConsoleInsurancePayoutPreviewDocument,
+    "\n  fragment InsuranceClaimFields on InsuranceClaim {\n    id version status insurerName externalReference divisionCode policyYear cause incidentDate totalCost reimbursedAmount\n    selfPaidAmount perCapitaIncomeAfterLoss preventionLine payoutAmount reviewNote reviewedBy reviewedAt paidOn paymentReference createdAt\n  }\n": types.InsuranceClaimFieldsFragmentDoc,
+    "\n  query ConsoleInsuranceClaimQueue($status: ClaimStatus, $offset: Int, $limit: Int) {\n    insuranceClaimQueue(status: $status, offset: $offset, limit: $limit) {\n      total\n      items { ...InsuranceClaimFields member { id name } }\n    }\n  }\n": types.ConsoleInsuranceClaimQueueDocument,
+    "\n  query ConsoleInsuranceClaim($id: String!) {\n    insuranceClaim(id: $id) {\n      ...InsuranceClaimFields\n      member { id name idNumber relation }\n      household { id householdNumber memberCount perCapitaNetIncome incomeYear }\n    }\n  }\n": types.ConsoleInsuranceClaimDocument,
+    "\n  mutation ConsoleReviewInsuranceClaim($id: String!, $version: Int!, $approve: Boolean!, $note: String) {\n    reviewInsuranceClaim(id: $id, version: $version, approve: $approve, note: $note) { ...InsuranceClaimFields }\n  }\n": types.ConsoleReviewInsuranceClaimDocument,
+    "\n  mutation ConsoleRecordInsurancePayment($id: String!, $version: Int!, $paidOn: String!, $paymentReference: String!) {\n    recordInsuranceClaimPayment(id: $id, version: $version, paidOn: $paidOn, paymentReference: $paymentReference) { ...InsuranceClaimFields }\n  }\n": types.ConsoleRecordInsurancePaymentDocument,
+    "\n  query ConsoleInsuranceSummary($year: Int!) {\n    insuranceSummary(year: $year) {\n      insurerName year policies insuredBase premium claims submitted approved rejected paid payouts approvedUnpaid lossRatio\n    }\n  }\n": types.ConsoleInsuranceSummaryDocument,
 };
 
 /**
@@ -422,6 +442,46 @@ export function graphql(source: "\n  mutation ConsoleSubmitDepartmentRecords($fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdHistory($id: String!) {\n    household(id: $id) {\n      id\n      history { id at action actorKind actorName entityName entityId changes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InsurancePolicyFields on InsurancePolicy {\n    id version divisionCode year insurerName coveredDivisionCodes ruralPopulation baseShare premiumPerPerson insuredBase premium\n    preventionLineAmount preventionLineMultiple povertyLine insuredCauses deductible personYearCap\n    bands { lowerBound upperBound rate }\n    causeCaps { cause cap }\n  }\n"): (typeof documents)["\n  fragment InsurancePolicyFields on InsurancePolicy {\n    id version divisionCode year insurerName coveredDivisionCodes ruralPopulation baseShare premiumPerPerson insuredBase premium\n    preventionLineAmount preventionLineMultiple povertyLine insuredCauses deductible personYearCap\n    bands { lowerBound upperBound rate }\n    causeCaps { cause cap }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInsurancePolicies($year: Int) {\n    insurancePolicies(year: $year) { ...InsurancePolicyFields }\n  }\n"): (typeof documents)["\n  query ConsoleInsurancePolicies($year: Int) {\n    insurancePolicies(year: $year) { ...InsurancePolicyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSaveInsurancePolicy($divisionCode: String!, $year: Int!, $input: InsurancePolicyInput!, $version: Int) {\n    saveInsurancePolicy(divisionCode: $divisionCode, year: $year, input: $input, version: $version) { ...InsurancePolicyFields }\n  }\n"): (typeof documents)["\n  mutation ConsoleSaveInsurancePolicy($divisionCode: String!, $year: Int!, $input: InsurancePolicyInput!, $version: Int) {\n    saveInsurancePolicy(divisionCode: $divisionCode, year: $year, input: $input, version: $version) { ...InsurancePolicyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInsurancePayoutPreview($input: PayoutPreviewInput!) {\n    insurancePayoutPreview(input: $input) { aboveDeductible payoutAmount bands { lowerBound upperBound rate amount } }\n  }\n"): (typeof documents)["\n  query ConsoleInsurancePayoutPreview($input: PayoutPreviewInput!) {\n    insurancePayoutPreview(input: $input) { aboveDeductible payoutAmount bands { lowerBound upperBound rate amount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InsuranceClaimFields on InsuranceClaim {\n    id version status insurerName externalReference divisionCode policyYear cause incidentDate totalCost reimbursedAmount\n    selfPaidAmount perCapitaIncomeAfterLoss preventionLine payoutAmount reviewNote reviewedBy reviewedAt paidOn paymentReference createdAt\n  }\n"): (typeof documents)["\n  fragment InsuranceClaimFields on InsuranceClaim {\n    id version status insurerName externalReference divisionCode policyYear cause incidentDate totalCost reimbursedAmount\n    selfPaidAmount perCapitaIncomeAfterLoss preventionLine payoutAmount reviewNote reviewedBy reviewedAt paidOn paymentReference createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInsuranceClaimQueue($status: ClaimStatus, $offset: Int, $limit: Int) {\n    insuranceClaimQueue(status: $status, offset: $offset, limit: $limit) {\n      total\n      items { ...InsuranceClaimFields member { id name } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInsuranceClaimQueue($status: ClaimStatus, $offset: Int, $limit: Int) {\n    insuranceClaimQueue(status: $status, offset: $offset, limit: $limit) {\n      total\n      items { ...InsuranceClaimFields member { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInsuranceClaim($id: String!) {\n    insuranceClaim(id: $id) {\n      ...InsuranceClaimFields\n      member { id name idNumber relation }\n      household { id householdNumber memberCount perCapitaNetIncome incomeYear }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInsuranceClaim($id: String!) {\n    insuranceClaim(id: $id) {\n      ...InsuranceClaimFields\n      member { id name idNumber relation }\n      household { id householdNumber memberCount perCapitaNetIncome incomeYear }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReviewInsuranceClaim($id: String!, $version: Int!, $approve: Boolean!, $note: String) {\n    reviewInsuranceClaim(id: $id, version: $version, approve: $approve, note: $note) { ...InsuranceClaimFields }\n  }\n"): (typeof documents)["\n  mutation ConsoleReviewInsuranceClaim($id: String!, $version: Int!, $approve: Boolean!, $note: String) {\n    reviewInsuranceClaim(id: $id, version: $version, approve: $approve, note: $note) { ...InsuranceClaimFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordInsurancePayment($id: String!, $version: Int!, $paidOn: String!, $paymentReference: String!) {\n    recordInsuranceClaimPayment(id: $id, version: $version, paidOn: $paidOn, paymentReference: $paymentReference) { ...InsuranceClaimFields }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordInsurancePayment($id: String!, $version: Int!, $paidOn: String!, $paymentReference: String!) {\n    recordInsuranceClaimPayment(id: $id, version: $version, paidOn: $paidOn, paymentReference: $paymentReference) { ...InsuranceClaimFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInsuranceSummary($year: Int!) {\n    insuranceSummary(year: $year) {\n      insurerName year policies insuredBase premium claims submitted approved rejected paid payouts approvedUnpaid lossRatio\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInsuranceSummary($year: Int!) {\n    insuranceSummary(year: $year) {\n      insurerName year policies insuredBase premium claims submitted approved rejected paid payouts approvedUnpaid lossRatio\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

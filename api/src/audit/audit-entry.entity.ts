@@ -14,6 +14,8 @@ export enum AuditAction {
   LOGOUT = 'LOGOUT',
   /** A write refused because the value (ID number, 户编号, username) is held outside the actor's jurisdiction. */
   DUPLICATE_ATTEMPT = 'DUPLICATE_ATTEMPT',
+  /** A partner insurer's 防贫保 eligibility check: token, ID asked, answer. */
+  INSURANCE_CHECK = 'INSURANCE_CHECK',
 }
 
 registerEnumType(AuditAction, { name: 'AuditAction', description: '审计动作' });

@@ -12,6 +12,8 @@ export interface Actor {
   scopePrefix: string;
   roles: readonly Role[];
   permissions: ReadonlySet<Permission>;
+  /** The partner organisation an API token (or a partner's account) acts for, e.g. an insurer. */
+  partnerName?: string | null;
   /** The access token the request came with (lets `logout` end exactly this session). */
   tokenId?: string;
   /** A person whose password was set by someone else: only `me`, `changePassword` and `logout` answer. */

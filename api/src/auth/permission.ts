@@ -42,6 +42,11 @@ export enum Permission {
   INSURANCE_ELIGIBILITY_CHECK = 'insurance.eligibility.check',
   INSURANCE_CLAIM_FILE = 'insurance.claim.file',
   INSURANCE_CLAIM_READ = 'insurance.claim.read',
+  /** 防贫保 policies (read, and the yearly summary) and their editing. */
+  INSURANCE_POLICY_READ = 'insurance.policy.read',
+  INSURANCE_POLICY_WRITE = 'insurance.policy.write',
+  /** The county's claim queue: review, and recording the insurer's payment. */
+  INSURANCE_CLAIM_REVIEW = 'insurance.claim.review',
   STATISTICS_READ = 'statistics.read',
 }
 

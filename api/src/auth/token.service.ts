@@ -15,7 +15,7 @@ export function newTokenValue(): string {
   return `ffp_${randomBytes(32).toString('base64url')}`;
 }
 
-export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles' | 'mustChangePassword'>): Actor {
+export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles' | 'mustChangePassword'> & { partnerName?: string | null }): Actor {
   return {
     kind: 'USER',
     id: user.id,
@@ -25,6 +25,7 @@ export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode'
     roles: user.roles,
     permissions: permissionsOf(user.roles),
     mustChangePassword: user.mustChangePassword,
+    partnerName: user.partnerName ?? null,
   };
 }
 
@@ -38,6 +39,7 @@ export function actorForApiToken(token: AccessToken): Actor {
     scopePrefix: prefixOf(token.divisionCode),
     roles,
     permissions: permissionsOf(roles as Role[]),
+    partnerName: token.partnerName ?? null,
   };
 }
 

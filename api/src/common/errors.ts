@@ -12,6 +12,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** The database cannot be reached for now (restarting, down); retrying later succeeds. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Too many requests from one token; `extensions.retryAfterSeconds` says when to try again. */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -21,8 +21,10 @@ async function main() {
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const target = flag('--households', 200_000);
   const rounds = flag('--rounds', 30);
+  // `--only insurance` runs just the partners' hot path (W4); BENCH_DATABASE names another database.
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  base.pathname = '/ffp_bench';
+  base.pathname = `/${process.env.BENCH_DATABASE ?? 'ffp_bench'}`;
   const url = base.toString();
   await ensureDatabase(url);
   let statements = 0;
@@ -78,6 +80,51 @@ async function main() {
   const list = `query($limit: Int, $offset: Int, $filter: HouseholdFilter, $sortBy: HouseholdSortField) {
     households(limit: $limit, offset: $offset, filter: $filter, sortBy: $sortBy) { total items { id householdNumber perCapitaNetIncome head { name idNumber } members { name idNumber age } incomes { year perCapitaNetIncome } division { name } } } }`;
   const [{ id: someId }] = await orm.em.getConnection().execute<Array<{ id: string }>>(`select id from household where division_code like '150121%' limit 1`);
+
+  // W4 防贫保条件核查: the insurers' hot path, audited per check. The rate limit is off here: the
+  // benchmark measures the server, not the per-token budget.
+  config.partnerRateLimitPerMinute = 0;
+  const insurer = await login('insurer');
+  const people = (await orm.em.getConnection().execute<Array<{ id_number: string }>>(
+    `select id_number from household_member where division_code like '1501%' and status = 'ACTIVE' order by md5(id::text) limit 5000`)).map((r) => r.id_number);
+  const eligibility = `query($input: ClaimEligibilityInput!) { insuranceEligibility(input: $input) { eligible reasons divisionCode policyYear preventionLine householdPerCapitaIncomeAfterLoss selfPaidAmount payoutAmount bands { lowerBound upperBound rate amount } } }`;
+  let k = 0;
+  const check = () => run(insurer, eligibility, { input: { idNumber: people[k++ % people.length], cause: 'ILLNESS', incidentDate: '2026-03-02', totalCost: '86000.00', reimbursedAmount: '51000.00' } });
+  await measure('W4 承保机构：防贫保条件核查（单请求，记审计）', check);
+  {
+    // Open loop: requests start on schedule whatever the latency, so queueing shows in the tail.
+    const rate = flag('--rate', 200);
+    const duration = flag('--seconds', 15);
+    const total = rate * duration;
+    const latencies: number[] = [];
+    let failed = 0;
+    const started = performance.now();
+    await new Promise<void>((resolve) => {
+      let sent = 0;
+      let done = 0;
+      const timer = setInterval(() => {
+        const due = Math.min(total, Math.floor(((performance.now() - started) * rate) / 1000));
+        while (sent < due) {
+          const scheduled = started + (sent * 1000) / rate;
+          sent++;
+          check().then(() => { latencies.push(performance.now() - scheduled); }, () => { failed++; }).finally(() => {
+            if (++done === total) { clearInterval(timer); resolve(); }
+          });
+        }
+      }, 1);
+    });
+    latencies.sort((a, b) => a - b);
+    const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
+    const achieved = total / ((performance.now() - started) / 1000);
+    console.log(`W4 防贫保条件核查 ${rate} 次/秒 × ${duration} 秒（实际 ${achieved.toFixed(0)} 次/秒）：p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  p99 ${at(0.99)} ms  max ${at(1)} ms  失败 ${failed}`);
+  }
+  if (only === 'insurance') {
+    // For scale on the same machine at the same moment: the county's audited lookup by ID number.
+    await measure('对照：县级按身份证号查人（审计）', () => run(county, `query { memberByIdNumber(idNumber: "150121198803150018") { name } }`));
+    await server.stop();
+    await orm.close();
+    return;
+  }
 
   await measure('登录 login（scrypt）', () => login('county_admin'));
   await measure('县级：农户列表 20 条（含成员、收入）', () => run(county, list, { limit: 20 }));

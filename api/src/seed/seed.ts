@@ -12,6 +12,7 @@ import { Household } from '../modules/households/household.entity';
 import { DivisionLevel } from '../jurisdiction/division-code';
 import { seedHouseholds } from './households.seed';
 import { seedPolicies } from './policies.seed';
+import { seedInsurance } from './insurance.seed';
 
 /** Demo households per village: about 1,250 households and 3,500 people over Hohhot's villages. */
 export const DEMO_HOUSEHOLDS_PER_VILLAGE = 12;
@@ -42,7 +43,10 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
   await seedDivisions(orm);
   const em = systemEm(orm);
   await seedPolicies(orm);
-  if (await em.count(User, { username: DEMO_ACCOUNTS[0].username })) return { created: false };
+  if (await em.count(User, { username: DEMO_ACCOUNTS[0].username })) {
+    await seedInsurance(orm); // demo data seeded before 防贫保 existed gets its policy too
+    return { created: false };
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     em.create(User, {
@@ -60,6 +64,7 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
     const villages = await villageCodes(orm);
     await seedHouseholds(orm, { households: villages.length * DEMO_HOUSEHOLDS_PER_VILLAGE, villageCodes: villages });
   }
+  await seedInsurance(orm);
   return { created: true };
 }
 

@@ -35,6 +35,10 @@ export class User extends BaseEntity<'disabled' | 'mustChangePassword' | 'failed
   @Enum({ items: () => Department, nullable: true, nativeEnumName: 'department' })
   department?: Department | null;
 
+  @Field(() => String, { nullable: true, description: '合作方机构（仅合作方账号，如承保机构）' })
+  @Property({ length: 100, nullable: true })
+  partnerName?: string | null;
+
   @Field(() => String, { nullable: true })
   @Sensitive('phone')
   @Property({ length: 20, nullable: true })
