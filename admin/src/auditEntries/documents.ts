@@ -1,0 +1,44 @@
+import { graphql } from '../gql';
+
+/** This resource's GraphQL documents; types are generated into ../gql by `pnpm codegen`. */
+
+// ---- audit log ----
+
+export const AuditEntriesQuery = graphql(`
+  query ConsoleAuditEntries(
+    $offset: Int!
+    $limit: Int!
+    $action: AuditAction
+    $entityName: String
+    $entityId: String
+    $actorName: String
+    $from: DateTimeISO
+    $to: DateTimeISO
+  ) {
+    auditEntries(
+      offset: $offset
+      limit: $limit
+      action: $action
+      entityName: $entityName
+      entityId: $entityId
+      actorName: $actorName
+      from: $from
+      to: $to
+    ) {
+      total
+      items {
+        id
+        at
+        action
+        actorId
+        actorKind
+        actorName
+        entityName
+        entityId
+        divisionCode
+        changes
+        requestId
+      }
+    }
+  }
+`);

@@ -1,0 +1,121 @@
+import { graphql } from '../gql';
+
+/** This resource's GraphQL documents; types are generated into ../gql by `pnpm codegen`. */
+
+// ---- monitoring (监测案卷) ----
+
+export const CaseListFieldsFragment = graphql(`
+  fragment CaseListFields on MonitoringCase {
+    ...CaseSummaryFields
+    household {
+      id
+      householdNumber
+      head {
+        id
+        name
+      }
+      division {
+        code
+        name
+        level
+      }
+    }
+  }
+`);
+
+export const MonitoringCasesQuery = graphql(`
+  query ConsoleMonitoringCases(
+    $offset: Int!
+    $limit: Int!
+    $pendingForMe: Boolean
+    $overdue: Boolean
+    $states: [CaseState!]
+    $category: MonitoringCategory
+    $divisionCode: String
+  ) {
+    monitoringCases(
+      offset: $offset
+      limit: $limit
+      pendingForMe: $pendingForMe
+      overdue: $overdue
+      states: $states
+      category: $category
+      divisionCode: $divisionCode
+    ) {
+      total
+      items {
+        ...CaseListFields
+      }
+    }
+  }
+`);
+
+export const MonitoringCaseCountQuery = graphql(`
+  query ConsoleMonitoringCaseCount($pendingForMe: Boolean, $overdue: Boolean, $states: [CaseState!]) {
+    monitoringCases(offset: 0, limit: 1, pendingForMe: $pendingForMe, overdue: $overdue, states: $states) {
+      total
+    }
+  }
+`);
+
+export const CaseEventFieldsFragment = graphql(`
+  fragment CaseEventFields on CaseEvent {
+    id
+    at
+    action
+    actorName
+    fromState
+    toState
+    note
+  }
+`);
+
+export const MonitoringCaseQuery = graphql(`
+  query ConsoleMonitoringCase($id: String!) {
+    monitoringCase(id: $id) {
+      ...CaseSummaryFields
+      updatedAt
+      availableActions
+      events {
+        ...CaseEventFields
+      }
+      household {
+        ...HouseholdListFields
+        address
+        riskFactors {
+          ...RiskFactorFields
+        }
+      }
+    }
+  }
+`);
+
+export const ActOnCaseMutation = graphql(`
+  mutation ConsoleActOnCase($caseId: String!, $version: Int!, $action: CaseAction!, $note: String, $category: MonitoringCategory) {
+    actOnCase(caseId: $caseId, version: $version, action: $action, note: $note, category: $category) {
+      ...CaseSummaryFields
+      availableActions
+    }
+  }
+`);
+
+export const OpenLeadMutation = graphql(`
+  mutation ConsoleOpenLead($input: OpenLeadInput!) {
+    openLead(input: $input) {
+      ...CaseSummaryFields
+    }
+  }
+`);
+
+export const IdentifyHouseholdsMutation = graphql(`
+  mutation ConsoleIdentifyHouseholds($divisionCode: String!, $year: Int!) {
+    identifyHouseholds(divisionCode: $divisionCode, year: $year) {
+      divisionCode
+      year
+      matched
+      leadsOpened
+      alreadyOpen
+      villagesWithoutLine
+    }
+  }
+`);

@@ -1,0 +1,97 @@
+import { graphql } from '../gql';
+
+/** This resource's GraphQL documents; types are generated into ../gql by `pnpm codegen`. */
+
+// ---- policies (监测标准) and supervision (监测督导) ----
+
+export const PolicyValuesFragment = graphql(`
+  fragment PolicyValues on MonitoringPolicy {
+    incomeLine
+    rigidExpenditureShare
+    incomeDropShare
+    subsidyShareWarning
+    exitStabilityMonths
+    publicNoticeDays
+    expectedMonitoredRatio
+    maxMonitoredRatio
+    overdueDays
+    medicalSelfPayThreshold
+    disasterLossThreshold
+  }
+`);
+
+export const EffectivePolicyQuery = graphql(`
+  query ConsoleEffectivePolicy($divisionCode: String!, $year: Int!) {
+    effectivePolicy(divisionCode: $divisionCode, year: $year) {
+      divisionCode
+      year
+      incomeLine
+      rigidExpenditureShare
+      incomeDropShare
+      subsidyShareWarning
+      exitStabilityMonths
+      publicNoticeDays
+      expectedMonitoredRatio
+      maxMonitoredRatio
+      overdueDays
+      medicalSelfPayThreshold
+      disasterLossThreshold
+      sources {
+        field
+        divisionCode
+      }
+    }
+    policies(year: $year) {
+      id
+      divisionCode
+      year
+      ...PolicyValues
+      updatedAt
+      version
+    }
+  }
+`);
+
+export const SetPolicyMutation = graphql(`
+  mutation ConsoleSetPolicy($divisionCode: String!, $year: Int!, $input: PolicyInput!) {
+    setPolicy(divisionCode: $divisionCode, year: $year, input: $input) {
+      id
+      divisionCode
+      year
+      ...PolicyValues
+      version
+    }
+  }
+`);
+
+export const SupervisionRowFieldsFragment = graphql(`
+  fragment SupervisionRowFields on SupervisionRow {
+    divisionCode
+    divisionName
+    persons
+    monitoredPersons
+    monitoredRatio
+    expectedRatio
+    maxRatio
+    ratioFlag
+    overdueCases
+    byState {
+      state
+      cases
+    }
+  }
+`);
+
+export const SupervisionQuery = graphql(`
+  query ConsoleSupervision($divisionCode: String!) {
+    supervision(divisionCode: $divisionCode) {
+      overdueDays
+      total {
+        ...SupervisionRowFields
+      }
+      children {
+        ...SupervisionRowFields
+      }
+    }
+  }
+`);
