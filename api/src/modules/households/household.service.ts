@@ -392,7 +392,7 @@ export class HouseholdService {
   private async assertIdNumbersFree(ctx: Context, idNumbers: string[], field: string): Promise<void> {
     const duplicates = idNumbers.filter((id, i) => idNumbers.indexOf(id) !== i);
     if (duplicates.length) throw badInput(field, `身份证号重复：${duplicates.map(maskTail).join('、')}`);
-    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'] });
+    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'], disableIdentityMap: true });
     if (taken.length) throw conflict(`身份证号已在其他农户登记：${taken.map((m) => maskTail(m.idNumber)).join('、')}`);
   }
 
