@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits';
 
 /** The environment, read and checked once at start. */
 export interface Config {
@@ -13,6 +14,18 @@ export interface Config {
   /** Built console to serve at `/`, if present. */
   adminDist: string;
   dataDir: string;
+  /** NODE_ENV=production: no landing page, introspection and suggestions only for signed-in callers. */
+  production: boolean;
+  /** Shape limits on one GraphQL request (MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
+  queryLimits: QueryLimits;
+  /** Time budget of one GraphQL request (REQUEST_TIMEOUT_MS, default 30 s): fields past it are not resolved. */
+  requestTimeoutMs: number;
+  /** PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 60 s; 0 = none). */
+  statementTimeoutMs: number;
+  /** Origins allowed to call /graphql from a browser (CORS_ORIGINS, comma-separated; default none = same origin only). */
+  corsOrigins: string[];
+  /** Express `trust proxy` (TRUST_PROXY, default loopback): whose X-Forwarded-Proto counts for HSTS. */
+  trustProxy: string | boolean;
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -29,6 +42,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sessionHours = Number(env.SESSION_HOURS ?? 8);
   if (!(sessionHours > 0)) throw new Error(`SESSION_HOURS must be positive, got ${env.SESSION_HOURS}`);
   const production = env.NODE_ENV === 'production';
+  const positive = (name: string, fallback: number, allowZero = false) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isInteger(value) || value < 0 || (!allowZero && value === 0)) throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${env[name]}`);
+    return value;
+  };
+  const trustProxy = env.TRUST_PROXY ?? 'loopback';
   return {
     databaseUrl: env.DATABASE_URL || null,
     port,
@@ -36,5 +55,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
     dataDir: env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'),
+    production,
+    queryLimits: {
+      maxDepth: positive('MAX_QUERY_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+      maxCost: positive('MAX_QUERY_COST', DEFAULT_QUERY_LIMITS.maxCost),
+      maxAliases: positive('MAX_QUERY_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, true),
+      maxTokens: positive('MAX_QUERY_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+      listEstimate: DEFAULT_QUERY_LIMITS.listEstimate,
+    },
+    requestTimeoutMs: positive('REQUEST_TIMEOUT_MS', 30_000),
+    statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 60_000, true),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
   };
 }

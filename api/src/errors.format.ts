@@ -1,9 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode } from './common/errors';
+import { TOKEN_LIMIT_MESSAGE } from './common/query-limits';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo itself produces for malformed requests; their messages name no internals. */
@@ -27,6 +28,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
 
+  // Query shape limits (common/query-limits.ts): Apollo relabels validation errors, the marker stays.
+  if (formatted.extensions?.queryLimit) {
+    const { http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
+    return { message: formatted.message, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  const tokens = TOKEN_LIMIT_MESSAGE.exec(formatted.message);
+  if (tokens) {
+    return { message: `查询文本过长（超过 ${tokens[1]} 个词法单元）`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'tokens', max: Number(tokens[1]) } };
+  }
   if (original instanceof ArgumentValidationError) {
     const details = flattenValidation(original.extensions.validationErrors);
     return {
@@ -43,6 +53,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof ForeignKeyConstraintViolationException) {
     return { message: '引用的记录不存在或仍被引用', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  // A value PostgreSQL cannot take (SQLSTATE class 22: too long, out of range, bad text) is the
+  // caller's input; a statement cancelled by statement_timeout (57014) is a request too large.
+  const sqlState = original instanceof DriverException ? original.code ?? original.sqlState : undefined;
+  if (sqlState?.startsWith('22')) {
+    return { message: '输入的值不正确（过长、超出范围或格式不符）', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (sqlState === '57014') {
+    return { message: '请求处理超时，请缩小查询范围后重试', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'time' } };
   }
   if (code && (KNOWN.has(code) || APOLLO_CLIENT_ERRORS.has(code)) && code !== ErrorCode.INTERNAL) {
     const { locations: _locations, ...rest } = formatted;

@@ -34,9 +34,11 @@ async function main() {
     console.log(`内置 PostgreSQL 已启动（端口 ${port}，数据目录 ${path.join(config.dataDir, 'postgres')}）`);
   }
   await ensureDatabase(databaseUrl);
-  const orm = await openOrm(databaseUrl);
-  const applied = await migrate(orm);
+  // Migrations may build indexes over large tables: they run without the requests' statement timeout.
+  const migrator = await openOrm(databaseUrl);
+  const applied = await migrate(migrator).finally(() => migrator.close());
   if (applied.length) console.log(`已执行数据库迁移：${applied.join(', ')}`);
+  const orm = await openOrm(databaseUrl, { statementTimeoutMs: config.statementTimeoutMs });
   await failInterruptedJobs(orm);
 
   if (config.demo) {

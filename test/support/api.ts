@@ -39,7 +39,7 @@ export async function startTestApi(): Promise<TestApi> {
   const queries: string[] = [];
   const orm = await openOrm(url, { poolMax: 4, onQuery: (sql) => queries.push(sql) });
   const config = loadConfig({ ...process.env, DATABASE_URL: url });
-  const server = await createApolloServer(await createSchema());
+  const server = await createApolloServer(await createSchema(), undefined, config);
   await server.start();
 
   const exec: TestApi['exec'] = async (token, document, variables) => {
