@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
@@ -13,6 +13,7 @@ const APOLLO_CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATIO
 /** Failures a person caused (bad input, conflicts): answered with their code, not logged as faults. */
 export function isExpectedError(error: { extensions?: Record<string, unknown>; originalError?: unknown }): boolean {
   const original = error.originalError;
+  if ((error as { message?: string }).message === 'provided sha does not match query') return true;
   if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
     || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
   const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
@@ -28,10 +29,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
 
-  // Query shape limits (common/query-limits.ts): Apollo relabels validation errors, the marker stays.
-  if (formatted.extensions?.queryLimit) {
+  // Our validation rules (common/query-limits.ts) answer BAD_USER_INPUT; Apollo relabels every
+  // validation error GRAPHQL_VALIDATION_FAILED, so the code is taken back from the rule's error.
+  const inner = (error as { originalError?: unknown } | undefined)?.originalError;
+  if (formatted.extensions?.queryLimit || (inner instanceof GraphQLError && inner.extensions?.code === ErrorCode.BAD_USER_INPUT)) {
     const { http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
     return { message: formatted.message, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // Automatic persisted queries: a text that does not match its announced hash.
+  if (formatted.message === 'provided sha does not match query') {
+    return { message: '持久化查询的哈希值与查询文本不符', extensions: { code: 'BAD_REQUEST' } };
   }
   const tokens = TOKEN_LIMIT_MESSAGE.exec(formatted.message);
   if (tokens) {
