@@ -13,7 +13,8 @@ const APOLLO_CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATIO
 /** Failures a person caused (bad input, conflicts): answered with their code, not logged as faults. */
 export function isExpectedError(error: { extensions?: Record<string, unknown>; originalError?: unknown }): boolean {
   const original = error.originalError;
-  if ((error as { message?: string }).message === 'provided sha does not match query') return true;
+  const message = (error as { message?: string }).message ?? '';
+  if (message === 'provided sha does not match query' || message.startsWith('Too many errors processing variables')) return true;
   if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
     || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
   const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
@@ -35,6 +36,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (formatted.extensions?.queryLimit || (inner instanceof GraphQLError && inner.extensions?.code === ErrorCode.BAD_USER_INPUT)) {
     const { http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
     return { message: formatted.message, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // graphql-js stops coercing variables after 50 errors; the request was malformed, not the server.
+  if (formatted.message.startsWith('Too many errors processing variables')) {
+    return { message: '变量错误过多，已停止处理', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'variables' } };
   }
   // Automatic persisted queries: a text that does not match its announced hash.
   if (formatted.message === 'provided sha does not match query') {
