@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { badInput } from './errors';
+import { MAX_PASSWORD_LENGTH } from '../auth/password';
 
 /**
  * One check at the boundary for every string any operation receives (arguments, input-object
@@ -10,8 +11,12 @@ import { badInput } from './errors';
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ID_NAME = /^(id|ids)$|(Id|Ids)$/;
+/** Password arguments and input fields (login, changePassword, resetUserPassword, createUser). */
+const PASSWORD_NAME = /^(password|oldPassword|newPassword)$/;
 
 export function checkString(value: string, field: string, idLike: boolean): void {
+  // Checked before any hashing, so an oversized password costs nothing (sign-in answers the same way).
+  if (PASSWORD_NAME.test(field.split('.').pop()!) && value.length > MAX_PASSWORD_LENGTH) throw badInput(field, `密码最长 ${MAX_PASSWORD_LENGTH} 位`);
   if (value.includes('\u0000')) throw badInput(field, `${field} 含有不允许的空字符（\\0）`);
   if (LONE_SURROGATE.test(value)) throw badInput(field, `${field} 含有无效的 Unicode 字符（不成对的代理项）`);
   if (idLike && value.trim() === '') throw badInput(field, `${field} 不能为空`);
