@@ -33,9 +33,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Our validation rules (common/query-limits.ts) answer BAD_USER_INPUT; Apollo relabels every
   // validation error GRAPHQL_VALIDATION_FAILED, so the code is taken back from the rule's error.
   const inner = (error as { originalError?: unknown } | undefined)?.originalError;
-  if (formatted.extensions?.queryLimit || (inner instanceof GraphQLError && inner.extensions?.code === ErrorCode.BAD_USER_INPUT)) {
+  const relabelled = code === 'GRAPHQL_VALIDATION_FAILED' && inner instanceof GraphQLError && inner.extensions?.code === ErrorCode.BAD_USER_INPUT;
+  if (formatted.extensions?.queryLimit || relabelled) {
     const { http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
-    return { message: formatted.message, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+    return { message: formatted.message, path: formatted.path, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
   }
   // graphql-js stops coercing variables after 50 errors; the request was malformed, not the server.
   if (formatted.message.startsWith('Too many errors processing variables')) {
