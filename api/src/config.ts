@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits';
 
 /** The environment, read and checked once at start. */
 export interface Config {
@@ -13,11 +14,18 @@ export interface Config {
   /** Built console to serve at `/`, if present. */
   adminDist: string;
   dataDir: string;
-  /**
-   * Express `trust proxy` (e.g. `loopback`, `10.0.0.0/8`, `1`): set when a reverse proxy sits in
-   * front, so the client address used to slow repeated failed logins is the client's, not the proxy's.
-   */
-  trustProxy: string | null;
+  /** NODE_ENV=production: no landing page, introspection and suggestions only for signed-in callers. */
+  production: boolean;
+  /** Shape limits on one GraphQL request (MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
+  queryLimits: QueryLimits;
+  /** Time budget of one GraphQL request (REQUEST_TIMEOUT_MS, default 30 s): fields past it are not resolved. */
+  requestTimeoutMs: number;
+  /** PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 60 s; 0 = none). */
+  statementTimeoutMs: number;
+  /** Origins allowed to call /graphql from a browser (CORS_ORIGINS, comma-separated; default none = same origin only). */
+  corsOrigins: string[];
+  /** Express `trust proxy` (TRUST_PROXY, default loopback): whose X-Forwarded-For/-Proto count (client address for the login throttle, HSTS). */
+  trustProxy: string | boolean;
   /** Requests per minute each partner API token may make to the partner operations (0: no limit). */
   partnerRateLimitPerMinute: number;
 }
@@ -40,6 +48,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 0, got ${env.PARTNER_RATE_LIMIT_PER_MINUTE}`);
   }
   const production = env.NODE_ENV === 'production';
+  const positive = (name: string, fallback: number, allowZero = false) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isInteger(value) || value < 0 || (!allowZero && value === 0)) throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${env[name]}`);
+    return value;
+  };
+  const trustProxy = env.TRUST_PROXY ?? 'loopback';
   return {
     databaseUrl: env.DATABASE_URL || null,
     port,
@@ -47,7 +61,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
     dataDir: env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'),
-    trustProxy: env.TRUST_PROXY || null,
+    production,
+    queryLimits: {
+      maxDepth: positive('MAX_QUERY_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+      maxCost: positive('MAX_QUERY_COST', DEFAULT_QUERY_LIMITS.maxCost),
+      maxAliases: positive('MAX_QUERY_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, true),
+      maxTokens: positive('MAX_QUERY_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+      listEstimate: DEFAULT_QUERY_LIMITS.listEstimate,
+    },
+    requestTimeoutMs: positive('REQUEST_TIMEOUT_MS', 30_000),
+    statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 60_000, true),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,
   };
 }

@@ -15,6 +15,8 @@ import { Services } from './services';
 export interface Context {
   requestId: string;
   config: Config;
+  /** Epoch ms after which no further field is resolved (config.requestTimeoutMs from the start). */
+  deadline: number;
   em: EntityManager;
   actor: Actor | null;
   /** Why a presented token was not accepted; answered when an operation needs an actor. */
@@ -30,6 +32,7 @@ export interface Context {
 
 export async function createContext(orm: MikroORM, config: Config, authorization: string | undefined, clientAddress: string | null = null): Promise<Context> {
   const requestId = randomUUID();
+  const deadline = Date.now() + config.requestTimeoutMs;
   let actor: Actor | null = null;
   let authError: AppError | null = null;
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -50,6 +53,7 @@ export async function createContext(orm: MikroORM, config: Config, authorization
   return {
     requestId,
     config,
+    deadline,
     em,
     actor,
     authError,

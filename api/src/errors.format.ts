@@ -1,10 +1,11 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
 import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availability';
+import { TOKEN_LIMIT_MESSAGE } from './common/query-limits';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo itself produces for malformed requests; their messages name no internals. */
@@ -14,6 +15,8 @@ const APOLLO_CLIENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATIO
 export function isExpectedError(error: { extensions?: Record<string, unknown>; originalError?: unknown }): boolean {
   const original = error.originalError;
   if (isDatabaseUnavailable(original)) return true;
+  const message = (error as { message?: string }).message ?? '';
+  if (message === 'provided sha does not match query' || message.startsWith('Too many errors processing variables')) return true;
   if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
     || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
   const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
@@ -29,6 +32,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
 
+  // Our validation rules (common/query-limits.ts) answer BAD_USER_INPUT; Apollo relabels every
+  // validation error GRAPHQL_VALIDATION_FAILED, so the code is taken back from the rule's error.
+  const inner = (error as { originalError?: unknown } | undefined)?.originalError;
+  const relabelled = code === 'GRAPHQL_VALIDATION_FAILED' && inner instanceof GraphQLError && inner.extensions?.code === ErrorCode.BAD_USER_INPUT;
+  if (formatted.extensions?.queryLimit || relabelled) {
+    const { http: _http, ...extensions } = formatted.extensions as Record<string, unknown>;
+    return { message: formatted.message, path: formatted.path, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // graphql-js stops coercing variables after 50 errors; the request was malformed, not the server.
+  if (formatted.message.startsWith('Too many errors processing variables')) {
+    return { message: '变量错误过多，已停止处理', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'variables' } };
+  }
+  // Automatic persisted queries: a text that does not match its announced hash.
+  if (formatted.message === 'provided sha does not match query') {
+    return { message: '持久化查询的哈希值与查询文本不符', extensions: { code: 'BAD_REQUEST' } };
+  }
+  const tokens = TOKEN_LIMIT_MESSAGE.exec(formatted.message);
+  if (tokens) {
+    return { message: `查询文本过长（超过 ${tokens[1]} 个词法单元）`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'tokens', max: Number(tokens[1]) } };
+  }
   if (original instanceof ArgumentValidationError) {
     const details = flattenValidation(original.extensions.validationErrors);
     return {
@@ -54,6 +77,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // A variable that does not coerce (a Money of "abc"): name the field, as our own errors do.
     const field = /at "([^"]+)"/.exec(formatted.message)?.[1];
     if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
+  }
+  // A value PostgreSQL cannot take (SQLSTATE class 22: too long, out of range, bad text) is the
+  // caller's input; a statement cancelled by statement_timeout (57014) is a request too large.
+  const sqlState = original instanceof DriverException ? original.code ?? original.sqlState : undefined;
+  if (sqlState?.startsWith('22')) {
+    return { message: '输入的值不正确（过长、超出范围或格式不符）', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (sqlState === '57014') {
+    return { message: '请求处理超时，请缩小查询范围后重试', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'time' } };
   }
   if (code && (KNOWN.has(code) || APOLLO_CLIENT_ERRORS.has(code)) && code !== ErrorCode.INTERNAL) {
     const { locations: _locations, ...rest } = formatted;

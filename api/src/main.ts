@@ -27,6 +27,7 @@ async function main() {
     console.log(`内置 PostgreSQL 已启动（端口 ${port}，数据目录 ${path.join(config.dataDir, 'postgres')}）`);
   }
   await ensureDatabase(databaseUrl);
+  // Migrations may build indexes over large tables: the owner's connection has no statement timeout.
   const owner = await openOrm(databaseUrl, { poolMax: 2 });
   try {
     const applied = await migrate(owner);
@@ -48,7 +49,7 @@ async function main() {
   }
   const appRole = appRoleSettings(databaseUrl);
   await prepareAppRole(databaseUrl, appRole);
-  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole));
+  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), { statementTimeoutMs: config.statementTimeoutMs });
   console.log(`接口以数据库角色 ${appRole.role} 连接（只能追加和读取审计日志）`);
 
   const server = await startHttpServer(orm, config);

@@ -9,6 +9,8 @@ export interface OrmOptions {
   poolMax?: number;
   /** Called with every SQL statement sent; tests count statements per request with it. */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL statement_timeout for every connection of the pool (0 or unset: none). */
+  statementTimeoutMs?: number;
 }
 
 class QueryListeningLogger extends DefaultLogger {
@@ -35,6 +37,8 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // A runaway statement is cancelled by the server (SQLSTATE 57014) instead of holding a connection.
+    ...(options.statementTimeoutMs && { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }),
     debug: options.debug ?? false,
     ...(onQuery && { loggerFactory: (loggerOptions: LoggerOptions) => new QueryListeningLogger(loggerOptions, onQuery) }),
   });

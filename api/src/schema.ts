@@ -5,6 +5,8 @@ import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { requestScope } from './audit/request-scope';
+import { guardInputs } from './common/input-guard';
+import { withinTimeBudget } from './common/query-limits';
 import { ApiTokenResolver } from './modules/api-tokens/api-token.resolver';
 import { DivisionResolver } from './modules/divisions/division.resolver';
 import { UserResolver } from './modules/users/user.resolver';
@@ -36,7 +38,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [withRequestScope],
+    globalMiddlewares: [withinTimeBudget, guardInputs, withRequestScope],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -5,11 +5,14 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
 import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availability';
-import type { Config } from './config';
+import { loadConfig, type Config } from './config';
+import { queryCostPlugin, queryLimitRules } from './common/query-limits';
+import { cors, securityHeaders } from './http-security';
 import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
@@ -46,13 +49,60 @@ const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export async function createApolloServer(schema: GraphQLSchema, httpServer?: http.Server) {
+/** Asks for the schema itself (`__schema`, `__type`); `__typename` is harmless and clients add it everywhere. */
+function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+const SUGGESTION = /\s*Did you mean .*\?$/s;
+
+/**
+ * In production the schema is shown only to signed-in callers: introspection needs an actor, and
+ * anonymous callers' error messages lose graphql's "Did you mean …" suggestions (which spell out
+ * field and argument names).
+ */
+export function exposurePlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document }) {
+          if (config.production && !contextValue.actor && asksForSchema(document)) {
+            throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录后再查询接口结构', { http: { status: 401 } });
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (!config.production || contextValue.actor || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (result.errors) result.errors = result.errors.map((e) => (SUGGESTION.test(e.message) ? { ...e, message: e.message.replace(SUGGESTION, '') } : e));
+        },
+      };
+    },
+  };
+}
+
+export async function createApolloServer(schema: GraphQLSchema, httpServer?: http.Server, config: Config = loadConfig()) {
   return new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Restricted per request by exposurePlugin (signed-in only in production).
     introspection: true,
-    plugins: [auditAndErrorPlugin, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    // Refused before validation and execution: too many tokens (parser), too deep / too many aliases (rules).
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
+    validationRules: queryLimitRules(config.queryLimits),
+    plugins: [
+      queryCostPlugin<Context>(config.queryLimits),
+      exposurePlugin(config),
+      auditAndErrorPlugin,
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
 }
 
@@ -60,20 +110,15 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
 export async function startHttpServer(orm: MikroORM, config: Config, port = config.port) {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = await createApolloServer(await createSchema(), httpServer);
+  const apollo = await createApolloServer(await createSchema(), httpServer, config);
   await apollo.start();
 
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  // Which proxy's X-Forwarded-Proto counts (req.secure, for HSTS).
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
-  // Partner dashboards may call from a browser; bearer tokens (not cookies) carry identity, so any origin is safe.
-  app.use('/graphql', (req, res, next) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    if (req.method === 'OPTIONS') { res.sendStatus(204); return; }
-    next();
-  });
+  app.use('/graphql', cors(config));
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
     // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
     context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),

@@ -51,7 +51,7 @@ export async function startTestApi(): Promise<TestApi> {
   const orm = await openOrm(appUrl, { poolMax: 4, onQuery: (sql) => queries.push(sql) });
   const ownerOrm = await openOrm(url, { poolMax: 1 });
   const config = loadConfig({ ...process.env, DATABASE_URL: url });
-  const server = await createApolloServer(await createSchema());
+  const server = await createApolloServer(await createSchema(), undefined, config);
   await server.start();
 
   const execFrom: TestApi['execFrom'] = async (address, token, document, variables) => {

@@ -24,9 +24,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
+/** Longest password accepted anywhere (sign-in included): hashing megabytes of "password" would be a free denial of service. */
+export const MAX_PASSWORD_LENGTH = 128;
+
 /** 8+ characters with letters, digits and a symbol (等保 2.0 口令复杂度). Returns a Chinese reason or null. */
 export function passwordWeakness(password: string): string | null {
   if (password.length < 8) return '密码至少 8 位';
+  if (password.length > MAX_PASSWORD_LENGTH) return `密码最长 ${MAX_PASSWORD_LENGTH} 位`;
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password) || !/[^A-Za-z0-9]/.test(password)) {
     return '密码须同时包含字母、数字和符号';
   }

@@ -1,6 +1,9 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 
+/** The largest page any list answers; the query cost limit counts a list at its page size. */
+export const MAX_PAGE_SIZE = 200;
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 0 })
@@ -9,7 +12,7 @@ export class PageArgs {
 
   @Field(() => Int, { defaultValue: 20 })
   @Min(1, { message: 'limit 至少为 1' })
-  @Max(200, { message: '每页最多 200 条' })
+  @Max(MAX_PAGE_SIZE, { message: `每页最多 ${MAX_PAGE_SIZE} 条` })
   limit: number = 20;
 }
 

@@ -14,9 +14,11 @@ import { Member } from './member.entity';
 export function householdHistoryLoader(em: EntityManager, actor: () => Actor | null) {
   return new DataLoader<string, AuditEntry[]>(async (householdIds) => {
     const ids = [...householdIds];
+    // Outside the identity map: partial entities there would be answered to the members/incomes
+    // fields of the same request, without their other columns (version null).
     const [members, incomes] = await Promise.all([
-      em.find(Member, { householdId: { $in: ids } }, { fields: ['id', 'householdId'] }),
-      em.find(HouseholdIncome, { householdId: { $in: ids } }, { fields: ['id', 'householdId'] }),
+      em.find(Member, { householdId: { $in: ids } }, { fields: ['id', 'householdId'], disableIdentityMap: true }),
+      em.find(HouseholdIncome, { householdId: { $in: ids } }, { fields: ['id', 'householdId'], disableIdentityMap: true }),
     ]);
     const owner = new Map<string, string>(ids.map((id) => [id, id]));
     for (const row of [...members, ...incomes]) owner.set(row.id, row.householdId);

@@ -279,9 +279,9 @@ export class HouseholdService {
     const duplicates = idNumbers.filter((id, i) => idNumbers.indexOf(id) !== i);
     if (duplicates.length) throw badInput(field, `身份证号重复：${duplicates.map(maskTail).join('、')}`);
     // Across the whole system (one person, one registration); the answer depends on whose it is.
-    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber', 'divisionCode', 'householdId'] });
+    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber', 'divisionCode', 'householdId'], disableIdentityMap: true });
     if (!taken.length) return;
-    const numbers = new Map((await ctx.em.find(Household, { id: { $in: taken.map((m) => m.householdId) } }, { fields: ['householdNumber'] })).map((h) => [h.id, h.householdNumber]));
+    const numbers = new Map((await ctx.em.find(Household, { id: { $in: taken.map((m) => m.householdId) } }, { fields: ['householdNumber'], disableIdentityMap: true })).map((h) => [h.id, h.householdNumber]));
     throw takenError(ctx, taken.map((m) => ({ entityName: 'Member', id: m.id, divisionCode: m.divisionCode, value: m.idNumber })), 'idNumber', {
       inside: (inside) => `身份证号已在本辖区农户登记：${inside.map((h) => {
         const member = taken.find((m) => m.id === h.id)!;
@@ -293,7 +293,7 @@ export class HouseholdService {
 
   /** 户编号 is unique across the system (archived households included); see takenError for the answer. */
   private async assertHouseholdNumberFree(ctx: Context, householdNumber: string): Promise<void> {
-    const holder = await ctx.em.findOne(Household, { householdNumber }, { filters: false, fields: ['divisionCode'] });
+    const holder = await ctx.em.findOne(Household, { householdNumber }, { filters: false, fields: ['divisionCode'], disableIdentityMap: true });
     if (!holder) return;
     throw takenError(ctx, [{ entityName: 'Household', id: holder.id, divisionCode: holder.divisionCode, value: householdNumber }], 'householdNumber', {
       inside: () => `户编号 ${householdNumber} 已存在`,

@@ -325,7 +325,7 @@ export class HouseholdImportService {
   /** Villages are looked up through the jurisdiction filter: one outside it is as unknown as one that does not exist. */
   private async checkVillages(em: EntityManager, groups: Map<string, Group>, errors: RowErrors): Promise<void> {
     const codes = [...new Set([...groups.values()].filter((g) => g.household).map((g) => g.household!.divisionCode))];
-    const found = new Map((await em.find(Division, { code: { $in: codes } }, { fields: ['code', 'level'] })).map((d) => [d.code, d.level]));
+    const found = new Map((await em.find(Division, { code: { $in: codes } }, { fields: ['code', 'level'], disableIdentityMap: true })).map((d) => [d.code, d.level]));
     for (const group of groups.values()) {
       if (!group.household) continue;
       const level = found.get(group.household.divisionCode);
@@ -338,7 +338,7 @@ export class HouseholdImportService {
   private async checkRegistered(em: EntityManager, idRows: Map<string, number>, errors: RowErrors): Promise<void> {
     const ids = [...idRows.keys()];
     for (let i = 0; i < ids.length; i += ID_LOOKUP_CHUNK) {
-      const taken = await em.find(Member, { idNumber: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'] });
+      const taken = await em.find(Member, { idNumber: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'], disableIdentityMap: true });
       for (const member of taken) errors.add(idRows.get(member.idNumber)!, 'idNumber', '身份证号已在其他农户登记');
     }
   }
@@ -347,7 +347,7 @@ export class HouseholdImportService {
   private async checkHouseholdNumbers(em: EntityManager, groups: Map<string, Group>, errors: RowErrors): Promise<void> {
     const numbers = [...groups.keys()];
     for (let i = 0; i < numbers.length; i += ID_LOOKUP_CHUNK) {
-      const taken = await em.find(Household, { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } }, { filters: false, fields: ['householdNumber'] });
+      const taken = await em.find(Household, { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } }, { filters: false, fields: ['householdNumber'], disableIdentityMap: true });
       for (const household of taken) errors.add(groups.get(household.householdNumber)!.rows[0].row, 'householdNumber', `户编号 ${household.householdNumber} 已存在`);
     }
   }

@@ -168,7 +168,7 @@ export class CaseService {
       throw refuse(`${latest.year} 年人均纯收入 ${latest.perCapitaNetIncome} 元仍低于监测线 ${line} 元`);
     }
     const months = Number(policy.values.exitStabilityMonths ?? 6);
-    const resolvedDates = (await em.find(RiskFactor, { householdId: household.id, status: RiskStatus.RESOLVED }, { fields: ['resolvedOn'] }))
+    const resolvedDates = (await em.find(RiskFactor, { householdId: household.id, status: RiskStatus.RESOLVED }, { fields: ['resolvedOn'], disableIdentityMap: true }))
       .map((r) => r.resolvedOn!).filter(Boolean);
     const stableSince = [current.identifiedOn ?? current.openedOn, ...resolvedDates].sort().at(-1)!;
     if (monthsBetween(stableSince, today) < months) {

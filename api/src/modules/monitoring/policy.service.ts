@@ -48,7 +48,7 @@ export class PolicyService {
    * for each village without a query per village.
    */
   async villagePolicies<F extends PolicyField>(em: EntityManager, root: { code: string }, prefix: string, year: number, fields: readonly F[]) {
-    const villages = await em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { fields: ['code'] });
+    const villages = await em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { fields: ['code'], disableIdentityMap: true });
     const rows = await this.rowsFor(em, root.code, prefix, year);
     return villages.map((village) => {
       const { values } = resolvePolicy(village.code, rows);
