@@ -11,7 +11,14 @@ import { RiskFactor } from './modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
 import { DepartmentBatch, DepartmentWarning } from './modules/warnings/warning.entity';
+import { MeasureKind } from './modules/assistance/measure-kind.entity';
+import { AssistancePolicy } from './modules/assistance/assistance-policy.entity';
+import { AssistanceMeasure } from './modules/assistance/measure.entity';
+import { AssistancePlan } from './modules/assistance/plan.entity';
+import { TeamMember } from './modules/assistance/team-member.entity';
+import { Visit } from './modules/assistance/visit.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning];
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning,
+  MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit];

@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { ensureDatabase, startEmbeddedPostgres } from './database/embedded';
 import { migrate, openOrm } from './orm';
 import { ensureAdministrator, seedDemo } from './seed/seed';
+import { seedAssistanceDemo } from './seed/assistance.seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
@@ -41,7 +42,7 @@ async function main() {
 
   if (config.demo) {
     const { created } = await seedDemo(orm);
-    if (created) console.log('已写入演示数据');
+    if (created) console.log(`已写入演示数据（含 ${await seedAssistanceDemo(orm)} 户监测对象的帮扶）`);
   } else {
     const admin = await ensureAdministrator(orm, process.env);
     if (admin) {

@@ -20,6 +20,7 @@ import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, Monitorin
 import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './monitoring.inputs';
 import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
 import { PolicyService } from './policy.service';
+import { PlanService } from '../assistance/plan.service';
 
 /** States that are someone's task; 监测中 is a standing state, not a pending step. */
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
@@ -96,6 +97,7 @@ export class CaseService {
         if (args.category) current.category = args.category;
         current.identifiedOn = today;
         household.category = current.category as unknown as HouseholdCategory;
+        await new PlanService().draftForCase(em, current); // 一户一策 starts as a draft at confirmation
       }
       if (args.action === CaseAction.CONFIRM_EXIT_COUNTY) current.closedOn = today;
       if (args.action === CaseAction.DISMISS) current.closedOn = today;
