@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, isEnumType } from 'graphql';
 import * as consoleLabels from '../../admin/src/labels';
+import * as assistanceLabels from '../../admin/src/assistance/labels';
 
 /**
  * One name per domain term: the API's enum values carry their Chinese labels in the schema, and
@@ -28,6 +29,14 @@ const CONSOLE_TABLE: Record<string, Record<string, string>> = {
   CaseState: consoleLabels.CASE_STATE_LABELS,
   CaseAction: consoleLabels.CASE_ACTION_LABELS,
   DepartmentRecordKind: consoleLabels.DEPARTMENT_RECORD_KIND_LABELS,
+  MeasureNature: assistanceLabels.MEASURE_NATURE_LABELS,
+  MeasureField: assistanceLabels.MEASURE_FIELD_LABELS,
+  IncomeSource: assistanceLabels.INCOME_SOURCE_LABELS,
+  MeasureStatus: assistanceLabels.MEASURE_STATUS_LABELS,
+  PlanStatus: assistanceLabels.PLAN_STATUS_LABELS,
+  TeamRole: assistanceLabels.TEAM_ROLE_LABELS,
+  IncomeCheck: assistanceLabels.INCOME_CHECK_LABELS,
+  GapKind: assistanceLabels.GAP_KIND_LABELS,
 };
 
 describe('Chinese labels of enum values', () => {
