@@ -1,4 +1,5 @@
 import type { Permission } from './gql/graphql';
+import { ASSISTANCE_PERMISSIONS } from './assistance';
 
 /**
  * Which server permission each console action needs, mirroring the API's `@Allow(...)` rules.
@@ -82,6 +83,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     show: ['WARNING_SUBMIT', 'WARNING_MANAGE'],
     create: 'WARNING_SUBMIT',
   },
+  ...ASSISTANCE_PERMISSIONS,
 };
 
 /** The permissions the action accepts (any one of them), or null when the console never offers it. */

@@ -101,8 +101,8 @@ const AddMeasureButton = ({ household, onDone }: { household: Household; onDone:
           <Alert severity="info">
             {kind.description ?? kind.name}
             {kind.requiredFields.length > 0 && `。须填写：${kind.requiredFields.map((f) => MEASURE_FIELD_LABELS[f]).join('、')}`}
-            {kind.maxAmount && `。金额上限 ${formatMoney(kind.maxAmount)} 元`}
-            {kind.maxTermMonths && `，期限不超过 ${kind.maxTermMonths} 个月`}
+            {kind.maxAmount ? `。金额上限 ${formatMoney(kind.maxAmount)} 元` : null}
+            {kind.maxTermMonths ? `，期限不超过 ${kind.maxTermMonths} 个月` : null}
           </Alert>
         )}
         <TextField label="责任单位" value={values.responsibleUnit} onChange={set('responsibleUnit')} required fullWidth name="responsibleUnit" />
