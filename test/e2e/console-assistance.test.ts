@@ -19,6 +19,7 @@ async function sql(text: string, params: unknown[] = []) {
 beforeAll(async () => {
   databaseUrl = await cloneDatabase(inject('templateDatabase'), databaseName);
   session = await openConsole(databaseUrl);
+  session.page.setDefaultTimeout(15_000);
   // A household of 东营村 whose case waits for 县级认定, with an active risk (因病).
   [household] = await sql(`select id, household_number from household where division_code = '150121100201' order by household_number offset 2 limit 1`);
   [{ id: caseId }] = await sql(`insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at)
@@ -91,7 +92,7 @@ describe('一户一策 built by the county', () => {
     await page.goto(`${url}/#/assistanceGaps`);
     await page.locator('[data-testid="gap-counts"]').waitFor({ timeout: 15_000 });
     await session.screenshot('assistance-4-gaps');
-  });
+  }, 120_000);
 });
 
 describe('visits from a phone (390 × 844)', () => {
@@ -143,5 +144,5 @@ describe('visits from a phone (390 × 844)', () => {
     await page.goto(`${url}/#/myHouseholds`);
     await page.locator('[data-testid="my-households"]').waitFor({ timeout: 15_000 });
     await session.screenshot('assistance-9-phone-my-households');
-  });
+  }, 120_000);
 });
