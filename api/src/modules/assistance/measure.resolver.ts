@@ -60,14 +60,14 @@ export class MeasureResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => Member, { nullable: true, description: '受益成员' })
   async member(@Root() measure: AssistanceMeasure, @Ctx() ctx: Context) {
-    if (!measure.memberId) return null;
-    return (await ctx.loaders.membersByHousehold.load(measure.householdId)).find((m) => m.id === measure.memberId) ?? null;
+    const members = await ctx.loaders.membersByHousehold.load(measure.householdId);
+    return members.find((m) => m.id === measure.memberId) ?? null;
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [RiskFactor], { description: '针对的风险因素' })
   async riskFactors(@Root() measure: AssistanceMeasure, @Ctx() ctx: Context) {
-    if (!measure.riskFactorIds.length) return [];
+    // Always through the loader (even with no ids), so one batch serves every measure of the page.
     return (await ctx.loaders.riskFactorsByHousehold.load(measure.householdId)).filter((r) => measure.riskFactorIds.includes(r.id));
   }
 }
