@@ -1,5 +1,6 @@
 import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import apiTokens from './apiTokens';
+import { assistanceResources } from './assistance';
 import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
@@ -38,6 +39,11 @@ export const App = () => (
       <Route path="import" element={<HouseholdImport />} />
     </Resource>
     <Resource name="monitoringCases" {...monitoringCases} />
+    <Resource name="visits" {...assistanceResources.visits} />
+    <Resource name="myHouseholds" {...assistanceResources.myHouseholds} />
+    <Resource name="assistanceGaps" {...assistanceResources.assistanceGaps} />
+    <Resource name="contactPeople" {...assistanceResources.contactPeople} />
+    <Resource name="measureKinds" {...assistanceResources.measureKinds} />
     <Resource name="departmentWarnings" {...departmentWarnings} />
     <Resource name="departmentBatches" {...departmentBatches} />
     <Resource name="supervision" {...supervision} />

@@ -1,5 +1,6 @@
 import type { Permission } from './gql/graphql';
 import { INSURANCE_RESOURCE_PERMISSIONS } from './insurance/permissions';
+import { ASSISTANCE_PERMISSIONS } from './assistance';
 
 /**
  * Which server permission each console action needs, mirroring the API's `@Allow(...)` rules.
@@ -84,6 +85,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     create: 'WARNING_SUBMIT',
   },
   ...INSURANCE_RESOURCE_PERMISSIONS,
+  ...ASSISTANCE_PERMISSIONS,
 };
 
 /** The permissions the action accepts (any one of them), or null when the console never offers it. */

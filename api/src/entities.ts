@@ -13,8 +13,14 @@ import { ImportJob } from './modules/imports/import-job.entity';
 import { DepartmentBatch, DepartmentWarning } from './modules/warnings/warning.entity';
 import { InsurancePolicy } from './modules/insurance/insurance-policy.entity';
 import { InsuranceClaim } from './modules/insurance/insurance-claim.entity';
+import { MeasureKind } from './modules/assistance/measure-kind.entity';
+import { AssistancePolicy } from './modules/assistance/assistance-policy.entity';
+import { AssistanceMeasure } from './modules/assistance/measure.entity';
+import { AssistancePlan } from './modules/assistance/plan.entity';
+import { TeamMember } from './modules/assistance/team-member.entity';
+import { Visit } from './modules/assistance/visit.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
   MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning,
-  InsurancePolicy, InsuranceClaim];
+  InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit];

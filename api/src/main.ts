@@ -5,6 +5,7 @@ import { ensureDatabase, startEmbeddedPostgres } from './database/embedded';
 import { appDatabaseUrl, appRoleSettings, prepareAppRole } from './database/app-role';
 import { migrate, openOrm } from './orm';
 import { ensureAdministrator, seedDemo } from './seed/seed';
+import { seedAssistanceDemo } from './seed/assistance.seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
@@ -37,7 +38,7 @@ async function main() {
 
     if (config.demo) {
       const { created } = await seedDemo(owner);
-      if (created) console.log('已写入演示数据');
+      if (created) console.log(`已写入演示数据（含 ${await seedAssistanceDemo(owner)} 户监测对象的帮扶）`);
     } else {
       const admin = await ensureAdministrator(owner, process.env);
       if (admin) {

@@ -20,10 +20,11 @@ import { SupervisionResolver } from './modules/monitoring/supervision.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WarningResolver } from './modules/warnings/warning.resolver';
 import { InsuranceClaimResolver, InsurerResolver } from './modules/insurance/insurance.resolver';
+import { ASSISTANCE_RESOLVERS } from './modules/assistance';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
   PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, IdentificationResolver, SupervisionResolver,
-  WarningResolver, InsurerResolver, InsuranceClaimResolver] as const;
+  WarningResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS] as const;
 
 /**
  * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor

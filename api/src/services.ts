@@ -1,3 +1,9 @@
+import { CatalogueService } from './modules/assistance/measure-kind.service';
+import { GapService } from './modules/assistance/gaps.service';
+import { MeasureService } from './modules/assistance/measure.service';
+import { PlanService } from './modules/assistance/plan.service';
+import { TeamService } from './modules/assistance/team.service';
+import { VisitService } from './modules/assistance/visit.service';
 import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
@@ -41,10 +47,16 @@ export class Services {
   get householdExport() { return this.once('householdExport', () => new HouseholdExportService(this.households)); }
   get policies() { return this.once('policies', () => new PolicyService(this.divisions)); }
   get risks() { return this.once('risks', () => new RiskService(this.households)); }
-  get cases() { return this.once('cases', () => new CaseService(this.households, this.policies)); }
+  get cases() { return this.once('cases', () => new CaseService(this.households, this.policies, this.assistancePlans)); }
   get identification() { return this.once('identification', () => new IdentificationService(this.divisions, this.policies)); }
   get supervision() { return this.once('supervision', () => new SupervisionService(this.divisions, this.policies)); }
   get insurancePolicies() { return this.once('insurancePolicies', () => new InsurancePolicyService(this.divisions)); }
   get insuranceClaims() { return this.once('insuranceClaims', () => new InsuranceClaimService()); }
+  get assistanceCatalogue() { return this.once('assistanceCatalogue', () => new CatalogueService(this.divisions)); }
+  get assistanceMeasures() { return this.once('assistanceMeasures', () => new MeasureService(this.households, this.assistanceCatalogue)); }
+  get assistancePlans() { return this.once('assistancePlans', () => new PlanService(this.households, this.assistanceCatalogue)); }
+  get assistanceTeams() { return this.once('assistanceTeams', () => new TeamService(this.households)); }
+  get assistanceVisits() { return this.once('assistanceVisits', () => new VisitService(this.households, this.cases)); }
+  get assistanceGaps() { return this.once('assistanceGaps', () => new GapService(this.divisions, this.assistanceCatalogue)); }
   get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
 }

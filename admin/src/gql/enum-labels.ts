@@ -78,6 +78,17 @@ export const EDUCATION_LABELS: Record<'NONE' | 'PRIMARY' | 'JUNIOR_HIGH' | 'SENI
   COLLEGE: "本科及以上",
 };
 
+/** 帮扶缺口类型 */
+export const GAP_KIND_LABELS: Record<'LABOUR_WITHOUT_DEVELOPMENT' | 'NO_LABOUR_WITHOUT_PROTECTIVE' | 'NO_STABLE_EMPLOYMENT' | 'RISK_WITHOUT_MEASURE' | 'CONFIRMED_WITHOUT_PLAN' | 'LOAN_PAST_TERM' | 'VISIT_OVERDUE', string> = {
+  LABOUR_WITHOUT_DEVELOPMENT: "有劳动力但无开发式帮扶措施",
+  NO_LABOUR_WITHOUT_PROTECTIVE: "无劳动力但无保障性帮扶措施",
+  NO_STABLE_EMPLOYMENT: "有劳动力但无人稳定就业",
+  RISK_WITHOUT_MEASURE: "风险因素无对应帮扶措施",
+  CONFIRMED_WITHOUT_PLAN: "认定后逾期未制定帮扶计划",
+  LOAN_PAST_TERM: "小额信贷超期未结清",
+  VISIT_OVERDUE: "逾期未回访",
+};
+
 /** 健康状况 */
 export const HEALTH_STATUS_LABELS: Record<'HEALTHY' | 'CHRONIC_ILLNESS' | 'SERIOUS_ILLNESS' | 'DISABLED', string> = {
   HEALTHY: "健康",
@@ -99,6 +110,23 @@ export const HOUSEHOLD_CATEGORY_LABELS: Record<'LIFTED_OUT' | 'UNSTABLE_LIFTED_O
 export const HOUSEHOLD_STATUS_LABELS: Record<'ACTIVE' | 'ARCHIVED', string> = {
   ACTIVE: "在册",
   ARCHIVED: "已归档",
+};
+
+/** 走访收入核实 */
+export const INCOME_CHECK_LABELS: Record<'STABLE' | 'INCREASED' | 'DECREASED' | 'NOT_CHECKED', string> = {
+  STABLE: "收入稳定",
+  INCREASED: "收入增加",
+  DECREASED: "收入下降",
+  NOT_CHECKED: "未核实",
+};
+
+/** 计入哪类收入 */
+export const INCOME_SOURCE_LABELS: Record<'WAGES' | 'OPERATIONS' | 'PROPERTY' | 'TRANSFERS' | 'NONE', string> = {
+  WAGES: "工资性收入",
+  OPERATIONS: "生产经营性收入",
+  PROPERTY: "财产性收入",
+  TRANSFERS: "转移性收入",
+  NONE: "不计入收入",
 };
 
 /** 不符合防贫保理赔条件的原因 */
@@ -130,11 +158,42 @@ export const LABOUR_CAPACITY_LABELS: Record<'SKILLED' | 'ORDINARY' | 'WEAK' | 'L
   NONE: "无劳动力",
 };
 
+/** 帮扶措施的填报项 */
+export const MEASURE_FIELD_LABELS: Record<'MEMBER' | 'AMOUNT' | 'STARTS_ON' | 'ENDS_ON' | 'POST' | 'MONTHLY_PAY' | 'RESPONSIBLE_PERSON', string> = {
+  MEMBER: "受益成员",
+  AMOUNT: "金额",
+  STARTS_ON: "开始日期",
+  ENDS_ON: "结束日期",
+  POST: "岗位",
+  MONTHLY_PAY: "月工资",
+  RESPONSIBLE_PERSON: "帮扶责任人",
+};
+
+/** 帮扶性质 */
+export const MEASURE_NATURE_LABELS: Record<'DEVELOPMENT' | 'PROTECTIVE', string> = {
+  DEVELOPMENT: "开发式帮扶",
+  PROTECTIVE: "保障性帮扶",
+};
+
+/** 帮扶措施状态 */
+export const MEASURE_STATUS_LABELS: Record<'PLANNED' | 'IN_EFFECT' | 'ENDED', string> = {
+  PLANNED: "计划中",
+  IN_EFFECT: "落实中",
+  ENDED: "已结束",
+};
+
 /** 监测对象类别 */
 export const MONITORING_CATEGORY_LABELS: Record<'UNSTABLE_LIFTED_OUT' | 'MARGINAL_AT_RISK' | 'SUDDEN_HARDSHIP', string> = {
   UNSTABLE_LIFTED_OUT: "脱贫不稳定户",
   MARGINAL_AT_RISK: "边缘易致贫户",
   SUDDEN_HARDSHIP: "突发严重困难户",
+};
+
+/** 一户一策状态 */
+export const PLAN_STATUS_LABELS: Record<'DRAFT' | 'IN_PROGRESS' | 'COMPLETED', string> = {
+  DRAFT: "制定中",
+  IN_PROGRESS: "实施中",
+  COMPLETED: "已完成",
 };
 
 /** 与户主关系 */
@@ -207,4 +266,11 @@ export const SCHOOLING_STAGE_LABELS: Record<'NOT_IN_SCHOOL' | 'PRESCHOOL' | 'PRI
 export const SEX_LABELS: Record<'MALE' | 'FEMALE', string> = {
   MALE: "男",
   FEMALE: "女",
+};
+
+/** 专班成员身份 */
+export const TEAM_ROLE_LABELS: Record<'VILLAGE_COMMITTEE' | 'RESIDENT_TEAM' | 'PAIRED_CADRE', string> = {
+  VILLAGE_COMMITTEE: "村两委",
+  RESIDENT_TEAM: "驻村工作队",
+  PAIRED_CADRE: "结对帮扶干部",
 };

@@ -30,6 +30,7 @@ import { CategoryField, FlagsField } from './HouseholdFields';
 import { IncomesTab } from './IncomesTab';
 import { MembersTab } from './MembersTab';
 import { RiskFactorsTab } from './RiskFactorsTab';
+import { MeasuresTab, PlanTab } from '../assistance';
 
 const ArchiveButton = () => {
   const record = useRecordContext<HouseholdRecord>();
@@ -157,6 +158,7 @@ export const HouseholdShow = () => {
   const translate = useTranslate();
   const { canAccess: canHistory } = useCanAccess({ resource: 'households', action: 'history' });
   const { canAccess: canCases } = useCanAccess({ resource: 'monitoringCases', action: 'list' });
+  const { canAccess: canAssistance } = useCanAccess({ resource: 'assistance', action: 'read' });
   return (
     <Show title={<HouseholdTitle />} actions={<HouseholdShowActions />}>
       <ArchivedNotice />
@@ -176,6 +178,16 @@ export const HouseholdShow = () => {
         {canCases && (
           <TabbedShowLayout.Tab label={translate('app.households.tab_cases')} path="cases" data-testid="tab-cases">
             <CasesTab />
+          </TabbedShowLayout.Tab>
+        )}
+        {canAssistance && (
+          <TabbedShowLayout.Tab label="帮扶措施" path="measures" data-testid="tab-measures">
+            <MeasuresTab />
+          </TabbedShowLayout.Tab>
+        )}
+        {canAssistance && (
+          <TabbedShowLayout.Tab label="一户一策" path="plan" data-testid="tab-plan">
+            <PlanTab />
           </TabbedShowLayout.Tab>
         )}
         {canHistory && (

@@ -35,6 +35,8 @@ export enum Permission {
   ASSISTANCE_READ = 'assistance.read',
   ASSISTANCE_WRITE = 'assistance.write',
   VISIT_WRITE = 'visit.write',
+  /** Edit the region's measure catalogue (帮扶措施目录). */
+  ASSISTANCE_CATALOGUE_WRITE = 'assistance.catalogue.write',
   ASSET_READ = 'asset.read',
   ASSET_WRITE = 'asset.write',
   COLLECTIVE_INCOME_READ = 'collective_income.read',

@@ -21,12 +21,13 @@ import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, Monitorin
 import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './case.inputs';
 import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
 import type { PolicyService } from './policy.service';
+import type { PlanService } from '../assistance/plan.service';
 
 /** States that are someone's task; 监测中 is a standing state, not a pending step. */
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
 
 export class CaseService {
-  constructor(private readonly households: HouseholdService, private readonly policies: PolicyService) {}
+  constructor(private readonly households: HouseholdService, private readonly policies: PolicyService, private readonly plans: PlanService) {}
 
   async get(ctx: Context, id: string): Promise<MonitoringCase> {
     const found = isUuid(id) ? await ctx.em.findOne(MonitoringCase, { id }) : null;
@@ -96,6 +97,7 @@ export class CaseService {
         if (args.category) current.category = args.category;
         current.identifiedOn = today;
         household.category = current.category as unknown as HouseholdCategory;
+        await this.plans.draftForCase(em, current); // 一户一策 starts as a draft at confirmation
       }
       if (args.action === CaseAction.CONFIRM_EXIT_COUNTY) current.closedOn = today;
       if (args.action === CaseAction.DISMISS) current.closedOn = today;

@@ -1,0 +1,35 @@
+import { createElement, type ComponentType } from 'react';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import ListAltIcon from '@mui/icons-material/ListAlt';
+import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
+import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
+import { RequireAccess } from '../common/RequireAccess';
+import { CataloguePage, ContactsPage, GapReportPage, MyHouseholdsPage } from './AssistancePages';
+import { VisitPage } from './VisitPage';
+
+export { MeasuresTab, PlanTab } from './HouseholdAssistance';
+
+const guarded = (resource: string, title: string, page: ComponentType) => () =>
+  createElement(RequireAccess, { resource, action: 'list', title }, createElement(page));
+
+/**
+ * 帮扶 pages, each mounted as a resource with only a list view (so the menu shows those the
+ * account may use). Permissions: ASSISTANCE_PERMISSIONS, merged into the console's table.
+ */
+export const assistanceResources = {
+  visits: { list: guarded('visits', '走访登记', VisitPage), icon: DirectionsWalkIcon, options: { label: '走访登记' } },
+  myHouseholds: { list: guarded('myHouseholds', '我的帮扶户', MyHouseholdsPage), icon: HomeWorkIcon, options: { label: '我的帮扶户' } },
+  assistanceGaps: { list: guarded('assistanceGaps', '帮扶缺口', GapReportPage), icon: FactCheckIcon, options: { label: '帮扶缺口' } },
+  contactPeople: { list: guarded('contactPeople', '帮扶联系人', ContactsPage), icon: ContactPhoneIcon, options: { label: '帮扶联系人' } },
+  measureKinds: { list: guarded('measureKinds', '帮扶措施目录', CataloguePage), icon: ListAltIcon, options: { label: '帮扶措施目录' } },
+};
+
+export const ASSISTANCE_PERMISSIONS = {
+  visits: { list: 'VISIT_WRITE', create: 'VISIT_WRITE' },
+  myHouseholds: { list: 'ASSISTANCE_READ' },
+  assistanceGaps: { list: 'ASSISTANCE_READ' },
+  contactPeople: { list: 'ASSISTANCE_READ' },
+  measureKinds: { list: 'ASSISTANCE_READ', edit: 'ASSISTANCE_CATALOGUE_WRITE' },
+  assistance: { read: 'ASSISTANCE_READ', write: 'ASSISTANCE_WRITE' },
+} as const;
