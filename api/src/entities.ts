@@ -11,7 +11,11 @@ import { RiskFactor } from './modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
 import { DepartmentBatch, DepartmentWarning } from './modules/warnings/warning.entity';
+import { Asset, AssetEvent, AssetIncome, AssetShare } from './modules/assets/asset.entity';
+import { AssetProject, ProjectEvent } from './modules/assets/project.entity';
+import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent } from './modules/collective-income/collective-income.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning];
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning,
+  Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];

@@ -12,9 +12,12 @@ import { HouseholdResolver, MemberResolver } from './modules/households/househol
 import { HouseholdMonitoringResolver, MonitoringCaseResolver, PolicyResolver, RiskFactorResolver } from './modules/monitoring/monitoring.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WarningResolver } from './modules/warnings/warning.resolver';
+import { AssetProjectResolver, AssetResolver, AssetShareResolver } from './modules/assets/asset.resolver';
+import { CollectiveIncomeResolver, DistributionLineResolver, DistributionPaymentResolver, DistributionPlanResolver, HouseholdIncomeDistributionResolver } from './modules/collective-income/collective-income.resolver';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
-  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver] as const;
+  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver,
+  AssetResolver, AssetShareResolver, AssetProjectResolver, CollectiveIncomeResolver, DistributionPlanResolver, DistributionLineResolver, DistributionPaymentResolver, HouseholdIncomeDistributionResolver] as const;
 
 /**
  * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor
