@@ -1,6 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** 扶贫资产台账、折股量化、专项资金项目，以及村集体收益与分配方案、到户发放。 */
+/**
+ * Foreign keys are deferred to the commit: the ORM knows no relations between these rows and may
+ * insert a history row before the asset it belongs to within one flush.
+ *
+ * 扶贫资产台账、折股量化、专项资金项目，以及村集体收益与分配方案、到户发放。 */
 export class Migration20261124800000Assets extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "asset_class" as enum ('OPERATING', 'PUBLIC_WELFARE', 'HOUSEHOLD');`);
@@ -22,7 +26,7 @@ export class Migration20261124800000Assets extends Migration {
       constraint "asset_project_pkey" primary key ("id"));`);
     this.addSql(`create index "asset_project_division_code_index" on "asset_project" ("division_code" varchar_pattern_ops, "state");`);
     this.addSql(`create table "asset_project_event" (
-      "id" uuid not null, "project_id" uuid not null references "asset_project" ("id"), "division_code" varchar(12) not null,
+      "id" uuid not null, "project_id" uuid not null references "asset_project" ("id") deferrable initially deferred, "division_code" varchar(12) not null,
       "action" "project_action" null, "from_state" "project_state" null, "to_state" "project_state" not null,
       "actor_name" varchar(128) not null, "actor_id" uuid null, "note" varchar(1000) null, "at" timestamptz not null,
       constraint "asset_project_event_pkey" primary key ("id"));`);
@@ -31,7 +35,7 @@ export class Migration20261124800000Assets extends Migration {
 
     this.addSql(`create table "asset" (${base},
       "name" varchar(200) not null, "asset_class" "asset_class" not null, "type" "asset_type" not null, "division_code" varchar(12) not null,
-      "funding_sources" jsonb not null default '[]', "project_id" uuid null references "asset_project" ("id"),
+      "funding_sources" jsonb not null default '[]', "project_id" uuid null references "asset_project" ("id") deferrable initially deferred,
       "owner" varchar(200) not null, "used_by" varchar(200) not null, "manager" varchar(200) not null, "supervisor" varchar(200) not null,
       "accepted_on" date null, "book_value" numeric(14,2) not null, "status" "asset_status" not null,
       "disposal_pending" boolean not null default false, "disposal_reason" varchar(1000) null, "disposal_requested_by" uuid null,
@@ -40,7 +44,7 @@ export class Migration20261124800000Assets extends Migration {
     this.addSql(`create index "asset_division_code_index" on "asset" ("division_code" varchar_pattern_ops);`);
     this.addSql(`create index "asset_project_id_index" on "asset" ("project_id");`);
     this.addSql(`create table "asset_event" (
-      "id" uuid not null, "asset_id" uuid not null references "asset" ("id"), "division_code" varchar(12) not null,
+      "id" uuid not null, "asset_id" uuid not null references "asset" ("id") deferrable initially deferred, "division_code" varchar(12) not null,
       "kind" "asset_event_kind" not null, "from_status" "asset_status" null, "to_status" "asset_status" null,
       "from_value" numeric(14,2) null, "to_value" numeric(14,2) null, "note" varchar(1000) null,
       "actor_name" varchar(128) not null, "actor_id" uuid null, "at" timestamptz not null,
@@ -48,11 +52,11 @@ export class Migration20261124800000Assets extends Migration {
     this.addSql(`create index "asset_event_asset_id_index" on "asset_event" ("asset_id");`);
     this.addSql(`create index "asset_event_division_code_index" on "asset_event" ("division_code" varchar_pattern_ops);`);
     this.addSql(`create table "asset_income" (${base},
-      "asset_id" uuid not null references "asset" ("id"), "division_code" varchar(12) not null, "year" int not null, "amount" numeric(14,2) not null,
+      "asset_id" uuid not null references "asset" ("id") deferrable initially deferred, "division_code" varchar(12) not null, "year" int not null, "amount" numeric(14,2) not null,
       constraint "asset_income_pkey" primary key ("id"), constraint "asset_income_asset_id_year_unique" unique ("asset_id", "year"));`);
     this.addSql(`create index "asset_income_division_code_index" on "asset_income" ("division_code" varchar_pattern_ops, "year");`);
     this.addSql(`create table "asset_share" (${base},
-      "asset_id" uuid not null references "asset" ("id"), "household_id" uuid not null references "household" ("id"),
+      "asset_id" uuid not null references "asset" ("id") deferrable initially deferred, "household_id" uuid not null references "household" ("id") deferrable initially deferred,
       "division_code" varchar(12) not null, "shares" int not null,
       constraint "asset_share_pkey" primary key ("id"), constraint "asset_share_asset_id_household_id_unique" unique ("asset_id", "household_id"),
       constraint "asset_share_shares_check" check ("shares" > 0));`);
@@ -73,23 +77,23 @@ export class Migration20261124800000Assets extends Migration {
       constraint "distribution_plan_pkey" primary key ("id"), constraint "distribution_plan_division_code_year_unique" unique ("division_code", "year"));`);
     this.addSql(`create index "distribution_plan_division_code_index" on "distribution_plan" ("division_code" varchar_pattern_ops);`);
     this.addSql(`create table "distribution_line" (${base},
-      "plan_id" uuid not null references "distribution_plan" ("id"), "division_code" varchar(12) not null, "position" int not null,
-      "kind" "distribution_line_kind" not null, "amount" numeric(14,2) not null, "household_id" uuid null references "household" ("id"),
+      "plan_id" uuid not null references "distribution_plan" ("id") deferrable initially deferred, "division_code" varchar(12) not null, "position" int not null,
+      "kind" "distribution_line_kind" not null, "amount" numeric(14,2) not null, "household_id" uuid null references "household" ("id") deferrable initially deferred,
       "reason" varchar(500) null, "condition" varchar(500) null,
       constraint "distribution_line_pkey" primary key ("id"), constraint "distribution_line_amount_check" check ("amount" > 0));`);
     this.addSql(`create index "distribution_line_plan_id_index" on "distribution_line" ("plan_id");`);
     this.addSql(`create index "distribution_line_household_id_index" on "distribution_line" ("household_id");`);
     this.addSql(`create index "distribution_line_division_code_index" on "distribution_line" ("division_code" varchar_pattern_ops);`);
     this.addSql(`create table "distribution_payment" (${base},
-      "plan_id" uuid not null references "distribution_plan" ("id"), "line_id" uuid not null references "distribution_line" ("id"),
-      "household_id" uuid not null references "household" ("id"), "division_code" varchar(12) not null, "year" int not null,
+      "plan_id" uuid not null references "distribution_plan" ("id") deferrable initially deferred, "line_id" uuid not null references "distribution_line" ("id") deferrable initially deferred,
+      "household_id" uuid not null references "household" ("id") deferrable initially deferred, "division_code" varchar(12) not null, "year" int not null,
       "amount" numeric(14,2) not null, "paid_on" date not null, "method" "payment_method" not null, "note" varchar(500) null,
       constraint "distribution_payment_pkey" primary key ("id"), constraint "distribution_payment_amount_check" check ("amount" > 0));`);
     this.addSql(`create index "distribution_payment_plan_id_index" on "distribution_payment" ("plan_id");`);
     this.addSql(`create index "distribution_payment_household_id_index" on "distribution_payment" ("household_id");`);
     this.addSql(`create index "distribution_payment_division_code_index" on "distribution_payment" ("division_code" varchar_pattern_ops);`);
     this.addSql(`create table "distribution_plan_event" (
-      "id" uuid not null, "plan_id" uuid not null references "distribution_plan" ("id"), "division_code" varchar(12) not null,
+      "id" uuid not null, "plan_id" uuid not null references "distribution_plan" ("id") deferrable initially deferred, "division_code" varchar(12) not null,
       "action" "plan_action" null, "from_state" "plan_state" null, "to_state" "plan_state" not null,
       "actor_name" varchar(128) not null, "actor_id" uuid null, "note" varchar(2000) null, "at" timestamptz not null,
       constraint "distribution_plan_event_pkey" primary key ("id"));`);

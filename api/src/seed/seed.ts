@@ -12,6 +12,7 @@ import { Household } from '../modules/households/household.entity';
 import { DivisionLevel } from '../jurisdiction/division-code';
 import { seedHouseholds } from './households.seed';
 import { seedPolicies } from './policies.seed';
+import { seedAssets } from './assets.seed';
 
 /** Demo households per village: about 1,250 households and 3,500 people over Hohhot's villages. */
 export const DEMO_HOUSEHOLDS_PER_VILLAGE = 12;
@@ -60,6 +61,7 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
     const villages = await villageCodes(orm);
     await seedHouseholds(orm, { households: villages.length * DEMO_HOUSEHOLDS_PER_VILLAGE, villageCodes: villages });
   }
+  await seedAssets(orm);
   return { created: true };
 }
 

@@ -70,7 +70,7 @@ export class PlannedAssetInput {
 @InputType({ description: '乡镇申报专项资金项目' })
 export class ApplyProjectInput {
   @Field() @Length(1, 200, { message: '项目名称为 1-200 字' }) name!: string;
-  @Field({ description: '申报乡镇（12 位代码）' }) divisionCode!: string;
+  @Field({ description: '实施区划：本乡镇或其下的村（12 位代码）' }) divisionCode!: string;
   @Field(() => [FundingAmountInput]) fundingSources!: FundingAmountInput[];
   @Field(() => [PlannedAssetInput]) plannedAssets!: PlannedAssetInput[];
   @Field(() => [String], { description: '扶持对象（农户 id），申报即公示' }) beneficiaryIds!: string[];

@@ -33,7 +33,7 @@ export class AssetProject extends BaseEntity<'beneficiaryIds' | 'fundingSources'
   @Property({ length: 200 })
   name!: string;
 
-  @Field({ description: '申报乡镇（12 位代码）' })
+  @Field({ description: '实施区划（乡镇或村，12 位代码）' })
   @Property({ length: 12 })
   @Index()
   divisionCode!: string;

@@ -59,14 +59,15 @@ export class ProjectService {
     const actor = ctx.actor!;
     assertMayTakeStep(actor, APPLY_STEP);
     const code = input.divisionCode;
-    if (!isDivisionCode(code) || levelOfCode(code) !== DivisionLevel.TOWNSHIP) throw badInput('input.divisionCode', '项目由乡镇申报，请填写乡镇区划代码');
+    // The township applies for itself or for one of its villages (the village then sees and implements it).
+    if (!isDivisionCode(code) || ![DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE].includes(levelOfCode(code))) throw badInput('input.divisionCode', '请填写实施的乡镇或村的区划代码');
     assertInJurisdiction(actor, code);
     if (!(await ctx.em.count(Division, { code }))) throw badInput('input.divisionCode', '行政区划不存在');
     const fundingSources = this.assets.funding(input.fundingSources, 'input.fundingSources');
     if (!input.plannedAssets.length) throw badInput('input.plannedAssets', '请填写项目计划形成的资产');
     const scope = prefixOf(code);
     for (const [i, planned] of input.plannedAssets.entries()) {
-      if (!isDivisionCode(planned.divisionCode) || !planned.divisionCode.startsWith(scope)) throw badInput(`input.plannedAssets[${i}].divisionCode`, '资产须在申报乡镇内');
+      if (!isDivisionCode(planned.divisionCode) || !planned.divisionCode.startsWith(scope)) throw badInput(`input.plannedAssets[${i}].divisionCode`, '资产须在项目实施区划内');
       if (toFen(planned.bookValue) < 0) throw badInput(`input.plannedAssets[${i}].bookValue`, '账面价值不能为负数');
     }
     const ids = [...new Set(input.beneficiaryIds)];
@@ -74,7 +75,7 @@ export class ProjectService {
     const households = await ctx.em.find(Household, { id: { $in: ids.filter(isUuid) }, status: HouseholdStatus.ACTIVE }, { fields: ['id', 'divisionCode'] });
     const inside = new Set(households.filter((h) => h.divisionCode.startsWith(scope)).map((h) => h.id));
     const missing = ids.filter((id) => !inside.has(id));
-    if (missing.length) throw badInput('input.beneficiaryIds', `${missing.length} 个扶持对象不存在或不在申报乡镇内`);
+    if (missing.length) throw badInput('input.beneficiaryIds', `${missing.length} 个扶持对象不存在或不在项目实施区划内`);
     const today = todayInChina();
     const policy = await this.policies.resolve(ctx.em, code, Number(today.slice(0, 4)));
     return ctx.em.transactional(async (em) => {

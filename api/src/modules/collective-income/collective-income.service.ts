@@ -191,22 +191,10 @@ export class CollectiveIncomeService {
         planId: plan.id, lineId: line.id, householdId: household.id, divisionCode: household.divisionCode, year: plan.year,
         amount: input.amount, paidOn: input.paidOn, method: input.method, note: input.note?.trim() || null,
       });
-      await this.addPropertyIncome(em, household, plan.year, input.amount);
+      await addPropertyIncome(em, household, plan.year, input.amount);
       await em.flush();
       return payment;
     });
-  }
-
-  private async addPropertyIncome(em: EntityManager, household: Household, year: number, amount: string): Promise<void> {
-    const memberCount = Math.max(household.memberCount, 1);
-    const income = (await em.findOne(HouseholdIncome, { householdId: household.id, year }))
-      ?? em.create(HouseholdIncome, { householdId: household.id, divisionCode: household.divisionCode, year, memberCount, netIncome: '0.00', perCapitaNetIncome: '0.00', rigidExpenditure: '0.00' });
-    income.property = formatFen(toFen(income.property) + toFen(amount));
-    Object.assign(income, computeIncome(income, income.memberCount || memberCount));
-    if (household.incomeYear === null || household.incomeYear === undefined || year >= household.incomeYear) {
-      household.incomeYear = year;
-      household.perCapitaNetIncome = income.perCapitaNetIncome;
-    }
   }
 
   private async validLines(ctx: Context, divisionCode: string, lines: DistributionLineInput[]): Promise<LineDraft[]> {
@@ -243,5 +231,21 @@ export class CollectiveIncomeService {
 
   private record(em: EntityManager, actor: Actor, plan: DistributionPlan, action: PlanAction | null, from: PlanState | null, to: PlanState, note: string | null): void {
     em.create(PlanEvent, { id: randomUUID(), planId: plan.id, divisionCode: plan.divisionCode, action, fromState: from, toState: to, actorName: actor.name, actorId: actor.id, note, at: new Date() });
+  }
+}
+
+/**
+ * Adds a paid amount to the household's property income (财产性收入) of the year, creating the year's
+ * record if there is none, and recomputes its net and per-capita figures (income.rules.ts).
+ */
+export async function addPropertyIncome(em: EntityManager, household: Household, year: number, amount: string): Promise<void> {
+  const memberCount = Math.max(household.memberCount, 1);
+  const income = (await em.findOne(HouseholdIncome, { householdId: household.id, year }))
+    ?? em.create(HouseholdIncome, { householdId: household.id, divisionCode: household.divisionCode, year, memberCount, netIncome: '0.00', perCapitaNetIncome: '0.00', rigidExpenditure: '0.00' });
+  income.property = formatFen(toFen(income.property) + toFen(amount));
+  Object.assign(income, computeIncome(income, income.memberCount || memberCount));
+  if (household.incomeYear === null || household.incomeYear === undefined || year >= household.incomeYear) {
+    household.incomeYear = year;
+    household.perCapitaNetIncome = income.perCapitaNetIncome;
   }
 }
