@@ -1,5 +1,7 @@
 import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import apiTokens from './apiTokens';
+import assets from './assets';
+import collectiveIncome from './collectiveIncome';
 import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
@@ -40,6 +42,8 @@ export const App = () => (
     <Resource name="departmentWarnings" {...departmentWarnings} />
     <Resource name="departmentBatches" {...departmentBatches} />
     <Resource name="supervision" {...supervision} />
+    <Resource name="assets" {...assets} />
+    <Resource name="collectiveIncome" {...collectiveIncome} />
     <Resource name="policies" {...policies} />
     <Resource name="users" {...users} />
     <Resource name="divisions" {...divisions} />

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, isEnumType } from 'graphql';
 import * as consoleLabels from '../../admin/src/labels';
+import * as assetLabels from '../../admin/src/assets/labels';
+import * as incomeLabels from '../../admin/src/collectiveIncome/labels';
 
 /**
  * One name per domain term: the API's enum values carry their Chinese labels in the schema, and
@@ -28,6 +30,19 @@ const CONSOLE_TABLE: Record<string, Record<string, string>> = {
   CaseState: consoleLabels.CASE_STATE_LABELS,
   CaseAction: consoleLabels.CASE_ACTION_LABELS,
   DepartmentRecordKind: consoleLabels.DEPARTMENT_RECORD_KIND_LABELS,
+  AssetClass: assetLabels.ASSET_CLASS_LABELS,
+  AssetType: assetLabels.ASSET_TYPE_LABELS,
+  AssetStatus: assetLabels.ASSET_STATUS_LABELS,
+  FundingSource: assetLabels.FUNDING_SOURCE_LABELS,
+  AssetEventKind: assetLabels.ASSET_EVENT_KIND_LABELS,
+  ProjectState: assetLabels.PROJECT_STATE_LABELS,
+  ProjectAction: assetLabels.PROJECT_ACTION_LABELS,
+  PriorityReason: assetLabels.PRIORITY_REASON_LABELS,
+  DistributionLineKind: incomeLabels.DISTRIBUTION_LINE_KIND_LABELS,
+  PlanState: incomeLabels.PLAN_STATE_LABELS,
+  PlanAction: incomeLabels.PLAN_ACTION_LABELS,
+  PlanGuard: incomeLabels.PLAN_GUARD_LABELS,
+  PaymentMethod: incomeLabels.PAYMENT_METHOD_LABELS,
 };
 
 describe('Chinese labels of enum values', () => {

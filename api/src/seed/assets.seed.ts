@@ -36,7 +36,7 @@ export async function seedAssets(orm: MikroORM, year = new Date().getFullYear())
     em.create(AssetEvent, { id: randomUUID(), assetId: asset.id, divisionCode: asset.divisionCode, kind, actorName: ACTOR, at: new Date(`${at}T09:00:00+08:00`), ...data });
   const asset = (data: Omit<Partial<Asset>, 'fundingSources'> & { fundingSources: Array<[FundingSource, number]> }) => {
     const created = em.create(Asset, {
-      ...(data as Asset), fundingSources: data.fundingSources.map(([source, yuan]) => ({ source, amount: formatFen(yuan * 100) })),
+      ...(data as unknown as Asset), fundingSources: data.fundingSources.map(([source, yuan]) => ({ source, amount: formatFen(yuan * 100) })),
     });
     event(created, AssetEventKind.REGISTERED, { toStatus: created.status, toValue: created.bookValue, note: '清产核资登记入账' }, created.acceptedOn ?? `${last}-01-01`);
     return created;
