@@ -72,7 +72,7 @@ describe('the ledger (seed 000 二(三): "摸清底数、明晰产权、健全�
     await page.locator('[data-testid="project-card"]').first().waitFor();
     expect(await page.locator('body').innerText()).toContain('已报账');
     await session.screenshot('assets-2-projects');
-  });
+  }, 180_000);
 });
 
 describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福利化…推动集体收益差异化二次分配")', () => {
@@ -113,7 +113,7 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await page.locator('[data-testid="plan-action-SUBMIT"]').click();
     await page.locator('[data-testid="prompt-submit"]').click();
     await expect.poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 }).toContain('乡镇审核');
-  });
+  }, 180_000);
 
   it('township reviews; after the public notice the plan is approved', async () => {
     await switchTo('township_officer');
@@ -128,7 +128,7 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await page.locator('[data-testid="plan-action-CONFIRM"]').click();
     await page.locator('[data-testid="prompt-submit"]').click();
     await expect.poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 }).toContain('已批准');
-  });
+  }, 180_000);
 
   it('village officer records the payment; it reaches the household\'s property income', async () => {
     await switchTo('village_officer');
@@ -144,5 +144,5 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await session.screenshot('income-3-paid');
     const after = await sql<{ property: string }>(`select property::text from household_income where household_id = $1 and year = $2`, [line.household_id, YEAR]);
     expect(Math.round(Number(after[0].property) * 100)).toBe(Math.round(Number(before[0]?.property ?? 0) * 100) + 120000);
-  });
+  }, 180_000);
 });
