@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { systemEm } from '../context';
+import { addDays, todayInChina } from '../common/dates';
 import { formatFen, toFen } from '../common/money';
 import { Household } from '../modules/households/household.entity';
 import { HouseholdCategory } from '../modules/households/household.enums';
@@ -100,15 +101,15 @@ export async function seedAssets(orm: MikroORM, year = new Date().getFullYear())
   });
   void road;
 
-  // A project awaiting the county: applied today, its beneficiaries on public notice.
-  const today = new Date().toISOString().slice(0, 10);
+  // A project awaiting the county: applied a week ago, its beneficiaries' public notice just over.
+  const applied = addDays(todayInChina(), -7);
   const pending = em.create(AssetProject, {
     name: '东营村肉牛托养项目', divisionCode: DONGYING, state: ProjectState.APPLIED,
     fundingSources: [{ source: FundingSource.SPECIAL_POVERTY_FUND, amount: '500000.00' }],
     plannedAssets: [{ name: '东营村肉牛托养场', assetClass: AssetClass.OPERATING, type: AssetType.BREEDING_FARM, divisionCode: DONGYING, bookValue: '500000.00', owner: '东营村股份经济合作社', usedBy: '东营村养殖专业合作社', manager: '东营村村民委员会', supervisor: '察素齐镇人民政府' }],
-    beneficiaryIds: households.slice(0, 6).map((h) => h.id), appliedOn: today, noticeEndsOn: today,
+    beneficiaryIds: households.slice(0, 6).map((h) => h.id), appliedOn: applied, noticeEndsOn: addDays(applied, 5),
   });
-  em.create(ProjectEvent, { id: randomUUID(), projectId: pending.id, divisionCode: DONGYING, action: null, fromState: null, toState: ProjectState.APPLIED, actorName: ACTOR, note: '扶持对象 6 户公示', at: new Date() });
+  em.create(ProjectEvent, { id: randomUUID(), projectId: pending.id, divisionCode: DONGYING, action: null, fromState: null, toState: ProjectState.APPLIED, actorName: ACTOR, note: `扶持对象 6 户公示至 ${addDays(applied, 5)}`, at: new Date(`${applied}T10:00:00+08:00`) });
 
   // Yearly income of the productive assets.
   const incomes: Array<[Asset, number, number]> = [[pv, last - 1, 208_000], [pv, last, 216_000], [workshop, last, 60_000], [farm, last - 1, 24_000]];
