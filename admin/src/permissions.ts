@@ -76,6 +76,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     show: 'ASSET_READ',
     edit: 'ASSET_WRITE',
     dispose: 'ASSET_DISPOSAL_APPROVE',
+    apply: 'ASSET_PROJECT_TOWNSHIP',
   },
   collectiveIncome: {
     list: 'COLLECTIVE_INCOME_READ',

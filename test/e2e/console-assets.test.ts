@@ -128,6 +128,13 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await page.locator('[data-testid="plan-action-CONFIRM"]').click();
     await page.locator('[data-testid="prompt-submit"]').click();
     await expect.poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 }).toContain('已批准');
+    // The township also applies for special-fund projects (seed 003, 19: "镇（街）申报"): the form is there.
+    await page.goto(`${session.url}/#/assets`);
+    await page.locator('[data-testid="tab-projects"]').click();
+    await page.locator('[data-testid="apply-project"]').click();
+    await page.getByText('扶持对象（申报即公示）').first().waitFor();
+    await session.screenshot('assets-3-apply');
+    await page.getByRole('button', { name: '取消' }).click();
   }, 180_000);
 
   it('village officer records the payment; it reaches the household\'s property income', async () => {

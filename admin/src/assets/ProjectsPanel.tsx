@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useNotify } from 'react-admin';
+import { useCanAccess, useGetIdentity, useNotify } from 'react-admin';
 import { Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import type { ConsoleAssetProjectsQuery, ProjectAction } from '../gql/graphql';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
@@ -7,6 +7,8 @@ import { errorMessage, formatDateTime, formatMoney, todayInChina } from '../form
 import { ActOnProjectMutation, ProjectListQuery } from './documents';
 import { ASSET_TYPE_LABELS, FUNDING_SOURCE_LABELS, PROJECT_ACTION_LABELS, PROJECT_STATE_LABELS } from './labels';
 import { PromptDialog } from './PromptDialog';
+import { ApplyProjectDialog } from './ApplyProjectDialog';
+import type { ConsoleIdentity } from '../authProvider';
 
 type Project = ConsoleAssetProjectsQuery['assetProjects']['items'][number];
 
@@ -16,6 +18,10 @@ export const ProjectsPanel = () => {
   const [mine, setMine] = useState(false);
   const [projects, setProjects] = useState<Project[]>([]);
   const [acting, setActing] = useState<{ project: Project; action: ProjectAction } | null>(null);
+  const [applying, setApplying] = useState(false);
+  const { canAccess: canApply } = useCanAccess({ resource: 'assets', action: 'apply' });
+  const { identity } = useGetIdentity();
+  const division = (identity as ConsoleIdentity | undefined)?.division;
   const load = useCallback(() => {
     graphqlRequest(ProjectListQuery, { pendingForMe: mine || null, limit: 50 }).then((r) => setProjects(r.assetProjects.items)).catch((e) => notify(errorMessage(e), { type: 'error' }));
   }, [mine, notify]);
@@ -23,7 +29,11 @@ export const ProjectsPanel = () => {
   const today = todayInChina();
   return (
     <Stack spacing={2}>
-      <FormControlLabel control={<Switch checked={mine} onChange={(e) => setMine(e.target.checked)} />} label="只看我的待办" />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <FormControlLabel control={<Switch checked={mine} onChange={(e) => setMine(e.target.checked)} />} label="只看我的待办" />
+        {canApply && division?.level === 'TOWNSHIP' && <Button variant="contained" onClick={() => setApplying(true)} data-testid="apply-project">申报项目</Button>}
+      </Stack>
+      {applying && division && <ApplyProjectDialog township={division.code} onClose={() => setApplying(false)} onApplied={() => { setApplying(false); load(); }} />}
       {projects.length === 0 && <Typography color="text.secondary">暂无项目</Typography>}
       {projects.map((p) => (
         <Card key={p.id} variant="outlined" data-testid="project-card">

@@ -78,3 +78,16 @@ export const ActOnProjectMutation = graphql(`
     actOnAssetProject(projectId: $projectId, action: $action, version: $version, note: $note) { id version state }
   }
 `);
+
+export const VillageHouseholdsQuery = graphql(`
+  query ConsoleVillageHouseholds($divisionCode: String!) {
+    households(filter: { divisionCode: $divisionCode }, limit: 200) { items { id householdNumber head { name } } }
+    priorityHouseholds(divisionCode: $divisionCode) { householdId }
+  }
+`);
+
+export const ApplyProjectMutation = graphql(`
+  mutation ConsoleApplyProject($input: ApplyProjectInput!) {
+    applyAssetProject(input: $input) { id state noticeEndsOn }
+  }
+`);

@@ -206,7 +206,7 @@ export const CollectiveIncomePage = () => {
                       }).join('；')}
                     </div>
                   )}
-                  {f.guard === 'OVER_DISTRIBUTION' ? <div>超额方案不能保存。</div> : <div>须填写书面说明后方可提交。</div>}
+                  {f.guard === 'OVER_DISTRIBUTION' ? <div>超额方案不能保存。</div> : editable ? <div>须填写书面说明后方可提交。</div> : null}
                 </Alert>
               ))}
               {check && check.flags.length === 0 && lines.length > 0 && <Alert severity="success" data-testid="guard-none">未发现超额分配、平均分配、无条件分配或遗漏优先户</Alert>}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
@@ -180,13 +180,15 @@ export class CollectiveIncomeService {
     if (toFen(input.amount) <= 0) throw badInput('input.amount', '发放金额须大于 0');
     if (!isIsoDate(input.paidOn)) throw badInput('input.paidOn', '发放日期格式应为 YYYY-MM-DD');
     if (input.paidOn > todayInChina()) throw badInput('input.paidOn', '发放日期不能晚于今天');
-    const paid = (await ctx.em.find(DistributionPayment, { lineId: line.id }, { fields: ['amount'] })).reduce((sum, p) => sum + toFen(p.amount), 0);
-    if (paid + toFen(input.amount) > toFen(line.amount)) {
-      throw badInput('input.amount', `超过该户分配金额：方案 ${line.amount} 元，已发放 ${formatFen(paid)} 元`);
-    }
     const household = await ctx.em.findOne(Household, { id: line.householdId });
     if (!household) throw notFound('农户');
     return ctx.em.transactional(async (em) => {
+      // The line is locked so two clerks recording at once cannot pay more than the plan gives.
+      await em.findOne(DistributionLine, { id: line.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const paid = (await em.find(DistributionPayment, { lineId: line.id }, { fields: ['amount'] })).reduce((sum, p) => sum + toFen(p.amount), 0);
+      if (paid + toFen(input.amount) > toFen(line.amount)) {
+        throw badInput('input.amount', `超过该户分配金额：方案 ${line.amount} 元，已发放 ${formatFen(paid)} 元`);
+      }
       const payment = em.create(DistributionPayment, {
         planId: plan.id, lineId: line.id, householdId: household.id, divisionCode: household.divisionCode, year: plan.year,
         amount: input.amount, paidOn: input.paidOn, method: input.method, note: input.note?.trim() || null,
