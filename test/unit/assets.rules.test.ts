@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priorityLeftOut, priorityReasons, PriorityReason } from '../../api/src/modules/assets/priority.rules';
-import { projectActionsFrom, projectStepFor, PROJECT_STEPS } from '../../api/src/modules/assets/project.rules';
+import { projectActionsFrom, projectStepFor, PROJECT_STEPS, type Step } from '../../api/src/modules/assets/project.rules';
 import { ProjectAction, ProjectState } from '../../api/src/modules/assets/asset.enums';
 import { HealthStatus, LabourCapacity } from '../../api/src/modules/households/household.enums';
 import { distributableOf } from '../../api/src/modules/collective-income/distribution.rules';
@@ -34,10 +34,10 @@ describe('priority households (seed 002: "优先分配给无劳动能力的低�
 
 describe('project procedure (seed 003, 19: "镇（街）申报、新城审批、镇（街）村实施、镇（街）初检、新城验收、镇（街）报账")', () => {
   it('runs 审批 → 实施 → 初检 → 验收 → 报账, each at its level', () => {
-    let state = ProjectState.APPLIED;
+    let state: ProjectState = ProjectState.APPLIED;
     const levels: DivisionLevel[][] = [];
     for (const action of [ProjectAction.APPROVE, ProjectAction.START_IMPLEMENTATION, ProjectAction.PRE_CHECK, ProjectAction.ACCEPT, ProjectAction.REPORT_EXPENSE]) {
-      const step = projectStepFor(action, state)!;
+      const step: Step<ProjectState> = projectStepFor(action, state)!;
       expect(step, action).not.toBeNull();
       levels.push(step.levels);
       state = step.to;
