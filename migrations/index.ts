@@ -8,6 +8,7 @@ import { Migration20261124100000AuditRetention } from './Migration20261124100000
 import { Migration20261124200000DuplicateAttempt } from './Migration20261124200000DuplicateAttempt';
 import { Migration20261124500000Insurance } from './Migration20261124500000Insurance';
 import { Migration20261124700000Assistance } from './Migration20261124700000Assistance';
+import { Migration20261124800000Assets } from './Migration20261124800000Assets';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200000DuplicateAttempt', class: Migration20261124200000DuplicateAttempt },
   { name: 'Migration20261124500000Insurance', class: Migration20261124500000Insurance },
   { name: 'Migration20261124700000Assistance', class: Migration20261124700000Assistance },
+  { name: 'Migration20261124800000Assets', class: Migration20261124800000Assets },
 ];

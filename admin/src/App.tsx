@@ -1,6 +1,8 @@
 import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import apiTokens from './apiTokens';
 import { assistanceResources } from './assistance';
+import assets from './assets';
+import collectiveIncome from './collectiveIncome';
 import auditEntries from './auditEntries';
 import { authProvider } from './authProvider';
 import { Dashboard } from './dashboard';
@@ -47,6 +49,8 @@ export const App = () => (
     <Resource name="departmentWarnings" {...departmentWarnings} />
     <Resource name="departmentBatches" {...departmentBatches} />
     <Resource name="supervision" {...supervision} />
+    <Resource name="assets" {...assets} />
+    <Resource name="collectiveIncome" {...collectiveIncome} />
     <Resource name="policies" {...policies} />
     <Resource name="insuranceClaims" {...insuranceClaims} />
     <Resource name="insurancePolicies" {...insurancePolicies} />

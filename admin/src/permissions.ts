@@ -73,6 +73,18 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
   supervision: {
     list: 'SUPERVISION_READ',
   },
+  assets: {
+    list: 'ASSET_READ',
+    show: 'ASSET_READ',
+    edit: 'ASSET_WRITE',
+    dispose: 'ASSET_DISPOSAL_APPROVE',
+    apply: 'ASSET_PROJECT_TOWNSHIP',
+  },
+  collectiveIncome: {
+    list: 'COLLECTIVE_INCOME_READ',
+    edit: 'COLLECTIVE_INCOME_WRITE',
+    review: 'COLLECTIVE_INCOME_REVIEW_TOWNSHIP',
+  },
   departmentWarnings: {
     list: 'WARNING_MANAGE',
     show: 'WARNING_MANAGE',

@@ -19,8 +19,12 @@ import { AssistanceMeasure } from './modules/assistance/measure.entity';
 import { AssistancePlan } from './modules/assistance/plan.entity';
 import { TeamMember } from './modules/assistance/team-member.entity';
 import { Visit } from './modules/assistance/visit.entity';
+import { Asset, AssetEvent, AssetIncome, AssetShare } from './modules/assets/asset.entity';
+import { AssetProject, ProjectEvent } from './modules/assets/project.entity';
+import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent } from './modules/collective-income/collective-income.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
   MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning,
-  InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit];
+  InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit,
+  Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];

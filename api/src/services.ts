@@ -4,6 +4,9 @@ import { MeasureService } from './modules/assistance/measure.service';
 import { PlanService } from './modules/assistance/plan.service';
 import { TeamService } from './modules/assistance/team.service';
 import { VisitService } from './modules/assistance/visit.service';
+import { AssetService } from './modules/assets/asset.service';
+import { ProjectService } from './modules/assets/project.service';
+import { CollectiveIncomeService } from './modules/collective-income/collective-income.service';
 import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
@@ -58,5 +61,8 @@ export class Services {
   get assistanceTeams() { return this.once('assistanceTeams', () => new TeamService(this.households)); }
   get assistanceVisits() { return this.once('assistanceVisits', () => new VisitService(this.households, this.cases)); }
   get assistanceGaps() { return this.once('assistanceGaps', () => new GapService(this.divisions, this.assistanceCatalogue)); }
+  get assets() { return this.once('assets', () => new AssetService()); }
+  get assetProjects() { return this.once('assetProjects', () => new ProjectService(this.assets, this.policies)); }
+  get collectiveIncome() { return this.once('collectiveIncome', () => new CollectiveIncomeService(this.policies)); }
   get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
 }

@@ -408,6 +408,12 @@ const messages: TranslationMessages = {
     supervision: {
       name: '监测督导',
     },
+    assets: {
+      name: '扶贫资产',
+    },
+    collectiveIncome: {
+      name: '集体收益分配',
+    },
     departmentWarnings: {
       name: '部门预警',
       fields: {

@@ -39,8 +39,18 @@ export enum Permission {
   ASSISTANCE_CATALOGUE_WRITE = 'assistance.catalogue.write',
   ASSET_READ = 'asset.read',
   ASSET_WRITE = 'asset.write',
+  /** Approve the disposal (处置) of a ledger asset (county). */
+  ASSET_DISPOSAL_APPROVE = 'asset.disposal.approve',
+  /** Special-fund projects: township steps (申报, 初检, 报账). */
+  ASSET_PROJECT_TOWNSHIP = 'asset.project.township',
+  /** Special-fund projects: implementation (镇（街）村实施). */
+  ASSET_PROJECT_IMPLEMENT = 'asset.project.implement',
+  /** Special-fund projects: county steps (审批, 验收). */
+  ASSET_PROJECT_COUNTY = 'asset.project.county',
   COLLECTIVE_INCOME_READ = 'collective_income.read',
   COLLECTIVE_INCOME_WRITE = 'collective_income.write',
+  /** Review a village's distribution plan (乡镇审核) and approve it after the public notice. */
+  COLLECTIVE_INCOME_REVIEW_TOWNSHIP = 'collective_income.review.township',
   INSURANCE_ELIGIBILITY_CHECK = 'insurance.eligibility.check',
   INSURANCE_CLAIM_FILE = 'insurance.claim.file',
   INSURANCE_CLAIM_READ = 'insurance.claim.read',

@@ -13,6 +13,7 @@ import { DivisionLevel } from '../jurisdiction/division-code';
 import { seedHouseholds } from './households.seed';
 import { seedPolicies } from './policies.seed';
 import { seedInsurance } from './insurance.seed';
+import { seedAssets } from './assets.seed';
 
 /** Demo households per village: about 1,250 households and 3,500 people over Hohhot's villages. */
 export const DEMO_HOUSEHOLDS_PER_VILLAGE = 12;
@@ -65,6 +66,7 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
     await seedHouseholds(orm, { households: villages.length * DEMO_HOUSEHOLDS_PER_VILLAGE, villageCodes: villages });
   }
   await seedInsurance(orm);
+  await seedAssets(orm);
   return { created: true };
 }
 
