@@ -11,6 +11,7 @@ import type { InsurancePolicyInput, PayoutPreviewInput } from './insurance.input
 import { formatScaled, parseScaled, payoutByBands, policyProblems, premiumOf, RATE_SCALE } from './insurance.rules';
 import type { InsurerSummary, PayoutPreview } from './insurance.types';
 import { isUuid } from '../../common/ids';
+import { scopedSql } from '../../jurisdiction/scoped-sql';
 
 /** Does the policy cover this village? Covered codes name whole subtrees. */
 export const covers = (policy: Pick<InsurancePolicy, 'coveredDivisionCodes'>, villageCode: string) =>
@@ -80,8 +81,10 @@ export class InsurancePolicyService {
       const clash = shape.coveredDivisionCodes.find((code) => other.coveredDivisionCodes.some((c) => prefixOf(c).startsWith(prefixOf(code)) || prefixOf(code).startsWith(prefixOf(c))));
       if (clash) throw conflict(`区划 ${clash} 在 ${year} 年度已由另一份防贫保保单覆盖`);
     }
-    const [{ n }] = await ctx.em.getConnection().execute<Array<{ n: string }>>(
-      `select count(*) as n from household_member where division_code like ? and status = 'ACTIVE'`, [`${prefixOf(divisionCode, levelOfCode(divisionCode))}%`]);
+    // The registry's rural population of the insured division (already checked to be inside the scope).
+    const scoped = scopedSql(ctx).within(divisionCode);
+    const [{ n }] = await scoped.query<{ n: string }>`
+      select count(*) as n from household_member m where ${scoped.inScope('m.division_code')} and m.status = 'ACTIVE'`;
     const ruralPopulation = Number(n);
     const { insuredBase, premiumFen } = premiumOf(ruralPopulation, shape.baseShare, shape.premiumPerPerson);
     const values = {
