@@ -13,6 +13,11 @@ export interface Config {
   /** Built console to serve at `/`, if present. */
   adminDist: string;
   dataDir: string;
+  /**
+   * Small-cell suppression for aggregate-only readers (dashboards): below county level a figure
+   * from fewer households than this is withheld. Regional default 5 (STATISTICS_MIN_HOUSEHOLDS).
+   */
+  statisticsMinHouseholds: number;
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -36,5 +41,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
     dataDir: env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'),
+    statisticsMinHouseholds: positiveInteger(env.STATISTICS_MIN_HOUSEHOLDS ?? '5', 'STATISTICS_MIN_HOUSEHOLDS'),
   };
+}
+
+function positiveInteger(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return n;
 }

@@ -12,9 +12,11 @@ import { HouseholdResolver, MemberResolver } from './modules/households/househol
 import { HouseholdMonitoringResolver, MonitoringCaseResolver, PolicyResolver, RiskFactorResolver } from './modules/monitoring/monitoring.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WarningResolver } from './modules/warnings/warning.resolver';
+import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
-  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver] as const;
+  PolicyResolver, RiskFactorResolver, MonitoringCaseResolver, HouseholdMonitoringResolver, WarningResolver,
+  StatisticsResolver] as const;
 
 /**
  * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor

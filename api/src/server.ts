@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
+import { partnerAllowListPlugin } from './auth/partner-allowlist';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -42,7 +43,7 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [auditAndErrorPlugin, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [auditAndErrorPlugin, partnerAllowListPlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
   });
 }
 
