@@ -4,6 +4,7 @@ import { Migration20261123100000Households } from './Migration20261123100000Hous
 import { Migration20261123200000Imports } from './Migration20261123200000Imports';
 import { Migration20261123300000Monitoring } from './Migration20261123300000Monitoring';
 import { Migration20261123400000DepartmentWarnings } from './Migration20261123400000DepartmentWarnings';
+import { Migration20261124600000Statistics } from './Migration20261124600000Statistics';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123200000Imports', class: Migration20261123200000Imports },
   { name: 'Migration20261123300000Monitoring', class: Migration20261123300000Monitoring },
   { name: 'Migration20261123400000DepartmentWarnings', class: Migration20261123400000DepartmentWarnings },
+  { name: 'Migration20261124600000Statistics', class: Migration20261124600000Statistics },
 ];

@@ -13,6 +13,7 @@ import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 import { partnerAllowListPlugin } from './auth/partner-allowlist';
+import { graphiqlPage } from './graphiql';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -64,6 +65,7 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
     if (req.method === 'OPTIONS') { res.sendStatus(204); return; }
     next();
   });
+  app.get('/graphql', graphiqlPage(config));
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
     context: async ({ req }) => createContext(orm, config, req.headers.authorization),
   }));

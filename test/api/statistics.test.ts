@@ -51,7 +51,6 @@ const WhatIf = graphql(`
 const Identify = graphql(`
   mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }
 `);
-const Workload = graphql(`query TestWorkload { workload { pendingSteps overdueCases warningsToJudge } }`);
 
 let api: TestApi;
 const tokens: Record<string, string> = {};
@@ -334,17 +333,5 @@ describe('policy what-if (政策测算)', () => {
     expect(errorCode(await api.exec(tokens.village_officer, WhatIf, { code: '150121000000', year: YEAR }))).toBe('FORBIDDEN');
     expect(errorCode(await api.exec(tokens.county_admin, WhatIf, { code: '150122000000', year: YEAR }))).toBe('NOT_FOUND');
     expect(errorCode(await api.exec(tokens.county_admin, `query { policyWhatIf(divisionCode: "150121000000", year: ${YEAR}, rigidExpenditureShare: 3) { divisionCode } }`))).toBe('BAD_USER_INPUT');
-  });
-});
-
-describe('workload (待办)', () => {
-  it('counts the steps waiting at the actor’s level and the warnings to judge', async () => {
-    const { workload } = await api.ok(tokens.county_admin, Workload);
-    // 白庙子镇's one case in 县级认定 waits for the county; identification leads wait at village level.
-    expect(workload.pendingSteps).toBeGreaterThanOrEqual(1);
-    const [{ n }] = await api.sql<{ n: string }>(`select count(*) as n from monitoring_case where division_code like '150121%' and state in ('COUNTY_REVIEW', 'EXIT_COUNTY_REVIEW')`);
-    expect(workload.pendingSteps).toBe(Number(n));
-    const village = (await api.ok(tokens.village_officer, Workload)).workload;
-    expect(village.warningsToJudge).toBe(0);
   });
 });

@@ -35,7 +35,6 @@ type Documents = {
     "\n  query TestTrend($code: String!, $from: String!, $to: String!) {\n    monitoringTrend(divisionCode: $code, from: $from, to: $to) { month identified eliminated monitoredAtMonthEnd }\n  }\n": typeof types.TestTrendDocument,
     "\n  query TestWhatIf($code: String!, $year: Int!, $line: Money) {\n    policyWhatIf(divisionCode: $code, year: $year, incomeLine: $line) {\n      total { current { matched belowIncomeLine rigidExpenditure incomeDrop subsidyShare } proposed { matched belowIncomeLine } }\n      children { divisionCode current { matched } proposed { matched belowIncomeLine } }\n    }\n  }\n": typeof types.TestWhatIfDocument,
     "\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n": typeof types.TestStatIdentifyDocument,
-    "query TestWorkload { workload { pendingSteps overdueCases warningsToJudge } }": typeof types.TestWorkloadDocument,
 };
 const documents: Documents = {
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": types.TestLoginDocument,
@@ -59,7 +58,6 @@ const documents: Documents = {
     "\n  query TestTrend($code: String!, $from: String!, $to: String!) {\n    monitoringTrend(divisionCode: $code, from: $from, to: $to) { month identified eliminated monitoredAtMonthEnd }\n  }\n": types.TestTrendDocument,
     "\n  query TestWhatIf($code: String!, $year: Int!, $line: Money) {\n    policyWhatIf(divisionCode: $code, year: $year, incomeLine: $line) {\n      total { current { matched belowIncomeLine rigidExpenditure incomeDrop subsidyShare } proposed { matched belowIncomeLine } }\n      children { divisionCode current { matched } proposed { matched belowIncomeLine } }\n    }\n  }\n": types.TestWhatIfDocument,
     "\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n": types.TestStatIdentifyDocument,
-    "query TestWorkload { workload { pendingSteps overdueCases warningsToJudge } }": types.TestWorkloadDocument,
 };
 
 /**
@@ -160,10 +158,6 @@ export function graphql(source: "\n  query TestWhatIf($code: String!, $year: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n"): (typeof documents)["\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TestWorkload { workload { pendingSteps overdueCases warningsToJudge } }"): (typeof documents)["query TestWorkload { workload { pendingSteps overdueCases warningsToJudge } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

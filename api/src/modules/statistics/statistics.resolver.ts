@@ -4,7 +4,7 @@ import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { PolicyWhatIfArgs } from './statistics.inputs';
 import { StatisticsService } from './statistics.service';
-import { PolicyWhatIf, RegionStatistics, TrendMonth, Workload } from './statistics.types';
+import { PolicyWhatIf, RegionStatistics, TrendMonth } from './statistics.types';
 
 @Resolver()
 export class StatisticsResolver {
@@ -26,11 +26,5 @@ export class StatisticsResolver {
   @Query(() => PolicyWhatIf, { description: '政策测算：按给定收入线和比例，各下级区划、各条规则会有多少户进入监测（只计算，不写入）' })
   policyWhatIf(@Ctx() ctx: Context, @Args() args: PolicyWhatIfArgs) {
     return this.statistics.policyWhatIf(ctx, args);
-  }
-
-  @Allow(Permission.MONITORING_READ)
-  @Query(() => Workload, { description: '我的待办数（控制台首页）' })
-  workload(@Ctx() ctx: Context) {
-    return this.statistics.workload(ctx);
   }
 }

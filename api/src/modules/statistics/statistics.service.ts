@@ -2,15 +2,12 @@ import type { Context } from '../../context';
 import { Permission } from '../../auth/permission';
 import { badInput, notFound } from '../../common/errors';
 import { todayInChina } from '../../common/dates';
-import { childLevelOf, DivisionLevel, isInside, levelOfCode, prefixOf } from '../../jurisdiction/division-code';
+import { childLevelOf, DivisionLevel, isInside, prefixOf } from '../../jurisdiction/division-code';
 import { Division } from '../divisions/division.entity';
 import { DivisionService } from '../divisions/division.service';
 import { HouseholdCategory } from '../households/household.enums';
-import { DepartmentWarning, WarningStatus } from '../warnings/warning.entity';
-import { MonitoringCase } from '../monitoring/monitoring-case.entity';
-import { CaseState, RiskType } from '../monitoring/monitoring.enums';
+import { RiskType } from '../monitoring/monitoring.enums';
 import { monitoredRatio } from '../monitoring/monitored.sql';
-import { TRANSITIONS, REJECTIONS, DISMISSALS, type Transition } from '../monitoring/procedure.rules';
 import { PolicyService } from '../monitoring/policy.service';
 import { resolvePolicy } from '../monitoring/policy.rules';
 import { IdentificationService } from '../monitoring/identification.service';
@@ -18,7 +15,7 @@ import type { VillageMatchingPolicy } from '../monitoring/matching.sql';
 import { eliminatedFigures, householdFigures, monitoredFigures, riskTypeFigures, trendFigures, whatIfFigures, type WhatIfSqlRow } from './statistics.sql';
 import { suppressCount, suppressRow, suppressSiblings, type Figures } from './suppression';
 import type { PolicyWhatIfArgs } from './statistics.inputs';
-import { PolicyWhatIf, RegionStatistics, type RegionFigures, type TrendMonth, type WhatIfFigures, type WhatIfRow, type Workload } from './statistics.types';
+import { PolicyWhatIf, RegionStatistics, type RegionFigures, type TrendMonth, type WhatIfFigures, type WhatIfRow } from './statistics.types';
 
 const BELOW_COUNTY = new Set([DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE]);
 const MAX_TREND_MONTHS = 60;
@@ -166,25 +163,5 @@ export class StatisticsService {
       total: row(root.code, root.name, () => true),
       children: children.map((child) => row(child.code, child.name, (grp) => grp === childPrefix(child.code))),
     });
-  }
-
-  /** The console's to-do counts, through the jurisdiction filter (no raw SQL). */
-  async workload(ctx: Context): Promise<Workload> {
-    const actor = ctx.actor!;
-    const level = levelOfCode(actor.divisionCode);
-    const steps: Transition[] = [...Object.values(TRANSITIONS), ...Object.values(REJECTIONS), ...Object.values(DISMISSALS)]
-      .filter((t): t is Transition => !!t && t.level === level && actor.permissions.has(t.permission));
-    const states = [...new Set(steps.map((t) => t.from))];
-    const year = Number(todayInChina().slice(0, 4));
-    const policy = await this.policies.resolve(ctx.em, actor.divisionCode, year);
-    const overdueDays = Number(policy.values.overdueDays ?? 15);
-    const before = new Date(Date.now() - overdueDays * 86_400_000);
-    const waiting = Object.values(CaseState).filter((s) => ![CaseState.MONITORED, CaseState.RISK_ELIMINATED, CaseState.DISMISSED].includes(s));
-    const [pendingSteps, overdueCases, warningsToJudge] = await Promise.all([
-      states.length ? ctx.em.count(MonitoringCase, { state: { $in: states } }) : 0,
-      actor.permissions.has(Permission.MONITORING_READ) ? ctx.em.count(MonitoringCase, { state: { $in: waiting }, stateChangedAt: { $lt: before } }) : 0,
-      actor.permissions.has(Permission.WARNING_MANAGE) ? ctx.em.count(DepartmentWarning, { status: WarningStatus.PENDING }) : 0,
-    ]);
-    return { pendingSteps, overdueCases, warningsToJudge };
   }
 }

@@ -87,10 +87,3 @@ export class PolicyWhatIf {
   @Field(() => WhatIfRow, { description: '本区划合计' }) total!: WhatIfRow;
   @Field(() => [WhatIfRow], { description: '各下级区划' }) children!: WhatIfRow[];
 }
-
-@ObjectType({ description: '我的待办数' })
-export class Workload {
-  @Field(() => Int, { description: '等待本级办理的监测程序步骤' }) pendingSteps!: number;
-  @Field(() => Int, { description: '停留超过规定天数的未办结案卷' }) overdueCases!: number;
-  @Field(() => Int, { description: '待研判的部门预警' }) warningsToJudge!: number;
-}
