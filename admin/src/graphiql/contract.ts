@@ -7,7 +7,9 @@ const variables = import.meta.glob('../../../schema/contract/variables/*.json', 
 
 export interface ExampleTab { query: string; variables?: string; headers?: string }
 
-const HEADERS = JSON.stringify({ Authorization: 'Bearer <登录或合作方令牌>' }, null, 2);
+// Signed in to the console on this origin: use that session; otherwise a placeholder to replace.
+const consoleToken = (() => { try { return localStorage.getItem('ffp.token'); } catch { return null; } })();
+const HEADERS = JSON.stringify({ Authorization: `Bearer ${consoleToken ?? '<登录或合作方令牌>'}` }, null, 2);
 
 /** Splits each contract file into its operations (each starts at a top-level `query`/`mutation`). */
 export function contractTabs(): ExampleTab[] {

@@ -21,8 +21,24 @@ const fetcher: Fetcher = async (params, options) => {
 
 const tabs = contractTabs();
 
+/**
+ * Tabs are kept in memory, not in localStorage: each visit opens the contract as the server has it
+ * now (a stored tab set would keep showing operations the contract has since changed).
+ */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() { return this.items.size; }
+  clear() { this.items.clear(); }
+  getItem(key: string) { return this.items.get(key) ?? null; }
+  key(index: number) { return [...this.items.keys()][index] ?? null; }
+  removeItem(key: string) { this.items.delete(key); }
+  setItem(key: string, value: string) { this.items.set(key, value); }
+}
+
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={tabs} defaultHeaders={tabs[0]?.headers} defaultEditorToolsVisibility="variables" />
+    {/* `variables` fills the first tab's editor (GraphiQL 4 takes only the query from defaultTabs[0] at start). */}
+    <GraphiQL fetcher={fetcher} storage={new MemoryStorage()} defaultTabs={tabs} variables={tabs[0]?.variables}
+      defaultHeaders={tabs[0]?.headers} defaultEditorToolsVisibility="variables" />
   </StrictMode>,
 );
