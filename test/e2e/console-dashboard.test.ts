@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cloneDatabase, dropDatabase } from '../support/database';
 import { openConsole, signIn, type ConsoleSession } from '../support/browser';
@@ -8,8 +9,33 @@ const databaseName = `ffp_e2e_${randomBytes(6).toString('hex')}`;
 let session: ConsoleSession;
 
 beforeAll(async () => {
-  session = await openConsole(await cloneDatabase(inject('templateDatabase'), databaseName));
-});
+  const databaseUrl = await cloneDatabase(inject('templateDatabase'), databaseName);
+  session = await openConsole(databaseUrl);
+  // Figures worth a look: 系统比对 in two counties, then part of the leads confirmed over the past
+  // year (some already eliminated), with risk factors.
+  for (const [user, county] of [['county_admin', '150121000000'], ['county_admin_2', '150122000000']]) {
+    await gqlHttp(session.url, await loginHttp(session.url, user), `mutation($c: String!, $y: Int!) { identifyHouseholds(divisionCode: $c, year: $y) { matched } }`,
+      { c: county, y: new Date().getFullYear() });
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`
+      with picked as (select id, row_number() over (order by household_id) as n from monitoring_case)
+      update monitoring_case c set state = (case when p.n % 7 = 0 then 'RISK_ELIMINATED' else 'MONITORED' end)::case_state,
+        identified_on = current_date - ((p.n % 11) * 30 + 20)::int,
+        closed_on = case when p.n % 7 = 0 then current_date - ((p.n % 3) * 30)::int end
+      from picked p where p.id = c.id and p.n % 3 <> 0`);
+    await client.query(`
+      insert into risk_factor (id, created_at, updated_at, version, household_id, division_code, type, occurred_on, source, status)
+      select gen_random_uuid(), now(), now(), 1, c.household_id, c.division_code,
+        (array['ILLNESS', 'SCHOOLING', 'DISASTER', 'INDUSTRY_FAILURE', 'EMPLOYMENT_INSTABILITY'])[1 + (row_number() over (order by c.household_id))::int % 5]::risk_type,
+        current_date, 'CADRE_VISIT', 'ACTIVE'
+      from monitoring_case c where c.state = 'MONITORED'`);
+  } finally {
+    await client.end();
+  }
+}, 120_000);
 afterAll(async () => {
   await session?.close();
   await dropDatabase(databaseName);
@@ -26,6 +52,7 @@ describe('统计看板 and GraphiQL', () => {
     await signIn(session, 'city_admin');
     await page.locator('[data-testid="statistics-panel"]').waitFor({ timeout: 20_000 });
     const city = await figures('150100000000');
+    expect(city.monitoredHouseholds).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(city.households.toLocaleString('zh-CN'));
     await page.locator('[data-testid="chart-children"] canvas').first().waitFor();
     await page.locator('[data-testid="chart-trend"] canvas').first().waitFor();

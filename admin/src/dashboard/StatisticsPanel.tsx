@@ -78,8 +78,8 @@ export const StatisticsPanel = () => {
 
   const childOption = useMemo<EChartOption>(() => ({
     tooltip: { trigger: 'axis' },
-    legend: { data: ['在册户数', '监测户数', '监测对象占比'] },
-    grid: { left: 60, right: 60, bottom: 60 },
+    legend: { top: 0, data: ['在册户数', '监测户数', '监测对象占比'] },
+    grid: { left: 60, right: 60, top: 50, bottom: 60 },
     xAxis: { type: 'category', data: stats?.children.map((c) => c.divisionName) ?? [], axisLabel: { interval: 0, rotate: (stats?.children.length ?? 0) > 6 ? 30 : 0 } },
     yAxis: [{ type: 'value', name: '户' }, { type: 'value', name: '占比 %', axisLabel: { formatter: '{value}%' } }],
     series: [
@@ -91,8 +91,8 @@ export const StatisticsPanel = () => {
 
   const trendOption = useMemo<EChartOption>(() => ({
     tooltip: { trigger: 'axis' },
-    legend: { data: ['认定', '风险消除', '月末监测户数'] },
-    grid: { left: 60, right: 40, bottom: 40 },
+    legend: { top: 0, data: ['认定', '风险消除', '月末监测户数'] },
+    grid: { left: 60, right: 40, top: 50, bottom: 40 },
     xAxis: { type: 'category', data: trend.map((m) => m.month) },
     yAxis: { type: 'value', name: '户' },
     series: [
@@ -123,7 +123,9 @@ export const StatisticsPanel = () => {
       xAxis: { type: 'value', max: Math.ceil(max), axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: ['监测对象占比'] },
       series: [{
-        type: 'bar', barWidth: 28, data: [pct(stats?.monitoredRatio)], label: { show: true, position: 'right', formatter: '{c}%' },
+        type: 'bar', barWidth: 28, data: [pct(stats?.monitoredRatio)],
+        // Above the maximum share: red, as supervision flags it.
+        itemStyle: { color: stats?.maxRatio != null && (stats.monitoredRatio ?? 0) > stats.maxRatio ? '#d32f2f' : '#1976d2' }, label: { show: true, position: 'right', formatter: '{c}%' },
         markLine: { symbol: 'none', data: marks },
       }],
     };
