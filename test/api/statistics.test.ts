@@ -267,6 +267,7 @@ describe('partner allow-list', () => {
     const refused = await api.exec(tokens.dashboard, altered, { divisionCode: '150100000000', year: YEAR });
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(errorMessage(refused)).toContain('合作接口约定的操作');
+    expect(refused.errors?.[0]?.extensions?.http).toBeUndefined();
     expect(refused.data ?? null).toBeNull();
     // The same altered operation is fine for an officer, who is not a partner.
     await api.ok(tokens.city_admin, altered, { divisionCode: '150100000000', year: YEAR });

@@ -94,5 +94,14 @@ describe('统计看板 and GraphiQL', () => {
     await session.screenshot('graphiql-offline');
     expect(outside).toEqual([]);
     await page.context().unroute('**/*');
+
+    // Over HTTP, a partner's refused operation is a typed error with status 403.
+    const dashboard = await loginHttp(url, 'dashboard');
+    const refused = await fetch(`${url}/graphql`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${dashboard}` },
+      body: JSON.stringify({ query: 'query { households(limit: 1) { total } }' }),
+    });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
   }, 120_000);
 });

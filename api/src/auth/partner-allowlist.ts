@@ -5,7 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { PROJECT_ROOT } from '../config';
 import type { Context } from '../context';
-import { forbidden } from '../common/errors';
+import { AppError, ErrorCode } from '../common/errors';
 import { PARTNER_ROLES } from './roles';
 
 /**
@@ -44,7 +44,8 @@ export function partnerAllowListPlugin(allowed = contractOperationHashes()): Apo
       return {
         async didResolveOperation({ contextValue, document }) {
           if (isPartner(contextValue) && !isContractOperation(document, allowed)) {
-            throw forbidden('合作方账号只能发送合作接口约定的操作（见 schema/contract），请勿修改操作内容');
+            // A refusal before execution: HTTP 403 (Apollo would answer 500 for an error thrown here).
+            throw new AppError(ErrorCode.FORBIDDEN, '合作方账号只能发送合作接口约定的操作（见 schema/contract），请勿修改操作内容', { http: { status: 403 } });
           }
         },
       };
