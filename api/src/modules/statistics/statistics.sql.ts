@@ -27,13 +27,16 @@ export function householdFigures(em: EntityManager, scopePrefix: string, prefix:
     group by 1, 2`, [like(scopePrefix), like(prefix)]);
 }
 
-/** Monitored households and persons (the supervision definition) by child division. */
+/**
+ * Monitored households and persons (the supervision definition) by child division. The household
+ * side is limited to the same prefix so it is read from the covering index, not the whole table.
+ */
 export function monitoredFigures(em: EntityManager, scopePrefix: string, prefix: string, groupLength: number) {
   return em.getConnection().execute<MonitoredRow[]>(`
     select left(c.division_code, ${groupLength}) as grp, count(*) as households, coalesce(sum(h.member_count), 0) as persons
-    from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE'
+    from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and h.division_code like ?
     where c.division_code like ? and c.division_code like ? and ${monitoredCaseSql('c')}
-    group by 1`, [like(scopePrefix), like(prefix)]);
+    group by 1`, [like(prefix), like(scopePrefix), like(prefix)]);
 }
 
 /** Households whose risk the county confirmed eliminated (风险消除) during the year, by child division. */
