@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // A second page: GraphiQL for partners, served at GET /graphql to browsers (api/src/graphiql.ts).
+    rollupOptions: { input: { index: 'index.html', graphiql: 'graphiql.html' } },
   },
   server: {
     proxy: { '/graphql': 'http://localhost:4000' },

@@ -9,6 +9,7 @@ import { Migration20261124200000DuplicateAttempt } from './Migration202611242000
 import { Migration20261124500000Insurance } from './Migration20261124500000Insurance';
 import { Migration20261124700000Assistance } from './Migration20261124700000Assistance';
 import { Migration20261124800000Assets } from './Migration20261124800000Assets';
+import { Migration20261124600000Statistics } from './Migration20261124600000Statistics';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124500000Insurance', class: Migration20261124500000Insurance },
   { name: 'Migration20261124700000Assistance', class: Migration20261124700000Assistance },
   { name: 'Migration20261124800000Assets', class: Migration20261124800000Assets },
+  { name: 'Migration20261124600000Statistics', class: Migration20261124600000Statistics },
 ];

@@ -18,6 +18,9 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     disable: 'USER_MANAGE',
     resetPassword: 'USER_MANAGE',
   },
+  statistics: {
+    list: 'STATISTICS_READ',
+  },
   divisions: {
     list: 'DIVISION_READ',
     show: 'DIVISION_READ',

@@ -28,6 +28,11 @@ export interface Config {
   trustProxy: string | boolean;
   /** Requests per minute each partner API token may make to the partner operations (0: no limit). */
   partnerRateLimitPerMinute: number;
+  /**
+   * Small-cell suppression for aggregate-only readers (dashboards): below county level a figure
+   * from fewer households than this is withheld. Regional default 5 (STATISTICS_MIN_HOUSEHOLDS).
+   */
+  statisticsMinHouseholds: number;
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -74,5 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,
+    statisticsMinHouseholds: positiveInteger(env.STATISTICS_MIN_HOUSEHOLDS ?? '5', 'STATISTICS_MIN_HOUSEHOLDS'),
   };
+}
+
+function positiveInteger(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return n;
 }

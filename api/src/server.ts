@@ -16,6 +16,8 @@ import { cors, securityHeaders } from './http-security';
 import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
+import { partnerAllowListPlugin } from './auth/partner-allowlist';
+import { graphiqlPage } from './graphiql';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -100,6 +102,7 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
       queryCostPlugin<Context>(config.queryLimits),
       exposurePlugin(config),
       auditAndErrorPlugin,
+      partnerAllowListPlugin(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
@@ -119,6 +122,7 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
   app.use('/graphql', cors(config));
+  app.get('/graphql', graphiqlPage(config));
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
     // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
     context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),

@@ -7,6 +7,7 @@ import { VisitService } from './modules/assistance/visit.service';
 import { AssetService } from './modules/assets/asset.service';
 import { ProjectService } from './modules/assets/project.service';
 import { CollectiveIncomeService } from './modules/collective-income/collective-income.service';
+import { StatisticsService } from './modules/statistics/statistics.service';
 import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { ApiTokenService } from './modules/api-tokens/api-token.service';
@@ -64,5 +65,6 @@ export class Services {
   get assets() { return this.once('assets', () => new AssetService()); }
   get assetProjects() { return this.once('assetProjects', () => new ProjectService(this.assets, this.policies)); }
   get collectiveIncome() { return this.once('collectiveIncome', () => new CollectiveIncomeService(this.policies)); }
+  get statistics() { return this.once('statistics', () => new StatisticsService(this.divisions, this.policies, this.identification)); }
   get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
 }

@@ -31,6 +31,10 @@ type Documents = {
     "\n  query TestEffectivePolicy($code: String!, $year: Int!) {\n    effectivePolicy(divisionCode: $code, year: $year) { incomeLine publicNoticeDays exitStabilityMonths sources { field divisionCode } }\n  }\n": typeof types.TestEffectivePolicyDocument,
     "\n  mutation TestIdentify($code: String!, $year: Int!) {\n    identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened alreadyOpen villagesWithoutLine }\n  }\n": typeof types.TestIdentifyDocument,
     "\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n": typeof types.TestActDocument,
+    "\n  query TestRegion($code: String!, $year: Int!) {\n    regionStatistics(divisionCode: $code, year: $year) {\n      divisionCode level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed\n      byCategory { category households persons }\n      byRiskType { riskType households }\n      assistanceCoverageRate expectedRatio maxRatio suppressionThreshold\n      children { divisionCode households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed }\n    }\n  }\n": typeof types.TestRegionDocument,
+    "\n  query TestTrend($code: String!, $from: String!, $to: String!) {\n    monitoringTrend(divisionCode: $code, from: $from, to: $to) { month identified eliminated monitoredAtMonthEnd }\n  }\n": typeof types.TestTrendDocument,
+    "\n  query TestWhatIf($code: String!, $year: Int!, $line: Money) {\n    policyWhatIf(divisionCode: $code, year: $year, incomeLine: $line) {\n      total { current { matched belowIncomeLine rigidExpenditure incomeDrop subsidyShare } proposed { matched belowIncomeLine } }\n      children { divisionCode current { matched } proposed { matched belowIncomeLine } }\n    }\n  }\n": typeof types.TestWhatIfDocument,
+    "\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n": typeof types.TestStatIdentifyDocument,
 };
 const documents: Documents = {
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": types.TestLoginDocument,
@@ -50,6 +54,10 @@ const documents: Documents = {
     "\n  query TestEffectivePolicy($code: String!, $year: Int!) {\n    effectivePolicy(divisionCode: $code, year: $year) { incomeLine publicNoticeDays exitStabilityMonths sources { field divisionCode } }\n  }\n": types.TestEffectivePolicyDocument,
     "\n  mutation TestIdentify($code: String!, $year: Int!) {\n    identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened alreadyOpen villagesWithoutLine }\n  }\n": types.TestIdentifyDocument,
     "\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n": types.TestActDocument,
+    "\n  query TestRegion($code: String!, $year: Int!) {\n    regionStatistics(divisionCode: $code, year: $year) {\n      divisionCode level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed\n      byCategory { category households persons }\n      byRiskType { riskType households }\n      assistanceCoverageRate expectedRatio maxRatio suppressionThreshold\n      children { divisionCode households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed }\n    }\n  }\n": types.TestRegionDocument,
+    "\n  query TestTrend($code: String!, $from: String!, $to: String!) {\n    monitoringTrend(divisionCode: $code, from: $from, to: $to) { month identified eliminated monitoredAtMonthEnd }\n  }\n": types.TestTrendDocument,
+    "\n  query TestWhatIf($code: String!, $year: Int!, $line: Money) {\n    policyWhatIf(divisionCode: $code, year: $year, incomeLine: $line) {\n      total { current { matched belowIncomeLine rigidExpenditure incomeDrop subsidyShare } proposed { matched belowIncomeLine } }\n      children { divisionCode current { matched } proposed { matched belowIncomeLine } }\n    }\n  }\n": types.TestWhatIfDocument,
+    "\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n": types.TestStatIdentifyDocument,
 };
 
 /**
@@ -134,6 +142,22 @@ export function graphql(source: "\n  mutation TestIdentify($code: String!, $year
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n"): (typeof documents)["\n  mutation TestAct($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) {\n    actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version noticeEndsOn identifiedOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRegion($code: String!, $year: Int!) {\n    regionStatistics(divisionCode: $code, year: $year) {\n      divisionCode level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed\n      byCategory { category households persons }\n      byRiskType { riskType households }\n      assistanceCoverageRate expectedRatio maxRatio suppressionThreshold\n      children { divisionCode households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed }\n    }\n  }\n"): (typeof documents)["\n  query TestRegion($code: String!, $year: Int!) {\n    regionStatistics(divisionCode: $code, year: $year) {\n      divisionCode level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed\n      byCategory { category households persons }\n      byRiskType { riskType households }\n      assistanceCoverageRate expectedRatio maxRatio suppressionThreshold\n      children { divisionCode households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestTrend($code: String!, $from: String!, $to: String!) {\n    monitoringTrend(divisionCode: $code, from: $from, to: $to) { month identified eliminated monitoredAtMonthEnd }\n  }\n"): (typeof documents)["\n  query TestTrend($code: String!, $from: String!, $to: String!) {\n    monitoringTrend(divisionCode: $code, from: $from, to: $to) { month identified eliminated monitoredAtMonthEnd }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestWhatIf($code: String!, $year: Int!, $line: Money) {\n    policyWhatIf(divisionCode: $code, year: $year, incomeLine: $line) {\n      total { current { matched belowIncomeLine rigidExpenditure incomeDrop subsidyShare } proposed { matched belowIncomeLine } }\n      children { divisionCode current { matched } proposed { matched belowIncomeLine } }\n    }\n  }\n"): (typeof documents)["\n  query TestWhatIf($code: String!, $year: Int!, $line: Money) {\n    policyWhatIf(divisionCode: $code, year: $year, incomeLine: $line) {\n      total { current { matched belowIncomeLine rigidExpenditure incomeDrop subsidyShare } proposed { matched belowIncomeLine } }\n      children { divisionCode current { matched } proposed { matched belowIncomeLine } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n"): (typeof documents)["\n  mutation TestStatIdentify($code: String!, $year: Int!) { identifyHouseholds(divisionCode: $code, year: $year) { matched leadsOpened } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

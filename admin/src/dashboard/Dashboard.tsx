@@ -1,10 +1,14 @@
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
 import type { ConsoleIdentity } from '../authProvider';
 import { LEVEL_LABELS } from '../labels';
 import { useAccount } from '../layout/AccountContext';
 import { useRoleLabels } from '../useRoleLabels';
 import { DashboardCards } from './DashboardCards';
+
+// Charts (ECharts) load only after sign-in, in their own chunk.
+const StatisticsPanel = lazy(() => import('./StatisticsPanel'));
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' }, py: 1 }}>
@@ -21,12 +25,18 @@ export const Dashboard = () => {
   const { identity, isPending } = useGetIdentity();
   const roleLabels = useRoleLabels();
   const { openChangePassword } = useAccount();
+  const { canAccess: canStatistics } = useCanAccess({ resource: 'statistics', action: 'list' });
   const user = identity as ConsoleIdentity | undefined;
   if (isPending || !user) return null;
   return (
-    <Box sx={{ mt: 2, maxWidth: 960 }}>
+    <Box sx={{ mt: 2, maxWidth: canStatistics ? 1400 : 960 }}>
       <Title title={translate('app.menu.dashboard')} />
       <DashboardCards />
+      {canStatistics && (
+        <Suspense fallback={null}>
+          <StatisticsPanel />
+        </Suspense>
+      )}
       <Card data-testid="welcome-card" sx={{ maxWidth: 720 }}>
         <CardContent>
           <Typography variant="h5" component="h2" gutterBottom>

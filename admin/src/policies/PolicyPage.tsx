@@ -41,6 +41,7 @@ import { DivisionPicker } from '../divisions/DivisionPicker';
 import { currentYear, errorMessage, formatMoney, formatPercent, isMoneyInput, percentToRatio, ratioToPercent } from '../format';
 import { POLICY_FIELD_LABELS, type PolicyField } from '../labels';
 import { InputGrid } from '../households/HouseholdInputs';
+import { PolicyWhatIf } from './PolicyWhatIf';
 
 const MONEY_FIELDS: PolicyField[] = ['incomeLine', 'medicalSelfPayThreshold', 'disasterLossThreshold'];
 const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio'];
@@ -261,6 +262,11 @@ export const PolicyPage = () => {
                 <OwnPolicyForm record={data} divisionCode={divisionCode} year={year} />
               </CardContent>
             </Card>
+          )}
+          {canWrite && year <= currentYear() && (
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <PolicyWhatIf divisionCode={divisionCode} year={year} currentLine={data.effectivePolicy.incomeLine} />
+            </Box>
           )}
         </Box>
       )}

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTRACT_DIR } from '../auth/partner-allowlist';
 import { performance } from 'node:perf_hooks';
 import { ensureDatabase } from '../database/embedded';
 import { loadConfig } from '../config';
@@ -14,7 +17,8 @@ import { waitForBackgroundJobs } from '../common/background';
 /**
  * Benchmark: `npm run bench -- --households 200000` (DATABASE_URL is the server; the benchmark
  * uses its own database `ffp_bench` on it and keeps it between runs, adding households until the
- * requested total is there). Prints generation speed, request latencies and memory.
+ * requested total is there; `--database <name>` picks another). Prints generation speed, request
+ * latencies and memory.
  */
 async function main() {
   const args = process.argv.slice(2);
@@ -24,7 +28,7 @@ async function main() {
   // `--only insurance` runs just the partners' hot path (W4); BENCH_DATABASE names another database.
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  base.pathname = `/${process.env.BENCH_DATABASE ?? 'ffp_bench'}`;
+  base.pathname = `/${args.includes('--database') ? args[args.indexOf('--database') + 1] : process.env.BENCH_DATABASE ?? 'ffp_bench'}`;
   const url = base.toString();
   await ensureDatabase(url);
   let statements = 0;
@@ -144,6 +148,28 @@ async function main() {
     const result = (await run(county, identify, { y: year })).identifyHouseholds;
     console.log(`系统比对（土默特左旗，${label}）：${(performance.now() - started).toFixed(0)} ms，符合条件 ${result.matched} 户，新开线索 ${result.leadsOpened}`);
   }
+
+  // W3 统计（大屏）: the contract's RegionOverview as the dashboard account sends it, city and county, warm.
+  // Two thirds of the leads just opened become 监测中 (confirmed over the past year), so the monitored
+  // figures have rows to count.
+  await orm.em.getConnection().execute(`
+    with picked as (select id, row_number() over (order by id) as n from monitoring_case where state = 'LEAD')
+    update monitoring_case c set state = 'MONITORED', identified_on = current_date - ((p.n % 12) * 30)::int
+    from picked p where p.id = c.id and p.n % 3 <> 0`);
+  await orm.em.getConnection().execute('vacuum analyze monitoring_case');
+  const dashboard = await login('dashboard');
+  const contract = fs.readFileSync(path.join(CONTRACT_DIR, 'dashboard.graphql'), 'utf8');
+  const overview = /query RegionOverview[^]*?\n\}/.exec(contract)![0];
+  const trend = /query MonthlyTrend[^]*?\n\}/.exec(contract)![0];
+  const statsYear = new Date().getFullYear();
+  await measure('大屏：区划统计 regionStatistics（全市）', () => run(dashboard, overview, { divisionCode: '150100000000', year: statsYear }));
+  await measure('大屏：区划统计 regionStatistics（土默特左旗）', () => run(dashboard, overview, { divisionCode: '150121000000', year: statsYear }));
+  await measure('大屏：监测动态 monitoringTrend（全市 12 个月）', () => run(dashboard, trend, { divisionCode: '150100000000', from: `${statsYear - 1}-12`, to: `${statsYear}-11` }));
+
+  // 政策测算 over the whole city: the matching statement twice (current and proposed line), nothing written.
+  const whatIfStarted = performance.now();
+  const whatIf = (await run(city, `query($y: Int!) { policyWhatIf(divisionCode: "150100000000", year: $y, incomeLine: "9000.00") { total { current { matched } proposed { matched } } } }`, { y: statsYear })).policyWhatIf;
+  console.log(`政策测算（全市，收入线 9000 元）：${(performance.now() - whatIfStarted).toFixed(0)} ms，现行 ${whatIf.total.current.matched} 户，测算 ${whatIf.total.proposed.matched} 户`);
 
   // 部门数据：100,000 records keyed by ID number, matched in the background.
   const medical = await login('department_medical');

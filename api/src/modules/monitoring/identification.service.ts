@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { badInput } from '../../common/errors';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
 import type { DivisionService } from '../divisions/division.service';
-import { OPEN_STATES } from './procedure.rules';
+import { matchingCtes, type VillageMatchingPolicy } from './matching.sql';
 import { IdentificationResult } from './identification.types';
 import type { PolicyService } from './policy.service';
 
@@ -20,38 +20,9 @@ export class IdentificationService {
     const root = await this.divisions.get(ctx, divisionCode);
     if (!Number.isInteger(year) || year < 2014 || year > new Date().getFullYear()) throw badInput('year', '年度不正确');
     const scoped = scopedSql(ctx).within(root.code);
-    const villages = await this.policies.villagePolicies(ctx.em, root, scoped.prefix, year,
-      ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
-    const villagesWithoutLine = villages.filter((v) => v.incomeLine === null).length;
-    const policy = villages.map((v) => ({
-      village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
-      drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
-    }));
+    const { policy, villagesWithoutLine } = await this.matchingPolicy(ctx, root, scoped.prefix, year);
     const [result] = await scoped.query<{ matched: string; opened: string; already_open: string }>`
-      with pol as (
-        select * from jsonb_to_recordset(${JSON.stringify(policy)}::jsonb) as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, subsidy_share float8)
-      ), matched as (
-        select h.id as household_id, h.division_code, h.category,
-          array_remove(array[
-            case when i.per_capita_net_income < p.income_line
-              then format('人均纯收入 %s 元低于监测收入线 %s 元', i.per_capita_net_income, p.income_line) end,
-            case when prev.net_income > 0 and i.rigid_expenditure > prev.net_income * p.rigid_share
-              then format('刚性支出 %s 元超过上年家庭纯收入 %s 元的 %s%%', i.rigid_expenditure, prev.net_income, round((p.rigid_share * 100)::numeric)) end,
-            case when prev.per_capita_net_income > 0 and i.per_capita_net_income < prev.per_capita_net_income * (1 - p.drop_share)
-              then format('人均纯收入由 %s 元降至 %s 元，降幅超过 %s%%（收入骤减）', prev.per_capita_net_income, i.per_capita_net_income, round((p.drop_share * 100)::numeric)) end,
-            case when (i.wages + i.operations + i.property + i.transfers) > 0
-                   and i.subsidies > (i.wages + i.operations + i.property + i.transfers) * p.subsidy_share
-              then format('补贴性收入占总收入 %s%%，超过 %s%%', round(i.subsidies * 100 / (i.wages + i.operations + i.property + i.transfers)), round((p.subsidy_share * 100)::numeric)) end
-          ], null) as reasons,
-          (prev.net_income > 0 and i.rigid_expenditure > prev.net_income * p.rigid_share)
-            or (prev.per_capita_net_income > 0 and i.per_capita_net_income < prev.per_capita_net_income * (1 - p.drop_share)) as sudden,
-          exists (select 1 from monitoring_case mc where mc.household_id = h.id and mc.state::text in (select jsonb_array_elements_text(${JSON.stringify(OPEN_STATES)}::jsonb))) as already_open
-        from household h
-        join pol p on p.village = h.division_code
-        join household_income i on i.household_id = h.id and i.year = ${year}
-        left join household_income prev on prev.household_id = h.id and prev.year = ${year} - 1
-        where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE'
-      ), opened as (
+      with ${matchingCtes(scoped, policy, year)}, opened as (
         insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at)
         select gen_random_uuid(), now(), now(), 1, m.household_id, m.division_code,
           (case when m.category in ('LIFTED_OUT', 'UNSTABLE_LIFTED_OUT') then 'UNSTABLE_LIFTED_OUT'
@@ -83,5 +54,16 @@ export class IdentificationService {
       matched: Number(result.matched), leadsOpened: Number(result.opened), alreadyOpen: Number(result.already_open),
       villagesWithoutLine,
     });
+  }
+
+  /** Each village's effective line and shares for the year (what identification and what-if match against). */
+  async matchingPolicy(ctx: Context, root: { code: string }, prefix: string, year: number) {
+    const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year,
+      ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
+    const policy: VillageMatchingPolicy[] = villages.map((v) => ({
+      village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
+      drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
+    }));
+    return { policy, villagesWithoutLine: villages.filter((v) => v.incomeLine === null).length };
   }
 }

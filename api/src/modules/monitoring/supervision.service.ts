@@ -6,6 +6,7 @@ import type { DivisionService } from '../divisions/division.service';
 import { Division } from '../divisions/division.entity';
 import { CaseState } from './monitoring.enums';
 import type { Supervision, SupervisionRow } from './supervision.types';
+import { monitoredCaseSql, monitoredRatio } from './monitored.sql';
 import type { PolicyService } from './policy.service';
 import { resolvePolicy } from './policy.rules';
 
@@ -31,7 +32,7 @@ export class SupervisionService {
     const people = await scoped.query<{ grp: string; persons: string; monitored: string }>`
       select ${groupOf('h.division_code')} as grp, sum(h.member_count) as persons,
         coalesce(sum(h.member_count) filter (where exists (
-          select 1 from monitoring_case c where c.household_id = h.id and c.state in ('MONITORED', 'EXIT_VILLAGE_REVIEW', 'EXIT_TOWNSHIP_REVIEW', 'EXIT_COUNTY_REVIEW'))), 0) as monitored
+          select 1 from monitoring_case c where c.household_id = h.id and ${sqlText(monitoredCaseSql('c'))})), 0) as monitored
       from household h where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE' group by 1`;
     const cases = await scoped.query<{ grp: string; state: CaseState; n: string; overdue: string }>`
       select ${groupOf('division_code')} as grp, state, count(*) as n,
@@ -51,7 +52,7 @@ export class SupervisionService {
       const max = (policy.maxMonitoredRatio as number | undefined) ?? null;
       const ratioFlag = max !== null && ratio > max ? 'ABOVE_MAX' : expected !== null && persons > 0 && ratio < expected / 2 ? 'FAR_BELOW_EXPECTED' : null;
       return {
-        divisionCode: code, divisionName: name, persons, monitoredPersons, monitoredRatio: Math.round(ratio * 10_000) / 10_000,
+        divisionCode: code, divisionName: name, persons, monitoredPersons, monitoredRatio: monitoredRatio(monitoredPersons, persons),
         expectedRatio: expected, maxRatio: max, ratioFlag,
         overdueCases: ownCases.reduce((sum, c) => sum + Number(c.overdue), 0),
         byState: [...byStateMap].map(([state, n]) => ({ state, cases: n })),

@@ -1,0 +1,165 @@
+import type { Context } from '../../context';
+import { Permission } from '../../auth/permission';
+import { badInput, notFound } from '../../common/errors';
+import { todayInChina } from '../../common/dates';
+import { scopedSql } from '../../jurisdiction/scoped-sql';
+import { childLevelOf, DivisionLevel, isInside, prefixOf } from '../../jurisdiction/division-code';
+import { Division } from '../divisions/division.entity';
+import type { DivisionService } from '../divisions/division.service';
+import { HouseholdCategory } from '../households/household.enums';
+import { RiskType } from '../monitoring/monitoring.enums';
+import { monitoredRatio } from '../monitoring/monitored.sql';
+import type { PolicyService } from '../monitoring/policy.service';
+import { resolvePolicy } from '../monitoring/policy.rules';
+import type { IdentificationService } from '../monitoring/identification.service';
+import type { VillageMatchingPolicy } from '../monitoring/matching.sql';
+import { eliminatedFigures, householdFigures, monitoredFigures, riskTypeFigures, trendFigures, whatIfFigures, type WhatIfSqlRow } from './statistics.sql';
+import { suppressCount, suppressRow, suppressSiblings, type Figures } from './suppression';
+import type { PolicyWhatIfArgs } from './statistics.inputs';
+import { PolicyWhatIf, RegionStatistics, type RegionFigures, type TrendMonth, type WhatIfFigures, type WhatIfRow } from './statistics.types';
+
+const BELOW_COUNTY = new Set([DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE]);
+const MAX_TREND_MONTHS = 60;
+
+/** Regional statistics for dashboards and the console: every figure grouped in SQL (statistics.sql.ts). */
+export class StatisticsService {
+  constructor(private readonly divisions: DivisionService, private readonly policies: PolicyService,
+    private readonly identification: IdentificationService) {}
+
+  /**
+   * A division the actor may see, with its prefix and its children. Outside the jurisdiction the
+   * division is NOT_FOUND (the scoped read finds nothing; the prefix check repeats it for raw SQL).
+   */
+  private async region(ctx: Context, divisionCode: string) {
+    const root = await this.divisions.get(ctx, divisionCode);
+    const prefix = prefixOf(root.code, root.level);
+    if (!isInside(prefix, ctx.actor!.scopePrefix)) throw notFound('行政区划');
+    const childLevel = childLevelOf(root.level);
+    const children = childLevel ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } }) : [];
+    const groupLength = childLevel ? prefixOf(root.code, childLevel).length : 12;
+    const childPrefix = (code: string) => (childLevel ? prefixOf(code, childLevel) : code);
+    return { root, prefix, scoped: scopedSql(ctx).within(root.code), children, groupLength, childPrefix };
+  }
+
+  /** Aggregate-only readers (no household read permission) get small cells withheld. */
+  private suppresses(ctx: Context) {
+    return !ctx.actor!.permissions.has(Permission.HOUSEHOLD_READ);
+  }
+
+  private checkYear(year: number) {
+    if (!Number.isInteger(year) || year < 2014 || year > Number(todayInChina().slice(0, 4))) throw badInput('year', '年度不正确');
+  }
+
+  async regionStatistics(ctx: Context, divisionCode: string, year: number): Promise<RegionStatistics> {
+    this.checkYear(year);
+    const { root, prefix, scoped, children, groupLength, childPrefix } = await this.region(ctx, divisionCode);
+    const [households, monitored, eliminated, riskTypes, policyRows] = await Promise.all([
+      householdFigures(scoped, groupLength),
+      monitoredFigures(scoped, groupLength),
+      eliminatedFigures(scoped, groupLength, year),
+      riskTypeFigures(scoped),
+      this.policies.rowsFor(ctx.em, root.code, prefix, year),
+    ]);
+    const figures = (match: (grp: string) => boolean): Omit<Figures, 'suppressed'> => {
+      const sum = <R extends { grp: string }>(rows: R[], key: keyof R) => rows.filter((r) => match(r.grp)).reduce((n, r) => n + Number(r[key]), 0);
+      const persons = sum(households, 'persons');
+      const monitoredPersons = sum(monitored, 'persons');
+      return {
+        households: sum(households, 'households'), persons,
+        monitoredHouseholds: sum(monitored, 'households'), monitoredPersons,
+        monitoredRatio: monitoredRatio(monitoredPersons, persons),
+        riskEliminatedHouseholds: sum(eliminated, 'households'),
+      };
+    };
+    const min = ctx.config.statisticsMinHouseholds;
+    const suppress = this.suppresses(ctx);
+    let childRows: RegionFigures[] = children.map((child) => ({
+      divisionCode: child.code, divisionName: child.name, level: child.level, suppressed: false,
+      ...figures((grp) => grp === childPrefix(child.code)),
+    }));
+    if (suppress && childRows.length && BELOW_COUNTY.has(childRows[0].level)) childRows = suppressSiblings(childRows, min);
+
+    let total: RegionFigures = { divisionCode: root.code, divisionName: root.name, level: root.level, suppressed: false, ...figures(() => true) };
+    const small = suppress && BELOW_COUNTY.has(root.level);
+    if (small) total = suppressRow(total, min);
+    const count = (n: number) => (small ? suppressCount(n, min) : n);
+
+    const categories = new Map<string, { households: number; persons: number }>();
+    for (const row of households) {
+      const c = categories.get(row.category) ?? { households: 0, persons: 0 };
+      c.households += Number(row.households);
+      c.persons += Number(row.persons);
+      categories.set(row.category, c);
+    }
+    const policy = resolvePolicy(root.code, policyRows).values;
+    return Object.assign(new RegionStatistics(), total, {
+      year,
+      byCategory: Object.values(HouseholdCategory).map((category) => {
+        const c = categories.get(category) ?? { households: 0, persons: 0 };
+        const households = count(c.households);
+        return { category, households, persons: households === null ? null : c.persons };
+      }),
+      byRiskType: Object.values(RiskType).map((riskType) => ({
+        riskType, households: count(Number(riskTypes.find((r) => r.risk_type === riskType)?.households ?? 0)),
+      })),
+      assistanceCoverageRate: null,
+      expectedRatio: (policy.expectedMonitoredRatio as number | undefined) ?? null,
+      maxRatio: (policy.maxMonitoredRatio as number | undefined) ?? null,
+      suppressionThreshold: min,
+      children: childRows,
+    });
+  }
+
+  async monitoringTrend(ctx: Context, divisionCode: string, from: string, to: string): Promise<TrendMonth[]> {
+    const month = /^(\d{4})-(0[1-9]|1[0-2])$/;
+    if (!month.test(from)) throw badInput('from', '起始月份应为 YYYY-MM');
+    if (!month.test(to)) throw badInput('to', '截止月份应为 YYYY-MM');
+    const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5)) + 1;
+    if (months < 1) throw badInput('to', '截止月份不能早于起始月份');
+    if (months > MAX_TREND_MONTHS) throw badInput('to', `一次最多查询 ${MAX_TREND_MONTHS} 个月`);
+    const { root, scoped } = await this.region(ctx, divisionCode);
+    const rows = await trendFigures(scoped, `${from}-01`, `${to}-01`);
+    const min = ctx.config.statisticsMinHouseholds;
+    const count = (n: string) => (this.suppresses(ctx) && BELOW_COUNTY.has(root.level) ? suppressCount(Number(n), min) : Number(n));
+    return rows.map((r) => ({ month: r.month, identified: count(r.identified), eliminated: count(r.eliminated), monitoredAtMonthEnd: count(r.monitored) }));
+  }
+
+  /**
+   * 政策测算: the households that identification would match under the current policy and under
+   * the proposed line/shares (given values replace every village's), by child division and rule.
+   */
+  async policyWhatIf(ctx: Context, args: PolicyWhatIfArgs): Promise<PolicyWhatIf> {
+    this.checkYear(args.year);
+    for (const field of ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const) {
+      const share = args[field];
+      if (share !== null && share !== undefined && !(share > 0 && share <= 1)) throw badInput(field, '比例应在 0 到 1 之间');
+    }
+    if (args.incomeLine !== null && args.incomeLine !== undefined && !(Number(args.incomeLine) > 0)) throw badInput('incomeLine', '监测收入线应大于 0');
+    const { root, prefix, scoped, children, groupLength, childPrefix } = await this.region(ctx, args.divisionCode);
+    const { policy } = await this.identification.matchingPolicy(ctx, root, prefix, args.year);
+    const proposed: VillageMatchingPolicy[] = policy.map((v) => ({
+      village: v.village,
+      income_line: args.incomeLine ?? v.income_line,
+      rigid_share: args.rigidExpenditureShare ?? v.rigid_share,
+      drop_share: args.incomeDropShare ?? v.drop_share,
+      subsidy_share: args.subsidyShareWarning ?? v.subsidy_share,
+    }));
+    // One after the other: a what-if over a city is two full matching scans; do not take two connections.
+    const current = await whatIfFigures(scoped, groupLength, policy, args.year);
+    const next = await whatIfFigures(scoped, groupLength, proposed, args.year);
+    const sum = (rows: WhatIfSqlRow[], match: (grp: string) => boolean): WhatIfFigures => {
+      const own = rows.filter((r) => match(r.grp));
+      const total = (key: keyof WhatIfSqlRow) => own.reduce((n, r) => n + Number(r[key]), 0);
+      return { matched: total('matched'), belowIncomeLine: total('income_line'), rigidExpenditure: total('rigid_expenditure'), incomeDrop: total('income_drop'), subsidyShare: total('subsidy_share') };
+    };
+    const row = (code: string, name: string, match: (grp: string) => boolean): WhatIfRow =>
+      ({ divisionCode: code, divisionName: name, current: sum(current, match), proposed: sum(next, match) });
+    return Object.assign(new PolicyWhatIf(), {
+      divisionCode: root.code, year: args.year,
+      incomeLine: args.incomeLine ?? null, rigidExpenditureShare: args.rigidExpenditureShare ?? null,
+      incomeDropShare: args.incomeDropShare ?? null, subsidyShareWarning: args.subsidyShareWarning ?? null,
+      total: row(root.code, root.name, () => true),
+      children: children.map((child) => row(child.code, child.name, (grp) => grp === childPrefix(child.code))),
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { MoneyScalar } from '../../common/money';
+import { DivisionLevel } from '../../jurisdiction/division-code';
+import { HouseholdCategory } from '../households/household.enums';
+import { RiskType } from '../monitoring/monitoring.enums';
+
+// Aggregates only: no type here carries a person, a name of a person, an ID number or a record id.
+// Counts are nullable because small cells are withheld for aggregate-only readers (suppression.ts).
+
+const SUPPRESSED = '小数抑制：户数过少的数字不向只读统计账号提供（为空）';
+
+@ObjectType({ description: '某户类别的户数和人口' })
+export class CategoryFigures {
+  @Field(() => HouseholdCategory) category!: HouseholdCategory;
+  @Field(() => Int, { nullable: true }) households!: number | null;
+  @Field(() => Int, { nullable: true }) persons!: number | null;
+}
+
+@ObjectType({ description: '存在某类未消除风险的监测户数' })
+export class RiskTypeFigures {
+  @Field(() => RiskType) riskType!: RiskType;
+  @Field(() => Int, { nullable: true }) households!: number | null;
+}
+
+@ObjectType({ description: '一个区划的主要统计数字' })
+export class RegionFigures {
+  @Field() divisionCode!: string;
+  @Field() divisionName!: string;
+  @Field(() => DivisionLevel) level!: DivisionLevel;
+  @Field(() => Int, { nullable: true, description: '在册户数' }) households!: number | null;
+  @Field(() => Int, { nullable: true, description: '在册人口' }) persons!: number | null;
+  @Field(() => Int, { nullable: true, description: '监测对象户数（监测中及风险消除审核中，与监测督导同一口径）' }) monitoredHouseholds!: number | null;
+  @Field(() => Int, { nullable: true, description: '监测对象人口' }) monitoredPersons!: number | null;
+  @Field(() => Float, { nullable: true, description: '监测对象占比（监测对象人口 ÷ 在册人口，与监测督导同一口径）' }) monitoredRatio!: number | null;
+  @Field(() => Int, { nullable: true, description: '本年度风险消除户数' }) riskEliminatedHouseholds!: number | null;
+  @Field({ description: SUPPRESSED }) suppressed!: boolean;
+}
+
+@ObjectType({ description: '区划统计（大屏）：本区划合计、分类、风险类型及各下级区划' })
+export class RegionStatistics extends RegionFigures {
+  @Field(() => Int) year!: number;
+  @Field(() => [CategoryFigures], { description: '按户类别' }) byCategory!: CategoryFigures[];
+  @Field(() => [RiskTypeFigures], { description: '监测对象按风险类型（一户可有多类风险）' }) byRiskType!: RiskTypeFigures[];
+  @Field(() => Float, {
+    nullable: true,
+    description: '帮扶覆盖率（有在实施帮扶措施的监测户 ÷ 监测户）。帮扶措施模块尚未上线，暂为空',
+  }) assistanceCoverageRate!: number | null;
+  @Field(() => Float, { nullable: true, description: '监测对象占比的预期值（年度监测标准）' }) expectedRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: '监测对象占比的上限（年度监测标准）' }) maxRatio!: number | null;
+  @Field(() => Int, { description: '小数抑制阈值：县级以下，少于该户数的数字对只读统计账号不提供' }) suppressionThreshold!: number;
+  @Field(() => [RegionFigures], { description: '各下级区划' }) children!: RegionFigures[];
+}
+
+@ObjectType({ description: '某月的监测动态' })
+export class TrendMonth {
+  @Field({ description: '月份 YYYY-MM' }) month!: string;
+  @Field(() => Int, { nullable: true, description: '当月县级认定为监测对象的户数' }) identified!: number | null;
+  @Field(() => Int, { nullable: true, description: '当月风险消除的户数' }) eliminated!: number | null;
+  @Field(() => Int, { nullable: true, description: '月末监测对象户数' }) monitoredAtMonthEnd!: number | null;
+}
+
+@ObjectType({ description: '政策测算的一组数字：符合监测条件的户数及各条规则单独命中的户数' })
+export class WhatIfFigures {
+  @Field(() => Int, { description: '符合任一条件、会进入监测的户数' }) matched!: number;
+  @Field(() => Int, { description: '人均纯收入低于监测收入线' }) belowIncomeLine!: number;
+  @Field(() => Int, { description: '刚性支出超过上年家庭纯收入的比例' }) rigidExpenditure!: number;
+  @Field(() => Int, { description: '人均纯收入降幅超过比例（收入骤减）' }) incomeDrop!: number;
+  @Field(() => Int, { description: '补贴性收入占比超过比例' }) subsidyShare!: number;
+}
+
+@ObjectType({ description: '一个区划的政策测算：现行标准与测算标准下的户数' })
+export class WhatIfRow {
+  @Field() divisionCode!: string;
+  @Field() divisionName!: string;
+  @Field(() => WhatIfFigures, { description: '现行标准' }) current!: WhatIfFigures;
+  @Field(() => WhatIfFigures, { description: '测算标准' }) proposed!: WhatIfFigures;
+}
+
+@ObjectType({ description: '政策测算（不写入任何数据）：若监测收入线或比例改为给定值，多少户会进入监测' })
+export class PolicyWhatIf {
+  @Field() divisionCode!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => MoneyScalar, { nullable: true, description: '测算所用收入线（未给出则为各村现行值）' }) incomeLine!: string | null;
+  @Field(() => Float, { nullable: true }) rigidExpenditureShare!: number | null;
+  @Field(() => Float, { nullable: true }) incomeDropShare!: number | null;
+  @Field(() => Float, { nullable: true }) subsidyShareWarning!: number | null;
+  @Field(() => WhatIfRow, { description: '本区划合计' }) total!: WhatIfRow;
+  @Field(() => [WhatIfRow], { description: '各下级区划' }) children!: WhatIfRow[];
+}
