@@ -10,8 +10,6 @@ const { openOrm } = require(`${dist}/orm.js`);
 const { createContext } = require(`${dist}/context.js`);
 const { loadConfig } = require(`${dist}/config.js`);
 const { requestScope } = require(`${dist}/audit/request-scope.js`);
-const { HouseholdImportService } = require(`${dist}/modules/imports/household-import.service.js`);
-const { WarningService } = require(`${dist}/modules/warnings/warning.service.js`);
 
 const [kind, url, token, payloadFile] = process.argv.slice(2);
 
@@ -20,8 +18,8 @@ const [kind, url, token, payloadFile] = process.argv.slice(2);
   const ctx = await createContext(orm, loadConfig({ ...process.env, DATABASE_URL: url }), `Bearer ${token}`);
   const payload = fs.readFileSync(payloadFile, 'utf8');
   const job = await requestScope.run(ctx.scope, () => kind === 'import'
-    ? new HouseholdImportService().start(ctx, payload, false, 'interrupted.xlsx')
-    : new WarningService().submit(ctx, { records: JSON.parse(payload) }));
+    ? ctx.services.householdImport.start(ctx, payload, false, 'interrupted.xlsx')
+    : ctx.services.warnings.submit(ctx, { records: JSON.parse(payload) }));
   process.stdout.write(`JOB ${job.id}\n`);
 })().catch((error) => {
   console.error(error);

@@ -102,7 +102,8 @@ export class ScopedSql {
     });
     const unscoped = scoped ? [] : divisionOwnedTables(this.scope.em).filter((table) => new RegExp(`\\b(from|join|into|update)\\s+${table}\\b`, 'i').test(text));
     if (unscoped.length) throw new Error(`raw SQL on ${unscoped.join(', ')} without a jurisdiction predicate (inScope)`);
-    return this.scope.em.getConnection().execute<T[]>(text, params as never[]);
+    // em.execute joins the EntityManager's transaction, if it has one (a job writing all its chunks atomically).
+    return this.scope.em.execute<T[]>(text, params as never[]);
   }
 }
 
