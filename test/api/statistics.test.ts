@@ -76,6 +76,13 @@ async function risk(householdId: string, village: string, type: string, status =
     values (gen_random_uuid(), now(), now(), 1, ?, ?, ?, ?, 'CADRE_VISIT', ?)`, [householdId, village, type, `${YEAR}-01-01`, status]);
 }
 
+/** An assistance measure of the household (帮扶措施), for the coverage rate. */
+async function measure(householdId: string, village: string, status: string) {
+  await api.sql(`
+    insert into assistance_measure (id, created_at, updated_at, version, household_id, division_code, kind_code, kind_name, nature, income_source, responsible_unit, status)
+    values (gen_random_uuid(), now(), now(), 1, ?, ?, 'MEDICAL_ASSISTANCE', '医疗救助', 'PROTECTIVE', 'TRANSFERS', '旗医保局', ?)`, [householdId, village, status]);
+}
+
 beforeAll(async () => {
   api = await startTestApi();
   for (const user of ['county_admin', 'county_admin_2', 'city_admin', 'dashboard', 'insurer', 'village_officer']) tokens[user] = await api.login(user);
@@ -111,6 +118,12 @@ beforeAll(async () => {
   await risk(v1[3], V1, 'SCHOOLING');
   await risk(v1[4], V1, 'ILLNESS', 'RESOLVED');
   await risk(v1[5], V1, 'ILLNESS'); // not monitored: not counted
+
+  // 帮扶覆盖率: 2 of the 6 monitored households have a measure in effect.
+  await measure(v1[0], V1, 'IN_EFFECT');
+  await measure(v2[0], V2, 'IN_EFFECT');
+  await measure(v1[2], V1, 'PLANNED'); // planned, not yet in effect: not covered
+  await measure(v1[5], V1, 'IN_EFFECT'); // not monitored: not counted
 });
 afterAll(async () => { await api?.close(); });
 
@@ -125,7 +138,7 @@ describe('regionStatistics on the known set', () => {
     expect(township).toMatchObject({
       divisionCode: TOWNSHIP, level: 'TOWNSHIP',
       households: 18, persons: 50, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.34,
-      riskEliminatedHouseholds: 1, suppressed: false, assistanceCoverageRate: null, suppressionThreshold: 5,
+      riskEliminatedHouseholds: 1, suppressed: false, assistanceCoverageRate: 0.3333, suppressionThreshold: 5,
     });
     expect(township.byCategory).toEqual(expect.arrayContaining([
       { category: 'LIFTED_OUT', households: 6, persons: 18 },

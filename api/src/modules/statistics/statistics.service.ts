@@ -102,7 +102,9 @@ export class StatisticsService {
       byRiskType: Object.values(RiskType).map((riskType) => ({
         riskType, households: count(Number(riskTypes.find((r) => r.risk_type === riskType)?.households ?? 0)),
       })),
-      assistanceCoverageRate: null,
+      // 帮扶覆盖率: monitored households with a measure in effect, over monitored households (none monitored: null).
+      assistanceCoverageRate: total.suppressed || !total.monitoredHouseholds ? null
+        : Math.round((monitored.reduce((n, r) => n + Number(r.covered), 0) / total.monitoredHouseholds) * 10_000) / 10_000,
       expectedRatio: (policy.expectedMonitoredRatio as number | undefined) ?? null,
       maxRatio: (policy.maxMonitoredRatio as number | undefined) ?? null,
       suppressionThreshold: min,

@@ -10,7 +10,7 @@ import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching
  */
 
 export interface HouseholdRow { grp: string; category: string; households: string; persons: string }
-export interface MonitoredRow { grp: string; households: string; persons: string }
+export interface MonitoredRow { grp: string; households: string; persons: string; covered: string }
 export interface CountRow { grp: string; households: string }
 export interface RiskTypeRow { risk_type: string; households: string }
 export interface TrendRow { month: string; identified: string; eliminated: string; monitored: string }
@@ -29,12 +29,15 @@ export function householdFigures(scoped: ScopedSql, groupLength: number) {
 }
 
 /**
- * Monitored households and persons (the supervision definition) by child division. The household
+ * Monitored households and persons (the supervision definition) by child division, and how many of
+ * them have at least one assistance measure in effect (帮扶覆盖). The household
  * side is limited to the same prefix so it is read from the covering index, not the whole table.
  */
 export function monitoredFigures(scoped: ScopedSql, groupLength: number) {
   return scoped.query<MonitoredRow>`
-    select ${groupOf('c.division_code', groupLength)} as grp, count(*) as households, coalesce(sum(h.member_count), 0) as persons
+    select ${groupOf('c.division_code', groupLength)} as grp, count(*) as households, coalesce(sum(h.member_count), 0) as persons,
+      count(*) filter (where exists (select 1 from assistance_measure am
+        where am.household_id = h.id and am.status = 'IN_EFFECT' and ${scoped.inScope('am.division_code')})) as covered
     from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and ${scoped.inScope('h.division_code')}
     where ${scoped.inScope('c.division_code')} and ${monitored('c')}
     group by 1`;

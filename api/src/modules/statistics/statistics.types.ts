@@ -43,7 +43,7 @@ export class RegionStatistics extends RegionFigures {
   @Field(() => [RiskTypeFigures], { description: '监测对象按风险类型（一户可有多类风险）' }) byRiskType!: RiskTypeFigures[];
   @Field(() => Float, {
     nullable: true,
-    description: '帮扶覆盖率（有在实施帮扶措施的监测户 ÷ 监测户）。帮扶措施模块尚未上线，暂为空',
+    description: '帮扶覆盖率（有在实施帮扶措施的监测户 ÷ 监测户，四位小数）；无监测户或数字被抑制时为空',
   }) assistanceCoverageRate!: number | null;
   @Field(() => Float, { nullable: true, description: '监测对象占比的预期值（年度监测标准）' }) expectedRatio!: number | null;
   @Field(() => Float, { nullable: true, description: '监测对象占比的上限（年度监测标准）' }) maxRatio!: number | null;
