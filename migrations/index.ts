@@ -7,9 +7,9 @@ import { Migration20261123400000DepartmentWarnings } from './Migration2026112340
 import { Migration20261124100000AuditRetention } from './Migration20261124100000AuditRetention';
 import { Migration20261124200000DuplicateAttempt } from './Migration20261124200000DuplicateAttempt';
 import { Migration20261124500000Insurance } from './Migration20261124500000Insurance';
+import { Migration20261124600000Statistics } from './Migration20261124600000Statistics';
 import { Migration20261124700000Assistance } from './Migration20261124700000Assistance';
 import { Migration20261124800000Assets } from './Migration20261124800000Assets';
-import { Migration20261124600000Statistics } from './Migration20261124600000Statistics';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -24,7 +24,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124100000AuditRetention', class: Migration20261124100000AuditRetention },
   { name: 'Migration20261124200000DuplicateAttempt', class: Migration20261124200000DuplicateAttempt },
   { name: 'Migration20261124500000Insurance', class: Migration20261124500000Insurance },
+  { name: 'Migration20261124600000Statistics', class: Migration20261124600000Statistics },
   { name: 'Migration20261124700000Assistance', class: Migration20261124700000Assistance },
   { name: 'Migration20261124800000Assets', class: Migration20261124800000Assets },
-  { name: 'Migration20261124600000Statistics', class: Migration20261124600000Statistics },
 ];

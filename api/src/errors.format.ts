@@ -17,6 +17,8 @@ export function isExpectedError(error: { extensions?: Record<string, unknown>; o
   if (isDatabaseUnavailable(original)) return true;
   const message = (error as { message?: string }).message ?? '';
   if (message === 'provided sha does not match query' || message.startsWith('Too many errors processing variables')) return true;
+  // A value PostgreSQL cannot take (SQLSTATE class 22) is answered as BAD_USER_INPUT: the caller's fault, not a fault to log.
+  if (original instanceof DriverException && String(original.code ?? original.sqlState ?? '').startsWith('22')) return true;
   if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
     || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
   const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
