@@ -93,3 +93,16 @@ export function Sensitive(kind: SensitiveKind): PropertyDecorator & MethodDecora
     (middleware as MethodDecorator)(target, key, descriptor as PropertyDescriptor);
   }) as PropertyDecorator & MethodDecorator;
 }
+
+/**
+ * Health-derived values computed in SQL rather than read from a @Sensitive field (e.g. why a household
+ * is a priority household): the same rule as the fields. Readers with pii.read get them, each row
+ * audited as a PII_READ of `field`; everyone else gets them withheld.
+ */
+export function revealHealthDerived<T extends { householdId: string; divisionCode: string }>(
+  ctx: Context, rows: T[], field: string, withhold: (row: T) => T,
+): T[] {
+  if (!mayReadPersonalData(ctx.actor)) return rows.map(withhold);
+  for (const row of rows) ctx.audit.piiRead('Household', row.householdId, row.divisionCode, field);
+  return rows;
+}

@@ -45,6 +45,7 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
     householdHistory: householdHistoryLoader(em, actor),
     division: loaderBy(em, Division, 'code'),
     household: loaderBy(em, Household, 'id'),
+    member: loaderBy(em, Member, 'id'),
     membersByHousehold: groupLoaderBy(
       (ids) => em.find(Member, { householdId: { $in: ids }, status: MemberStatus.ACTIVE }, { orderBy: { householdId: 'asc', relation: 'asc', birthDate: 'asc' } }),
       (m) => m.householdId,

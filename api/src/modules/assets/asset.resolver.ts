@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query,
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
-import { mayReadPersonalData } from '../../audit/sensitive.middleware';
+import { revealHealthDerived } from '../../audit/sensitive.middleware';
 import { MoneyScalar } from '../../common/money';
 import { Paginated } from '../../common/pagination';
 import { Division } from '../divisions/division.entity';
@@ -27,15 +27,9 @@ export class ShareCheck {
   @Field({ description: '有农户持股而遗漏了优先户' }) flagged!: boolean;
 }
 
-/**
- * The reasons come from health and assistance data: shown to holders of pii.read (and audited),
- * otherwise withheld like any health field.
- */
-export function showPriority(ctx: Context, rows: PriorityRow[]): PriorityRow[] {
-  if (!mayReadPersonalData(ctx.actor)) return rows.map((row) => ({ ...row, reasons: [] }));
-  for (const row of rows) ctx.audit.piiRead('Household', row.householdId, row.divisionCode, 'priorityReasons');
-  return rows;
-}
+/** Why a household is a priority household comes from health and assistance data: withheld without pii.read. */
+export const showPriority = (ctx: Context, rows: PriorityRow[]): PriorityRow[] =>
+  revealHealthDerived(ctx, rows, 'priorityReasons', (row) => ({ ...row, reasons: [] }));
 
 @Resolver(() => Asset)
 export class AssetResolver {

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
@@ -10,21 +9,6 @@ import { InsuranceClaim } from './insurance-claim.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
 import { ClaimEligibilityInput, ClaimListArgs, ClaimQueueArgs, FileClaimInput, InsurancePolicyInput, PayoutPreviewInput, RecordPaymentArgs, ReviewClaimArgs } from './insurance.inputs';
 import { InsuranceClaimPage, InsuranceEligibility, InsurerSummary, PayoutPreview } from './insurance.types';
-
-/** The claims' people, batched per request (a queue page is one query, not one per claim). */
-const memberLoaders = new WeakMap<Context, DataLoader<string, Member | null>>();
-function memberLoader(ctx: Context): DataLoader<string, Member | null> {
-  let loader = memberLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const rows = await ctx.em.find(Member, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((m) => [m.id, m]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    memberLoaders.set(ctx, loader);
-  }
-  return loader;
-}
 
 /** The partner insurer's operations (schema/contract/insurer.graphql), rate-limited per token. */
 @Resolver()
@@ -117,7 +101,7 @@ export class InsuranceClaimResolver {
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @FieldResolver(() => Member, { nullable: true, description: '出险人员（仅审核人员可见）' })
   member(@Root() claim: InsuranceClaim, @Ctx() ctx: Context) {
-    return memberLoader(ctx).load(claim.memberId);
+    return ctx.loaders.member.load(claim.memberId);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
