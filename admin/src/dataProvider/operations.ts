@@ -77,5 +77,6 @@ export * from '../auditEntries/documents';
 export * from '../households/documents';
 export * from '../monitoringCases/documents';
 export * from '../policies/documents';
+export * from '../supervision/documents';
 export * from '../departmentWarnings/documents';
 export * from '../departmentBatches/documents';

@@ -63,35 +63,3 @@ export const SetPolicyMutation = graphql(`
     }
   }
 `);
-
-export const SupervisionRowFieldsFragment = graphql(`
-  fragment SupervisionRowFields on SupervisionRow {
-    divisionCode
-    divisionName
-    persons
-    monitoredPersons
-    monitoredRatio
-    expectedRatio
-    maxRatio
-    ratioFlag
-    overdueCases
-    byState {
-      state
-      cases
-    }
-  }
-`);
-
-export const SupervisionQuery = graphql(`
-  query ConsoleSupervision($divisionCode: String!) {
-    supervision(divisionCode: $divisionCode) {
-      overdueDays
-      total {
-        ...SupervisionRowFields
-      }
-      children {
-        ...SupervisionRowFields
-      }
-    }
-  }
-`);

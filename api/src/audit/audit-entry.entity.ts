@@ -1,5 +1,6 @@
+import { registerEnum } from '../common/enum-labels';
 import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { jurisdictionFilter } from '../jurisdiction/jurisdiction.filter';
 
@@ -18,7 +19,7 @@ export enum AuditAction {
   INSURANCE_CHECK = 'INSURANCE_CHECK',
 }
 
-registerEnumType(AuditAction, { name: 'AuditAction', description: '审计动作' });
+registerEnum(AuditAction, 'AuditAction', '审计动作');
 
 /**
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE on this table. Rows are written by

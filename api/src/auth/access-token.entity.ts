@@ -1,5 +1,6 @@
+import { registerEnum } from '../common/enum-labels';
 import { Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity';
 import { jurisdictionFilter } from '../jurisdiction/jurisdiction.filter';
 import { Role } from './roles';
@@ -11,7 +12,7 @@ export enum AccessTokenKind {
   API = 'API',
 }
 
-registerEnumType(AccessTokenKind, { name: 'AccessTokenKind' });
+registerEnum(AccessTokenKind, 'AccessTokenKind');
 
 /**
  * Bearer tokens are random and stored only as their SHA-256, so a copy of the database does not

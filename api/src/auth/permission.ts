@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../common/enum-labels';
 
 /**
  * The one vocabulary of actions. Roles are sets of these; resolvers declare them with @Allow;
@@ -62,7 +62,7 @@ export enum Permission {
   STATISTICS_READ = 'statistics.read',
 }
 
-registerEnumType(Permission, { name: 'Permission', description: '操作权限' });
+registerEnum(Permission, 'Permission', '操作权限');
 
 /** Marker for the few operations anyone may call (login). */
 export const PUBLIC = 'public';

@@ -1,5 +1,4 @@
-import { chineseValues } from '../common/enum-labels';
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../common/enum-labels';
 import { Permission as P } from './permission';
 
 export enum Role {
@@ -16,20 +15,19 @@ export enum Role {
   DASHBOARD = 'DASHBOARD',
 }
 
-
-export const ROLE_LABELS: Record<Role, string> = {
-  [Role.VILLAGE_OFFICER]: '村级信息员',
-  [Role.TOWNSHIP_REVIEWER]: '乡镇审核员',
-  [Role.COUNTY_OFFICER]: '县级业务员',
-  [Role.CITY_OFFICER]: '市级业务员',
-  [Role.PROVINCE_OFFICER]: '省级业务员',
-  [Role.USER_ADMIN]: '用户管理员',
-  [Role.SECURITY_ADMIN]: '安全管理员',
-  [Role.AUDITOR]: '审计员',
-  [Role.DEPARTMENT_USER]: '行业部门用户',
-  [Role.INSURER]: '防贫保承保机构',
-  [Role.DASHBOARD]: '数据看板（只读统计）',
-};
+export const ROLE_LABELS = registerEnum(Role, 'Role', '角色（权限集合）', {
+  VILLAGE_OFFICER: '村级信息员',
+  TOWNSHIP_REVIEWER: '乡镇审核员',
+  COUNTY_OFFICER: '县级业务员',
+  CITY_OFFICER: '市级业务员',
+  PROVINCE_OFFICER: '省级业务员',
+  USER_ADMIN: '用户管理员',
+  SECURITY_ADMIN: '安全管理员',
+  AUDITOR: '审计员',
+  DEPARTMENT_USER: '行业部门用户',
+  INSURER: '防贫保承保机构',
+  DASHBOARD: '数据看板（只读统计）',
+});
 
 const OFFICE_READ = [P.DIVISION_READ, P.HOUSEHOLD_READ, P.POLICY_READ, P.MONITORING_READ, P.ASSISTANCE_READ, P.STATISTICS_READ];
 
@@ -79,4 +77,3 @@ export function permissionsOf(roles: readonly Role[]): Set<P> {
 /** Roles that partner API tokens may carry: partners never act as officers. */
 export const PARTNER_ROLES: readonly Role[] = [Role.INSURER, Role.DASHBOARD];
 
-registerEnumType(Role, { name: 'Role', description: '角色（权限集合）', valuesConfig: chineseValues(ROLE_LABELS) });

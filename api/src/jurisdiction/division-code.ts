@@ -1,5 +1,4 @@
-import { chineseValues } from '../common/enum-labels';
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../common/enum-labels';
 
 export enum DivisionLevel {
   PROVINCE = 'PROVINCE',
@@ -9,14 +8,13 @@ export enum DivisionLevel {
   VILLAGE = 'VILLAGE',
 }
 
-
-export const DIVISION_LEVEL_LABELS: Record<DivisionLevel, string> = {
-  [DivisionLevel.PROVINCE]: '省级',
-  [DivisionLevel.CITY]: '市级',
-  [DivisionLevel.COUNTY]: '县级',
-  [DivisionLevel.TOWNSHIP]: '乡级',
-  [DivisionLevel.VILLAGE]: '村级',
-};
+export const DIVISION_LEVEL_LABELS = registerEnum(DivisionLevel, 'DivisionLevel', '行政区划级别', {
+  PROVINCE: '省级',
+  CITY: '市级',
+  COUNTY: '县级',
+  TOWNSHIP: '乡级',
+  VILLAGE: '村级',
+});
 
 /** Significant digits of a 12-digit code at each level: 2 province, 2 city, 2 county, 3 township, 3 village. */
 const PREFIX_LENGTH: Record<DivisionLevel, number> = {
@@ -65,4 +63,3 @@ export function prefixFromArgument(codeOrPrefix: string): string | null {
 
 export const isInside = (code: string, scopePrefix: string) => code.startsWith(scopePrefix);
 
-registerEnumType(DivisionLevel, { name: 'DivisionLevel', description: '行政区划级别', valuesConfig: chineseValues(DIVISION_LEVEL_LABELS) });

@@ -1,5 +1,4 @@
-import { registerEnumType } from 'type-graphql';
-import { chineseValues } from '../../common/enum-labels';
+import { registerEnum } from '../../common/enum-labels';
 import { HealthStatus, LabourCapacity } from '../households/household.enums';
 
 /**
@@ -13,13 +12,11 @@ export enum PriorityReason {
   DISABILITY = 'DISABILITY',
 }
 
-export const PRIORITY_REASON_LABELS: Record<PriorityReason, string> = {
-  [PriorityReason.NO_LABOUR_SUBSISTENCE]: '无劳动能力的低保兜底户',
-  [PriorityReason.SERIOUS_ILLNESS]: '有重大疾病患者家庭',
-  [PriorityReason.DISABILITY]: '残疾人家庭',
-};
-
-registerEnumType(PriorityReason, { name: 'PriorityReason', description: '优先户（特殊困难户）依据', valuesConfig: chineseValues(PRIORITY_REASON_LABELS) });
+export const PRIORITY_REASON_LABELS = registerEnum(PriorityReason, 'PriorityReason', '优先户（特殊困难户）依据', {
+  NO_LABOUR_SUBSISTENCE: '无劳动能力的低保兜底户',
+  SERIOUS_ILLNESS: '有重大疾病患者家庭',
+  DISABILITY: '残疾人家庭',
+});
 
 export interface PriorityHouseholdFacts {
   noLabourCapacity: boolean;

@@ -1,5 +1,4 @@
-import { chineseValues } from '../../common/enum-labels';
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../../common/enum-labels';
 
 /** 户类别. One identifier per term everywhere (API, database, console, tests): docs/glossary.md. */
 export enum HouseholdCategory {
@@ -10,23 +9,23 @@ export enum HouseholdCategory {
   ORDINARY = 'ORDINARY',
 }
 
-export const HOUSEHOLD_CATEGORY_LABELS: Record<HouseholdCategory, string> = {
-  [HouseholdCategory.LIFTED_OUT]: '脱贫户',
-  [HouseholdCategory.UNSTABLE_LIFTED_OUT]: '脱贫不稳定户',
-  [HouseholdCategory.MARGINAL_AT_RISK]: '边缘易致贫户',
-  [HouseholdCategory.SUDDEN_HARDSHIP]: '突发严重困难户',
-  [HouseholdCategory.ORDINARY]: '一般农户',
-};
+export const HOUSEHOLD_CATEGORY_LABELS = registerEnum(HouseholdCategory, 'HouseholdCategory', '户类别', {
+  LIFTED_OUT: '脱贫户',
+  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
+  MARGINAL_AT_RISK: '边缘易致贫户',
+  SUDDEN_HARDSHIP: '突发严重困难户',
+  ORDINARY: '一般农户',
+});
 
 export enum HouseholdStatus {
   ACTIVE = 'ACTIVE',
   ARCHIVED = 'ARCHIVED',
 }
 
-export const HOUSEHOLD_STATUS_LABELS: Record<HouseholdStatus, string> = {
-  [HouseholdStatus.ACTIVE]: '在册',
-  [HouseholdStatus.ARCHIVED]: '已归档',
-};
+export const HOUSEHOLD_STATUS_LABELS = registerEnum(HouseholdStatus, 'HouseholdStatus', '户状态', {
+  ACTIVE: '在册',
+  ARCHIVED: '已归档',
+});
 
 /** 与户主关系 */
 export enum Relation {
@@ -41,24 +40,24 @@ export enum Relation {
   OTHER = 'OTHER',
 }
 
-export const RELATION_LABELS: Record<Relation, string> = {
-  [Relation.HEAD]: '户主',
-  [Relation.SPOUSE]: '配偶',
-  [Relation.CHILD]: '子女',
-  [Relation.CHILD_IN_LAW]: '儿媳/女婿',
-  [Relation.GRANDCHILD]: '孙子女/外孙子女',
-  [Relation.PARENT]: '父母',
-  [Relation.GRANDPARENT]: '祖父母/外祖父母',
-  [Relation.SIBLING]: '兄弟姐妹',
-  [Relation.OTHER]: '其他',
-};
+export const RELATION_LABELS = registerEnum(Relation, 'Relation', '与户主关系', {
+  HEAD: '户主',
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  CHILD_IN_LAW: '儿媳/女婿',
+  GRANDCHILD: '孙子女/外孙子女',
+  PARENT: '父母',
+  GRANDPARENT: '祖父母/外祖父母',
+  SIBLING: '兄弟姐妹',
+  OTHER: '其他',
+});
 
 export enum Sex {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
 }
 
-export const SEX_LABELS: Record<Sex, string> = { [Sex.MALE]: '男', [Sex.FEMALE]: '女' };
+export const SEX_LABELS = registerEnum(Sex, 'Sex', '性别', { MALE: '男', FEMALE: '女' });
 
 /** 文化程度 */
 export enum Education {
@@ -70,14 +69,14 @@ export enum Education {
   COLLEGE = 'COLLEGE',
 }
 
-export const EDUCATION_LABELS: Record<Education, string> = {
-  [Education.NONE]: '文盲或半文盲',
-  [Education.PRIMARY]: '小学',
-  [Education.JUNIOR_HIGH]: '初中',
-  [Education.SENIOR_HIGH]: '高中',
-  [Education.VOCATIONAL]: '中专/大专',
-  [Education.COLLEGE]: '本科及以上',
-};
+export const EDUCATION_LABELS = registerEnum(Education, 'Education', '文化程度', {
+  NONE: '文盲或半文盲',
+  PRIMARY: '小学',
+  JUNIOR_HIGH: '初中',
+  SENIOR_HIGH: '高中',
+  VOCATIONAL: '中专/大专',
+  COLLEGE: '本科及以上',
+});
 
 /** 在校生状况 */
 export enum SchoolingStage {
@@ -91,16 +90,16 @@ export enum SchoolingStage {
   UNDERGRADUATE = 'UNDERGRADUATE',
 }
 
-export const SCHOOLING_STAGE_LABELS: Record<SchoolingStage, string> = {
-  [SchoolingStage.NOT_IN_SCHOOL]: '非在校生',
-  [SchoolingStage.PRESCHOOL]: '学前教育',
-  [SchoolingStage.PRIMARY]: '小学',
-  [SchoolingStage.JUNIOR_HIGH]: '初中',
-  [SchoolingStage.SENIOR_HIGH]: '普通高中',
-  [SchoolingStage.SECONDARY_VOCATIONAL]: '中职',
-  [SchoolingStage.HIGHER_VOCATIONAL]: '高职/高专',
-  [SchoolingStage.UNDERGRADUATE]: '本科及以上',
-};
+export const SCHOOLING_STAGE_LABELS = registerEnum(SchoolingStage, 'SchoolingStage', '在校生状况', {
+  NOT_IN_SCHOOL: '非在校生',
+  PRESCHOOL: '学前教育',
+  PRIMARY: '小学',
+  JUNIOR_HIGH: '初中',
+  SENIOR_HIGH: '普通高中',
+  SECONDARY_VOCATIONAL: '中职',
+  HIGHER_VOCATIONAL: '高职/高专',
+  UNDERGRADUATE: '本科及以上',
+});
 
 /** 健康状况 */
 export enum HealthStatus {
@@ -110,12 +109,12 @@ export enum HealthStatus {
   DISABLED = 'DISABLED',
 }
 
-export const HEALTH_STATUS_LABELS: Record<HealthStatus, string> = {
-  [HealthStatus.HEALTHY]: '健康',
-  [HealthStatus.CHRONIC_ILLNESS]: '长期慢性病',
-  [HealthStatus.SERIOUS_ILLNESS]: '大病',
-  [HealthStatus.DISABLED]: '残疾',
-};
+export const HEALTH_STATUS_LABELS = registerEnum(HealthStatus, 'HealthStatus', '健康状况', {
+  HEALTHY: '健康',
+  CHRONIC_ILLNESS: '长期慢性病',
+  SERIOUS_ILLNESS: '大病',
+  DISABLED: '残疾',
+});
 
 /** 劳动技能 */
 export enum LabourCapacity {
@@ -126,28 +125,20 @@ export enum LabourCapacity {
   NONE = 'NONE',
 }
 
-export const LABOUR_CAPACITY_LABELS: Record<LabourCapacity, string> = {
-  [LabourCapacity.SKILLED]: '技能劳动力',
-  [LabourCapacity.ORDINARY]: '普通劳动力',
-  [LabourCapacity.WEAK]: '弱劳动力或半劳动力',
-  [LabourCapacity.LOST]: '丧失劳动力',
-  [LabourCapacity.NONE]: '无劳动力',
-};
+export const LABOUR_CAPACITY_LABELS = registerEnum(LabourCapacity, 'LabourCapacity', '劳动技能', {
+  SKILLED: '技能劳动力',
+  ORDINARY: '普通劳动力',
+  WEAK: '弱劳动力或半劳动力',
+  LOST: '丧失劳动力',
+  NONE: '无劳动力',
+});
 
 export enum MemberStatus {
   ACTIVE = 'ACTIVE',
   REMOVED = 'REMOVED',
 }
 
-registerEnumType(HouseholdCategory, { name: 'HouseholdCategory', description: '户类别', valuesConfig: chineseValues(HOUSEHOLD_CATEGORY_LABELS) });
-registerEnumType(HouseholdStatus, { name: 'HouseholdStatus', description: '户状态', valuesConfig: chineseValues(HOUSEHOLD_STATUS_LABELS) });
-registerEnumType(Relation, { name: 'Relation', description: '与户主关系', valuesConfig: chineseValues(RELATION_LABELS) });
-registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: chineseValues(SEX_LABELS) });
-registerEnumType(Education, { name: 'Education', description: '文化程度', valuesConfig: chineseValues(EDUCATION_LABELS) });
-registerEnumType(SchoolingStage, { name: 'SchoolingStage', description: '在校生状况', valuesConfig: chineseValues(SCHOOLING_STAGE_LABELS) });
-registerEnumType(HealthStatus, { name: 'HealthStatus', description: '健康状况', valuesConfig: chineseValues(HEALTH_STATUS_LABELS) });
-registerEnumType(LabourCapacity, { name: 'LabourCapacity', description: '劳动技能', valuesConfig: chineseValues(LABOUR_CAPACITY_LABELS) });
-registerEnumType(MemberStatus, { name: 'MemberStatus', description: '成员状态' });
+registerEnum(MemberStatus, 'MemberStatus', '成员状态');
 
 /** Chinese label → value, for Excel import where offices write the labels. */
 export const fromLabel = <E extends string>(labels: Record<E, string>, text: string): E | undefined =>

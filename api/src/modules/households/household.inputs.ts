@@ -1,4 +1,5 @@
-import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { registerEnum } from '../../common/enum-labels';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayNotEmpty, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { MoneyScalar } from '../../common/money';
@@ -244,8 +245,8 @@ export enum SortOrder {
   DESC = 'DESC',
 }
 
-registerEnumType(HouseholdSortField, { name: 'HouseholdSortField' });
-registerEnumType(SortOrder, { name: 'SortOrder' });
+registerEnum(HouseholdSortField, 'HouseholdSortField');
+registerEnum(SortOrder, 'SortOrder');
 
 @InputType({ description: '农户筛选条件' })
 export class HouseholdFilter {

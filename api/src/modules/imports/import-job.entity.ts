@@ -1,5 +1,6 @@
+import { registerEnum } from '../../common/enum-labels';
 import { Entity, Enum, Filter, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 
@@ -15,8 +16,8 @@ export enum ImportStatus {
   FAILED = 'FAILED',
 }
 
-registerEnumType(ImportKind, { name: 'ImportKind', description: '导入类型' });
-registerEnumType(ImportStatus, { name: 'ImportStatus', description: '导入任务状态' });
+registerEnum(ImportKind, 'ImportKind', '导入类型');
+registerEnum(ImportStatus, 'ImportStatus', '导入任务状态');
 
 /** One problem in the uploaded file, located the way the office sees it (Excel row, Chinese header). */
 @ObjectType({ description: '导入文件中的一处错误' })

@@ -1,5 +1,4 @@
-import { registerEnumType } from 'type-graphql';
-import { chineseValues } from '../../common/enum-labels';
+import { registerEnum } from '../../common/enum-labels';
 
 /** Causes a 防贫保 policy may insure (seed 001 四(六): 因病、因灾…产业扶贫、就业扶贫). */
 export enum InsuredCause {
@@ -11,14 +10,14 @@ export enum InsuredCause {
   EMPLOYMENT = 'EMPLOYMENT',
 }
 
-export const INSURED_CAUSE_LABELS: Record<InsuredCause, string> = {
-  [InsuredCause.ILLNESS]: '因病',
-  [InsuredCause.SCHOOLING]: '因学',
-  [InsuredCause.DISASTER]: '因灾',
-  [InsuredCause.ACCIDENT]: '因意外事故',
-  [InsuredCause.INDUSTRY_FAILURE]: '因产业失败',
-  [InsuredCause.EMPLOYMENT]: '因务工就业不稳',
-};
+export const INSURED_CAUSE_LABELS = registerEnum(InsuredCause, 'InsuredCause', '防贫保致贫原因（承保责任）', {
+  ILLNESS: '因病',
+  SCHOOLING: '因学',
+  DISASTER: '因灾',
+  ACCIDENT: '因意外事故',
+  INDUSTRY_FAILURE: '因产业失败',
+  EMPLOYMENT: '因务工就业不稳',
+});
 
 export enum ClaimStatus {
   SUBMITTED = 'SUBMITTED',
@@ -27,12 +26,12 @@ export enum ClaimStatus {
   PAID = 'PAID',
 }
 
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  [ClaimStatus.SUBMITTED]: '已报案待审核',
-  [ClaimStatus.APPROVED]: '县级已核准',
-  [ClaimStatus.REJECTED]: '县级不予核准',
-  [ClaimStatus.PAID]: '已赔付',
-};
+export const CLAIM_STATUS_LABELS = registerEnum(ClaimStatus, 'ClaimStatus', '防贫保理赔状态', {
+  SUBMITTED: '已报案待审核',
+  APPROVED: '县级已核准',
+  REJECTED: '县级不予核准',
+  PAID: '已赔付',
+});
 
 /** Why a loss does not pay; the codes partners rely on, each with the Chinese text it means. */
 export enum IneligibilityReason {
@@ -44,15 +43,12 @@ export enum IneligibilityReason {
   CAP_REACHED = 'CAP_REACHED',
 }
 
-export const INELIGIBILITY_REASON_LABELS: Record<IneligibilityReason, string> = {
-  [IneligibilityReason.PERSON_NOT_FOUND]: '未找到该身份证号对应的在册人员',
-  [IneligibilityReason.NOT_COVERED_REGION]: '出险日所在区划没有生效的防贫保保单',
-  [IneligibilityReason.CAUSE_NOT_INSURED]: '该致贫原因不在保单承保范围内',
-  [IneligibilityReason.INCOME_ABOVE_LINE]: '扣除自付损失后家庭人均纯收入不低于防贫线',
-  [IneligibilityReason.BELOW_DEDUCTIBLE]: '自付费用未超过起付线',
-  [IneligibilityReason.CAP_REACHED]: '已达到本年度赔付限额',
-};
+export const INELIGIBILITY_REASON_LABELS = registerEnum(IneligibilityReason, 'IneligibilityReason', '不符合防贫保理赔条件的原因', {
+  PERSON_NOT_FOUND: '未找到该身份证号对应的在册人员',
+  NOT_COVERED_REGION: '出险日所在区划没有生效的防贫保保单',
+  CAUSE_NOT_INSURED: '该致贫原因不在保单承保范围内',
+  INCOME_ABOVE_LINE: '扣除自付损失后家庭人均纯收入不低于防贫线',
+  BELOW_DEDUCTIBLE: '自付费用未超过起付线',
+  CAP_REACHED: '已达到本年度赔付限额',
+});
 
-registerEnumType(InsuredCause, { name: 'InsuredCause', description: '防贫保致贫原因（承保责任）', valuesConfig: chineseValues(INSURED_CAUSE_LABELS) });
-registerEnumType(ClaimStatus, { name: 'ClaimStatus', description: '防贫保理赔状态', valuesConfig: chineseValues(CLAIM_STATUS_LABELS) });
-registerEnumType(IneligibilityReason, { name: 'IneligibilityReason', description: '不符合防贫保理赔条件的原因', valuesConfig: chineseValues(INELIGIBILITY_REASON_LABELS) });

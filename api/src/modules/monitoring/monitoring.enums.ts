@@ -1,5 +1,4 @@
-import { chineseValues } from '../../common/enum-labels';
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../../common/enum-labels';
 
 /** 风险因素类型 */
 export enum RiskType {
@@ -19,22 +18,22 @@ export enum RiskType {
   BASIC_MEDICAL = 'BASIC_MEDICAL',
 }
 
-export const RISK_TYPE_LABELS: Record<RiskType, string> = {
-  [RiskType.ILLNESS]: '因病',
-  [RiskType.DISABILITY]: '因残',
-  [RiskType.SCHOOLING]: '因学',
-  [RiskType.DISASTER]: '因灾',
-  [RiskType.ACCIDENT]: '因意外事故',
-  [RiskType.INDUSTRY_FAILURE]: '因产业失败',
-  [RiskType.EMPLOYMENT_INSTABILITY]: '因务工就业不稳',
-  [RiskType.EPIDEMIC]: '因疫情',
-  [RiskType.INCOME_DROP]: '收入骤减',
-  [RiskType.EXPENDITURE_SURGE]: '支出骤增',
-  [RiskType.HOUSING_SAFETY]: '住房安全',
-  [RiskType.DRINKING_WATER]: '饮水安全',
-  [RiskType.COMPULSORY_EDUCATION]: '义务教育',
-  [RiskType.BASIC_MEDICAL]: '基本医疗',
-};
+export const RISK_TYPE_LABELS = registerEnum(RiskType, 'RiskType', '风险因素类型', {
+  ILLNESS: '因病',
+  DISABILITY: '因残',
+  SCHOOLING: '因学',
+  DISASTER: '因灾',
+  ACCIDENT: '因意外事故',
+  INDUSTRY_FAILURE: '因产业失败',
+  EMPLOYMENT_INSTABILITY: '因务工就业不稳',
+  EPIDEMIC: '因疫情',
+  INCOME_DROP: '收入骤减',
+  EXPENDITURE_SURGE: '支出骤增',
+  HOUSING_SAFETY: '住房安全',
+  DRINKING_WATER: '饮水安全',
+  COMPULSORY_EDUCATION: '义务教育',
+  BASIC_MEDICAL: '基本医疗',
+});
 
 /** 线索来源 / 风险来源 */
 export enum RiskSource {
@@ -44,12 +43,12 @@ export enum RiskSource {
   DATA_COMPARISON = 'DATA_COMPARISON',
 }
 
-export const RISK_SOURCE_LABELS: Record<RiskSource, string> = {
-  [RiskSource.SELF_REPORT]: '农户申报',
-  [RiskSource.CADRE_VISIT]: '干部排查',
-  [RiskSource.DEPARTMENT_WARNING]: '部门预警',
-  [RiskSource.DATA_COMPARISON]: '系统比对',
-};
+export const RISK_SOURCE_LABELS = registerEnum(RiskSource, 'RiskSource', '风险来源', {
+  SELF_REPORT: '农户申报',
+  CADRE_VISIT: '干部排查',
+  DEPARTMENT_WARNING: '部门预警',
+  DATA_COMPARISON: '系统比对',
+});
 
 export enum RiskStatus {
   ACTIVE = 'ACTIVE',
@@ -63,11 +62,11 @@ export enum MonitoringCategory {
   SUDDEN_HARDSHIP = 'SUDDEN_HARDSHIP',
 }
 
-export const MONITORING_CATEGORY_LABELS: Record<MonitoringCategory, string> = {
-  [MonitoringCategory.UNSTABLE_LIFTED_OUT]: '脱贫不稳定户',
-  [MonitoringCategory.MARGINAL_AT_RISK]: '边缘易致贫户',
-  [MonitoringCategory.SUDDEN_HARDSHIP]: '突发严重困难户',
-};
+export const MONITORING_CATEGORY_LABELS = registerEnum(MonitoringCategory, 'MonitoringCategory', '监测对象类别', {
+  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
+  MARGINAL_AT_RISK: '边缘易致贫户',
+  SUDDEN_HARDSHIP: '突发严重困难户',
+});
 
 /** 监测程序的状态 */
 export enum CaseState {
@@ -84,19 +83,19 @@ export enum CaseState {
   DISMISSED = 'DISMISSED',
 }
 
-export const CASE_STATE_LABELS: Record<CaseState, string> = {
-  [CaseState.LEAD]: '线索',
-  [CaseState.SURVEY]: '入户调查',
-  [CaseState.VILLAGE_REVIEW]: '村级评议公示',
-  [CaseState.TOWNSHIP_REVIEW]: '乡镇审核',
-  [CaseState.COUNTY_REVIEW]: '县级认定',
-  [CaseState.MONITORED]: '监测中',
-  [CaseState.EXIT_VILLAGE_REVIEW]: '风险消除村评定',
-  [CaseState.EXIT_TOWNSHIP_REVIEW]: '风险消除乡镇审核',
-  [CaseState.EXIT_COUNTY_REVIEW]: '风险消除县审定',
-  [CaseState.RISK_ELIMINATED]: '风险消除',
-  [CaseState.DISMISSED]: '线索排除',
-};
+export const CASE_STATE_LABELS = registerEnum(CaseState, 'CaseState', '监测程序状态', {
+  LEAD: '线索',
+  SURVEY: '入户调查',
+  VILLAGE_REVIEW: '村级评议公示',
+  TOWNSHIP_REVIEW: '乡镇审核',
+  COUNTY_REVIEW: '县级认定',
+  MONITORED: '监测中',
+  EXIT_VILLAGE_REVIEW: '风险消除村评定',
+  EXIT_TOWNSHIP_REVIEW: '风险消除乡镇审核',
+  EXIT_COUNTY_REVIEW: '风险消除县审定',
+  RISK_ELIMINATED: '风险消除',
+  DISMISSED: '线索排除',
+});
 
 /** The steps of the procedure; each is one transition (procedure.rules.ts). */
 export enum CaseAction {
@@ -113,23 +112,18 @@ export enum CaseAction {
   DISMISS = 'DISMISS',
 }
 
-export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
-  [CaseAction.START_SURVEY]: '开始入户调查',
-  [CaseAction.SUBMIT_SURVEY]: '提交调查结果，进入村级评议公示',
-  [CaseAction.SUBMIT_VILLAGE_REVIEW]: '公示期满，报乡镇审核',
-  [CaseAction.APPROVE_TOWNSHIP]: '乡镇审核通过，报县级认定',
-  [CaseAction.CONFIRM_COUNTY]: '县级认定为监测对象',
-  [CaseAction.PROPOSE_EXIT]: '提出风险消除（村评定）',
-  [CaseAction.SUBMIT_EXIT_VILLAGE]: '村评定通过，报乡镇审核',
-  [CaseAction.APPROVE_EXIT_TOWNSHIP]: '乡镇审核通过，报县审定',
-  [CaseAction.CONFIRM_EXIT_COUNTY]: '县审定风险消除',
-  [CaseAction.REJECT]: '退回上一步',
-  [CaseAction.DISMISS]: '排除线索',
-};
+export const CASE_ACTION_LABELS = registerEnum(CaseAction, 'CaseAction', '监测程序步骤', {
+  START_SURVEY: '开始入户调查',
+  SUBMIT_SURVEY: '提交调查结果，进入村级评议公示',
+  SUBMIT_VILLAGE_REVIEW: '公示期满，报乡镇审核',
+  APPROVE_TOWNSHIP: '乡镇审核通过，报县级认定',
+  CONFIRM_COUNTY: '县级认定为监测对象',
+  PROPOSE_EXIT: '提出风险消除（村评定）',
+  SUBMIT_EXIT_VILLAGE: '村评定通过，报乡镇审核',
+  APPROVE_EXIT_TOWNSHIP: '乡镇审核通过，报县审定',
+  CONFIRM_EXIT_COUNTY: '县审定风险消除',
+  REJECT: '退回上一步',
+  DISMISS: '排除线索',
+});
 
-registerEnumType(RiskType, { name: 'RiskType', description: '风险因素类型', valuesConfig: chineseValues(RISK_TYPE_LABELS) });
-registerEnumType(RiskSource, { name: 'RiskSource', description: '风险来源', valuesConfig: chineseValues(RISK_SOURCE_LABELS) });
-registerEnumType(RiskStatus, { name: 'RiskStatus', description: '风险状态' });
-registerEnumType(MonitoringCategory, { name: 'MonitoringCategory', description: '监测对象类别', valuesConfig: chineseValues(MONITORING_CATEGORY_LABELS) });
-registerEnumType(CaseState, { name: 'CaseState', description: '监测程序状态', valuesConfig: chineseValues(CASE_STATE_LABELS) });
-registerEnumType(CaseAction, { name: 'CaseAction', description: '监测程序步骤', valuesConfig: chineseValues(CASE_ACTION_LABELS) });
+registerEnum(RiskStatus, 'RiskStatus', '风险状态');

@@ -1,5 +1,4 @@
-import { chineseValues } from '../../common/enum-labels';
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../../common/enum-labels';
 
 /** 行业部门 that submit screening data (部门筛查预警). */
 export enum Department {
@@ -14,17 +13,15 @@ export enum Department {
   WATER_RESOURCES = 'WATER_RESOURCES',
 }
 
+export const DEPARTMENT_LABELS = registerEnum(Department, 'Department', '行业部门', {
+  MEDICAL_INSURANCE: '医保',
+  HEALTH: '卫健',
+  EDUCATION: '教育',
+  CIVIL_AFFAIRS: '民政',
+  HOUSING: '住建',
+  HUMAN_RESOURCES: '人社',
+  DISABLED_PERSONS: '残联',
+  EMERGENCY_MANAGEMENT: '应急管理',
+  WATER_RESOURCES: '水利',
+});
 
-export const DEPARTMENT_LABELS: Record<Department, string> = {
-  [Department.MEDICAL_INSURANCE]: '医保',
-  [Department.HEALTH]: '卫健',
-  [Department.EDUCATION]: '教育',
-  [Department.CIVIL_AFFAIRS]: '民政',
-  [Department.HOUSING]: '住建',
-  [Department.HUMAN_RESOURCES]: '人社',
-  [Department.DISABLED_PERSONS]: '残联',
-  [Department.EMERGENCY_MANAGEMENT]: '应急管理',
-  [Department.WATER_RESOURCES]: '水利',
-};
-
-registerEnumType(Department, { name: 'Department', description: '行业部门', valuesConfig: chineseValues(DEPARTMENT_LABELS) });

@@ -1,6 +1,6 @@
-import { chineseValues } from '../../common/enum-labels';
+import { registerEnum } from '../../common/enum-labels';
 import { Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
@@ -14,12 +14,12 @@ export enum DepartmentRecordKind {
   UNSAFE_HOUSING = 'UNSAFE_HOUSING',
 }
 
-export const DEPARTMENT_RECORD_KIND_LABELS: Record<DepartmentRecordKind, string> = {
-  [DepartmentRecordKind.MEDICAL_SELF_PAY]: '医疗费用自付',
-  [DepartmentRecordKind.DISASTER_LOSS]: '灾害损失',
-  [DepartmentRecordKind.DISABILITY_CERTIFIED]: '残疾等级认定',
-  [DepartmentRecordKind.UNSAFE_HOUSING]: '危房鉴定',
-};
+export const DEPARTMENT_RECORD_KIND_LABELS = registerEnum(DepartmentRecordKind, 'DepartmentRecordKind', '部门数据类别', {
+  MEDICAL_SELF_PAY: '医疗费用自付',
+  DISASTER_LOSS: '灾害损失',
+  DISABILITY_CERTIFIED: '残疾等级认定',
+  UNSAFE_HOUSING: '危房鉴定',
+});
 
 export enum WarningStatus {
   PENDING = 'PENDING',
@@ -33,9 +33,8 @@ export enum BatchStatus {
   FAILED = 'FAILED',
 }
 
-registerEnumType(DepartmentRecordKind, { name: 'DepartmentRecordKind', description: '部门数据类别', valuesConfig: chineseValues(DEPARTMENT_RECORD_KIND_LABELS) });
-registerEnumType(WarningStatus, { name: 'WarningStatus', description: '预警处理状态' });
-registerEnumType(BatchStatus, { name: 'BatchStatus', description: '部门数据批次状态' });
+registerEnum(WarningStatus, 'WarningStatus', '预警处理状态');
+registerEnum(BatchStatus, 'BatchStatus', '部门数据批次状态');
 
 /** 部门预警: a department record about a registered person that crossed the policy threshold. */
 @ObjectType({ description: '部门预警（待县级研判）' })

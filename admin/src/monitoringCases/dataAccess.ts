@@ -1,0 +1,64 @@
+import type {
+  CaseAction,
+  CaseListFieldsFragment,
+  CaseState,
+  ConsoleIdentifyHouseholdsMutation,
+  ConsoleMonitoringCaseQuery,
+  MonitoringCategory,
+  OpenLeadInput,
+} from '../gql/graphql';
+import { graphqlRequest } from '../dataProvider/graphqlRequest';
+import { blankToNull, blankToUndefined, enumFilter, page, type Filter, type ResourceAccess } from '../dataProvider/resource';
+import { ActOnCaseMutation, IdentifyHouseholdsMutation, MonitoringCaseQuery, MonitoringCasesQuery, OpenLeadMutation } from './documents';
+
+export type CaseListRecord = CaseListFieldsFragment;
+export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
+export type IdentificationResult = ConsoleIdentifyHouseholdsMutation['identifyHouseholds'];
+
+/** 监测案卷 list views: 我的待办, 逾期, 全部. */
+export type CaseView = 'pending' | 'overdue' | 'all';
+
+/** 监测案卷. */
+export const caseAccess: ResourceAccess<CaseListRecord | CaseRecord> = {
+  async getList(params) {
+    const filter: Filter = params.filter ?? {};
+    const view = (filter.view as CaseView | undefined) ?? 'all';
+    const states = Array.isArray(filter.states) && filter.states.length ? (filter.states as CaseState[]) : undefined;
+    const { monitoringCases } = await graphqlRequest(MonitoringCasesQuery, {
+      ...page(params),
+      pendingForMe: view === 'pending' ? true : undefined,
+      overdue: view === 'overdue' ? true : undefined,
+      states,
+      category: enumFilter<MonitoringCategory>(filter.category),
+      divisionCode: blankToUndefined(filter.divisionCode),
+    });
+    return { data: monitoringCases.items, total: monitoringCases.total };
+  },
+  async getOne(id) {
+    return (await graphqlRequest(MonitoringCaseQuery, { id: String(id) })).monitoringCase;
+  },
+};
+
+/** The procedure's steps, opening a lead and 识别 over a division. */
+export const caseActions = {
+  async actOnCase(
+    record: { id: string; version: number },
+    action: CaseAction,
+    options: { note?: string; category?: MonitoringCategory } = {},
+  ): Promise<unknown> {
+    const { actOnCase } = await graphqlRequest(ActOnCaseMutation, {
+      caseId: record.id,
+      version: record.version,
+      action,
+      note: blankToNull(options.note),
+      category: options.category ?? null,
+    });
+    return actOnCase;
+  },
+  async openLead(input: OpenLeadInput): Promise<{ id: string }> {
+    return (await graphqlRequest(OpenLeadMutation, { input })).openLead;
+  },
+  async identifyHouseholds(divisionCode: string, year: number): Promise<IdentificationResult> {
+    return (await graphqlRequest(IdentifyHouseholdsMutation, { divisionCode, year })).identifyHouseholds;
+  },
+};

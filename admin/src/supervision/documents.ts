@@ -1,0 +1,37 @@
+import { graphql } from '../gql';
+
+/** This resource's GraphQL documents; types are generated into ../gql by `pnpm codegen`. */
+
+// ---- supervision (监测督导) ----
+
+export const SupervisionRowFieldsFragment = graphql(`
+  fragment SupervisionRowFields on SupervisionRow {
+    divisionCode
+    divisionName
+    persons
+    monitoredPersons
+    monitoredRatio
+    expectedRatio
+    maxRatio
+    ratioFlag
+    overdueCases
+    byState {
+      state
+      cases
+    }
+  }
+`);
+
+export const SupervisionQuery = graphql(`
+  query ConsoleSupervision($divisionCode: String!) {
+    supervision(divisionCode: $divisionCode) {
+      overdueDays
+      total {
+        ...SupervisionRowFields
+      }
+      children {
+        ...SupervisionRowFields
+      }
+    }
+  }
+`);
