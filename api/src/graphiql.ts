@@ -13,6 +13,7 @@ export function graphiqlPage(config: Config) {
   const page = path.join(config.adminDist, 'graphiql.html');
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.accepts(['application/json', 'text/html']) !== 'text/html' || !fs.existsSync(page)) { next(); return; }
-    res.type('html').sendFile(page);
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('html').sendFile(page, { cacheControl: false });
   };
 }

@@ -18,6 +18,7 @@ import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 import { partnerAllowListPlugin } from './auth/partner-allowlist';
 import { graphiqlPage } from './graphiql';
+import { consoleStatic } from './console-static';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -136,7 +137,7 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
     });
   });
   if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {
-    app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+    app.use(consoleStatic(config.adminDist));
   } else {
     app.get('/', (_req, res) => { res.type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql'); });
   }

@@ -1,7 +1,9 @@
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import type { ApiTokenRecord } from '../dataProvider';
-import { ApiTokenCreate } from './ApiTokenCreate';
-import { ApiTokenList } from './ApiTokenList';
+import { lazyView } from '../common/lazyView';
+
+const ApiTokenCreate = lazyView(() => import('./ApiTokenCreate'), 'ApiTokenCreate');
+const ApiTokenList = lazyView(() => import('./ApiTokenList'), 'ApiTokenList');
 
 /** 合作方 API 令牌：签发与注销。 */
 export default {

@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { RequireAccess } from '../common/RequireAccess';
-import { AssetsPage } from './AssetsPage';
+import { lazyView } from '../common/lazyView';
+
+const AssetsPage = lazyView(() => import('./AssetsPage'), 'AssetsPage');
 
 const AssetList = () => createElement(RequireAccess, { resource: 'assets', action: 'list', title: 'resources.assets.name' }, createElement(AssetsPage));
 

@@ -5,10 +5,13 @@ import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import { RequireAccess } from '../common/RequireAccess';
-import { CataloguePage, ContactsPage, GapReportPage, MyHouseholdsPage } from './AssistancePages';
-import { VisitPage } from './VisitPage';
+import { lazyView } from '../common/lazyView';
 
-export { MeasuresTab, PlanTab } from './HouseholdAssistance';
+const CataloguePage = lazyView(() => import('./AssistancePages'), 'CataloguePage');
+const ContactsPage = lazyView(() => import('./AssistancePages'), 'ContactsPage');
+const GapReportPage = lazyView(() => import('./AssistancePages'), 'GapReportPage');
+const MyHouseholdsPage = lazyView(() => import('./AssistancePages'), 'MyHouseholdsPage');
+const VisitPage = lazyView(() => import('./VisitPage'), 'VisitPage');
 
 const guarded = (resource: string, title: string, page: ComponentType) => () =>
   createElement(RequireAccess, { resource, action: 'list', title }, createElement(page));

@@ -1,5 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditEntryList } from './AuditEntryList';
+import { lazyView } from '../common/lazyView';
+
+const AuditEntryList = lazyView(() => import('./AuditEntryList'), 'AuditEntryList');
 
 /** 审计日志：只读。 */
 export default {

@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import SavingsIcon from '@mui/icons-material/Savings';
 import { RequireAccess } from '../common/RequireAccess';
-import { CollectiveIncomePage } from './CollectiveIncomePage';
+import { lazyView } from '../common/lazyView';
+
+const CollectiveIncomePage = lazyView(() => import('./CollectiveIncomePage'), 'CollectiveIncomePage');
 
 const CollectiveIncomeList = () =>
   createElement(RequireAccess, { resource: 'collectiveIncome', action: 'list', title: 'resources.collectiveIncome.name' }, createElement(CollectiveIncomePage));

@@ -1,2 +1,5 @@
-export { Dashboard } from './Dashboard';
-export { Dashboard as default } from './Dashboard';
+import { lazyView } from '../common/lazyView';
+
+/** The home page, loaded after sign-in (its charts load later still, with the statistics panel). */
+export const Dashboard = lazyView(() => import('./Dashboard'), 'Dashboard');
+export default Dashboard;

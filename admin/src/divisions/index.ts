@@ -1,7 +1,9 @@
 import MapIcon from '@mui/icons-material/Map';
 import type { DivisionRecord } from '../dataProvider';
-import { DivisionList } from './DivisionList';
-import { DivisionShow } from './DivisionShow';
+import { lazyView } from '../common/lazyView';
+
+const DivisionList = lazyView(() => import('./DivisionList'), 'DivisionList');
+const DivisionShow = lazyView(() => import('./DivisionShow'), 'DivisionShow');
 
 /** 行政区划：只读。 */
 export default {

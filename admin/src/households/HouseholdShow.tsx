@@ -30,7 +30,7 @@ import { CategoryField, FlagsField } from './HouseholdFields';
 import { IncomesTab } from './IncomesTab';
 import { MembersTab } from './MembersTab';
 import { RiskFactorsTab } from './RiskFactorsTab';
-import { MeasuresTab, PlanTab } from '../assistance';
+import { MeasuresTab, PlanTab } from '../assistance/HouseholdAssistance';
 
 const ArchiveButton = () => {
   const record = useRecordContext<HouseholdRecord>();

@@ -1,11 +1,13 @@
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import type { HouseholdListRecord } from '../dataProvider';
-import { HouseholdCreate } from './HouseholdCreate';
-import { HouseholdEdit } from './HouseholdEdit';
-import { HouseholdList } from './HouseholdList';
-import { HouseholdShow } from './HouseholdShow';
+import { lazyView } from '../common/lazyView';
 
-export { HouseholdImport } from './HouseholdImport';
+const HouseholdCreate = lazyView(() => import('./HouseholdCreate'), 'HouseholdCreate');
+const HouseholdEdit = lazyView(() => import('./HouseholdEdit'), 'HouseholdEdit');
+const HouseholdList = lazyView(() => import('./HouseholdList'), 'HouseholdList');
+const HouseholdShow = lazyView(() => import('./HouseholdShow'), 'HouseholdShow');
+
+export const HouseholdImport = lazyView(() => import('./HouseholdImport'), 'HouseholdImport');
 
 /** 农户（一户一档）。 */
 export default {

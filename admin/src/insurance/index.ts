@@ -3,10 +3,12 @@ import HealthAndSafetyIcon from '@mui/icons-material/HealthAndSafety';
 import PolicyIcon from '@mui/icons-material/Policy';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { RequireAccess } from '../common/RequireAccess';
-import { ClaimPage } from './ClaimPage';
-import { ClaimQueue } from './ClaimQueue';
-import { PolicyEditor } from './PolicyEditor';
-import { SummaryPage } from './SummaryPage';
+import { lazyView } from '../common/lazyView';
+
+const ClaimPage = lazyView(() => import('./ClaimPage'), 'ClaimPage');
+const ClaimQueue = lazyView(() => import('./ClaimQueue'), 'ClaimQueue');
+const PolicyEditor = lazyView(() => import('./PolicyEditor'), 'PolicyEditor');
+const SummaryPage = lazyView(() => import('./SummaryPage'), 'SummaryPage');
 
 const guard = (resource: string, action: string, title: string, page: ComponentType) => () =>
   createElement(RequireAccess, { resource, action, title }, createElement(page));

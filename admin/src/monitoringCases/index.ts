@@ -1,8 +1,10 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import type { CaseListRecord } from '../dataProvider';
 import { CASE_STATE_LABELS } from '../labels';
-import { CaseList } from './CaseList';
-import { CaseShow } from './CaseShow';
+import { lazyView } from '../common/lazyView';
+
+const CaseList = lazyView(() => import('./CaseList'), 'CaseList');
+const CaseShow = lazyView(() => import('./CaseShow'), 'CaseShow');
 
 /** 监测案卷。 */
 export default {

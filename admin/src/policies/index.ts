@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import RuleIcon from '@mui/icons-material/Rule';
 import { RequireAccess } from '../common/RequireAccess';
-import { PolicyPage } from './PolicyPage';
+import { lazyView } from '../common/lazyView';
+
+const PolicyPage = lazyView(() => import('./PolicyPage'), 'PolicyPage');
 
 const PolicyList = () => createElement(RequireAccess, { resource: 'policies', action: 'list', title: 'app.policies.title' }, createElement(PolicyPage));
 

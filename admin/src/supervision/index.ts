@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { RequireAccess } from '../common/RequireAccess';
-import { SupervisionPage } from './SupervisionPage';
+import { lazyView } from '../common/lazyView';
+
+const SupervisionPage = lazyView(() => import('./SupervisionPage'), 'SupervisionPage');
 
 const SupervisionList = () =>
   createElement(RequireAccess, { resource: 'supervision', action: 'list', title: 'app.supervision.title' }, createElement(SupervisionPage));

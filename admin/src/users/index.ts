@@ -1,9 +1,11 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { UserRecord } from '../dataProvider';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyView } from '../common/lazyView';
+
+const UserCreate = lazyView(() => import('./UserCreate'), 'UserCreate');
+const UserEdit = lazyView(() => import('./UserEdit'), 'UserEdit');
+const UserList = lazyView(() => import('./UserList'), 'UserList');
+const UserShow = lazyView(() => import('./UserShow'), 'UserShow');
 
 /** 用户账号。 */
 export default {
