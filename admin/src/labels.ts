@@ -138,7 +138,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
 
 export const TOKEN_KIND_LABELS: Record<string, string> = {
   SESSION: '登录会话',
-  API: 'API 令牌',
+  API: '合作方令牌',
 };
 
 // ---- 一户一档: the API's labels (api/src/modules/households/household.enums.ts, docs/glossary.md) ----

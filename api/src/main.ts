@@ -12,18 +12,41 @@ import { startHttpServer } from './server';
 import { waitForBackgroundJobs } from './common/background';
 import { failInterruptedJobs } from './common/interrupted-jobs';
 
+/** What to undo on Ctrl-C or SIGTERM, in the order it was started; run newest first. */
+const started: Array<() => Promise<unknown>> = [];
+let stopping = false;
+
+/**
+ * Stops whatever has started so far, also mid-boot (a Ctrl-C during migrations must not leave the
+ * embedded PostgreSQL running). A terminal's Ctrl-C reaches this process twice (from the terminal
+ * and forwarded by the supervisor): the second is ignored rather than killing the shutdown midway.
+ */
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  for (const stop of started.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      console.error('停止时出错：', error);
+    }
+  }
+  process.exit(0);
+}
+
 /**
  * Boot: config → database (embedded if no DATABASE_URL) → migrations, application role and seed as
  * the owner → HTTP as the application role (APP_DATABASE_ROLE), which owns nothing.
  */
 async function main() {
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
   const config = loadConfig();
   let databaseUrl = config.databaseUrl;
-  let stopEmbedded: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
     const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), port);
-    stopEmbedded = embedded.stop;
+    started.push(embedded.stop);
     databaseUrl = embedded.url.replace(/\/postgres$/, '/fangfanpin');
     console.log(`内置 PostgreSQL 已启动（端口 ${port}，数据目录 ${path.join(config.dataDir, 'postgres')}）`);
   }
@@ -51,32 +74,28 @@ async function main() {
   const appRole = appRoleSettings(databaseUrl);
   await prepareAppRole(databaseUrl, appRole);
   const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), { statementTimeoutMs: config.statementTimeoutMs });
+  started.push(() => orm.close());
   console.log(`接口以数据库角色 ${appRole.role} 连接（只能追加和读取审计日志）`);
 
   const server = await startHttpServer(orm, config);
+  // Let running imports finish (up to 30 s) rather than cut them off mid-batch.
+  started.push(() => Promise.race([waitForBackgroundJobs(), new Promise((resolve) => setTimeout(resolve, 30_000))]));
+  started.push(() => server.stop());
   console.log(`\n防返贫监测帮扶平台已启动：${server.url}`);
   console.log(`  管理控制台  ${server.url}/`);
   console.log(`  GraphQL     ${server.url}/graphql`);
   if (config.demo) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const account of DEMO_ACCOUNTS.filter((a) => a.documented)) {
-      console.log(`  ${account.username.padEnd(20)} ${account.displayName}（${account.roles.map((r) => ROLE_LABELS[r]).join('、')}）`);
+      const roles = account.roles.map((r) => ROLE_LABELS[r]).join('、');
+      // 审计员, 安全管理员: the name is the role; say it once.
+      console.log(`  ${account.username.padEnd(20)} ${account.displayName === roles ? roles : `${account.displayName}（${roles}）`}`);
     }
   }
-
-  const shutdown = async () => {
-    await server.stop();
-    // Let running imports finish (up to 30 s) rather than cut them off mid-batch.
-    await Promise.race([waitForBackgroundJobs(), new Promise((resolve) => setTimeout(resolve, 30_000))]);
-    await orm.close();
-    await stopEmbedded?.();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 }
 
 main().catch((error) => {
+  if (stopping) return; // a query cut off by the shutdown, not a failure
   console.error('启动失败：', error);
   process.exit(1);
 });

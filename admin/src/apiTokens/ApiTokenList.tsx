@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, DateField, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { DateField } from '../common/fields';
 import { RevokeApiTokenButton } from './RevokeApiTokenButton';
 import { TokenRoleField, TokenStatusField } from './ApiTokenFields';
 

@@ -18,7 +18,7 @@ function issueInput(data: Record<string, unknown>): IssueApiTokenInput {
   };
 }
 
-/** API 令牌. */
+/** 合作方令牌. */
 export const apiTokenAccess: ResourceAccess<ApiTokenRecord> = {
   async getList(params) {
     const { apiTokens } = await graphqlRequest(ApiTokensQuery, page(params));
@@ -32,7 +32,7 @@ export const apiTokenAccess: ResourceAccess<ApiTokenRecord> = {
       if (found) return found;
       if (offset + MAX_LIMIT >= apiTokens.total) break;
     }
-    throw new ApiError('API 令牌不存在或不在您的管辖范围内', 404, 'NOT_FOUND');
+    throw new ApiError('合作方令牌不存在或不在您的管辖范围内', 404, 'NOT_FOUND');
   },
   async create(data) {
     const { issueApiToken } = await graphqlRequest(IssueApiTokenMutation, { input: issueInput(data) });

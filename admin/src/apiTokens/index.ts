@@ -5,7 +5,7 @@ import { lazyView } from '../common/lazyView';
 const ApiTokenCreate = lazyView(() => import('./ApiTokenCreate'), 'ApiTokenCreate');
 const ApiTokenList = lazyView(() => import('./ApiTokenList'), 'ApiTokenList');
 
-/** 合作方 API 令牌：签发与注销。 */
+/** 合作方令牌：签发与注销。 */
 export default {
   list: ApiTokenList,
   create: ApiTokenCreate,

@@ -1,6 +1,5 @@
 import {
   DataTable,
-  DateField,
   FilterButton,
   List,
   SelectInput,
@@ -9,6 +8,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { Box, Chip, Tooltip, Typography } from '@mui/material';
 import type { AuditAction } from '../gql/graphql';
 import {
@@ -23,6 +23,7 @@ import {
   TOKEN_KIND_LABELS,
   choicesOf,
 } from '../labels';
+import { formatDateTime } from '../format';
 
 type AuditEntryRecord = {
   id: string;
@@ -97,7 +98,7 @@ function formatValue(value: unknown, field: string): string {
   if (value === null || value === undefined || value === '') return '空';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'string') {
-    if (ISO_DATE.test(value)) return new Date(value).toLocaleString('zh-CN', { hour12: false });
+    if (ISO_DATE.test(value)) return formatDateTime(value);
     if (field === 'fields') return AUDIT_FIELD_LABELS[value] ?? value;
     return FIELD_VALUE_LABELS[field]?.[value] ?? ENUM_LABELS[value] ?? value;
   }

@@ -1,4 +1,4 @@
-import { useRecordContext } from 'react-admin';
+import { DateField as RaDateField, useRecordContext, type DateFieldProps } from 'react-admin';
 import { Chip, Typography, type ChipProps } from '@mui/material';
 import { formatMoney } from '../format';
 
@@ -12,6 +12,9 @@ export interface FieldProps {
 export function getPath(record: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
 }
+
+/** What a personal value withheld from the reader reads as ("—" means there is none). */
+export const MASKED = '已脱敏';
 
 /** An enum value as its Chinese label, optionally as a chip. */
 export const EnumField = ({
@@ -54,3 +57,11 @@ export const YesNoField = ({ source }: FieldProps & { source: string }) => {
   if (value === null || value === undefined) return <>—</>;
   return <>{value ? '是' : '否'}</>;
 };
+
+/**
+ * A date or time in China Standard Time whatever the browser's time zone (the API's dates are
+ * Chinese calendar days; a time must read the same in a list and on its page).
+ */
+export const DateField = (props: DateFieldProps) => (
+  <RaDateField locales="zh-CN" {...props} options={{ hour12: false, ...props.options, timeZone: 'Asia/Shanghai' }} />
+);

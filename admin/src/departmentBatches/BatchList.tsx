@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, DateField, FunctionField, List, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FunctionField, List, TopToolbar, useTranslate } from 'react-admin';
+import { DateField } from '../common/fields';
 import { Box, Chip, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { DepartmentBatchListRecord } from '../dataProvider';

@@ -461,7 +461,7 @@ export type InsurancePolicyInput = {
   coveredDivisionCodes: Array<string>;
   deductible: unknown;
   insuredCauses: Array<InsuredCause>;
-  /** 承保机构（须与其 API 令牌的合作方名称一致） */
+  /** 承保机构（须与其 合作方令牌的合作方名称一致） */
   insurerName: string;
   personYearCap?: unknown;
   povertyLine?: unknown;

@@ -23,6 +23,7 @@ import {
   choicesOf,
 } from '../labels';
 import { HOUSEHOLD_FLAGS, VillageInput, categoryChoices } from './HouseholdFields';
+import { labourAgeWarning } from './age';
 
 export const relationChoices = choicesOf(RELATION_LABELS);
 export const relationChoicesWithoutHead = relationChoices.filter((choice) => choice.id !== 'HEAD');
@@ -110,7 +111,20 @@ export const MemberInputs = ({
       fullWidth
     />
     <SelectInput source="relation" label="resources.members.fields.relation" choices={relations} validate={required()} disabled={relationDisabled} helperText={false} fullWidth />
-    <SelectInput source="labourCapacity" label="resources.members.fields.labourCapacity" choices={labourChoices} validate={required()} helperText={false} fullWidth />
+    <FormDataConsumer>
+      {({ formData, scopedFormData }) => {
+        const data = (scopedFormData ?? formData) as { idNumber?: string; labourCapacity?: string } | undefined;
+        const warning = labourAgeWarning(data?.idNumber, data?.labourCapacity);
+        return (
+          <SelectInput
+            source="labourCapacity" label="resources.members.fields.labourCapacity" choices={labourChoices} validate={required()}
+            helperText={warning ?? false}
+            sx={warning ? { '& .MuiFormHelperText-root': { color: 'warning.main' } } : undefined}
+            fullWidth
+          />
+        );
+      }}
+    </FormDataConsumer>
     <SelectInput source="healthStatus" label="resources.members.fields.healthStatus" choices={healthChoices} helperText={false} fullWidth />
     <FormDataConsumer>
       {({ formData, scopedFormData }) => {
@@ -143,10 +157,12 @@ export const MemberInputs = ({
   </InputGrid>
 );
 
-/** Defaults of a new member (the API's own defaults). */
+/**
+ * Defaults of a new member (the API's own defaults). Labour capacity has none: it depends on the
+ * person (a child is not 普通劳动力), so the form asks for it and warns on a mismatch with age.
+ */
 export const newMemberDefaults = (relation: Relation) => ({
   relation,
-  labourCapacity: 'ORDINARY',
   healthStatus: 'HEALTHY',
   schoolingStage: 'NOT_IN_SCHOOL',
   workMonths: 0,

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Button,
-  DateField,
   EditButton,
   Labeled,
   NumberField,
@@ -20,7 +19,7 @@ import {
 import { Alert, Box, Typography } from '@mui/material';
 import ArchiveIcon from '@mui/icons-material/Archive';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
-import { MoneyField } from '../common/fields';
+import { MoneyField, DateField } from '../common/fields';
 import { FormDialog } from '../common/FormDialog';
 import { HOUSEHOLD_STATUS_LABELS } from '../labels';
 import { CasesTab } from './CasesTab';

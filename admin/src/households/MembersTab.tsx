@@ -20,7 +20,7 @@ import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import StarIcon from '@mui/icons-material/Star';
 import type { Relation } from '../gql/graphql';
 import type { ConsoleDataProvider, HouseholdRecord, MemberRecord } from '../dataProvider';
-import { EnumField } from '../common/fields';
+import { EnumField, MASKED } from '../common/fields';
 import { FormDialog } from '../common/FormDialog';
 import { HEALTH_STATUS_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SEX_LABELS } from '../labels';
 import { MemberInputs, newMemberDefaults, relationChoicesWithoutHead } from './HouseholdInputs';
@@ -203,7 +203,8 @@ export const MembersTab = () => {
             </DataTable.Col>
             <DataTable.NumberCol source="age" disableSort />
             <DataTable.Col source="healthStatus" disableSort>
-              <EnumField source="healthStatus" labels={HEALTH_STATUS_LABELS} />
+              {/* Health is never empty: without PII_READ the API withholds it. */}
+              <EnumField source="healthStatus" labels={HEALTH_STATUS_LABELS} empty={MASKED} />
             </DataTable.Col>
             <DataTable.Col source="labourCapacity" disableSort>
               <EnumField source="labourCapacity" labels={LABOUR_CAPACITY_LABELS} />

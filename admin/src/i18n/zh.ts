@@ -255,7 +255,7 @@ const messages: TranslationMessages = {
       },
     },
     apiTokens: {
-      name: 'API 令牌',
+      name: '合作方令牌',
       fields: {
         id: '编号',
         name: '令牌名称',
@@ -748,14 +748,14 @@ const messages: TranslationMessages = {
       done: '我已保存，关闭',
       expires_help: '不填则长期有效，直至注销',
       never: '长期有效',
-      create_title: '签发 API 令牌',
+      create_title: '签发 合作方令牌',
       name_help: '如“市级大屏”',
       partner_help: '如承保公司名称',
     },
     audit: {
       actor_kind: {
         USER: '用户',
-        API_TOKEN: 'API 令牌',
+        API_TOKEN: '合作方令牌',
         SYSTEM: '系统',
       },
     },

@@ -1,6 +1,5 @@
 import {
   DataTable,
-  DateField,
   FilterButton,
   List,
   SelectArrayInput,
@@ -14,7 +13,7 @@ import {
 import { Tab, Tabs } from '@mui/material';
 import type { CaseView } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
-import { EnumField } from '../common/fields';
+import { EnumField, DateField } from '../common/fields';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
 

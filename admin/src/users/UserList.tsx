@@ -2,7 +2,6 @@ import {
   CreateButton,
   useTranslate,
   DataTable,
-  DateField,
   FilterButton,
   List,
   SearchInput,
@@ -10,6 +9,7 @@ import {
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { useRoleChoices } from '../useRoleLabels';
 import { RolesField, UserStatusField } from './UserFields';

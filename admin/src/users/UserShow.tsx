@@ -1,5 +1,4 @@
 import {
-  DateField,
   EditButton,
   Labeled,
   NumberField,
@@ -8,6 +7,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../common/fields';
 import { DivisionNameField } from '../divisions/DivisionFields';
 import { ResetPasswordButton, ToggleDisabledButton } from './UserActions';
 import { DepartmentField, RolesField, UserStatusField } from './UserFields';

@@ -18,7 +18,7 @@ registerEnum(AccessTokenKind, 'AccessTokenKind');
  * Bearer tokens are random and stored only as their SHA-256, so a copy of the database does not
  * hand out working tokens. Partner tokens carry their own division and single role.
  */
-@ObjectType({ description: '访问令牌（登录会话或合作方 API 令牌）' })
+@ObjectType({ description: '访问令牌（登录会话或合作方令牌）' })
 @Entity({ tableName: 'access_token' })
 @Filter(jurisdictionFilter('divisionCode'))
 export class AccessToken extends BaseEntity {
@@ -38,15 +38,15 @@ export class AccessToken extends BaseEntity {
   @Index()
   userId?: string | null;
 
-  @Field(() => String, { nullable: true, description: '令牌名称（API 令牌）' })
+  @Field(() => String, { nullable: true, description: '令牌名称（合作方令牌）' })
   @Property({ length: 100, nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: '合作方名称（API 令牌）' })
+  @Field(() => String, { nullable: true, description: '合作方名称（合作方令牌）' })
   @Property({ length: 100, nullable: true })
   partnerName?: string | null;
 
-  @Field(() => Role, { nullable: true, description: 'API 令牌的角色' })
+  @Field(() => Role, { nullable: true, description: '合作方令牌的角色' })
   @Enum({ items: () => Role, nullable: true })
   role?: Role | null;
 

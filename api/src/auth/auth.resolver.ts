@@ -21,7 +21,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
-  @Query(() => User, { description: '当前登录的用户（或 API 令牌的身份）' })
+  @Query(() => User, { description: '当前登录的用户（或 合作方令牌的身份）' })
   me(@Ctx() ctx: Context) {
     return ctx.services.auth.me(ctx);
   }

@@ -119,7 +119,7 @@ export class AuthService {
 
   async changePassword(ctx: Context, oldPassword: string, newPassword: string): Promise<boolean> {
     const actor = ctx.actor!;
-    if (actor.kind !== 'USER') throw forbidden('API 令牌没有密码');
+    if (actor.kind !== 'USER') throw forbidden('合作方令牌没有密码');
     const user = await ctx.em.findOneOrFail(User, { id: actor.id! }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(oldPassword, user.passwordHash))) throw badInput('oldPassword', '原密码不正确');
     const weakness = passwordWeakness(newPassword);

@@ -9,7 +9,7 @@ import { IssueApiTokenInput } from './api-token.inputs';
 @ObjectType()
 class ApiTokenPage extends Paginated(AccessToken) {}
 
-@ObjectType({ description: '新签发的 API 令牌：token 只显示这一次' })
+@ObjectType({ description: '新签发的 合作方令牌：token 只显示这一次' })
 class IssuedApiToken {
   @Field()
   token!: string;
@@ -21,13 +21,13 @@ class IssuedApiToken {
 @Resolver()
 export class ApiTokenResolver {
   @Allow(Permission.API_TOKEN_MANAGE)
-  @Query(() => ApiTokenPage, { description: '本辖区的合作方 API 令牌' })
+  @Query(() => ApiTokenPage, { description: '本辖区的合作方令牌' })
   apiTokens(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
     return ctx.services.apiTokens.list(ctx, offset, limit);
   }
 
   @Allow(Permission.API_TOKEN_MANAGE)
-  @Mutation(() => IssuedApiToken, { description: '为合作方（数据看板、承保机构）签发 API 令牌' })
+  @Mutation(() => IssuedApiToken, { description: '为合作方（数据看板、承保机构）签发 合作方令牌' })
   issueApiToken(@Ctx() ctx: Context, @Arg('input') input: IssueApiTokenInput) {
     return ctx.services.apiTokens.issue(ctx, input);
   }

@@ -45,7 +45,7 @@ export class ApiTokenService {
 
   async revoke(ctx: Context, id: string): Promise<AccessToken> {
     const apiToken = isUuid(id) ? await ctx.em.findOne(AccessToken, { id, kind: AccessTokenKind.API }) : null;
-    if (!apiToken) throw notFound('API 令牌');
+    if (!apiToken) throw notFound('合作方令牌');
     if (apiToken.revokedAt) throw conflict('该令牌已注销');
     apiToken.revokedAt = new Date();
     await ctx.em.flush();

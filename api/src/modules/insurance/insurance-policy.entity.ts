@@ -44,7 +44,7 @@ export class InsurancePolicy extends BaseEntity {
   @Property()
   year!: number;
 
-  @Field({ description: '承保机构（与其 API 令牌的合作方名称一致）' })
+  @Field({ description: '承保机构（与其 合作方令牌的合作方名称一致）' })
   @Property({ length: 100 })
   insurerName!: string;
 

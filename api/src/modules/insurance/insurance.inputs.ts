@@ -67,7 +67,7 @@ export class CauseCapInput {
 
 @InputType({ description: '防贫保保单' })
 export class InsurancePolicyInput {
-  @Field({ description: '承保机构（须与其 API 令牌的合作方名称一致）' })
+  @Field({ description: '承保机构（须与其 合作方令牌的合作方名称一致）' })
   @Length(1, 100, { message: '承保机构不能为空，且不超过 100 个字符' })
   insurerName!: string;
 
