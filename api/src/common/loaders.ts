@@ -116,7 +116,8 @@ export function createRowLoaders(scope: () => SqlScope) {
     const branches: SqlFragment[] = [];
     for (const [kind, ids] of byKind) {
       const k: RowKind = ROW_KINDS[kind];
-      const values = k.keyType === 'uuid' ? ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) : ids;
+      // Passed as one array literal (the driver would spread a JS array into a list); keys are checked to be uuids or codes.
+      const values = `{${ids.filter((id) => (k.keyType === 'uuid' ? /^[0-9a-f-]{36}$/i : /^\d{1,12}$/).test(id)).join(',')}}`;
       const inScope = scoped.inScope(`${k.alias}.${k.scope}`);
       const row = jsonRow(em, k.entity, k.alias);
       branches.push(new SqlFragment(
