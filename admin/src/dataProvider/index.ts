@@ -323,6 +323,7 @@ async function getList(resource: string, params: GetListParams) {
         action: enumFilter<AuditAction>(filter.action),
         entityName: blankToUndefined(filter.entityName),
         entityId: blankToUndefined(filter.entityId),
+        idNumber: blankToUndefined(filter.idNumber),
         actorName: blankToUndefined(filter.actorName),
         from: blankToUndefined(filter.from),
         to: blankToUndefined(filter.to),
