@@ -20,6 +20,12 @@ export interface Config {
   queryLimits: QueryLimits;
   /** Time budget of one GraphQL request (REQUEST_TIMEOUT_MS, default 30 s): fields past it are not resolved. */
   requestTimeoutMs: number;
+  /**
+   * Overload: GraphQL requests running at once (MAX_CONCURRENT_REQUESTS, default 16), waiting for a
+   * place (MAX_QUEUED_REQUESTS, default 64), and how long one may wait (QUEUE_TIMEOUT_MS, default
+   * 3 s); past that the answer is 503 服务繁忙 with Retry-After (OVERLOAD_RETRY_AFTER_S, default 2).
+   */
+  overload: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; retryAfterSeconds: number };
   /** PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 60 s; 0 = none). */
   statementTimeoutMs: number;
   /** Origins allowed to call /graphql from a browser (CORS_ORIGINS, comma-separated; default none = same origin only). */
@@ -75,6 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       listEstimate: DEFAULT_QUERY_LIMITS.listEstimate,
     },
     requestTimeoutMs: positive('REQUEST_TIMEOUT_MS', 30_000),
+    overload: {
+      maxConcurrent: positive('MAX_CONCURRENT_REQUESTS', 16),
+      maxQueued: positive('MAX_QUEUED_REQUESTS', 64, true),
+      queueTimeoutMs: positive('QUEUE_TIMEOUT_MS', 3_000),
+      retryAfterSeconds: positive('OVERLOAD_RETRY_AFTER_S', 2),
+    },
     statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 60_000, true),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,

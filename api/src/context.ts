@@ -4,7 +4,7 @@ import type { Actor } from './auth/actor';
 import { authenticate } from './auth/token.service';
 import { AppError, serviceUnavailable } from './common/errors';
 import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availability';
-import { createLoaders, type Loaders } from './common/loaders';
+import { createLoaders, createRowLoaders, type Loaders, type RowLoaders } from './common/loaders';
 import { AuditWriter } from './audit/audit-writer';
 import type { RequestScope } from './audit/request-scope';
 import { JURISDICTION_FILTER, NOWHERE } from './jurisdiction/jurisdiction.filter';
@@ -22,6 +22,8 @@ export interface Context {
   /** Why a presented token was not accepted; answered when an operation needs an actor. */
   authError: AppError | null;
   loaders: Loaders;
+  /** Read-only nested lists as plain rows, one statement per level (common/loaders.ts). */
+  rows: RowLoaders;
   audit: AuditWriter;
   scope: RequestScope;
   /** The caller's network address (null for in-process calls): login failures are slowed per address. */
@@ -58,6 +60,7 @@ export async function createContext(orm: MikroORM, config: Config, authorization
     actor,
     authError,
     loaders: createLoaders(em, () => scope.actor),
+    rows: createRowLoaders(() => ({ em, actor: scope.actor, requestId })),
     audit: new AuditWriter(requestId, () => scope.actor),
     scope,
     clientAddress,

@@ -1,5 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
 import type { Context } from './context';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
@@ -39,7 +39,33 @@ const ROOT_TYPES = new Set(['Query', 'Mutation']);
 const withRequestScope: MiddlewareFn<Context> = ({ context, info }, next) =>
   ROOT_TYPES.has(info.parentType.name) ? requestScope.run(context.scope, next) : next();
 
+/**
+ * Plain fields resolve with graphql's default resolver (type-graphql's `simple` fields): no
+ * middleware chain, no auth check per value, which on a page of 100 households with members is
+ * thousands of calls. A field keeps the full path when any class gives a field of that name a
+ * middleware (@Sensitive masking and audit), a rule (@Authorized/@Allow) or arguments; the global
+ * middlewares have nothing to do on the rest (the time budget is checked on every root field and
+ * field resolver, arguments are checked where there are any).
+ */
+function useSimpleResolversForPlainFields(): void {
+  const storage = getMetadataStorage() as unknown as {
+    fields: Array<{ name: string; simple?: boolean }>;
+    middlewares: Array<{ fieldName: string }>;
+    authorizedFields: Array<{ fieldName: string }>;
+    params: Array<{ methodName: string }>;
+  };
+  const special = new Set([
+    ...storage.middlewares.map((m) => m.fieldName),
+    ...storage.authorizedFields.map((a) => a.fieldName),
+    ...storage.params.map((p) => p.methodName),
+  ]);
+  for (const field of storage.fields) {
+    if (field.simple === undefined && !special.has(field.name)) field.simple = true;
+  }
+}
+
 export function createSchema(): Promise<GraphQLSchema> {
+  useSimpleResolversForPlainFields();
   return buildSchema({
     resolvers: [...RESOLVERS],
     authChecker,

@@ -19,6 +19,7 @@ import { createSchema } from './schema';
 import { partnerAllowListPlugin } from './auth/partner-allowlist';
 import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
+import { ConcurrencyLimit, overloadGuard } from './common/overload';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -124,6 +125,9 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
   app.use('/graphql', cors(config));
   app.get('/graphql', graphiqlPage(config));
+  // Overload: a bounded number of requests run, a bounded queue waits, the rest hear 503 at once.
+  const { maxConcurrent, maxQueued, queueTimeoutMs, retryAfterSeconds } = config.overload;
+  app.use('/graphql', overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds));
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
     // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
     context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),

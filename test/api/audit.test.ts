@@ -8,6 +8,7 @@ interface AuditRow {
   actor_name: string;
   entity_name: string;
   entity_id: string | null;
+  entity_ids: string[] | null;
   division_code: string;
   changes: Record<string, unknown> | null;
 }
@@ -71,8 +72,11 @@ describe('the audit log', () => {
     const full = await api.ok(county, query) as { users: { items: Array<{ id: string; username: string; phone: string | null }> } };
     const officer = full.users.items.find((u) => u.username === 'village_officer')!;
     expect(officer.phone).toBe('13947100006');
+    // One entry for the whole page, listing every record shown.
     const reads = (await entriesSince(start)).filter((e) => e.action === 'PII_READ');
-    expect(reads.find((e) => e.entity_id === officer.id)).toMatchObject({ actor_name: 'county_admin', entity_name: 'User', changes: { fields: ['phone'] } });
+    expect(reads).toHaveLength(1);
+    expect(reads[0].entity_ids).toContain(officer.id);
+    expect(reads[0]).toMatchObject({ actor_name: 'county_admin', entity_name: 'User', changes: { fields: ['phone'] } });
 
     start = await lastId();
     const masked = await api.ok(city, query) as { users: { items: Array<{ username: string; phone: string | null }> } };
@@ -199,5 +203,45 @@ describe('uniqueness clashes across counties', () => {
     // Inside: the plain answers stay.
     const own = await api.exec(county2, `mutation { createUser(input: { username: "tkt_village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
     expect(errorMessage(own)).toBe('用户名 tkt_village_officer 已被使用');
+  });
+});
+
+describe('who read this person\'s data', () => {
+  it('one entry per request for a page of households; the auditor finds it by the ID number, with who and when', async () => {
+    const county = await api.login('county_admin'); // pii.read
+    const person = idNumber('150121', 21);
+    await api.ok(county, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`, {
+      input: { divisionCode: '150121100201', address: '读取审计 1 号', phone: '13900001111', category: 'ORDINARY', householdNumber: '0000-READ-AUDIT',
+        members: [{ name: '读取审计户主', idNumber: person, relation: 'HEAD', labourCapacity: 'ORDINARY' }] },
+    });
+    const start = await lastId();
+    const page = await api.ok(county, `{ households(limit: 50, sortBy: HOUSEHOLD_NUMBER, sortOrder: ASC) { items { phone members { id idNumber healthStatus } } } }`) as
+      { households: { items: Array<{ members: Array<{ id: string; idNumber: string }> }> } };
+    const members = page.households.items.flatMap((h) => h.members);
+    const read = members.find((m) => m.idNumber === person)!;
+    expect(read).toBeDefined();
+    expect(members.length).toBeGreaterThan(20);
+    const reads = (await entriesSince(start)).filter((e) => e.action === 'PII_READ');
+    expect(reads).toHaveLength(1);
+    expect(reads[0].entity_ids).toHaveLength(members.length + page.households.items.length);
+    expect(reads[0]).toMatchObject({ actor_name: 'county_admin', entity_name: 'Household+Member', entity_id: null });
+    expect(reads[0].changes).toMatchObject({ read: { Household: ['phone'], Member: ['healthStatus', 'idNumber'] } });
+    // Every household of the page lies in 土默特左旗 (150121): the entry is scoped there, so the county's auditor sees it.
+    expect(reads[0].division_code).toMatch(/^150121/);
+
+    const auditor = await api.login('auditor');
+    const search = `query($idNumber: String) { auditEntries(idNumber: $idNumber, action: PII_READ, limit: 10) { total items { at actorName entityName entityIds } } }`;
+    const { auditEntries } = await api.ok(auditor, search, { idNumber: person }) as { auditEntries: { total: number; items: Array<{ at: string; actorName: string; entityIds: string[] }> } };
+    expect(auditEntries.items.some((e) => e.actorName === 'county_admin' && e.entityIds.includes(read.id))).toBe(true);
+    const found = auditEntries.items.find((e) => e.actorName === 'county_admin')!;
+    expect(Math.abs(Date.parse(found.at) - Date.now())).toBeLessThan(60_000);
+    // The search itself is on record: the auditor looked this person up.
+    const [own] = (await entriesSince(start)).filter((e) => e.actor_name === 'auditor' && e.action === 'PII_READ');
+    expect(own).toMatchObject({ entity_id: read.id, changes: { fields: ['auditSearchByIdNumber'] } });
+
+    // Outside the auditor's jurisdiction there is nobody to find; a malformed number is a typed error.
+    const other = await api.login('county_admin_2');
+    expect((await api.exec(other, search, { idNumber: person })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(errorCode(await api.exec(auditor, search, { idNumber: '12345' }))).toBe('BAD_USER_INPUT');
   });
 });

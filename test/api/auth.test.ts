@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
+import { ACTOR_CACHE_TTL_MS, forgetActors } from '../../api/src/auth/token.service';
 
 const Login = graphql(`
   mutation TestLogin($username: String!, $password: String!) {
@@ -70,6 +71,7 @@ describe('login', () => {
   it('refuses a disabled user, and ends the sessions they had', async () => {
     const adminToken = await api.login('county_admin');
     const officerToken = await api.login('bkq_village_officer');
+    await api.ok(officerToken, Me); // its actor is now cached: disabling must drop it at once
     const { users } = await api.ok(adminToken, `query { users(search: "bkq_village_officer") { items { id version } } }`) as { users: { items: Array<{ id: string; version: number }> } };
     const [target] = users.items;
     await api.ok(adminToken, `mutation($id: String!, $v: Int!) { setUserDisabled(id: $id, version: $v, disabled: true) { disabled } }`, { id: target.id, v: target.version });
@@ -98,6 +100,7 @@ describe('login', () => {
 
   it('logs out: the token stops working', async () => {
     const token = await api.login('auditor');
+    await api.ok(token, Me);
     expect((await api.ok(token, `mutation { logout }`) as { logout: boolean }).logout).toBe(true);
     expect(errorCode(await api.exec(token, Me))).toBe('UNAUTHENTICATED');
   });
@@ -208,6 +211,7 @@ describe('password reset and change end sessions', () => {
     const officer = await api.login('township_officer');
     const other = await api.login('township_officer');
     await api.ok(officer, Households);
+    await api.ok(other, Households);
     const admin = await api.login('county_admin');
     const { users } = await api.ok(admin, `query { users(search: "township_officer") { items { id username version } } }`) as { users: { items: Array<{ id: string; username: string; version: number }> } };
     const target = users.items.find((u) => u.username === 'township_officer')!;
@@ -225,6 +229,7 @@ describe('password reset and change end sessions', () => {
   it('a change by the person ends their other sessions, not the one making it', async () => {
     const here = await api.login('tkt_village_officer');
     const elsewhere = await api.login('tkt_village_officer');
+    await api.ok(elsewhere, Households);
     await api.ok(here, change, { o: 'Demo@2026', n: 'Changed#2026' });
     expect(errorCode(await api.exec(elsewhere, Households))).toBe('UNAUTHENTICATED');
     await api.ok(here, Households);
@@ -270,6 +275,36 @@ describe('a password set by someone else must be changed first', () => {
     const token = await api.login('province_admin');
     await api.ok(token, `query { users(limit: 1) { total } }`);
     await api.sql(`update app_user set must_change_password = true where username = 'province_admin'`);
+    // Changed in the database, not through the API: a running server would see it within the actor
+    // cache's lifetime (at install the server has not started, so nothing is cached).
+    forgetActors();
     expect(errorMessage(await api.exec(token, `query { users(limit: 1) { total } }`))).toBe(NOT_YET);
+  });
+});
+
+describe('the token → actor cache', () => {
+  const Households = `query { households(limit: 1) { total } }`;
+
+  it('answers a repeated request without looking the token up again, for at most a few seconds', async () => {
+    const token = await api.login('county_admin');
+    await api.ok(token, Households);
+    api.resetQueries();
+    await api.ok(token, Households);
+    expect(api.queries.filter((q) => /access_token|app_user/.test(q))).toEqual([]);
+    expect(ACTOR_CACHE_TTL_MS).toBeLessThanOrEqual(10_000);
+  });
+
+  it('drops a cached actor at once when the account\'s division changes', async () => {
+    const admin = await api.login('county_admin');
+    const { createUser } = await api.ok(admin, `mutation { createUser(input: { username: "cache_officer", displayName: "缓存测试", divisionCode: "150121100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id version } }`) as { createUser: { id: string; version: number } };
+    const officer = await api.login('cache_officer', 'Start#2026');
+    await api.ok(officer, `mutation { changePassword(oldPassword: "Start#2026", newPassword: "Cached#2026x") }`);
+    const Divisions = `query { divisions(limit: 5) { items { code } } }`;
+    const before = await api.ok(officer, Divisions) as { divisions: { items: Array<{ code: string }> } };
+    expect(before.divisions.items.every((d) => d.code === '150121100201')).toBe(true);
+    const { users } = await api.ok(admin, `query { users(search: "cache_officer") { items { id version } } }`) as { users: { items: Array<{ id: string; version: number }> } };
+    await api.ok(admin, `mutation($id: String!, $v: Int!) { updateUser(id: $id, version: $v, input: { divisionCode: "150121101201" }) { id } }`, { id: createUser.id, v: users.items[0].version });
+    const after = await api.ok(officer, Divisions) as { divisions: { items: Array<{ code: string }> } };
+    expect(after.divisions.items.map((d) => d.code)).toEqual(['150121101201']);
   });
 });

@@ -144,13 +144,14 @@ describe('personal data by role', () => {
   const person = `query($id: String!) { member(id: $id) { id name idNumber healthStatus household { phone } } }`;
 
   it('a village officer sees full IDs of their own village, and the read is audited', async () => {
-    const before = Number((await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'PII_READ' and entity_id = ?`, [ownMemberId]))[0].n);
+    const before = Number((await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'PII_READ' and entity_ids @> array[?]`, [ownMemberId]))[0].n);
     const { member: m } = await api.ok(village, person, { id: ownMemberId }) as { member: { idNumber: string; healthStatus: string | null; household: { phone: string } } };
     expect(m.idNumber).toBe('150121198803150018');
     expect(m.healthStatus).not.toBeNull();
-    const entries = await api.sql<{ actor_name: string; changes: { fields: string[] } }>(`select actor_name, changes from audit_entry where action = 'PII_READ' and entity_id = ? order by id`, [ownMemberId]);
+    // One entry for the request: the member and the household whose phone was shown.
+    const entries = await api.sql<{ actor_name: string; changes: { fields: string[] } }>(`select actor_name, changes from audit_entry where action = 'PII_READ' and entity_ids @> array[?] order by id`, [ownMemberId]);
     expect(entries.length).toBe(before + 1);
-    expect(entries.at(-1)).toMatchObject({ actor_name: 'village_officer', changes: { fields: ['healthStatus', 'idNumber'] } });
+    expect(entries.at(-1)).toMatchObject({ actor_name: 'village_officer', changes: { read: { Member: ['healthStatus', 'idNumber'], Household: ['phone'] } } });
   });
 
   it('a city user and a township reviewer see masked values and nothing is logged as read', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 
@@ -9,11 +10,17 @@ beforeAll(async () => {
     insert into app_user (id, created_at, updated_at, username, display_name, password_hash, division_code, roles)
     select gen_random_uuid(), now(), now(), 'bulk_' || d.code || '_' || n, '批量用户', 'x', d.code, '{VILLAGE_OFFICER}'
     from division d cross join generate_series(1, 2) n where d.code like '150121%'`);
+  // Risks on the first page of the county, so the nested risk lists (and their warnings) are read.
+  await api.sql(`
+    insert into risk_factor (id, created_at, updated_at, version, household_id, division_code, type, amount, occurred_on, source, status)
+    select gen_random_uuid(), now(), now(), 1, h.id, h.division_code, 'ILLNESS', 1200.50, current_date, 'CADRE_VISIT', 'ACTIVE'
+    from (select id, division_code from household where division_code like '150121%' order by household_number limit 30) h`);
 });
 afterAll(async () => { await api?.close(); });
 
-/** Statements a request sends, after authentication. */
+/** Statements a request sends once the token's actor is cached (the first request looks it up). */
 async function statementsFor(token: string, query: string, variables: Record<string, unknown>) {
+  await api.ok(token, `{ me { id } }`);
   api.resetQueries();
   await api.ok(token, query, variables);
   return api.queries.length;
@@ -28,13 +35,56 @@ describe('SQL statements per request', () => {
     const { users } = await api.ok(token, query, { limit: 100 }) as { users: { items: Array<{ division: { code: string } }> } };
     expect(new Set(users.items.map((u) => u.division.code)).size).toBeGreaterThan(10);
     expect(large).toBe(small);
-    // token lookup, user lookup, page, count, one batched division load.
-    expect(large).toBeLessThanOrEqual(5);
+    // page, count, one batched division load (the actor is cached).
+    expect(large).toBeLessThanOrEqual(3);
   });
 
   it('stay constant for division pages with their parents', async () => {
     const token = await api.login('city_admin');
     const query = `query($limit: Int) { divisions(limit: $limit) { items { code parent { name } } } }`;
     expect(await statementsFor(token, query, { limit: 100 })).toBe(await statementsFor(token, query, { limit: 10 }));
+  });
+
+  // W1 and W2 of the benchmark (docs/benchmarks.md): the county list with head, members, risks and the
+  // open case, and the console's 一户一档 page (admin/src/households/documents.ts). Page and total are
+  // one statement, every nested list of a level one more, the audit entry of the unmasked reads one.
+  const W1 = `query($limit: Int) { households(limit: $limit, sortBy: HOUSEHOLD_NUMBER, sortOrder: ASC) { total items {
+    id householdNumber divisionCode category memberCount perCapitaNetIncome status version
+    head { id name idNumber } members { id name idNumber sex birthDate relation healthStatus labourCapacity age }
+    riskFactors { id type status amount occurredOn warnings } openCase { id state } } } }`;
+
+  it('W1: three for a county page of 20 and of 100 with head, members, risks and the open case', async () => {
+    const token = await api.login('county_admin'); // holds pii.read: the reads are audited
+    const small = await statementsFor(token, W1, { limit: 20 });
+    const large = await statementsFor(token, W1, { limit: 100 });
+    const texts = api.queries.map((q) => q.trim().slice(0, 60));
+    expect(large, texts.join('\n')).toBe(3);
+    expect(small).toBe(3);
+    const { households } = await api.ok(token, W1, { limit: 100 }) as { households: { items: Array<{ members: Array<{ idNumber: string }>; riskFactors: unknown[] }> } };
+    expect(households.items.length).toBeGreaterThan(20);
+    expect(households.items.some((h) => h.riskFactors.length > 0)).toBe(true);
+    expect(households.items[0].members[0].idNumber).toMatch(/^\d{17}[\dX]$/);
+  });
+
+  it('W1 for a reader without pii.read: masked, nothing to audit, two statements', async () => {
+    const token = await api.login('city_admin');
+    expect(await statementsFor(token, W1, { limit: 100 })).toBe(2);
+    const { households } = await api.ok(token, W1, { limit: 5 }) as { households: { items: Array<{ members: Array<{ idNumber: string; healthStatus: string | null }> }> } };
+    expect(households.items[0].members[0].idNumber).toMatch(/^\d{4}\*{10}/);
+    expect(households.items[0].members[0].healthStatus).toBeNull();
+  });
+
+  it('W2: three for the console\'s 一户一档 page (household, one nested level, the read audit)', async () => {
+    const token = await api.login('county_admin');
+    const [{ id }] = await api.sql<{ id: string }>(`select h.id from household h where h.division_code like '150121%' and exists (select 1 from risk_factor r where r.household_id = h.id) limit 1`);
+    const W2 = readFileSync(new URL('../../admin/src/households/documents.ts', import.meta.url), 'utf8');
+    const fragment = (name: string) => { const at = W2.indexOf(`fragment ${name}`); return W2.slice(at, W2.indexOf('`', at)); };
+    const at = W2.indexOf('query ConsoleHousehold(');
+    const document = [W2.slice(at, W2.indexOf('`', at)), ...['HouseholdDetailFields', 'HouseholdListFields', 'MemberFields', 'IncomeFields', 'RiskFactorFields', 'CaseSummaryFields'].map(fragment)].join('\n');
+    expect(await statementsFor(token, document, { id, withCases: true })).toBe(3);
+    const { household } = await api.ok(token, document, { id, withCases: true }) as { household: { division: { code: string }; members: unknown[]; riskFactors: unknown[] } };
+    expect(household.division.code).toMatch(/^150121/);
+    expect(household.members.length).toBeGreaterThan(0);
+    expect(household.riskFactors.length).toBeGreaterThan(0);
   });
 });

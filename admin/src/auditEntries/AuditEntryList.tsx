@@ -33,6 +33,7 @@ type AuditEntryRecord = {
   actorName: string;
   entityName: string;
   entityId?: string | null;
+  entityIds?: string[] | null;
   divisionCode: string;
   changes?: Record<string, unknown> | null;
   requestId?: string | null;
@@ -48,6 +49,8 @@ const useAuditFilters = () => {
     <SelectInput key="entityName" source="entityName" choices={entityChoices} alwaysOn emptyText="app.filters.all_entities" />,
     <TextInput key="actorName" source="actorName" alwaysOn helperText={false} placeholder={translate('app.filters.actor_name_hint')} />,
     <TextInput key="entityId" source="entityId" helperText={false} />,
+    // Who read (or changed) this person's data: the ID number finds the person's records in every entry.
+    <TextInput key="idNumber" source="idNumber" helperText={false} />,
   ];
 };
 
@@ -129,7 +132,10 @@ export const ChangesField = (_props: { label?: string; source?: string }) => {
 /** Ids are UUIDs: the first block is enough to tell them apart on screen; the whole id is in the tooltip. */
 const ShortIdField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
-  if (!record?.entityId) return <>—</>;
+  if (!record?.entityId) {
+    // A read entry of a whole page lists its records instead of naming one.
+    return record?.entityIds?.length ? <>{`${record.entityIds.length} 条记录`}</> : <>—</>;
+  }
   const short = record.entityId.length > 12 ? `${record.entityId.slice(0, 8)}…` : record.entityId;
   return (
     <Tooltip title={record.entityId}>

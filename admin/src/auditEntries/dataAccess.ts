@@ -14,6 +14,7 @@ export const auditEntryAccess: ResourceAccess<AuditEntryRecord> = {
       action: enumFilter<AuditAction>(filter.action),
       entityName: blankToUndefined(filter.entityName),
       entityId: blankToUndefined(filter.entityId),
+      idNumber: blankToUndefined(filter.idNumber),
       actorName: blankToUndefined(filter.actorName),
       from: blankToUndefined(filter.from),
       to: blankToUndefined(filter.to),

@@ -11,6 +11,7 @@ export const AuditEntriesQuery = graphql(`
     $action: AuditAction
     $entityName: String
     $entityId: String
+    $idNumber: String
     $actorName: String
     $from: DateTimeISO
     $to: DateTimeISO
@@ -21,6 +22,7 @@ export const AuditEntriesQuery = graphql(`
       action: $action
       entityName: $entityName
       entityId: $entityId
+      idNumber: $idNumber
       actorName: $actorName
       from: $from
       to: $to
@@ -35,6 +37,7 @@ export const AuditEntriesQuery = graphql(`
         actorName
         entityName
         entityId
+        entityIds
         divisionCode
         changes
         requestId

@@ -280,6 +280,7 @@ const messages: TranslationMessages = {
         actorKind: '操作人类型',
         entityName: '对象类型',
         entityId: '对象编号',
+        idNumber: '身份证号（查谁读取了此人信息）',
         divisionCode: '区划代码',
         changes: '变更内容',
         requestId: '请求编号',

@@ -1,5 +1,5 @@
 import { registerEnum } from '../common/enum-labels';
-import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { jurisdictionFilter } from '../jurisdiction/jurisdiction.filter';
@@ -61,6 +61,14 @@ export class AuditEntry {
   @Field(() => String, { nullable: true })
   @Property({ length: 64, nullable: true })
   entityId?: string | null;
+
+  /**
+   * Every record an unmasked read showed (one PII_READ entry per request); searched with the GIN
+   * index for "who read this person's data". Null for other actions.
+   */
+  @Field(() => [String], { nullable: true, description: '读取的全部记录 ID（个人信息读取，一次请求一条）' })
+  @Property({ type: ArrayType, nullable: true })
+  entityIds?: string[] | null;
 
   /** Division the record belongs to, so auditors are scoped like everyone else. */
   @Field()

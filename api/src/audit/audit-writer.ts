@@ -13,12 +13,31 @@ export function actorColumns(actor: Actor | null | undefined) {
 }
 
 /**
+ * The deepest division that contains every code (a read entry is scoped where all its records are):
+ * the longest common prefix cut to a level (2, 4, 6, 9, 12 digits) and padded to 12 digits.
+ */
+export function commonDivision(codes: Iterable<string>, fallback: string): string {
+  let prefix: string | null = null;
+  for (const code of codes) {
+    if (prefix === null) { prefix = code; continue; }
+    let i = 0;
+    while (i < prefix.length && prefix[i] === code[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  if (prefix === null) return fallback;
+  const length = [12, 9, 6, 4, 2].find((n) => n <= prefix!.length);
+  return length ? prefix.slice(0, length).padEnd(12, '0') : fallback;
+}
+
+/**
  * Audit entries that are not data changes: unmasked reads of personal data and sign-ins. Reads
- * are collected during the request (one entry per record, listing the fields shown) and written
- * in one INSERT when the response is sent, so a page of 100 records costs one statement.
+ * are collected during the request and written as ONE entry when the response is sent: the records
+ * read (`entityIds`; `entityId` too when there was one), the fields shown (`changes.fields`, and
+ * `changes.read` by entity when several kinds were read), scoped at the deepest division holding
+ * them all. A page of 100 households costs one row, not hundreds.
  */
 export class AuditWriter {
-  private readonly piiReads = new Map<string, EntryData & { fields: Set<string> }>();
+  private readonly piiReads = new Map<string, { entityName: string; entityId: string; divisionCode: string; fields: Set<string> }>();
   private readonly events: EntryData[] = [];
 
   constructor(private readonly requestId: string, private readonly actorOf: () => Actor | null) {}
@@ -27,7 +46,7 @@ export class AuditWriter {
     const key = `${entityName}:${entityId}`;
     let entry = this.piiReads.get(key);
     if (!entry) {
-      entry = { action: AuditAction.PII_READ, entityName, entityId, divisionCode, changes: null, fields: new Set() };
+      entry = { entityName, entityId, divisionCode, fields: new Set() };
       this.piiReads.set(key, entry);
     }
     entry.fields.add(field);
@@ -41,13 +60,35 @@ export class AuditWriter {
     return this.piiReads.size + this.events.length;
   }
 
+  /** The request's unmasked reads as one entry (null when there were none). */
+  private readEntry(actor: Actor | null): (EntryData & { entityIds: string[] }) | null {
+    const reads = [...this.piiReads.values()];
+    if (!reads.length) return null;
+    const byEntity = new Map<string, Set<string>>();
+    const all = new Set<string>();
+    for (const read of reads) {
+      if (!byEntity.has(read.entityName)) byEntity.set(read.entityName, new Set());
+      for (const field of read.fields) { byEntity.get(read.entityName)!.add(field); all.add(field); }
+    }
+    const entities = [...byEntity.keys()].sort();
+    const changes: Record<string, unknown> = { fields: [...all].sort() };
+    if (entities.length > 1) changes.read = Object.fromEntries(entities.map((name) => [name, [...byEntity.get(name)!].sort()]));
+    return {
+      action: AuditAction.PII_READ,
+      entityName: entities.join('+').slice(0, 64),
+      entityId: reads.length === 1 ? reads[0].entityId : null,
+      entityIds: [...new Set(reads.map((r) => r.entityId))],
+      divisionCode: commonDivision(reads.map((r) => r.divisionCode), actor?.divisionCode ?? '000000000000'),
+      changes,
+    };
+  }
+
   async flush(em: EntityManager): Promise<void> {
     if (this.pendingCount === 0) return;
     const actor = this.actorOf();
-    const rows = [
-      ...[...this.piiReads.values()].map(({ fields, ...entry }) => ({ ...entry, changes: { fields: [...fields].sort() } })),
-      ...this.events,
-    ].map((entry) => ({ ...entry, ...actorColumns(actor), requestId: this.requestId, at: new Date() }));
+    const read = this.readEntry(actor);
+    const rows = [...(read ? [read] : []), ...this.events]
+      .map((entry) => ({ entityIds: null, ...entry, ...actorColumns(actor), requestId: this.requestId, at: new Date() }));
     this.piiReads.clear();
     this.events.length = 0;
     await em.fork().insertMany(AuditEntry, rows);

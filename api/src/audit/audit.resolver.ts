@@ -22,6 +22,9 @@ class AuditEntryArgs extends PageArgs {
   @Field(() => AuditAction, { nullable: true })
   action?: AuditAction;
 
+  @Field({ nullable: true, description: '按身份证号查：谁在何时读取或变更了此人的信息（查询本身记入审计日志）' })
+  idNumber?: string;
+
   @Field({ nullable: true })
   from?: Date;
 

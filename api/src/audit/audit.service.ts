@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context';
 import type { Page } from '../common/pagination';
-import { notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
+import { Member } from '../modules/households/member.entity';
 import { findPage } from '../jurisdiction/division-list';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 import { maskLoggedChanges, personalFieldsIn } from './sensitive.middleware';
@@ -13,6 +14,8 @@ export interface AuditQuery {
   action?: AuditAction;
   from?: Date;
   to?: Date;
+  /** Entries about the person with this ID number: who read their data (or changed it), when. */
+  idNumber?: string;
   offset: number;
   limit: number;
 }
@@ -25,13 +28,31 @@ export class AuditService {
   async list(ctx: Context, query: AuditQuery): Promise<Page<AuditEntry>> {
     const where: FilterQuery<AuditEntry> = {};
     if (query.entityName) where.entityName = query.entityName;
-    if (query.entityId) where.entityId = query.entityId;
+    const ids = query.entityId ? [query.entityId] : [];
+    if (query.idNumber) ids.push(...await this.personIds(ctx, query.idNumber));
+    if (query.entityId || query.idNumber) {
+      if (!ids.length) return { items: [], total: 0 };
+      // A read entry lists every record it showed (entity_ids, GIN-indexed); a change names one.
+      where.$or = [{ entityId: { $in: ids } }, { entityIds: { $overlap: ids } }];
+    }
     if (query.actorName) where.actorName = query.actorName;
     if (query.action) where.action = query.action;
     if (query.from || query.to) where.at = { ...(query.from && { $gte: query.from }), ...(query.to && { $lt: query.to }) };
     const page = await findPage(ctx.em, AuditEntry, where, query, { id: 'desc' });
     const items = page.items.map((entry) => ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) }) as AuditEntry);
     return { ...page, items };
+  }
+
+  /**
+   * The member records (current or removed, inside the auditor's jurisdiction) with this ID number.
+   * Searching by a full ID number is itself recorded, as memberByIdNumber's lookup is.
+   */
+  private async personIds(ctx: Context, idNumber: string): Promise<string[]> {
+    const value = idNumber.trim().toUpperCase();
+    if (!/^\d{17}[\dX]$/.test(value)) throw badInput('idNumber', '身份证号应为 18 位');
+    const members = await ctx.em.find(Member, { idNumber: value }, { fields: ['id', 'divisionCode'], disableIdentityMap: true });
+    for (const m of members) ctx.audit.piiRead('Member', m.id, m.divisionCode, 'auditSearchByIdNumber');
+    return members.map((m) => m.id);
   }
 
   /** One entry in clear (audit.read_pii); showing it is itself a PII_READ entry naming the fields shown. */

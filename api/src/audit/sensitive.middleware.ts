@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { can } from '../auth/access';
 import { Permission } from '../auth/permission';
 import { parseIdNumber } from '../modules/households/id-number';
+import { entityNameOf } from '../common/plain-rows';
 
 export type SensitiveKind = 'idNumber' | 'phone' | 'health';
 
@@ -81,8 +82,8 @@ export function Sensitive(kind: SensitiveKind): PropertyDecorator & MethodDecora
     const value: unknown = await next();
     if (value === null || value === undefined || value === '') return value;
     if (!mayReadPersonalData(context.actor)) return maskValue(kind, value);
-    const record = root as { id?: string; divisionCode?: string; constructor: { name: string } };
-    context.audit.piiRead(record.constructor.name, String(record.id ?? ''), record.divisionCode ?? context.actor!.divisionCode, info.fieldName);
+    const record = root as { id?: string; divisionCode?: string };
+    context.audit.piiRead(entityNameOf(root as object), String(record.id ?? ''), record.divisionCode ?? context.actor!.divisionCode, info.fieldName);
     return value;
   };
   const middleware = UseMiddleware(mask);

@@ -6,7 +6,7 @@ import { ADDRESS_WINDOW_MS, loginThrottle } from './login-throttle';
 import { User } from '../modules/users/user.entity';
 import { AccessToken, AccessTokenKind } from './access-token.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
-import { actorForUser, hashToken, newTokenValue, revokeSessions } from './token.service';
+import { actorForUser, forgetActors, hashToken, newTokenValue, revokeSessions } from './token.service';
 import type { LoginPayload } from './auth.types';
 
 /** 等保 2.0 登录失败处理: regional policy defaults, not from the seeds. */
@@ -99,6 +99,7 @@ export class AuthService {
     if (!session) return false;
     session.revokedAt = new Date();
     await ctx.em.flush();
+    forgetActors({ tokenId: session.id });
     ctx.audit.event({ action: AuditAction.LOGOUT, entityName: 'User', entityId: session.userId ?? null, divisionCode: session.divisionCode, changes: null });
     return true;
   }
@@ -132,6 +133,7 @@ export class AuthService {
       await revokeSessions(em, user.id, actor.tokenId);
       await em.flush();
     });
+    forgetActors({ userId: user.id });
     ctx.actor = ctx.scope.actor = { ...actor, mustChangePassword: false };
     return true;
   }

@@ -44,22 +44,73 @@ export function actorForApiToken(token: AccessToken): Actor {
 }
 
 /**
+ * Token → actor, kept for a few seconds so a request costs no lookup statement. Exact, not
+ * eventually right: whatever ends or changes a token or its account (logout, revoke, disable,
+ * password reset or change, roles or division changed) calls `forgetActors` after its commit, and
+ * a lookup that was under way while that happened is not kept (the generation moved on).
+ */
+export const ACTOR_CACHE_TTL_MS = 10_000;
+const ACTOR_CACHE_MAX = 10_000;
+interface CachedActor { actor: Actor; until: number; expiresAt: number | null; userId: string | null; lastUsedAt: number | null }
+const actorCache = new Map<string, CachedActor>();
+let generation = 0;
+
+/** Drops cached actors of a token, of every token of a user, or (no argument) all of them. */
+export function forgetActors(of?: { tokenId?: string; userId?: string }): void {
+  generation++;
+  if (!of) { actorCache.clear(); return; }
+  for (const [hash, entry] of actorCache) {
+    if ((of.tokenId && entry.actor.tokenId === of.tokenId) || (of.userId && entry.userId === of.userId)) actorCache.delete(hash);
+  }
+}
+
+/** How many actors are cached (tests). */
+export const cachedActorCount = () => actorCache.size;
+
+/**
  * Resolves a bearer token to its actor, or explains why it cannot (expired, revoked, disabled).
  * Runs on a system-scoped EntityManager: the actor, and so the jurisdiction, is not known yet.
  */
 export async function authenticate(em: EntityManager, bearer: string): Promise<Actor> {
-  const token = await em.findOne(AccessToken, { tokenHash: hashToken(bearer) }, { filters: false });
+  const hash = hashToken(bearer);
+  const now = Date.now();
+  const cached = actorCache.get(hash);
+  if (cached && cached.until > now && (cached.expiresAt === null || cached.expiresAt > now)) {
+    if (cached.actor.kind === 'API_TOKEN' && (cached.lastUsedAt === null || now - cached.lastUsedAt >= 60_000)) {
+      cached.lastUsedAt = now;
+      touch(em, cached.actor.tokenId!);
+    }
+    return cached.actor;
+  }
+  if (cached) actorCache.delete(hash);
+  const started = generation;
+  const { actor, token } = await lookUp(em, hash);
+  if (generation === started) {
+    if (actorCache.size >= ACTOR_CACHE_MAX) actorCache.delete(actorCache.keys().next().value!);
+    actorCache.set(hash, {
+      actor, until: Date.now() + ACTOR_CACHE_TTL_MS, expiresAt: token.expiresAt?.getTime() ?? null,
+      userId: token.userId ?? null, lastUsedAt: token.lastUsedAt?.getTime() ?? null,
+    });
+  }
+  return actor;
+}
+
+async function lookUp(em: EntityManager, hash: string): Promise<{ actor: Actor; token: AccessToken }> {
+  const token = await em.findOne(AccessToken, { tokenHash: hash }, { filters: false });
   if (!token) throw unauthenticated('令牌无效，请重新登录');
   if (token.revokedAt) throw unauthenticated('令牌已注销，请重新登录');
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw unauthenticated('登录已过期，请重新登录');
   if (token.kind === AccessTokenKind.API) {
-    touch(em, token);
-    return { ...actorForApiToken(token), tokenId: token.id };
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() >= 60_000) {
+      touch(em, token.id);
+      token.lastUsedAt = new Date();
+    }
+    return { actor: { ...actorForApiToken(token), tokenId: token.id }, token };
   }
   const user = await em.findOne(User, { id: token.userId! }, { filters: false });
   if (!user) throw unauthenticated('令牌无效，请重新登录');
   if (user.disabled) throw new AppError(ErrorCode.UNAUTHENTICATED, '账号已停用，请联系管理员');
-  return { ...actorForUser(user), tokenId: token.id };
+  return { actor: { ...actorForUser(user), tokenId: token.id }, token };
 }
 
 /**
@@ -77,8 +128,6 @@ export async function revokeSessions(em: EntityManager, userId: string, keepToke
 }
 
 /** Last use is advisory: recorded at most once a minute, outside any transaction of the request. */
-function touch(em: EntityManager, token: AccessToken): void {
-  const now = Date.now();
-  if (token.lastUsedAt && now - token.lastUsedAt.getTime() < 60_000) return;
-  void em.getConnection().execute('update access_token set last_used_at = now() where id = ?', [token.id]).catch(() => undefined);
+function touch(em: EntityManager, tokenId: string): void {
+  void em.getConnection().execute('update access_token set last_used_at = now() where id = ?', [tokenId]).catch(() => undefined);
 }

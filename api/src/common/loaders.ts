@@ -9,6 +9,8 @@ import { RiskFactor } from '../modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { householdHistoryLoader } from '../modules/households/household-history';
 import type { Actor } from '../auth/actor';
+import { scopedSql, SqlFragment, sqlText, type SqlScope } from '../jurisdiction/scoped-sql';
+import { jsonRow, plainRow } from './plain-rows';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -70,3 +72,76 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Nested lists read as plain rows (read-only field resolvers): one kind per nested field, keyed by
+ * the parent's id (or code). Every kind asked for in the same tick is answered by ONE statement
+ * (`union all` of one branch per kind), so a page with members, incomes, risks, cases and the
+ * village costs one statement per level, whatever the page size. Each branch carries the scope
+ * predicate on its own table.
+ */
+interface RowKind {
+  entity: { name: string };
+  table: string;
+  alias: string;
+  /** The column the parent's key matches, and its SQL type. */
+  key: string;
+  keyType: 'uuid' | 'text';
+  /** The column the scope predicate applies to. */
+  scope: string;
+  where?: string;
+  orderBy: string;
+}
+
+export const ROW_KINDS = {
+  householdMembers: { entity: Member, table: 'household_member', alias: 'm', key: 'household_id', keyType: 'uuid', scope: 'division_code', where: `m.status = 'ACTIVE'`, orderBy: 'm.household_id, m.relation, m.birth_date' },
+  householdIncomes: { entity: HouseholdIncome, table: 'household_income', alias: 'i', key: 'household_id', keyType: 'uuid', scope: 'division_code', orderBy: 'i.household_id, i.year desc' },
+  householdRisks: { entity: RiskFactor, table: 'risk_factor', alias: 'r', key: 'household_id', keyType: 'uuid', scope: 'division_code', orderBy: 'r.household_id, r.occurred_on desc' },
+  householdCases: { entity: MonitoringCase, table: 'monitoring_case', alias: 'c', key: 'household_id', keyType: 'uuid', scope: 'division_code', orderBy: 'c.household_id, c.opened_on desc, c.created_at desc' },
+  division: { entity: Division, table: 'division', alias: 'd', key: 'code', keyType: 'text', scope: 'code', orderBy: 'd.code' },
+} satisfies Record<string, RowKind>;
+
+export type RowKindName = keyof typeof ROW_KINDS;
+
+export function createRowLoaders(scope: () => SqlScope) {
+  const loader = new DataLoader<string, object[]>(async (keys) => {
+    const byKind = new Map<RowKindName, string[]>();
+    for (const key of keys) {
+      const [kind, id] = key.split('\u0000') as [RowKindName, string];
+      if (!byKind.has(kind)) byKind.set(kind, []);
+      byKind.get(kind)!.push(id);
+    }
+    const scoped = scopedSql(scope());
+    const em = scope().em;
+    const branches: SqlFragment[] = [];
+    for (const [kind, ids] of byKind) {
+      const k: RowKind = ROW_KINDS[kind];
+      // Passed as one array literal (the driver would spread a JS array into a list); keys are checked to be uuids or codes.
+      const values = `{${ids.filter((id) => (k.keyType === 'uuid' ? /^[0-9a-f-]{36}$/i : /^\d{1,12}$/).test(id)).join(',')}}`;
+      const inScope = scoped.inScope(`${k.alias}.${k.scope}`);
+      const row = jsonRow(em, k.entity, k.alias);
+      branches.push(new SqlFragment(
+        `select '${kind}' as kind, ${k.alias}.${k.key}::text as key, ${row.text} as row, row_number() over (order by ${k.orderBy}) as n
+          from ${k.table} ${k.alias} where ${inScope.text} and ${k.alias}.${k.key} = any(?::${k.keyType}[])${k.where ? ` and ${k.where}` : ''}`,
+        [...inScope.params, values], true,
+      ));
+    }
+    const union = new SqlFragment(branches.map((b) => `(${b.text})`).join(' union all '), branches.flatMap((b) => b.params), true);
+    const rows = await scoped.query<{ kind: RowKindName; key: string; row: Record<string, unknown> }>`${union} ${sqlText('order by kind, n')}`;
+    const groups = new Map<string, object[]>();
+    for (const r of rows) {
+      const key = `${r.kind}\u0000${r.key}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(plainRow(em, ROW_KINDS[r.kind].entity, r.row));
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+  return {
+    /** The plain rows of `kind` under one parent key. */
+    load<T = object>(kind: RowKindName, key: string): Promise<T[]> {
+      return loader.load(`${kind}\u0000${key}`) as Promise<T[]>;
+    },
+  };
+}
+
+export type RowLoaders = ReturnType<typeof createRowLoaders>;

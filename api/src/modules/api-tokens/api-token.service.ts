@@ -1,3 +1,4 @@
+import { forgetActors } from '../../auth/token.service';
 import type { Context } from '../../context';
 import { assertCanGrant, assertInJurisdiction } from '../../auth/access';
 import { AccessToken, AccessTokenKind } from '../../auth/access-token.entity';
@@ -49,6 +50,7 @@ export class ApiTokenService {
     if (apiToken.revokedAt) throw conflict('该令牌已注销');
     apiToken.revokedAt = new Date();
     await ctx.em.flush();
+    forgetActors({ tokenId: apiToken.id });
     return apiToken;
   }
 }

@@ -19,7 +19,7 @@ export class HouseholdResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => Household)
   household(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.households.get(ctx, id);
+    return ctx.services.households.read(ctx, id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
@@ -79,20 +79,20 @@ export class HouseholdResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [Member], { description: '在册家庭成员' })
   members(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.membersByHousehold.load(household.id);
+    return ctx.rows.load<Member>('householdMembers', household.id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Member, { nullable: true, description: '户主' })
   async head(@Root() household: Household, @Ctx() ctx: Context) {
-    const members = await ctx.loaders.membersByHousehold.load(household.id);
+    const members = await ctx.rows.load<Member>('householdMembers', household.id);
     return members.find((m) => m.relation === Relation.HEAD) ?? null;
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [HouseholdIncome], { description: '各年度收支，新的在前' })
   incomes(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.incomesByHousehold.load(household.id);
+    return ctx.rows.load<HouseholdIncome>('householdIncomes', household.id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
@@ -103,7 +103,7 @@ export class HouseholdResolver {
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Division, { nullable: true, description: '所在村' })
-  division(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.division.load(household.divisionCode);
+  async division(@Root() household: Household, @Ctx() ctx: Context) {
+    return (await ctx.rows.load<Division>('division', household.divisionCode))[0] ?? null;
   }
 }

@@ -8,7 +8,7 @@ import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { divisionCondition } from '../../jurisdiction/division-list';
-import { scopedSql } from '../../jurisdiction/scoped-sql';
+import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
 import type { DivisionService } from '../divisions/division.service';
 import { isUuid } from '../../common/ids';
 import { takenError } from '../../jurisdiction/uniqueness';
@@ -20,13 +20,15 @@ import { HouseholdSortField, SortOrder } from './household.inputs';
 import { computeIncome, incomeProblems, type IncomeParts } from './income.rules';
 import { isParseError, parseIdNumber } from './id-number';
 import { Member } from './member.entity';
+import { householdConditions } from './household.sql';
+import { jsonRow, plainRow } from '../../common/plain-rows';
 
 const SORT_COLUMNS: Record<HouseholdSortField, string> = {
-  [HouseholdSortField.HOUSEHOLD_NUMBER]: 'householdNumber',
-  [HouseholdSortField.DIVISION_CODE]: 'divisionCode',
-  [HouseholdSortField.MEMBER_COUNT]: 'memberCount',
-  [HouseholdSortField.PER_CAPITA_NET_INCOME]: 'perCapitaNetIncome',
-  [HouseholdSortField.CREATED_AT]: 'createdAt',
+  [HouseholdSortField.HOUSEHOLD_NUMBER]: 'household_number',
+  [HouseholdSortField.DIVISION_CODE]: 'division_code',
+  [HouseholdSortField.MEMBER_COUNT]: 'member_count',
+  [HouseholdSortField.PER_CAPITA_NET_INCOME]: 'per_capita_net_income',
+  [HouseholdSortField.CREATED_AT]: 'created_at',
 };
 
 const INCOME_FIELDS: Array<keyof IncomeParts> = [
@@ -47,44 +49,40 @@ export class HouseholdService {
     return household;
   }
 
+  /** One household as a plain row (read-only: the `household` query), one statement. */
+  async read(ctx: Context, id: string): Promise<Household> {
+    const scoped = scopedSql(ctx);
+    const [found] = isUuid(id)
+      ? await scoped.query<{ row: Record<string, unknown> }>`select ${jsonRow(ctx.em, Household, 'h')} as row from household h where ${scoped.inScope('h.division_code')} and h.id = ${id}`
+      : [];
+    if (!found) throw notFound('农户');
+    return plainRow(ctx.em, Household, found.row);
+  }
+
+  /**
+   * A page of plain rows and the total in one statement (`count(*) over ()`); only a page past the
+   * end, which has no row to carry the total, costs a second statement.
+   */
   async list(ctx: Context, args: HouseholdListArgs): Promise<Page<Household>> {
-    const qb = this.filteredQuery(ctx.em, args.filter ?? {});
+    const scoped = scopedSql(ctx);
+    const where = householdConditions(args.filter ?? {});
     const column = SORT_COLUMNS[args.sortBy];
     // Only the income may be null (no income recorded yet): those go last either way. Plain
     // asc/desc elsewhere lets PostgreSQL walk an index instead of sorting the whole county.
     const nullable = args.sortBy === HouseholdSortField.PER_CAPITA_NET_INCOME;
-    const order = `${args.sortOrder === SortOrder.DESC ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}`;
-    qb.orderBy([{ [column]: order }, { id: 'asc' }] as never).offset(args.offset).limit(args.limit);
-    await qb.applyFilters();
-    const [items, total] = await qb.getResultAndCount();
-    return { items, total };
+    const order = sqlText(`order by h.${column} ${args.sortOrder === SortOrder.DESC ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}, h.id asc`);
+    const rows = await scoped.query<{ row: Record<string, unknown>; total: string }>`
+      select ${jsonRow(ctx.em, Household, 'h')} as row, count(*) over () as total
+      from household h where ${scoped.inScope('h.division_code')} and ${where} ${order} offset ${args.offset} limit ${args.limit}`;
+    if (rows.length) return { items: rows.map((r) => plainRow<Household>(ctx.em, Household, r.row)), total: Number(rows[0].total) };
+    const [{ n }] = await scoped.query<{ n: string }>`select count(*) as n from household h where ${scoped.inScope('h.division_code')} and ${where}`;
+    return { items: [], total: Number(n) };
   }
 
   /** The filter as a query on `household h`; the jurisdiction filter is applied by the caller. */
   filteredQuery(em: EntityManager, filter: HouseholdFilter) {
-    const where: FilterQuery<Household> = { ...divisionCondition(filter.divisionCode) };
-    if (filter.status) where.status = filter.status;
-    if (filter.categories?.length) where.category = { $in: filter.categories };
-    for (const flag of ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const) {
-      if (filter[flag] !== undefined && filter[flag] !== null) where[flag] = filter[flag];
-    }
-    if (filter.perCapitaIncomeMin !== undefined || filter.perCapitaIncomeMax !== undefined) {
-      where.perCapitaNetIncome = {
-        ...(filter.perCapitaIncomeMin !== undefined && { $gte: filter.perCapitaIncomeMin }),
-        ...(filter.perCapitaIncomeMax !== undefined && { $lte: filter.perCapitaIncomeMax }),
-      };
-    }
-    const qb = em.createQueryBuilder(Household, 'h').select('*').where(where);
-    const search = filter.search?.trim();
-    if (search) {
-      const prefix = `${escapeLike(search)}%`;
-      const tail = /^\d{3}[\dXx]$/.test(search) ? search.toUpperCase() : null;
-      qb.andWhere(
-        `(h.household_number like ? or exists (select 1 from household_member m where m.household_id = h.id and m.status = 'ACTIVE' and (m.name like ?${tail ? ' or right(m.id_number, 4) = ?' : ''})))`,
-        tail ? [prefix, prefix, tail] : [prefix, prefix],
-      );
-    }
-    return qb;
+    const where = householdConditions(filter);
+    return em.createQueryBuilder(Household, 'h').select('*').where(where.text, [...where.params]);
   }
 
   async create(ctx: Context, input: CreateHouseholdInput): Promise<Household> {

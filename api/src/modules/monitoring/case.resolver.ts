@@ -63,12 +63,12 @@ export class HouseholdCaseResolver {
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [MonitoringCase], { description: '监测案卷（新的在前）' })
   monitoringCases(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.casesByHousehold.load(household.id);
+    return ctx.rows.load<MonitoringCase>('householdCases', household.id);
   }
 
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => MonitoringCase, { nullable: true, description: '未办结的监测案卷' })
   async openCase(@Root() household: Household, @Ctx() ctx: Context) {
-    return (await ctx.loaders.casesByHousehold.load(household.id)).find((c) => OPEN_STATES.includes(c.state)) ?? null;
+    return (await ctx.rows.load<MonitoringCase>('householdCases', household.id)).find((c) => OPEN_STATES.includes(c.state)) ?? null;
   }
 }

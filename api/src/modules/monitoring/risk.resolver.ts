@@ -4,6 +4,7 @@ import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { Household } from '../households/household.entity';
 import { RiskFactor } from './risk-factor.entity';
+import type { Member } from '../households/member.entity';
 import { RiskFactorInput } from './risk.inputs';
 import { riskWarnings } from './risk.service';
 
@@ -30,7 +31,7 @@ export class RiskFactorResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [String], { description: '一致性提示（如“因务工就业不稳，但该户没有劳动力”）' })
   async warnings(@Root() risk: RiskFactor, @Ctx() ctx: Context) {
-    return riskWarnings(risk.type, await ctx.loaders.membersByHousehold.load(risk.householdId));
+    return riskWarnings(risk.type, await ctx.rows.load<Member>('householdMembers', risk.householdId));
   }
 }
 
@@ -40,6 +41,6 @@ export class HouseholdRiskResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [RiskFactor], { description: '风险因素' })
   riskFactors(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.riskFactorsByHousehold.load(household.id);
+    return ctx.rows.load<RiskFactor>('householdRisks', household.id);
   }
 }

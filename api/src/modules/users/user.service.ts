@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { assertCanGrant, assertCanManageUser, assertInJurisdiction } from '../../auth/access';
 import { hashPassword, passwordWeakness } from '../../auth/password';
 import { Role } from '../../auth/roles';
-import { revokeSessions } from '../../auth/token.service';
+import { forgetActors, revokeSessions } from '../../auth/token.service';
 import { badInput, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
@@ -82,6 +82,8 @@ export class UserService {
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.phone !== undefined) user.phone = input.phone || null;
     await ctx.em.flush();
+    // Roles and division are the actor's permissions and scope: a cached actor must not outlive them.
+    forgetActors({ userId: user.id });
     return user;
   }
 
@@ -97,6 +99,7 @@ export class UserService {
       if (disabled) await revokeSessions(em, user.id);
       await em.flush();
     });
+    forgetActors({ userId: user.id });
     return user;
   }
 
@@ -113,6 +116,7 @@ export class UserService {
       await revokeSessions(em, user.id);
       await em.flush();
     });
+    forgetActors({ userId: user.id });
     return user;
   }
 

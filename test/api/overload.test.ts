@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api';
+import { openOrm } from '../../api/src/orm';
+import { loadConfig } from '../../api/src/config';
+import { startHttpServer } from '../../api/src/server';
+import { BUSY_MESSAGE, ConcurrencyLimit } from '../../api/src/common/overload';
+
+/** Issue 8, point 5: under overload the API says "busy, retry" at once instead of timing out. */
+let api: TestApi;
+const stops: Array<() => Promise<void>> = [];
+beforeAll(async () => { api = await startTestApi(); });
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await api?.close();
+});
+
+async function serve(env: Record<string, string>) {
+  const databaseUrl = api.orm.config.getClientUrl(true).replace(/\/[^/]*$/, `/${api.databaseName}`);
+  const orm = await openOrm(databaseUrl, { poolMax: 2 });
+  const server = await startHttpServer(orm, loadConfig({ ...process.env, DATABASE_URL: databaseUrl, ...env }), 0);
+  stops.push(async () => { await server.stop(); await orm.close(); });
+  return server.url;
+}
+
+describe('the concurrency limit', () => {
+  it('lets max run, queues queueMax, refuses the rest, and hands a released place to the first in line', async () => {
+    const limit = new ConcurrencyLimit(2, 1, 10_000);
+    expect(await limit.acquire()).toBe(true);
+    expect(await limit.acquire()).toBe(true);
+    const queued = limit.acquire();
+    expect(limit.queued).toBe(1);
+    expect(await limit.acquire()).toBe(false); // queue full: refused at once
+    limit.release();
+    expect(await queued).toBe(true);
+    expect(limit.running).toBe(2);
+    limit.release();
+    limit.release();
+    expect(limit.running).toBe(0);
+  });
+
+  it('refuses a queued request that waited past the queue timeout', async () => {
+    const limit = new ConcurrencyLimit(1, 5, 50);
+    expect(await limit.acquire()).toBe(true);
+    const started = Date.now();
+    expect(await limit.acquire()).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(limit.queued).toBe(0);
+  });
+});
+
+describe('over HTTP', () => {
+  it('answers 503 服务繁忙 with Retry-After and a typed error past the limit; the others are served', async () => {
+    const url = await serve({ MAX_CONCURRENT_REQUESTS: '1', MAX_QUEUED_REQUESTS: '0', OVERLOAD_RETRY_AFTER_S: '3' });
+    const login = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(username: "county_admin", password: "Demo@2026") { token } }` }) });
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const responses = await Promise.all(Array.from({ length: 12 }, () => fetch(`${url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `{ households(limit: 50) { total items { members { name } } } }` }),
+    })));
+    const bodies = await Promise.all(responses.map(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: await r.json() as { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } })));
+    const busy = bodies.filter((b) => b.status === 503);
+    const served = bodies.filter((b) => b.status === 200);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(served.length).toBeGreaterThan(0);
+    expect(busy.length + served.length).toBe(12);
+    for (const b of busy) {
+      expect(b.retryAfter).toBe('3');
+      expect(b.body.errors?.[0]).toMatchObject({ message: BUSY_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', busy: true, retryAfterSeconds: 3 } });
+    }
+    for (const b of served) expect(b.body.errors).toBeUndefined();
+    // Once the burst is over the place is free again.
+    const again = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: `{ households(limit: 1) { total } }` }) });
+    expect(again.status).toBe(200);
+  });
+
+  it('queues within the limit: a burst no larger than place + queue is served whole', async () => {
+    const url = await serve({ MAX_CONCURRENT_REQUESTS: '2', MAX_QUEUED_REQUESTS: '20', QUEUE_TIMEOUT_MS: '20000' });
+    const statuses = await Promise.all(Array.from({ length: 10 }, async () => (await fetch(`${url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }` }),
+    })).status));
+    expect(statuses).toEqual(Array(10).fill(200));
+  });
+});
+
+describe('PostgreSQL statement_timeout', () => {
+  it('is set on the API\'s connections by default', async () => {
+    expect(loadConfig({ ...process.env, STATEMENT_TIMEOUT_MS: '' }).statementTimeoutMs).toBe(60_000);
+  });
+});
