@@ -1,5 +1,5 @@
 import { sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
-import { monitoredCaseSql, monitoredOnSql } from '../monitoring/monitored.sql';
+import { monitoredOnSql } from '../monitoring/monitored.sql';
 import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching.sql';
 
 /**
@@ -17,48 +17,50 @@ export interface TrendRow { month: string; identified: string; eliminated: strin
 export interface WhatIfSqlRow { grp: string; matched: string; income_line: string; rigid_expenditure: string; income_drop: string; subsidy_share: string }
 
 const groupOf = (column: string, groupLength: number) => sqlText(`left(${column}, ${Number(groupLength)})`);
-const monitored = (alias: string) => sqlText(monitoredCaseSql(alias));
+
+/*
+ * regionStatistics reads the per-village rollup (rollup.sql.ts), kept exact by triggers in the
+ * writes' transactions: a city is a few thousand rollup rows, grouped here by the child prefix.
+ */
+const figureIs = (figure: 'REGISTERED' | 'MONITORED' | 'ELIMINATED' | 'RISK') =>
+  sqlText(`r.figure = '${figure}'`);
 
 /** Registered (ACTIVE) households and persons by child division and household category. */
 export function householdFigures(scoped: ScopedSql, groupLength: number) {
   return scoped.query<HouseholdRow>`
-    select ${groupOf('h.division_code', groupLength)} as grp, h.category, count(*) as households, coalesce(sum(h.member_count), 0) as persons
-    from household h
-    where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE'
+    select ${groupOf('r.division_code', groupLength)} as grp, r.key as category, sum(r.households) as households, sum(r.persons) as persons
+    from statistics_rollup r
+    where ${scoped.inScope('r.division_code')} and ${figureIs('REGISTERED')}
     group by 1, 2`;
 }
 
 /**
- * Monitored households and persons (the supervision definition) by child division, and how many of
- * them have at least one assistance measure in effect (帮扶覆盖). The household
- * side is limited to the same prefix so it is read from the covering index, not the whole table.
+ * Monitored households and persons (the supervision definition, monitored.sql.ts) by child
+ * division, and how many of them have at least one assistance measure in effect (帮扶覆盖).
  */
 export function monitoredFigures(scoped: ScopedSql, groupLength: number) {
   return scoped.query<MonitoredRow>`
-    select ${groupOf('c.division_code', groupLength)} as grp, count(*) as households, coalesce(sum(h.member_count), 0) as persons,
-      count(*) filter (where exists (select 1 from assistance_measure am
-        where am.household_id = h.id and am.status = 'IN_EFFECT' and ${scoped.inScope('am.division_code')})) as covered
-    from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and ${scoped.inScope('h.division_code')}
-    where ${scoped.inScope('c.division_code')} and ${monitored('c')}
+    select ${groupOf('r.division_code', groupLength)} as grp, sum(r.households) as households, sum(r.persons) as persons, sum(r.covered) as covered
+    from statistics_rollup r
+    where ${scoped.inScope('r.division_code')} and ${figureIs('MONITORED')}
     group by 1`;
 }
 
 /** Households whose risk the county confirmed eliminated (风险消除) during the year, by child division. */
 export function eliminatedFigures(scoped: ScopedSql, groupLength: number, year: number) {
   return scoped.query<CountRow>`
-    select ${groupOf('c.division_code', groupLength)} as grp, count(distinct c.household_id) as households
-    from monitoring_case c
-    where ${scoped.inScope('c.division_code')} and c.state = 'RISK_ELIMINATED'
-      and c.closed_on >= make_date(${year}::int, 1, 1) and c.closed_on < make_date(${year}::int + 1, 1, 1)
+    select ${groupOf('r.division_code', groupLength)} as grp, sum(r.households) as households
+    from statistics_rollup r
+    where ${scoped.inScope('r.division_code')} and ${figureIs('ELIMINATED')} and r.key = ${String(year)}
     group by 1`;
 }
 
 /** Monitored households with an unresolved risk factor of each type (a household may count under several). */
 export function riskTypeFigures(scoped: ScopedSql) {
   return scoped.query<RiskTypeRow>`
-    select r.type as risk_type, count(distinct r.household_id) as households
-    from risk_factor r join monitoring_case c on c.household_id = r.household_id and ${monitored('c')}
-    where ${scoped.inScope('r.division_code')} and r.status = 'ACTIVE'
+    select r.key as risk_type, sum(r.households) as households
+    from statistics_rollup r
+    where ${scoped.inScope('r.division_code')} and ${figureIs('RISK')}
     group by 1`;
 }
 
