@@ -277,6 +277,7 @@ function consoleSize() {
 // ---------------------------------------------------------------- main
 
 async function main() {
+  results.load = [os.loadavg()[0]];
   out(`▶ 基准测试：${HOUSEHOLDS.toLocaleString()} 户，数据库 ${database}（${results.machine}）`);
   await ensureDatabase();
   const apiCounter = await startCounter(server.hostname, Number(server.port || 5432));
@@ -408,12 +409,13 @@ async function main() {
     await apiCounter.close();
   }
   if (ONLY.has('SIZE')) results.console = consoleSize();
+  results.load.push(os.loadavg()[0]);
   report();
 }
 
 function report() {
   const lines = [];
-  lines.push(`日期 ${results.date.slice(0, 16).replace('T', ' ')} UTC；机器 ${results.machine}；PostgreSQL 同机回环`);
+  lines.push(`日期 ${results.date.slice(0, 16).replace('T', ' ')} UTC；机器 ${results.machine}；PostgreSQL 同机回环；运行期间系统负载（1 分钟平均）${results.load.map((l) => l.toFixed(1)).join(' → ')}`);
   const c = results.counts;
   lines.push(`数据 ${c.households.toLocaleString()} 户、${c.members.toLocaleString()} 人（${c.counties} 个县级、${c.villages} 个村；案件 ${c.cases.toLocaleString()}，${c.states} 种状态；风险 ${c.risks.toLocaleString()}；措施 ${c.measures.toLocaleString()}；走访 ${c.visits.toLocaleString()}；理赔 ${c.claims.toLocaleString()}；资产 ${c.assets.toLocaleString()}）` +
     (results.generation.reused ? `，复用已生成数据（当时用时 ${fmt(results.generation.seconds)} 秒）` : `，本次生成用时 ${fmt(results.generation.seconds)} 秒`));
