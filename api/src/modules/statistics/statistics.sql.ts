@@ -9,59 +9,28 @@ import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching
  * helper on the division's scope (`scopedSql(ctx).within(code)`), which is inside the actor's.
  */
 
-export interface HouseholdRow { grp: string; category: string; households: string; persons: string }
-export interface MonitoredRow { grp: string; households: string; persons: string; covered: string }
-export interface CountRow { grp: string; households: string }
-export interface RiskTypeRow { risk_type: string; households: string }
 export interface TrendRow { month: string; identified: string; eliminated: string; monitored: string }
 export interface WhatIfSqlRow { grp: string; matched: string; income_line: string; rigid_expenditure: string; income_drop: string; subsidy_share: string }
 
 const groupOf = (column: string, groupLength: number) => sqlText(`left(${column}, ${Number(groupLength)})`);
 
-/*
- * regionStatistics reads the per-village rollup (rollup.sql.ts), kept exact by triggers in the
- * writes' transactions: a city is a few thousand rollup rows, grouped here by the child prefix.
- */
-const figureIs = (figure: 'REGISTERED' | 'MONITORED' | 'ELIMINATED' | 'RISK') =>
-  sqlText(`r.figure = '${figure}'`);
-
-/** Registered (ACTIVE) households and persons by child division and household category. */
-export function householdFigures(scoped: ScopedSql, groupLength: number) {
-  return scoped.query<HouseholdRow>`
-    select ${groupOf('r.division_code', groupLength)} as grp, r.key as category, sum(r.households) as households, sum(r.persons) as persons
-    from statistics_rollup r
-    where ${scoped.inScope('r.division_code')} and ${figureIs('REGISTERED')}
-    group by 1, 2`;
-}
+export interface RollupRow { figure: 'REGISTERED' | 'MONITORED' | 'ELIMINATED' | 'RISK'; grp: string; key: string; households: string; persons: string; covered: string }
 
 /**
- * Monitored households and persons (the supervision definition, monitored.sql.ts) by child
- * division, and how many of them have at least one assistance measure in effect (帮扶覆盖).
+ * regionStatistics' figures in one statement from the per-village rollup (rollup.sql.ts, kept
+ * exact by triggers in the writes' transactions), grouped by child division: a city is a few
+ * thousand rollup rows. Figures: REGISTERED by household category (registered households and
+ * persons); MONITORED (the supervision definition of monitored.sql.ts: households, persons, and
+ * `covered`, those with a measure in effect); ELIMINATED in the year; RISK by risk type (monitored
+ * households with an unresolved risk factor of the type; a household may count under several).
  */
-export function monitoredFigures(scoped: ScopedSql, groupLength: number) {
-  return scoped.query<MonitoredRow>`
-    select ${groupOf('r.division_code', groupLength)} as grp, sum(r.households) as households, sum(r.persons) as persons, sum(r.covered) as covered
+export function rollupFigures(scoped: ScopedSql, groupLength: number, year: number) {
+  return scoped.query<RollupRow>`
+    select r.figure, ${groupOf('r.division_code', groupLength)} as grp, r.key,
+      sum(r.households) as households, sum(r.persons) as persons, sum(r.covered) as covered
     from statistics_rollup r
-    where ${scoped.inScope('r.division_code')} and ${figureIs('MONITORED')}
-    group by 1`;
-}
-
-/** Households whose risk the county confirmed eliminated (风险消除) during the year, by child division. */
-export function eliminatedFigures(scoped: ScopedSql, groupLength: number, year: number) {
-  return scoped.query<CountRow>`
-    select ${groupOf('r.division_code', groupLength)} as grp, sum(r.households) as households
-    from statistics_rollup r
-    where ${scoped.inScope('r.division_code')} and ${figureIs('ELIMINATED')} and r.key = ${String(year)}
-    group by 1`;
-}
-
-/** Monitored households with an unresolved risk factor of each type (a household may count under several). */
-export function riskTypeFigures(scoped: ScopedSql) {
-  return scoped.query<RiskTypeRow>`
-    select r.key as risk_type, sum(r.households) as households
-    from statistics_rollup r
-    where ${scoped.inScope('r.division_code')} and ${figureIs('RISK')}
-    group by 1`;
+    where ${scoped.inScope('r.division_code')} and (r.figure <> 'ELIMINATED' or r.key = ${String(year)})
+    group by 1, 2, 3`;
 }
 
 /**
