@@ -15,6 +15,8 @@ export class Migration20261125300000StatisticsRollup extends Migration {
       "persons" bigint not null,
       "covered" int not null,
       primary key ("division_code", "figure", "key"));`);
+    // Every write replaces its villages' rows: vacuum early so reads stay index-only over few pages.
+    this.addSql(`alter table "statistics_rollup" set (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.05);`);
     this.addSql(`create index "statistics_rollup_prefix_index" on "statistics_rollup" ("division_code" varchar_pattern_ops, "figure") include ("key", "households", "persons", "covered");`);
   }
 
