@@ -391,19 +391,34 @@ async function main() {
     });
 
     if (ONLY.has('W6')) await guarded('W6', async () => {
-      out('▶ W6 系统比对 identifyHouseholds（全市，市级账号）');
+      // 系统比对 is a county's act (县级业务员): one officer per county of the city, created once through
+      // the API by the city's user administrator, runs it over the county; the city is the ten in turn.
+      out('▶ W6 系统比对 identifyHouseholds（全市 = 10 个县级依次由本县业务员执行）');
       const city = await login(api, 'city_admin');
+      const counties = (await sql(`select code from division where level = 'COUNTY' and code like '1501%' order by code`)).map((r) => r.code);
+      const password = 'Bench#2026a';
+      const officers = [];
+      for (const code of counties) {
+        const username = `bench_county_${code.slice(0, 6)}`;
+        if (!(await sql(`select 1 from app_user where username = $1`, [username])).length) {
+          await gql(api.url, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { username, displayName: `基准测试县级业务员${code.slice(0, 6)}`, divisionCode: code, password: `${password}0`, roles: ['COUNTY_OFFICER'] } }, city);
+          const token = (await gql(api.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: `${password}0` })).login.token;
+          await gql(api.url, 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }', { o: `${password}0`, n: password }, token);
+        }
+        officers.push({ code, token: (await gql(api.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password })).login.token });
+      }
       const w6 = {};
       for (const label of ['首次', '重复']) {
         const started = performance.now();
-        try {
-          const r = (await gql(api.url, `mutation($d: String!, $y: Int!) { identifyHouseholds(divisionCode: $d, year: $y) { matched leadsOpened alreadyOpen } }`, { d: CITY, y: YEAR }, city)).identifyHouseholds;
-          w6[label] = { ms: performance.now() - started, ...r };
-          out(`  ${label}：${fmt(performance.now() - started)} ms，符合条件 ${r.matched} 户，新开线索 ${r.leadsOpened}，已在监测 ${r.alreadyOpen}`);
-        } catch (error) {
-          w6[label] = { ms: performance.now() - started, error: String(error.message).slice(0, 200) };
-          out(`  ${label}：失败（${fmt(performance.now() - started)} ms）：${String(error.message).slice(0, 200)}`);
+        let matched = 0; let leadsOpened = 0; let slowest = 0;
+        for (const officer of officers) {
+          const t = performance.now();
+          const r = (await gql(api.url, `mutation($d: String!, $y: Int!) { identifyHouseholds(divisionCode: $d, year: $y) { matched leadsOpened alreadyOpen } }`, { d: officer.code, y: YEAR }, officer.token)).identifyHouseholds;
+          matched += r.matched; leadsOpened += r.leadsOpened; slowest = Math.max(slowest, performance.now() - t);
         }
+        const ms = performance.now() - started;
+        w6[label] = { ms, matched, leadsOpened, slowestCountyMs: slowest };
+        out(`  ${label}：全市 ${fmt(ms / 1000, 1)} 秒（最慢的县 ${fmt(slowest / 1000, 1)} 秒），符合条件 ${matched} 户，新开线索 ${leadsOpened}`);
       }
       results.workloads.W6 = w6;
     });
@@ -415,10 +430,22 @@ async function main() {
       const watch = setInterval(() => { exportPeak = Math.max(exportPeak, rssMb(api.pid) ?? 0); }, 50);
       const started = performance.now();
       try {
-        const r = (await gql(api.url, `query { exportHouseholds(filter: {}) { filename contentBase64 } }`, {}, county)).exportHouseholds;
+        let r;
+        try {
+          r = (await gql(api.url, `query { exportHouseholds(filter: {}) { filename contentBase64 } }`, {}, county)).exportHouseholds;
+        } catch (error) {
+          // The export refuses more than its per-export limit of persons: the county is then exported
+          // township by township, as the message asks; the first (largest) township is measured.
+          if (!String(error.message).includes('BAD_USER_INPUT')) throw error;
+          results.workloads.W7refused = String(error.message).slice(0, 200);
+          out(`  全县被拒绝（${/"message":"([^"]+)"/.exec(error.message)?.[1]}），改为导出一个乡镇`);
+          const [{ code }] = await sql(`select left(division_code, 9) || '000' as code from household where division_code like $1 || '%' group by 1 order by count(*) desc limit 1`, [COUNTY_PREFIX]);
+          r = (await gql(api.url, `query($d: String!) { exportHouseholds(filter: { divisionCode: $d }) { filename contentBase64 } }`, { d: code }, county)).exportHouseholds;
+          results.workloads.W7township = code;
+        }
         const ms = performance.now() - started;
         const bytes = Buffer.from(r.contentBase64, 'base64').length;
-        results.workloads.W7 = { ms, bytes, rssBefore, rssPeak: exportPeak, rise: exportPeak - rssBefore };
+        results.workloads.W7 = { ms, bytes, rssBefore, rssPeak: exportPeak, rise: exportPeak - rssBefore, township: results.workloads.W7township };
         out(`  ${fmt(ms / 1000, 1)} 秒，文件 ${fmt(bytes / 2 ** 20, 1)} MB，API RSS ${fmt(rssBefore)} → 峰值 ${fmt(exportPeak)} MB（+${fmt(exportPeak - rssBefore)} MB）`);
       } catch (error) {
         results.workloads.W7 = { ms: performance.now() - started, error: String(error.message).slice(0, 200) };
@@ -461,8 +488,8 @@ function report() {
   }
   if (w.W4) lines.push(`| W4 insuranceEligibility 200 次/秒 | 实际 ${fmt(w.W4.rps)} 次/秒，p50 ${fmt(w.W4.p50)} ms，p99 ${fmt(w.W4.p99)} ms，SQL/请求 ${fmt(w.W4.sql, 1)}，错误 ${w.W4.errors} | p99 < 20 ms |`);
   if (w.W5) lines.push(`| W5 部门数据 100,000 条 | ${fmt(w.W5.seconds, 1)} 秒（${fmt(w.W5.perSecond)} 条/秒），匹配 ${w.W5.matched}，状态 ${w.W5.status} | ≥ 20,000 条/秒 |`);
-  if (w.W6) for (const [label, r] of Object.entries(w.W6)) lines.push(`| W6 系统比对 全市（${label}） | ${r.error ? `失败：${r.error}` : `${fmt(r.ms / 1000, 1)} 秒，符合 ${r.matched} 户，新开线索 ${r.leadsOpened}`} | < 30 秒 |`);
-  if (w.W7) lines.push(`| W7 县级导出 | ${w.W7.error ? `失败：${w.W7.error}` : `${fmt(w.W7.ms / 1000, 1)} 秒，${fmt(w.W7.bytes / 2 ** 20, 1)} MB，RSS +${fmt(w.W7.rise)} MB`} | < 10 秒，RSS 增幅 < 100 MB |`);
+  if (w.W6) for (const [label, r] of Object.entries(w.W6)) lines.push(`| W6 系统比对 全市（${label}，10 个县依次） | ${fmt(r.ms / 1000, 1)} 秒（最慢的县 ${fmt(r.slowestCountyMs / 1000, 1)} 秒），符合 ${r.matched} 户，新开线索 ${r.leadsOpened} | < 30 秒 |`);
+  if (w.W7) lines.push(`| W7 县级导出${w.W7.township ? `（全县超出单次导出上限被拒绝；按乡镇导出 ${w.W7.township}）` : ''} | ${w.W7.error ? `失败：${w.W7.error}` : `${fmt(w.W7.ms / 1000, 1)} 秒，${fmt(w.W7.bytes / 2 ** 20, 1)} MB，RSS +${fmt(w.W7.rise)} MB`} | < 10 秒，RSS 增幅 < 100 MB |`);
   for (const [name, message] of Object.entries(results.failed ?? {})) lines.push(`| ${name} | 失败：${message.replace(/\|/g, '/')} | — |`);
   lines.push(`| API 峰值 RSS（全程） | ${fmt(results.apiPeakRssMb)} MB | < 400 MB |`);
   if (results.console) lines.push(`| 控制台首屏（登录页 JS+CSS，${results.console.files} 个文件） | ${fmt(results.console.raw / 1024)} KB，gzip ${fmt(results.console.gzip / 1024)} KB，brotli ${fmt(results.console.brotli / 1024)} KB | — |`);
