@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { generate, CITY } from './generate.mjs';
 import { startCounter } from './lib/pg-counter.mjs';
-import { freePort, peakRssMb, rssMb, startProcess } from './lib/processes.mjs';
+import { cpuSeconds, freePort, peakRssMb, rssMb, startProcess } from './lib/processes.mjs';
 import { API_DIST, ROOT } from './lib/paths.mjs';
 
 const args = process.argv.slice(2);
@@ -166,14 +166,20 @@ const POSTGRAPHILE_SQL = `
 
 /**
  * Waits until a server has finished what an earlier round left queued (requests autocannon gave up
- * on still run): no statement for a second, at most two minutes. Each round then starts idle.
+ * on still run): its process idle (under 5% of a core) and no statement sent for a second, at most
+ * three minutes. Each round then starts from an idle server.
  */
-async function drained(counter) {
-  const until = Date.now() + 120_000;
+async function drained(target) {
+  const until = Date.now() + 180_000;
   let last = -1;
-  while (Date.now() < until && counter.statements !== last) {
-    last = counter.statements;
+  let cpu = cpuSeconds(target.pid) ?? 0;
+  for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    const nowCpu = cpuSeconds(target.pid) ?? 0;
+    const idle = nowCpu - cpu < 0.05 && target.counter.statements === last;
+    cpu = nowCpu;
+    last = target.counter.statements;
+    if (idle || Date.now() > until) return;
   }
 }
 
@@ -192,17 +198,17 @@ async function sideBySide(api, countyToken) {
   const auth = { authorization: `Bearer ${countyToken}` };
   const targets = {
     ours: {
-      counter: api.counter, url: api.url, headers: auth,
+      pid: api.pid, counter: api.counter, url: api.url, headers: auth,
       w1: (limit) => () => ({ body: JSON.stringify({ query: OURS_W1, variables: { limit } }) }),
       w2: (pick) => () => ({ body: JSON.stringify({ query: OURS_W2, variables: { id: pick() } }) }),
     },
     postgraphile: {
-      counter: pgCounter, url: `http://127.0.0.1:${pgPort}/graphql`, headers: {},
+      pid: postgraphile.pid, counter: pgCounter, url: `http://127.0.0.1:${pgPort}/graphql`, headers: {},
       w1: (limit) => () => ({ body: JSON.stringify({ query: PG_W1, variables: { prefix: COUNTY_PREFIX, first: limit } }) }),
       w2: (pick) => () => ({ body: JSON.stringify({ query: PG_W2, variables: { id: pick() } }) }),
     },
     floor: {
-      counter: floorCounter, url: `http://127.0.0.1:${floorPort}`, headers: {}, method: 'GET',
+      pid: floor.pid, counter: floorCounter, url: `http://127.0.0.1:${floorPort}`, headers: {}, method: 'GET',
       w1: (limit) => () => ({ path: `/w1?prefix=${COUNTY_PREFIX}&limit=${limit}`, method: 'GET' }),
       w2: (pick) => () => ({ path: `/w2?id=${pick()}`, method: 'GET' }),
     },
@@ -226,7 +232,7 @@ async function sideBySide(api, countyToken) {
         // Interleaved: each round runs the three servers one after another.
         for (const [name, t] of Object.entries(targets)) {
           const before = t.counter.statements;
-          await drained(t.counter);
+          await drained(t);
           const r = await cannon({ url: t.url, connections, duration: SECONDS, next: c.make(t), headers: t.headers, method: t.method });
           const completed = r.requests.total || 1;
           row[name].push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, sql: (t.counter.statements - before) / completed });

@@ -28,6 +28,19 @@ export function rssMb(pid) {
   } catch { return null; }
 }
 
+/** CPU seconds a process has used (user + system), from /proc. */
+export function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch { return null; }
+}
+
+/** Children still running when the benchmark exits (an error, Ctrl-C) are killed with it. */
+const running = new Set();
+process.on('exit', () => { for (const child of running) child.kill('SIGKILL'); });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
 /**
  * Starts `node <script>` and waits until `ready` matches its output (or it exits). Output is kept
  * in a log file; the returned handle stops the process with SIGTERM and waits for its exit.
@@ -35,6 +48,7 @@ export function rssMb(pid) {
 export async function startProcess(name, script, env, ready, logFile) {
   const log = fs.createWriteStream(logFile);
   const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   await new Promise((resolve, reject) => {
@@ -48,7 +62,8 @@ export async function startProcess(name, script, env, ready, logFile) {
     child.stderr.on('data', onData);
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${name} 退出（${code}），见 ${logFile}`)); });
   });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  running.add(child);
+  const exited = new Promise((resolve) => child.once('exit', () => { running.delete(child); resolve(); }));
   return {
     pid: child.pid,
     async stop() {
