@@ -11,6 +11,7 @@ import { Migration20261124600000Statistics } from './Migration20261124600000Stat
 import { Migration20261124700000Assistance } from './Migration20261124700000Assistance';
 import { Migration20261124800000Assets } from './Migration20261124800000Assets';
 import { Migration20261125200000ReadAudit } from './Migration20261125200000ReadAudit';
+import { Migration20261125300000StatisticsRollup } from './Migration20261125300000StatisticsRollup';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124700000Assistance', class: Migration20261124700000Assistance },
   { name: 'Migration20261124800000Assets', class: Migration20261124800000Assets },
   { name: 'Migration20261125200000ReadAudit', class: Migration20261125200000ReadAudit },
+  { name: 'Migration20261125300000StatisticsRollup', class: Migration20261125300000StatisticsRollup },
 ];

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import { AuditSubscriber } from './audit/audit.subscriber';
 import { ENTITIES } from './entities';
+import { ensureStatisticsRollup } from './database/statistics-rollup';
 
 export interface OrmOptions {
   debug?: boolean;
@@ -51,5 +52,6 @@ export async function openOrm(clientUrl: string, options?: OrmOptions) {
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
+  await ensureStatisticsRollup(orm);
   return applied.map((m) => m.name);
 }

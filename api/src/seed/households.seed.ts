@@ -48,7 +48,7 @@ interface MemberRow {
 }
 
 /** Hands out ID sequence numbers per (county, birth date) so every generated number is unique. */
-class IdNumberFactory {
+export class IdNumberFactory {
   private readonly next = new Map<string, number>();
 
   make(regionCode: string, birth: Date, male: boolean): string {
@@ -185,7 +185,11 @@ function snake(parts: IncomeParts) {
   };
 }
 
-const COLUMNS = {
+/**
+ * The generated columns of each table, in one place: the batched inserts below and the benchmark's
+ * COPY loader (bench/generate.mjs) both write exactly these.
+ */
+export const COLUMNS = {
   household: { id: 'uuid', household_number: 'varchar', division_code: 'varchar', address: 'varchar', phone: 'varchar', category: 'household_category', no_labour_capacity: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool', relocated: 'bool', member_count: 'int', income_year: 'int', per_capita_net_income: 'numeric' },
   household_member: { id: 'uuid', household_id: 'uuid', division_code: 'varchar', name: 'varchar', id_number: 'varchar', sex: 'sex', birth_date: 'date', relation: 'relation', ethnicity: 'varchar', education: 'education', schooling_stage: 'schooling_stage', health_status: 'health_status', disability_grade: 'int2', labour_capacity: 'labour_capacity', work_place: 'varchar', work_months: 'int2', medical_insurance: 'bool', pension_insurance: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool' },
   household_income: { id: 'uuid', household_id: 'uuid', division_code: 'varchar', year: 'int', wages: 'numeric', operations: 'numeric', property: 'numeric', transfers: 'numeric', subsidies: 'numeric', production_costs: 'numeric', medical_expense: 'numeric', schooling_expense: 'numeric', disaster_expense: 'numeric', accident_expense: 'numeric', member_count: 'int', net_income: 'numeric', per_capita_net_income: 'numeric', rigid_expenditure: 'numeric' },

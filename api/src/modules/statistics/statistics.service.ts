@@ -13,7 +13,7 @@ import type { PolicyService } from '../monitoring/policy.service';
 import { resolvePolicy } from '../monitoring/policy.rules';
 import type { IdentificationService } from '../monitoring/identification.service';
 import type { VillageMatchingPolicy } from '../monitoring/matching.sql';
-import { eliminatedFigures, householdFigures, monitoredFigures, riskTypeFigures, trendFigures, whatIfFigures, type WhatIfSqlRow } from './statistics.sql';
+import { rollupFigures, trendFigures, whatIfFigures, type WhatIfSqlRow } from './statistics.sql';
 import { suppressCount, suppressRow, suppressSiblings, type Figures } from './suppression';
 import type { PolicyWhatIfArgs } from './statistics.inputs';
 import { PolicyWhatIf, RegionStatistics, type RegionFigures, type TrendMonth, type WhatIfFigures, type WhatIfRow } from './statistics.types';
@@ -53,13 +53,15 @@ export class StatisticsService {
   async regionStatistics(ctx: Context, divisionCode: string, year: number): Promise<RegionStatistics> {
     this.checkYear(year);
     const { root, prefix, scoped, children, groupLength, childPrefix } = await this.region(ctx, divisionCode);
-    const [households, monitored, eliminated, riskTypes, policyRows] = await Promise.all([
-      householdFigures(scoped, groupLength),
-      monitoredFigures(scoped, groupLength),
-      eliminatedFigures(scoped, groupLength, year),
-      riskTypeFigures(scoped),
+    const [rows, policyRows] = await Promise.all([
+      rollupFigures(scoped, groupLength, year),
       this.policies.rowsFor(ctx.em, root.code, prefix, year),
     ]);
+    const households = rows.filter((r) => r.figure === 'REGISTERED').map((r) => ({ ...r, category: r.key }));
+    const monitored = rows.filter((r) => r.figure === 'MONITORED');
+    const eliminated = rows.filter((r) => r.figure === 'ELIMINATED');
+    const riskTypes = new Map<string, number>();
+    for (const r of rows) if (r.figure === 'RISK') riskTypes.set(r.key, (riskTypes.get(r.key) ?? 0) + Number(r.households));
     const figures = (match: (grp: string) => boolean): Omit<Figures, 'suppressed'> => {
       const sum = <R extends { grp: string }>(rows: R[], key: keyof R) => rows.filter((r) => match(r.grp)).reduce((n, r) => n + Number(r[key]), 0);
       const persons = sum(households, 'persons');
@@ -100,7 +102,7 @@ export class StatisticsService {
         return { category, households, persons: households === null ? null : c.persons };
       }),
       byRiskType: Object.values(RiskType).map((riskType) => ({
-        riskType, households: count(Number(riskTypes.find((r) => r.risk_type === riskType)?.households ?? 0)),
+        riskType, households: count(riskTypes.get(riskType) ?? 0),
       })),
       // 帮扶覆盖率: monitored households with a measure in effect, over monitored households (none monitored: null).
       assistanceCoverageRate: total.suppressed || !total.monitoredHouseholds ? null

@@ -1,5 +1,5 @@
 import { sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
-import { monitoredCaseSql, monitoredOnSql } from '../monitoring/monitored.sql';
+import { monitoredOnSql } from '../monitoring/monitored.sql';
 import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching.sql';
 
 /**
@@ -9,57 +9,28 @@ import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching
  * helper on the division's scope (`scopedSql(ctx).within(code)`), which is inside the actor's.
  */
 
-export interface HouseholdRow { grp: string; category: string; households: string; persons: string }
-export interface MonitoredRow { grp: string; households: string; persons: string; covered: string }
-export interface CountRow { grp: string; households: string }
-export interface RiskTypeRow { risk_type: string; households: string }
 export interface TrendRow { month: string; identified: string; eliminated: string; monitored: string }
 export interface WhatIfSqlRow { grp: string; matched: string; income_line: string; rigid_expenditure: string; income_drop: string; subsidy_share: string }
 
 const groupOf = (column: string, groupLength: number) => sqlText(`left(${column}, ${Number(groupLength)})`);
-const monitored = (alias: string) => sqlText(monitoredCaseSql(alias));
 
-/** Registered (ACTIVE) households and persons by child division and household category. */
-export function householdFigures(scoped: ScopedSql, groupLength: number) {
-  return scoped.query<HouseholdRow>`
-    select ${groupOf('h.division_code', groupLength)} as grp, h.category, count(*) as households, coalesce(sum(h.member_count), 0) as persons
-    from household h
-    where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE'
-    group by 1, 2`;
-}
+export interface RollupRow { figure: 'REGISTERED' | 'MONITORED' | 'ELIMINATED' | 'RISK'; grp: string; key: string; households: string; persons: string; covered: string }
 
 /**
- * Monitored households and persons (the supervision definition) by child division, and how many of
- * them have at least one assistance measure in effect (帮扶覆盖). The household
- * side is limited to the same prefix so it is read from the covering index, not the whole table.
+ * regionStatistics' figures in one statement from the per-village rollup (rollup.sql.ts, kept
+ * exact by triggers in the writes' transactions), grouped by child division: a city is a few
+ * thousand rollup rows. Figures: REGISTERED by household category (registered households and
+ * persons); MONITORED (the supervision definition of monitored.sql.ts: households, persons, and
+ * `covered`, those with a measure in effect); ELIMINATED in the year; RISK by risk type (monitored
+ * households with an unresolved risk factor of the type; a household may count under several).
  */
-export function monitoredFigures(scoped: ScopedSql, groupLength: number) {
-  return scoped.query<MonitoredRow>`
-    select ${groupOf('c.division_code', groupLength)} as grp, count(*) as households, coalesce(sum(h.member_count), 0) as persons,
-      count(*) filter (where exists (select 1 from assistance_measure am
-        where am.household_id = h.id and am.status = 'IN_EFFECT' and ${scoped.inScope('am.division_code')})) as covered
-    from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and ${scoped.inScope('h.division_code')}
-    where ${scoped.inScope('c.division_code')} and ${monitored('c')}
-    group by 1`;
-}
-
-/** Households whose risk the county confirmed eliminated (风险消除) during the year, by child division. */
-export function eliminatedFigures(scoped: ScopedSql, groupLength: number, year: number) {
-  return scoped.query<CountRow>`
-    select ${groupOf('c.division_code', groupLength)} as grp, count(distinct c.household_id) as households
-    from monitoring_case c
-    where ${scoped.inScope('c.division_code')} and c.state = 'RISK_ELIMINATED'
-      and c.closed_on >= make_date(${year}::int, 1, 1) and c.closed_on < make_date(${year}::int + 1, 1, 1)
-    group by 1`;
-}
-
-/** Monitored households with an unresolved risk factor of each type (a household may count under several). */
-export function riskTypeFigures(scoped: ScopedSql) {
-  return scoped.query<RiskTypeRow>`
-    select r.type as risk_type, count(distinct r.household_id) as households
-    from risk_factor r join monitoring_case c on c.household_id = r.household_id and ${monitored('c')}
-    where ${scoped.inScope('r.division_code')} and r.status = 'ACTIVE'
-    group by 1`;
+export function rollupFigures(scoped: ScopedSql, groupLength: number, year: number) {
+  return scoped.query<RollupRow>`
+    select r.figure, ${groupOf('r.division_code', groupLength)} as grp, r.key,
+      sum(r.households) as households, sum(r.persons) as persons, sum(r.covered) as covered
+    from statistics_rollup r
+    where ${scoped.inScope('r.division_code')} and (r.figure <> 'ELIMINATED' or r.key = ${String(year)})
+    group by 1, 2, 3`;
 }
 
 /**
