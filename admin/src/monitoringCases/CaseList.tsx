@@ -17,6 +17,7 @@ import { DivisionInput } from '../divisions/DivisionFields';
 import { EnumField } from '../common/fields';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
+import { CaseBulkActions } from './CaseBulkActions';
 
 /** Permissions of the people who take steps of the procedure (they have a 我的待办). */
 const ACTOR_PERMISSIONS = ['MONITORING_PROPOSE', 'MONITORING_REVIEW_TOWNSHIP', 'MONITORING_CONFIRM_COUNTY'];
@@ -66,7 +67,7 @@ const CaseListActions = () => (
 export const CaseList = () => (
   <List filters={caseFilters} filterDefaultValues={{ view: 'all' }} actions={<CaseListActions />} perPage={25} sort={{ field: 'stateChangedAt', order: 'ASC' }}>
     <CaseViewTabs />
-    <DataTable bulkActionButtons={false} rowClick="show" data-testid="case-table">
+    <DataTable bulkActionButtons={<CaseBulkActions />} rowClick="show" data-testid="case-table">
       <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
       <DataTable.Col source="household.head.name" disableSort />
       <DataTable.Col source="household.division.name" disableSort />
