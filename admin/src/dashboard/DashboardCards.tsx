@@ -61,10 +61,10 @@ const CountCard = ({
   const translate = useTranslate();
   const { total, isPending, error } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
   return (
-    <Card data-testid={testId} sx={{ minWidth: 200, flex: '1 1 200px' }}>
+    <Card data-testid={testId} sx={{ minWidth: { xs: 150, sm: 200 }, flex: { xs: '1 1 150px', sm: '1 1 200px' } }}>
       <CardActionArea component={Link} to={listPath(resource, filter)} sx={{ height: '100%' }}>
-        <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-          <Box sx={{ color, display: 'flex', '& svg': { fontSize: 40 } }}>{icon}</Box>
+        <CardContent sx={{ display: 'flex', alignItems: 'center', gap: { xs: 1, sm: 2 } }}>
+          <Box sx={{ color, display: 'flex', '& svg': { fontSize: { xs: 28, sm: 40 } } }}>{icon}</Box>
           <Box>
             <Typography variant="body2" color="text.secondary">
               {translate(label)}

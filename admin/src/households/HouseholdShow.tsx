@@ -7,6 +7,7 @@ import {
   NumberField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextField,
   TextInput,
   TopToolbar,
@@ -162,7 +163,8 @@ export const HouseholdShow = () => {
   return (
     <Show title={<HouseholdTitle />} actions={<HouseholdShowActions />}>
       <ArchivedNotice />
-      <TabbedShowLayout>
+      {/* Scrollable tabs: on a phone the later tabs stay reachable by swiping or the arrows. */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label={translate('app.households.tab_basic')} data-testid="tab-basic">
           <BasicTab />
         </TabbedShowLayout.Tab>

@@ -5,16 +5,18 @@ import {
   List,
   SelectArrayInput,
   SelectInput,
+  SimpleList,
   TopToolbar,
   useGetList,
   useListContext,
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { Tab, Tabs } from '@mui/material';
+import { Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
 import type { CaseView } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { EnumField } from '../common/fields';
+import { CASE_STATE_LABELS } from '../labels';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
 import { CaseBulkActions } from './CaseBulkActions';
@@ -47,6 +49,9 @@ const CaseViewTabs = () => {
   const count = (total: number | undefined) => (typeof total === 'number' ? `（${total}）` : '');
   return (
     <Tabs
+      variant="scrollable"
+      scrollButtons="auto"
+      allowScrollButtonsMobile
       value={view}
       onChange={(_event, value: CaseView) => setFilters({ ...filterValues, view: value }, displayedFilters)}
       sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
@@ -64,10 +69,30 @@ const CaseListActions = () => (
   </TopToolbar>
 );
 
-export const CaseList = () => (
+interface CaseRow {
+  id: string;
+  state: keyof typeof CASE_STATE_LABELS;
+  stateChangedAt: string;
+  household?: { householdNumber?: string; head?: { name?: string } | null; division?: { name?: string } | null } | null;
+}
+
+/** On a phone each case is a card: who, where, which step and since when. */
+const CaseCards = () => (
+  <SimpleList<CaseRow>
+    data-testid="case-cards"
+    primaryText={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
+    secondaryText={(record) => `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}
+    tertiaryText={(record) => record.household?.householdNumber ?? ''}
+    linkType="show"
+  />
+);
+
+export const CaseList = () => {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  return (
   <List filters={caseFilters} filterDefaultValues={{ view: 'all' }} actions={<CaseListActions />} perPage={25} sort={{ field: 'stateChangedAt', order: 'ASC' }}>
     <CaseViewTabs />
-    <DataTable bulkActionButtons={<CaseBulkActions />} rowClick="show" data-testid="case-table">
+    {phone ? <CaseCards /> : <DataTable bulkActionButtons={<CaseBulkActions />} rowClick="show" data-testid="case-table">
       <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
       <DataTable.Col source="household.head.name" disableSort />
       <DataTable.Col source="household.division.name" disableSort />
@@ -83,8 +108,9 @@ export const CaseList = () => (
       <DataTable.Col source="stateChangedAt" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
         <DateField source="stateChangedAt" showTime locales="zh-CN" />
       </DataTable.Col>
-    </DataTable>
+    </DataTable>}
   </List>
-);
+  );
+};
 
 export default CaseList;
