@@ -20,6 +20,7 @@ import {
 } from 'react-admin';
 import { Alert, Box, Typography } from '@mui/material';
 import ArchiveIcon from '@mui/icons-material/Archive';
+import PrintIcon from '@mui/icons-material/Print';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
 import { MoneyField } from '../common/fields';
 import { FormDialog } from '../common/FormDialog';
@@ -73,8 +74,20 @@ const EditIfActive = () => {
   return <EditButton />;
 };
 
+/** 打印: the 一户一档 as a paper copy (#/households/:id/print). */
+const PrintButton = () => {
+  const record = useRecordContext<HouseholdRecord>();
+  if (!record) return null;
+  return (
+    <Button to={`/households/${record.id}/print`} label="app.print.print" data-testid="print-household-link">
+      <PrintIcon />
+    </Button>
+  );
+};
+
 const HouseholdShowActions = () => (
   <TopToolbar>
+    <PrintButton />
     <EditIfActive />
     <ArchiveButton />
   </TopToolbar>

@@ -450,6 +450,10 @@ const messages: TranslationMessages = {
   },
 
   app: {
+    print: {
+      print: '打印',
+      case_forms: '打印表单',
+    },
     bulk: {
       summary: '已办理 %{done} 件，%{failed} 件未办理',
       report_title: '以下各项未办理',
