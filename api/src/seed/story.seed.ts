@@ -33,7 +33,6 @@ import { CONTRACT_PERSON } from './households.seed';
  */
 export const STORY_VILLAGE = '150121100201';
 export const STORY_SECOND_VILLAGE = '150121101201';
-const STORY_MARK = '演示：';
 
 interface Slot {
   /** The state the story leaves the case in. */
@@ -132,7 +131,7 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     const lead = await run(who.village, (ctx) => ctx.services.cases.openLead(ctx, {
       householdId, category: slot.stable ? MonitoringCategory.SUDDEN_HARDSHIP : MonitoringCategory.MARGINAL_AT_RISK,
       source: slot.reason.startsWith('系统比对') ? RiskSource.DATA_COMPARISON : slot.reason.startsWith('农户申报') ? RiskSource.SELF_REPORT : RiskSource.CADRE_VISIT,
-      reasons: [STORY_MARK + slot.reason],
+      reasons: [slot.reason],
     }));
     await backdate(lead.id, slot.days[0]);
     const route = routeTo(slot.target);
