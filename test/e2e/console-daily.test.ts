@@ -130,6 +130,7 @@ describe('township_officer: bulk approval', () => {
     const waiting = await gqlHttp<{ monitoringCases: { items: Array<{ id: string }> } }>(url, township,
       `query { monitoringCases(offset: 0, limit: 50, states: [TOWNSHIP_REVIEW], pendingForMe: true) { items { id } } }`);
     expect(waiting.monitoringCases.items.length).toBe(2);
+    await page.evaluate(() => localStorage.clear());
     await signIn(session, 'township_officer');
     await page.goto(`${url}/#/`);
     expect(await chipValue('pending-state-TOWNSHIP_REVIEW')).toBe(2);
@@ -151,6 +152,7 @@ describe('village_officer on a phone (390 × 844)', () => {
   it('household list as cards, household page with every action, case page and visits within the screen', async () => {
     const { page, url } = session;
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => localStorage.clear());
     await signIn(session, 'village_officer');
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -198,6 +200,7 @@ describe('village_officer on a phone (390 × 844)', () => {
 describe('print', () => {
   it('prints the 一户一档 and a case’s three forms as A4 PDFs without the console around them', async () => {
     const { page, url } = session;
+    await page.evaluate(() => localStorage.clear());
     await signIn(session, 'county_admin');
     const [done] = await sql<{ id: string; household_id: string }>(`select id, household_id from monitoring_case where state = 'RISK_ELIMINATED' order by opened_on limit 1`);
 

@@ -18,7 +18,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ArchiveIcon from '@mui/icons-material/Archive';
 import PrintIcon from '@mui/icons-material/Print';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
@@ -173,11 +173,12 @@ export const HouseholdShow = () => {
   const { canAccess: canHistory } = useCanAccess({ resource: 'households', action: 'history' });
   const { canAccess: canCases } = useCanAccess({ resource: 'monitoringCases', action: 'list' });
   const { canAccess: canAssistance } = useCanAccess({ resource: 'assistance', action: 'read' });
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <Show title={<HouseholdTitle />} actions={<HouseholdShowActions />}>
       <ArchivedNotice />
       {/* Scrollable tabs: on a phone the later tabs stay reachable by swiping or the arrows. */}
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile={phone} />}>
         <TabbedShowLayout.Tab label={translate('app.households.tab_basic')} data-testid="tab-basic">
           <BasicTab />
         </TabbedShowLayout.Tab>

@@ -50,8 +50,6 @@ const CaseViewTabs = () => {
   return (
     <Tabs
       variant="scrollable"
-      scrollButtons="auto"
-      allowScrollButtonsMobile
       value={view}
       onChange={(_event, value: CaseView) => setFilters({ ...filterValues, view: value }, displayedFilters)}
       sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
