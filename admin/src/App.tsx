@@ -1,4 +1,5 @@
 import { Admin, Resource, reactRouterProvider } from 'react-admin';
+import { CasePrintRoute, HouseholdPrintRoute } from './print';
 import apiTokens from './apiTokens';
 import { assistanceResources } from './assistance';
 import assets from './assets';
@@ -23,6 +24,7 @@ import users from './users';
 // The router react-admin itself uses (react-router is not a direct dependency of the console).
 const { Route } = reactRouterProvider;
 
+
 export const App = () => (
   <Admin
     title="防返贫监测帮扶平台"
@@ -39,8 +41,11 @@ export const App = () => (
     <Resource name="households" {...households}>
       {/* #/households/import: a static segment, so it wins over the edit route `:id`. */}
       <Route path="import" element={<HouseholdImport />} />
+      <Route path=":id/print" element={<HouseholdPrintRoute />} />
     </Resource>
-    <Resource name="monitoringCases" {...monitoringCases} />
+    <Resource name="monitoringCases" {...monitoringCases}>
+      <Route path=":id/print" element={<CasePrintRoute />} />
+    </Resource>
     <Resource name="visits" {...assistanceResources.visits} />
     <Resource name="myHouseholds" {...assistanceResources.myHouseholds} />
     <Resource name="assistanceGaps" {...assistanceResources.assistanceGaps} />

@@ -6,6 +6,7 @@ import { appDatabaseUrl, appRoleSettings, prepareAppRole } from './database/app-
 import { migrate, openOrm } from './orm';
 import { ensureAdministrator, seedDemo } from './seed/seed';
 import { seedAssistanceDemo } from './seed/assistance.seed';
+import { seedStoryDemo } from './seed/story.seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
@@ -61,7 +62,11 @@ async function main() {
 
     if (config.demo) {
       const { created } = await seedDemo(owner);
-      if (created) console.log(`已写入演示数据（含 ${await seedAssistanceDemo(owner)} 户监测对象的帮扶）`);
+      if (created) {
+        const assisted = await seedAssistanceDemo(owner);
+        const story = await seedStoryDemo(owner, config);
+        console.log(`已写入演示数据（含 ${assisted} 户监测对象的帮扶，${story.cases} 件办理中的监测案卷，${story.warnings} 条部门预警，${story.claims} 件防贫保理赔）`);
+      }
     } else {
       const admin = await ensureAdministrator(owner, process.env);
       if (admin) {

@@ -5,7 +5,7 @@ import type { ConsoleIdentity } from '../authProvider';
 import { LEVEL_LABELS } from '../labels';
 import { useAccount } from '../layout/AccountContext';
 import { useRoleLabels } from '../useRoleLabels';
-import { DashboardCards } from './DashboardCards';
+import { CaseStateCounts, DashboardCards, MyPendingSteps } from './DashboardCards';
 
 // Charts (ECharts) load only after sign-in, in their own chunk.
 const StatisticsPanel = lazy(() => import('./StatisticsPanel'));
@@ -32,6 +32,8 @@ export const Dashboard = () => {
     <Box sx={{ mt: 2, maxWidth: canStatistics ? 1400 : 960 }}>
       <Title title={translate('app.menu.dashboard')} />
       <DashboardCards />
+      <MyPendingSteps />
+      <CaseStateCounts />
       {canStatistics && (
         <Suspense fallback={null}>
           <StatisticsPanel />

@@ -27,6 +27,7 @@ import { FormDialog } from '../common/FormDialog';
 import { formatMoney } from '../format';
 import { DEPARTMENT_LABELS, DEPARTMENT_RECORD_KIND_LABELS, MONITORING_CATEGORY_LABELS, WARNING_STATUS_LABELS } from '../labels';
 import { monitoringCategoryChoices } from '../monitoringCases/CaseFields';
+import { useBulkRun } from '../common/bulk';
 
 type View = WarningStatus | 'ALL';
 const VIEWS: Array<[View, string]> = [
@@ -178,6 +179,56 @@ const WarningActions = (_props: { label?: string }) => {
   );
 };
 
+/** 批量研判: convert the selected pending warnings to leads (one category) or dismiss them (one reason). */
+const WarningBulkActions = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const { selected, running, run, report } = useBulkRun<DepartmentWarningRecord>('departmentWarnings');
+  const [dialog, setDialog] = useState<'convert' | 'dismiss' | null>(null);
+  return (
+    <>
+      <Button label="app.bulk.convert" disabled={running} onClick={() => setDialog('convert')} data-testid="bulk-convert">
+        <FlagIcon />
+      </Button>
+      <Button label="app.bulk.dismiss" color="error" disabled={running} onClick={() => setDialog('dismiss')} data-testid="bulk-dismiss">
+        <BlockIcon />
+      </Button>
+      <FormDialog<{ category: MonitoringCategory }>
+        open={dialog === 'convert'}
+        onClose={() => setDialog(null)}
+        title={translate('app.bulk.convert_title', { count: selected.length })}
+        help={translate('app.warnings.convert_help')}
+        resource="departmentWarnings"
+        maxWidth="xs"
+        defaultValues={{ category: 'SUDDEN_HARDSHIP' as MonitoringCategory }}
+        submitLabel="app.bulk.convert"
+        onSubmit={async (values) => {
+          await run((record) => dataProvider.convertWarningToLead(record, values.category), householdLabel);
+        }}
+      >
+        <SelectInput source="category" choices={monitoringCategoryChoices} validate={required()} fullWidth />
+      </FormDialog>
+      <FormDialog<{ reason: string }>
+        open={dialog === 'dismiss'}
+        onClose={() => setDialog(null)}
+        title={translate('app.bulk.dismiss_title', { count: selected.length })}
+        resource="departmentWarnings"
+        maxWidth="xs"
+        submitLabel="app.bulk.dismiss"
+        onSubmit={async (values) => {
+          await run((record) => dataProvider.dismissWarning(record, values.reason), householdLabel);
+        }}
+      >
+        <TextInput source="reason" label="app.warnings.dismiss_reason" validate={required()} multiline minRows={2} fullWidth />
+      </FormDialog>
+      {report}
+    </>
+  );
+};
+
+/** Rows can be selected only while they wait to be judged. */
+const isPending = (record: DepartmentWarningRecord) => record.status === 'PENDING';
+
 /** 部门预警: the county's queue of department records over the policy's thresholds. */
 export const WarningList = () => (
   <List
@@ -192,7 +243,7 @@ export const WarningList = () => (
     sort={{ field: 'createdAt', order: 'ASC' }}
   >
     <StatusTabs />
-    <DataTable bulkActionButtons={false} rowClick={false} data-testid="warning-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+    <DataTable bulkActionButtons={<WarningBulkActions />} isRowSelectable={isPending} rowClick={false} data-testid="warning-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
       <DataTable.Col source="household.householdNumber" disableSort>
         <HouseholdLink />
       </DataTable.Col>

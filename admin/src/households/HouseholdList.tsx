@@ -9,6 +9,7 @@ import {
   SearchInput,
   SelectArrayInput,
   SelectInput,
+  SimpleList,
   TopToolbar,
   useCanAccess,
   useDataProvider,
@@ -16,14 +17,15 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
-import { CircularProgress } from '@mui/material';
+import { CircularProgress, useMediaQuery, type Theme } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { MoneyField } from '../common/fields';
-import { downloadExcel, errorMessage } from '../format';
-import { HOUSEHOLD_FLAG_LABELS } from '../labels';
+import { downloadExcel, errorMessage, formatMoney } from '../format';
+import { HOUSEHOLD_CATEGORY_LABELS, HOUSEHOLD_FLAG_LABELS } from '../labels';
+import type { HouseholdRecord } from '../dataProvider';
 import { CategoryField, FlagsField, HOUSEHOLD_FLAGS, HeadNameField, categoryChoices } from './HouseholdFields';
 
 const yesNoChoices = [
@@ -34,7 +36,7 @@ const yesNoChoices = [
 const useHouseholdFilters = () => {
   const translate = useTranslate();
   return [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: 300 }} />,
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: { xs: 0, sm: 300 } }} />,
     <SelectArrayInput key="categories" source="categories" choices={categoryChoices} alwaysOn sx={{ minWidth: 200 }} />,
     <DivisionInput key="divisionCode" source="divisionCode" label="resources.monitoringCases.fields.divisionCode" helperText={false} alwaysOn />,
     ...HOUSEHOLD_FLAGS.map((flag) => (
@@ -92,11 +94,26 @@ const HouseholdListActions = () => (
   </TopToolbar>
 );
 
+/** On a phone each household is a card: head and village, number, category and income. */
+const HouseholdCards = () => (
+  <SimpleList<HouseholdRecord>
+    data-testid="household-cards"
+    primaryText={(record) => `${record.head?.name ?? '—'}（${record.division?.name ?? ''}）`}
+    secondaryText={(record) => record.householdNumber}
+    tertiaryText={(record) =>
+      `${HOUSEHOLD_CATEGORY_LABELS[record.category] ?? ''} · ${record.memberCount} 人 · ${record.perCapitaNetIncome != null ? `人均 ${formatMoney(record.perCapitaNetIncome)} 元` : '无收入记录'}`
+    }
+    linkType="show"
+    sx={{ '& .MuiListItemText-root': { whiteSpace: 'normal' } }}
+  />
+);
+
 export const HouseholdList = () => {
   const filters = useHouseholdFilters();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={filters} actions={<HouseholdListActions />} perPage={25} sort={{ field: 'householdNumber', order: 'ASC' }}>
-      <DataTable bulkActionButtons={false} rowClick="show" data-testid="household-table">
+      {phone ? <HouseholdCards /> : <DataTable bulkActionButtons={false} rowClick="show" data-testid="household-table">
         <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
         <DataTable.Col source="head.name" disableSort>
           <HeadNameField />
@@ -113,7 +130,7 @@ export const HouseholdList = () => {
         <DataTable.Col source="flags" disableSort>
           <FlagsField />
         </DataTable.Col>
-      </DataTable>
+      </DataTable>}
     </List>
   );
 };

@@ -6,6 +6,7 @@ import {
   NumberField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextField,
   TextInput,
   TopToolbar,
@@ -16,8 +17,9 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box, Typography, useMediaQuery, type Theme } from '@mui/material';
 import ArchiveIcon from '@mui/icons-material/Archive';
+import PrintIcon from '@mui/icons-material/Print';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
 import { MoneyField, DateField } from '../common/fields';
 import { FormDialog } from '../common/FormDialog';
@@ -71,8 +73,20 @@ const EditIfActive = () => {
   return <EditButton />;
 };
 
+/** 打印: the 一户一档 as a paper copy (#/households/:id/print). */
+const PrintButton = () => {
+  const record = useRecordContext<HouseholdRecord>();
+  if (!record) return null;
+  return (
+    <Button to={`/households/${record.id}/print`} label="app.print.print" data-testid="print-household-link">
+      <PrintIcon />
+    </Button>
+  );
+};
+
 const HouseholdShowActions = () => (
   <TopToolbar>
+    <PrintButton />
     <EditIfActive />
     <ArchiveButton />
   </TopToolbar>
@@ -158,10 +172,12 @@ export const HouseholdShow = () => {
   const { canAccess: canHistory } = useCanAccess({ resource: 'households', action: 'history' });
   const { canAccess: canCases } = useCanAccess({ resource: 'monitoringCases', action: 'list' });
   const { canAccess: canAssistance } = useCanAccess({ resource: 'assistance', action: 'read' });
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <Show title={<HouseholdTitle />} actions={<HouseholdShowActions />}>
       <ArchivedNotice />
-      <TabbedShowLayout>
+      {/* Scrollable tabs: on a phone the later tabs stay reachable by swiping or the arrows. */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile={phone} />}>
         <TabbedShowLayout.Tab label={translate('app.households.tab_basic')} data-testid="tab-basic">
           <BasicTab />
         </TabbedShowLayout.Tab>

@@ -451,6 +451,19 @@ const messages: TranslationMessages = {
   },
 
   app: {
+    print: {
+      print: '打印',
+      case_forms: '打印表单',
+    },
+    bulk: {
+      summary: '已办理 %{done} 件，%{failed} 件未办理',
+      report_title: '以下各项未办理',
+      report_help: '其余已办理。每一项由系统按其当前状态和您的权限单独判断，原因如下：',
+      convert: '批量转为线索',
+      dismiss: '批量排除',
+      convert_title: '将所选 %{count} 条预警转为线索',
+      dismiss_title: '排除所选 %{count} 条预警',
+    },
     title: '防返贫监测帮扶平台',
     subtitle: '管理控制台',
     menu: {
@@ -682,6 +695,11 @@ const messages: TranslationMessages = {
       monitored: '监测中的农户',
       households: '在册农户',
       open: '查看',
+      by_state: '案卷状况（按办理环节，点击查看名单）',
+      my_steps: '今天要办的',
+      my_steps_total: '共 %{count} 件等待您办理，最久的在前',
+      nothing_pending: '目前没有等待您办理的案卷',
+      since: '自',
     },
     dashboard: {
       welcome: '欢迎，%{name}',

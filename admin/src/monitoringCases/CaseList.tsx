@@ -4,18 +4,21 @@ import {
   List,
   SelectArrayInput,
   SelectInput,
+  SimpleList,
   TopToolbar,
   useGetList,
   useListContext,
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { Tab, Tabs } from '@mui/material';
+import { Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
 import type { CaseView } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { EnumField, DateField } from '../common/fields';
+import { CASE_STATE_LABELS } from '../labels';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
+import { CaseBulkActions } from './CaseBulkActions';
 
 /** Permissions of the people who take steps of the procedure (they have a 我的待办). */
 const ACTOR_PERMISSIONS = ['MONITORING_PROPOSE', 'MONITORING_REVIEW_TOWNSHIP', 'MONITORING_CONFIRM_COUNTY'];
@@ -45,6 +48,7 @@ const CaseViewTabs = () => {
   const count = (total: number | undefined) => (typeof total === 'number' ? `（${total}）` : '');
   return (
     <Tabs
+      variant="scrollable"
       value={view}
       onChange={(_event, value: CaseView) => setFilters({ ...filterValues, view: value }, displayedFilters)}
       sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
@@ -62,10 +66,30 @@ const CaseListActions = () => (
   </TopToolbar>
 );
 
-export const CaseList = () => (
+interface CaseRow {
+  id: string;
+  state: keyof typeof CASE_STATE_LABELS;
+  stateChangedAt: string;
+  household?: { householdNumber?: string; head?: { name?: string } | null; division?: { name?: string } | null } | null;
+}
+
+/** On a phone each case is a card: who, where, which step and since when. */
+const CaseCards = () => (
+  <SimpleList<CaseRow>
+    data-testid="case-cards"
+    primaryText={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
+    secondaryText={(record) => `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}
+    tertiaryText={(record) => record.household?.householdNumber ?? ''}
+    linkType="show"
+  />
+);
+
+export const CaseList = () => {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  return (
   <List filters={caseFilters} filterDefaultValues={{ view: 'all' }} actions={<CaseListActions />} perPage={25} sort={{ field: 'stateChangedAt', order: 'ASC' }}>
     <CaseViewTabs />
-    <DataTable bulkActionButtons={false} rowClick="show" data-testid="case-table">
+    {phone ? <CaseCards /> : <DataTable bulkActionButtons={<CaseBulkActions />} rowClick="show" data-testid="case-table">
       <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
       <DataTable.Col source="household.head.name" disableSort />
       <DataTable.Col source="household.division.name" disableSort />
@@ -81,8 +105,9 @@ export const CaseList = () => (
       <DataTable.Col source="stateChangedAt" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
         <DateField source="stateChangedAt" showTime locales="zh-CN" />
       </DataTable.Col>
-    </DataTable>
+    </DataTable>}
   </List>
-);
+  );
+};
 
 export default CaseList;

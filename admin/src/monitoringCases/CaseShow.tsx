@@ -1,4 +1,5 @@
-import { Link, Show, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Link, Show, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import PrintIcon from '@mui/icons-material/Print';
 import { Box, Card, CardContent, Chip, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import type { CaseRecord } from '../dataProvider';
 import { formatDateTime, formatMoney } from '../format';
@@ -158,9 +159,22 @@ const CaseLayout = () => {
   );
 };
 
+/** 打印表单: 入户调查表, 评议公示记录 and 认定记录 (#/monitoringCases/:id/print). */
+const CaseShowActions = () => {
+  const record = useRecordContext<CaseRecord>();
+  if (!record) return null;
+  return (
+    <TopToolbar>
+      <Button to={`/monitoringCases/${record.id}/print`} label="app.print.case_forms" data-testid="print-case-link">
+        <PrintIcon />
+      </Button>
+    </TopToolbar>
+  );
+};
+
 /** 监测案卷: household summary and reasons, the timeline, and the steps the user may take now. */
 export const CaseShow = () => (
-  <Show title={<CaseTitle />} actions={false}>
+  <Show title={<CaseTitle />} actions={<CaseShowActions />}>
     <CaseLayout />
   </Show>
 );

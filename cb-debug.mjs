@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [,, user, path] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+const url = 'http://localhost:4107';
+await page.goto(`${url}/#/login`);
+await page.fill('input[name="username"]', user);
+await page.fill('input[name="password"]', 'Demo@2026');
+await page.click('button[type="submit"]');
+await page.waitForFunction(() => !location.hash.startsWith('#/login'));
+await page.goto(`${url}/#${path}`);
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().width > 392).slice(0, 12).map((e) => `${e.tagName}.${String(e.className).slice(0, 90)} ${Math.round(e.getBoundingClientRect().width)}`).join('\n')));
+await browser.close();
