@@ -92,11 +92,14 @@ export const DEPARTMENT_LABELS: Record<'MEDICAL_INSURANCE' | 'HEALTH' | 'EDUCATI
 };
 
 /** 部门数据类别 */
-export const DEPARTMENT_RECORD_KIND_LABELS: Record<'MEDICAL_SELF_PAY' | 'DISASTER_LOSS' | 'DISABILITY_CERTIFIED' | 'UNSAFE_HOUSING', string> = {
+export const DEPARTMENT_RECORD_KIND_LABELS: Record<'MEDICAL_SELF_PAY' | 'DISASTER_LOSS' | 'DISABILITY_CERTIFIED' | 'UNSAFE_HOUSING' | 'SCHOOLING_COST' | 'INCOME_LOSS' | 'ASSISTANCE_APPLICATION', string> = {
   MEDICAL_SELF_PAY: "医疗费用自付",
   DISASTER_LOSS: "灾害损失",
   DISABILITY_CERTIFIED: "残疾等级认定",
   UNSAFE_HOUSING: "危房鉴定",
+  SCHOOLING_COST: "教育支出",
+  INCOME_LOSS: "失业或收入骤减",
+  ASSISTANCE_APPLICATION: "个人救助申请",
 };
 
 /** 收益分配去向 */
@@ -293,6 +296,12 @@ export const PRIORITY_REASON_LABELS: Record<'NO_LABOUR_SUBSISTENCE' | 'SERIOUS_I
   NO_LABOUR_SUBSISTENCE: "无劳动能力的低保兜底户",
   SERIOUS_ILLNESS: "有重大疾病患者家庭",
   DISABILITY: "残疾人家庭",
+};
+
+/** 监测程序模板 */
+export const PROCEDURE_TEMPLATE_LABELS: Record<'INNER_MONGOLIA' | 'COUNTY_DECIDES', string> = {
+  INNER_MONGOLIA: "村级评议公示、乡镇审核、县级认定",
+  COUNTY_DECIDES: "入户核实后由县级扶贫部门确定",
 };
 
 /** 扶贫项目办理步骤 */

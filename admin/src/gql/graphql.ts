@@ -223,12 +223,18 @@ export type Department =
 
 /** 部门数据类别 */
 export type DepartmentRecordKind =
+  /** 个人救助申请 */
+  | 'ASSISTANCE_APPLICATION'
   /** 残疾等级认定 */
   | 'DISABILITY_CERTIFIED'
   /** 灾害损失 */
   | 'DISASTER_LOSS'
+  /** 失业或收入骤减 */
+  | 'INCOME_LOSS'
   /** 医疗费用自付 */
   | 'MEDICAL_SELF_PAY'
+  /** 教育支出 */
+  | 'SCHOOLING_COST'
   /** 危房鉴定 */
   | 'UNSAFE_HOUSING';
 
@@ -781,7 +787,11 @@ export type PlannedAssetInput = {
 
 /** 设定本区划某年度的监测标准；不填（null）的项沿用上级 */
 export type PolicyInput = {
+  /** 残疾等级预警界限（1-4） */
+  disabilityWarningGrade?: number | null | undefined;
   disasterLossThreshold?: unknown;
+  /** 风险消除公示天数 */
+  exitPublicNoticeDays?: number | null | undefined;
   exitStabilityMonths?: number | null | undefined;
   expectedMonitoredRatio?: number | null | undefined;
   incomeDropShare?: number | null | undefined;
@@ -789,9 +799,13 @@ export type PolicyInput = {
   maxMonitoredRatio?: number | null | undefined;
   medicalSelfPayThreshold?: unknown;
   overdueDays?: number | null | undefined;
+  /** 监测程序模板 */
+  procedureTemplate?: ProcedureTemplate | null | undefined;
   publicNoticeDays?: number | null | undefined;
   rigidExpenditureShare?: number | null | undefined;
   subsidyShareWarning?: number | null | undefined;
+  /** 部门预警汇总月数 */
+  warningWindowMonths?: number | null | undefined;
 };
 
 /** 优先户（特殊困难户）依据 */
@@ -802,6 +816,13 @@ export type PriorityReason =
   | 'NO_LABOUR_SUBSISTENCE'
   /** 有重大疾病患者家庭 */
   | 'SERIOUS_ILLNESS';
+
+/** 监测程序模板 */
+export type ProcedureTemplate =
+  /** 入户核实后由县级扶贫部门确定 */
+  | 'COUNTY_DECIDES'
+  /** 村级评议公示、乡镇审核、县级认定 */
+  | 'INNER_MONGOLIA';
 
 /** 扶贫项目办理步骤 */
 export type ProjectAction =
@@ -1428,7 +1449,7 @@ export type ConsoleSubmitDepartmentRecordsMutationVariables = Exact<{
 
 export type ConsoleSubmitDepartmentRecordsMutation = { submitDepartmentRecords: { invalid: Array<string>, unmatched: Array<string>, id: string, department: Department, divisionCode: string, submittedBy: string, status: BatchStatus, total: number, processed: number, matched: number, warnings: number, unmatchedCount: number, message: string | null, createdAt: string, updatedAt: string, version: number } };
 
-export type DepartmentWarningFieldsFragment = { id: string, householdId: string, memberId: string, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null };
+export type DepartmentWarningFieldsFragment = { id: string, householdId: string, memberId: string | null, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null };
 
 export type ConsoleDepartmentWarningsQueryVariables = Exact<{
   offset: number;
@@ -1438,7 +1459,7 @@ export type ConsoleDepartmentWarningsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleDepartmentWarningsQuery = { departmentWarnings: { total: number, items: Array<{ id: string, householdId: string, memberId: string, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null }> } };
+export type ConsoleDepartmentWarningsQuery = { departmentWarnings: { total: number, items: Array<{ id: string, householdId: string, memberId: string | null, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null }> } };
 
 export type ConsoleConvertWarningToLeadMutationVariables = Exact<{
   id: string;
@@ -1447,7 +1468,7 @@ export type ConsoleConvertWarningToLeadMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleConvertWarningToLeadMutation = { convertWarningToLead: { id: string, householdId: string, memberId: string, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null } };
+export type ConsoleConvertWarningToLeadMutation = { convertWarningToLead: { id: string, householdId: string, memberId: string | null, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null } };
 
 export type ConsoleDismissWarningMutationVariables = Exact<{
   id: string;
@@ -1456,7 +1477,7 @@ export type ConsoleDismissWarningMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleDismissWarningMutation = { dismissWarning: { id: string, householdId: string, memberId: string, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null } };
+export type ConsoleDismissWarningMutation = { dismissWarning: { id: string, householdId: string, memberId: string | null, divisionCode: string, department: Department, kind: DepartmentRecordKind, amount: unknown, grade: number | null, occurredOn: string, reason: string, status: WarningStatus, handledBy: string | null, handleNote: string | null, caseId: string | null, createdAt: string, version: number, household: { id: string, householdNumber: string, category: HouseholdCategory, head: { id: string, name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } | null } };
 
 export type ConsoleDivisionsQueryVariables = Exact<{
   offset: number;

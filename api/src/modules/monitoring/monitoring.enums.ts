@@ -127,9 +127,36 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   [CaseAction.DISMISS]: '排除线索',
 };
 
+/**
+ * 监测程序模板 (seed 000: "具体救助标准、程序等由各盟市旗县自行确定"): which step table a county's
+ * cases follow, chosen by policy with inheritance. Without a setting: the Inner Mongolia template.
+ */
+export enum ProcedureTemplate {
+  INNER_MONGOLIA = 'INNER_MONGOLIA',
+  COUNTY_DECIDES = 'COUNTY_DECIDES',
+}
+
+export const PROCEDURE_TEMPLATE_LABELS: Record<ProcedureTemplate, string> = {
+  [ProcedureTemplate.INNER_MONGOLIA]: '村级评议公示、乡镇审核、县级认定',
+  [ProcedureTemplate.COUNTY_DECIDES]: '入户核实后由县级扶贫部门确定',
+};
+
+/** Which village review a record belongs to: identification (村级评议公示) or exit (村评定). */
+export enum ReviewStage {
+  IDENTIFICATION = 'IDENTIFICATION',
+  EXIT = 'EXIT',
+}
+
+export const REVIEW_STAGE_LABELS: Record<ReviewStage, string> = {
+  [ReviewStage.IDENTIFICATION]: '识别评议',
+  [ReviewStage.EXIT]: '风险消除评定',
+};
+
 registerEnumType(RiskType, { name: 'RiskType', description: '风险因素类型', valuesConfig: chineseValues(RISK_TYPE_LABELS) });
 registerEnumType(RiskSource, { name: 'RiskSource', description: '风险来源', valuesConfig: chineseValues(RISK_SOURCE_LABELS) });
 registerEnumType(RiskStatus, { name: 'RiskStatus', description: '风险状态' });
 registerEnumType(MonitoringCategory, { name: 'MonitoringCategory', description: '监测对象类别', valuesConfig: chineseValues(MONITORING_CATEGORY_LABELS) });
 registerEnumType(CaseState, { name: 'CaseState', description: '监测程序状态', valuesConfig: chineseValues(CASE_STATE_LABELS) });
 registerEnumType(CaseAction, { name: 'CaseAction', description: '监测程序步骤', valuesConfig: chineseValues(CASE_ACTION_LABELS) });
+registerEnumType(ProcedureTemplate, { name: 'ProcedureTemplate', description: '监测程序模板', valuesConfig: chineseValues(PROCEDURE_TEMPLATE_LABELS) });
+registerEnumType(ReviewStage, { name: 'ReviewStage', description: '村级评议阶段', valuesConfig: chineseValues(REVIEW_STAGE_LABELS) });
