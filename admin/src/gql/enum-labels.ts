@@ -338,6 +338,12 @@ export const RELATION_LABELS: Record<'HEAD' | 'SPOUSE' | 'CHILD' | 'CHILD_IN_LAW
   OTHER: "其他",
 };
 
+/** 村级评议阶段 */
+export const REVIEW_STAGE_LABELS: Record<'IDENTIFICATION' | 'EXIT', string> = {
+  IDENTIFICATION: "识别评议",
+  EXIT: "风险消除评定",
+};
+
 /** 风险来源 */
 export const RISK_SOURCE_LABELS: Record<'SELF_REPORT' | 'CADRE_VISIT' | 'DEPARTMENT_WARNING' | 'DATA_COMPARISON', string> = {
   SELF_REPORT: "农户申报",
