@@ -318,7 +318,7 @@ describe('procedure templates and the village review (seed 000: "具体救助标
   }
   async function step(token: string, caseId: string, action: string, note?: string) {
     const [{ version }] = await api.sql<{ version: number }>(`select version from monitoring_case where id = ?`, [caseId]);
-    return api.exec(token, ActPlain, { caseId, action, version, note });
+    return api.exec<{ actOnCase: { state: string } }, Record<string, unknown>>(token, ActPlain, { caseId, action, version, note });
   }
   const stateOf = async (caseId: string) => (await api.sql<{ state: string }>(`select state from monitoring_case where id = ?`, [caseId]))[0].state;
 
