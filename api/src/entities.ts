@@ -10,6 +10,7 @@ import { MonitoringPolicy } from './modules/monitoring/policy.entity';
 import { RiskFactor } from './modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
 import { CaseObjection, CaseReview } from './modules/monitoring/case-review.entity';
+import { SelfReport } from './modules/self-reports/self-report.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
 import { DepartmentBatch, DepartmentRecord, DepartmentWarning } from './modules/warnings/warning.entity';
 import { InsurancePolicy } from './modules/insurance/insurance-policy.entity';
@@ -26,6 +27,6 @@ import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPl
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, CaseReview, CaseObjection, ImportJob, DepartmentBatch, DepartmentWarning, DepartmentRecord,
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, CaseReview, CaseObjection, SelfReport, ImportJob, DepartmentBatch, DepartmentWarning, DepartmentRecord,
   InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit,
   Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];
