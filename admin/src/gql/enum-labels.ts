@@ -397,6 +397,20 @@ export const SCHOOLING_STAGE_LABELS: Record<'NOT_IN_SCHOOL' | 'PRESCHOOL' | 'PRI
   UNDERGRADUATE: "本科及以上",
 };
 
+/** 核实自主申报的结果 */
+export const SELF_REPORT_DECISION_LABELS: Record<'OPEN_LEAD' | 'DISMISS', string> = {
+  OPEN_LEAD: "转为监测线索（该户已有未办结案卷则并入）",
+  DISMISS: "排除（须填写理由）",
+};
+
+/** 自主申报处理状态 */
+export const SELF_REPORT_STATUS_LABELS: Record<'PENDING' | 'ATTACHED' | 'CONVERTED' | 'DISMISSED', string> = {
+  PENDING: "待核实",
+  ATTACHED: "已并入监测案卷",
+  CONVERTED: "已转为线索",
+  DISMISSED: "已排除",
+};
+
 /** 性别 */
 export const SEX_LABELS: Record<'MALE' | 'FEMALE', string> = {
   MALE: "男",
