@@ -15,6 +15,9 @@ import type {
   CaseListFieldsFragment,
   DepartmentWarningFieldsFragment,
   WarningStatus,
+  SelfReportFieldsFragment,
+  SelfReportStatus,
+  SelfReportDecision,
   CreateHouseholdInput,
   CreateUserInput,
   Department,
@@ -45,6 +48,8 @@ import type {
 import { getSessionPermissions } from '../session';
 import { ApiError, graphqlRequest } from './graphqlRequest';
 import {
+  HandleSelfReportMutation,
+  SelfReportsQuery,
   ActOnCaseMutation,
   AddMemberMutation,
   AddRiskFactorMutation,
@@ -107,6 +112,7 @@ export type CaseListRecord = CaseListFieldsFragment;
 export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
 export type ImportJobRecord = ImportJobFieldsFragment;
 export type DepartmentWarningRecord = DepartmentWarningFieldsFragment;
+export type SelfReportRecord = SelfReportFieldsFragment;
 export type DepartmentBatchListRecord = DepartmentBatchFieldsFragment;
 export type DepartmentBatchRecord = ConsoleDepartmentBatchQuery['departmentBatch'];
 export type SupervisionRecord = ConsoleSupervisionQuery['supervision'] & { id: string };
@@ -365,6 +371,12 @@ async function getList(resource: string, params: GetListParams) {
       });
       return { data: departmentWarnings.items, total: departmentWarnings.total };
     }
+    case 'selfReports': {
+      // `status`: PENDING (the village's queue), CONVERTED, ATTACHED, DISMISSED or ALL.
+      const status = filter.status === 'ALL' ? null : (enumFilter<SelfReportStatus>(filter.status) ?? 'PENDING');
+      const { selfReports } = await graphqlRequest(SelfReportsQuery, { offset, limit, status, divisionCode: blankToUndefined(filter.divisionCode) });
+      return { data: selfReports.items, total: selfReports.total };
+    }
     case 'departmentBatches': {
       // Newest first; the API has no filter or sort.
       const { departmentBatches } = await graphqlRequest(DepartmentBatchesQuery, { offset, limit });
@@ -441,6 +453,8 @@ export interface ConsoleDataProvider extends DataProvider {
   setPolicy(divisionCode: string, year: number, input: PolicyInput): Promise<unknown>;
   convertWarningToLead(warning: DepartmentWarningRecord, category: MonitoringCategory): Promise<DepartmentWarningRecord>;
   dismissWarning(warning: DepartmentWarningRecord, reason: string): Promise<DepartmentWarningRecord>;
+  /** 农户自主申报: the village verifies a report (a lead, joining an open case, or dismissed). */
+  handleSelfReport(report: SelfReportRecord, decision: { decision: SelfReportDecision; category?: MonitoringCategory; householdId?: string | null; note?: string | null }): Promise<SelfReportRecord>;
   /** 部门数据报送: an .xlsx for the user's own department; processed in the background. */
   submitDepartmentRecords(fileBase64: string): Promise<DepartmentBatchRecord>;
   departmentBatch(id: string): Promise<DepartmentBatchRecord>;
@@ -642,6 +656,10 @@ export const dataProvider: ConsoleDataProvider = {
     return convertWarningToLead;
   },
 
+  async handleSelfReport(report, { decision, category, householdId, note }) {
+    const { handleSelfReport } = await graphqlRequest(HandleSelfReportMutation, { id: report.id, version: report.version, decision, category, householdId: householdId?.trim() || null, note: note?.trim() || null });
+    return handleSelfReport;
+  },
   async dismissWarning(warning, reason) {
     const { dismissWarning } = await graphqlRequest(DismissWarningMutation, { id: warning.id, version: warning.version, reason: reason.trim() });
     return dismissWarning;

@@ -78,4 +78,5 @@ export * from '../households/documents';
 export * from '../monitoringCases/documents';
 export * from '../policies/documents';
 export * from '../departmentWarnings/documents';
+export * from '../selfReports/documents';
 export * from '../departmentBatches/documents';
