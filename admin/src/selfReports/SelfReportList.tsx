@@ -130,7 +130,7 @@ const Actions = (_props: { label?: string }) => {
 
 /** 农户自主申报: the village's queue of reports to verify. */
 export const SelfReportList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} perPage={25} sort={{ field: 'createdAt', order: 'ASC' }}>
+  <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} exporter={false} perPage={25} sort={{ field: 'createdAt', order: 'ASC' }}>
     <StatusTabs />
     <DataTable bulkActionButtons={false} rowClick={false} data-testid="self-report-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
       <DataTable.Col source="createdAt" disableSort render={(r: SelfReportRecord) => new Date(r.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} />
