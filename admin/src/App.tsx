@@ -1,5 +1,5 @@
-import { Admin, Resource, reactRouterProvider } from 'react-admin';
 import { CasePrintRoute, HouseholdPrintRoute } from './print';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import apiTokens from './apiTokens';
 import { assistanceResources } from './assistance';
 import assets from './assets';
@@ -18,6 +18,7 @@ import { Layout, LoginPage } from './layout';
 import { theme } from './layout/theme';
 import monitoringCases from './monitoringCases';
 import policies from './policies';
+import selfReports, { SelfReportPage } from './selfReports';
 import supervision from './supervision';
 import users from './users';
 
@@ -38,6 +39,10 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    {/* #/self-report: 农户自主申报, public (no sign-in, outside the layout). */}
+    <CustomRoutes noLayout>
+      <Route path="/self-report" element={<SelfReportPage />} />
+    </CustomRoutes>
     <Resource name="households" {...households}>
       {/* #/households/import: a static segment, so it wins over the edit route `:id`. */}
       <Route path="import" element={<HouseholdImport />} />
@@ -51,6 +56,7 @@ export const App = () => (
     <Resource name="assistanceGaps" {...assistanceResources.assistanceGaps} />
     <Resource name="contactPeople" {...assistanceResources.contactPeople} />
     <Resource name="measureKinds" {...assistanceResources.measureKinds} />
+    <Resource name="selfReports" {...selfReports} />
     <Resource name="departmentWarnings" {...departmentWarnings} />
     <Resource name="departmentBatches" {...departmentBatches} />
     <Resource name="supervision" {...supervision} />

@@ -88,6 +88,11 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     edit: 'COLLECTIVE_INCOME_WRITE',
     review: 'COLLECTIVE_INCOME_REVIEW_TOWNSHIP',
   },
+  // 农户自主申报: the village verifies; offices above read the queue.
+  selfReports: {
+    list: 'MONITORING_READ',
+    handle: 'MONITORING_PROPOSE',
+  },
   departmentWarnings: {
     list: 'WARNING_MANAGE',
     show: 'WARNING_MANAGE',

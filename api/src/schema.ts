@@ -19,6 +19,7 @@ import { HouseholdRiskResolver, RiskFactorResolver } from './modules/monitoring/
 import { SupervisionResolver } from './modules/monitoring/supervision.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { WarningResolver } from './modules/warnings/warning.resolver';
+import { SelfReportResolver } from './modules/self-reports/self-report.resolver';
 import { InsuranceClaimResolver, InsurerResolver } from './modules/insurance/insurance.resolver';
 import { ASSISTANCE_RESOLVERS } from './modules/assistance';
 import { AssetProjectResolver, AssetResolver, AssetShareResolver } from './modules/assets/asset.resolver';
@@ -27,7 +28,7 @@ import { CollectiveIncomeResolver, DistributionLineResolver, DistributionPayment
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
   PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, IdentificationResolver, SupervisionResolver,
-  WarningResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS,
+  WarningResolver, SelfReportResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS,
   AssetResolver, AssetShareResolver, AssetProjectResolver, CollectiveIncomeResolver, DistributionPlanResolver, DistributionLineResolver, DistributionPaymentResolver, HouseholdIncomeDistributionResolver,
   StatisticsResolver] as const;
 

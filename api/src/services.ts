@@ -25,6 +25,7 @@ import { InsuranceClaimService } from './modules/insurance/insurance-claim.servi
 import { InsurancePolicyService } from './modules/insurance/insurance-policy.service';
 import { UserService } from './modules/users/user.service';
 import { WarningService } from './modules/warnings/warning.service';
+import { SelfReportService } from './modules/self-reports/self-report.service';
 
 /**
  * The services of one request (`ctx.services`), each built on first use with the services it
@@ -52,6 +53,7 @@ export class Services {
   get policies() { return this.once('policies', () => new PolicyService(this.divisions)); }
   get risks() { return this.once('risks', () => new RiskService(this.households)); }
   get cases() { return this.once('cases', () => new CaseService(this.households, this.policies, this.assistancePlans)); }
+  get selfReports() { return this.once('selfReports', () => new SelfReportService(this.households, this.cases)); }
   get identification() { return this.once('identification', () => new IdentificationService(this.divisions, this.policies)); }
   get supervision() { return this.once('supervision', () => new SupervisionService(this.divisions, this.policies)); }
   get insurancePolicies() { return this.once('insurancePolicies', () => new InsurancePolicyService(this.divisions)); }

@@ -5,6 +5,7 @@ import { openOrm } from '../../api/src/orm';
 import { loadConfig } from '../../api/src/config';
 import { startHttpServer } from '../../api/src/server';
 import { MAX_PASSWORD_LENGTH, passwordWeakness } from '../../api/src/auth/password';
+import { selfReportLimit } from '../../api/src/modules/self-reports/self-report.throttle';
 
 /** Issue 15, item 10: what the server shows to whom, and the headers it sends. */
 let api: TestApi;
@@ -50,6 +51,19 @@ describe('in production (NODE_ENV=production)', () => {
     expect(signedIn.body.data?.__schema.types.length).toBeGreaterThan(50);
     // __typename is not introspection: clients add it everywhere, also to login.
     expect((await post(url, '{ __typename }')).body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('anonymous callers reach only the public self-report operations, limited by their real address', async () => {
+    selfReportLimit.reset();
+    const divisions = await post(url, `{ publicDivisions(parentCode: "150121100000") { code name } }`);
+    expect(divisions.body.data?.publicDivisions.length).toBeGreaterThan(0);
+    const queue = await post(url, `{ selfReports { total } }`);
+    expect(queue.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // The address comes from the connection (req.ip): invalid attempts count, the 11th is refused.
+    const bad = `mutation { submitSelfReport(input: { villageCode: "150121100201", name: "张三", idNumber: "1", phone: "1", difficulty: ILLNESS, description: "看病花了很多钱" }) { received } }`;
+    for (let i = 0; i < 10; i++) expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    selfReportLimit.reset();
   });
 
   it('anonymous callers get no "Did you mean" suggestions; signed-in callers do', async () => {

@@ -305,3 +305,110 @@ describe('case lists', () => {
     expect(await count(50)).toBe(small);
   });
 });
+
+describe('procedure templates and the village review (seed 000: "具体救助标准、程序等由各盟市旗县自行确定")', () => {
+  const ActPlain = `mutation($caseId: String!, $action: CaseAction!, $version: Int!, $note: String) { actOnCase(caseId: $caseId, action: $action, version: $version, note: $note) { id state version } }`;
+  async function openCase(token: string, village: string): Promise<string> {
+    const [household] = await api.sql<{ id: string }>(`
+      select h.id from household h where h.division_code = ? and h.no_labour_capacity = false
+        and not exists (select 1 from monitoring_case c where c.household_id = h.id and c.state not in ('RISK_ELIMINATED', 'DISMISSED'))
+      order by h.household_number desc limit 1`, [village]);
+    const result = await api.ok(token, `mutation($h: String!) { openLead(input: { householdId: $h, category: SUDDEN_HARDSHIP, source: CADRE_VISIT, reasons: ["突发火灾"] }) { id } }`, { h: household.id }) as { openLead: { id: string } };
+    return result.openLead.id;
+  }
+  async function step(token: string, caseId: string, action: string, note?: string) {
+    const [{ version }] = await api.sql<{ version: number }>(`select version from monitoring_case where id = ?`, [caseId]);
+    return api.exec<{ actOnCase: { state: string } }, Record<string, unknown>>(token, ActPlain, { caseId, action, version, note });
+  }
+  const stateOf = async (caseId: string) => (await api.sql<{ state: string }>(`select state from monitoring_case where id = ?`, [caseId]))[0].state;
+
+  // seed 001: "按照农户申报、乡村干部走访排查、相关行业部门筛查比对预警、县级扶贫部门确定…确定监测对象"
+  it('a county on the county-decides template (seed 001 "县级扶贫部门确定") confirms without village review; its neighbour cannot', async () => {
+    tokens.tkt_village_officer = await api.login('tkt_village_officer');
+    await api.ok(tokens.county_admin_2, `mutation($y: Int!) { setPolicy(divisionCode: "150122000000", year: $y, input: { procedureTemplate: COUNTY_DECIDES }) { procedureTemplate } }`, { y: YEAR });
+    expect((await api.ok(tokens.county_admin_2, `query($y: Int!) { effectivePolicy(divisionCode: "150122100201", year: $y) { procedureTemplate } }`, { y: YEAR }) as {
+      effectivePolicy: { procedureTemplate: string } }).effectivePolicy.procedureTemplate).toBe('COUNTY_DECIDES');
+
+    const decided = await openCase(tokens.tkt_village_officer, '150122100201');
+    await step(tokens.tkt_village_officer, decided, 'START_SURVEY');
+    expect((await step(tokens.tkt_village_officer, decided, 'SUBMIT_SURVEY', '入户核实')).data?.actOnCase.state).toBe('COUNTY_REVIEW');
+    const offered = await api.ok(tokens.county_admin_2, `query($id: String!) { monitoringCase(id: $id) { availableActions noticeEndsOn } }`, { id: decided }) as {
+      monitoringCase: { availableActions: string[]; noticeEndsOn: string | null } };
+    expect(offered.monitoringCase.availableActions.sort()).toEqual(['CONFIRM_COUNTY', 'REJECT']);
+    expect(offered.monitoringCase.noticeEndsOn).toBeNull();
+    // The county sends it back to the survey, then decides.
+    expect((await step(tokens.county_admin_2, decided, 'REJECT', '请补充收入核算')).data?.actOnCase.state).toBe('SURVEY');
+    await step(tokens.tkt_village_officer, decided, 'SUBMIT_SURVEY');
+    expect((await step(tokens.county_admin_2, decided, 'CONFIRM_COUNTY')).data?.actOnCase.state).toBe('MONITORED');
+    // Exit: the village proposes, the county decides.
+    expect((await step(tokens.tkt_village_officer, decided, 'PROPOSE_EXIT')).errors?.[0]?.extensions?.code).toBe('CONFLICT'); // guards still apply (stability)
+    await api.sql(`update monitoring_case set identified_on = current_date - 400 where id = ?`, [decided]);
+    await api.sql(`update risk_factor set status = 'RESOLVED', resolved_on = current_date - 300 where household_id = (select household_id from monitoring_case where id = ?)`, [decided]);
+    const [{ household_id: hid }] = await api.sql<{ household_id: string }>(`select household_id from monitoring_case where id = ?`, [decided]);
+    await api.sql(`update household_income set per_capita_net_income = 99999 where household_id = ?`, [hid]);
+    expect((await step(tokens.tkt_village_officer, decided, 'PROPOSE_EXIT')).data?.actOnCase.state).toBe('EXIT_COUNTY_REVIEW');
+    expect((await step(tokens.county_admin_2, decided, 'CONFIRM_EXIT_COUNTY')).data?.actOnCase.state).toBe('RISK_ELIMINATED');
+
+    // The neighbour county keeps the default (Inner Mongolia) template: the survey goes to the village review.
+    const neighbour = await openCase(tokens.village_officer, '150121100201');
+    await step(tokens.village_officer, neighbour, 'START_SURVEY');
+    expect((await step(tokens.village_officer, neighbour, 'SUBMIT_SURVEY')).data?.actOnCase.state).toBe('VILLAGE_REVIEW');
+    const refused = await step(tokens.county_admin, neighbour, 'CONFIRM_COUNTY');
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(errorMessage(refused)).toBe('当前状态“村级评议公示”不能执行“县级认定为监测对象”');
+    expect(await stateOf(neighbour)).toBe('VILLAGE_REVIEW');
+  });
+
+  // seed 004: "严格履行民主评议、公示公告程序，让群众参与、接受群众监督"
+  it('records the 民主评议 and 公示; an unanswered objection blocks leaving the review (seed 004 "民主评议、公示公告程序")', async () => {
+    const caseId = await openCase(tokens.village_officer, '150121100201');
+    // Outside the review nothing can be recorded.
+    const early = await api.exec(tokens.village_officer, `mutation($c: String!) { recordObjection(caseId: $c, input: { receivedOn: "2026-01-01", content: "x" }) { id } }`, { c: caseId });
+    expect(errorCode(early)).toBe('CONFLICT');
+    await step(tokens.village_officer, caseId, 'START_SURVEY');
+    await step(tokens.village_officer, caseId, 'SUBMIT_SURVEY');
+    const today = new Date().toISOString().slice(0, 10);
+    const review = await api.ok(tokens.village_officer, `mutation($c: String!, $d: String!) { recordVillageReview(caseId: $c, input: {
+        deliberatedOn: $d, attendeeCount: 23, attendees: "村两委 5 人、驻村工作队 2 人、村民代表 16 人", agreed: true, result: "赞成 21 票，反对 1 票，弃权 1 票",
+        noticeStartsOn: $d, noticeEndsOn: "2099-01-01" }) { stage attendeeCount agreed recordedBy } }`, { c: caseId, d: today }) as { recordVillageReview: Record<string, unknown> };
+    expect(review.recordVillageReview).toMatchObject({ stage: 'IDENTIFICATION', attendeeCount: 23, agreed: true, recordedBy: 'village_officer' });
+    expect(errorCode(await api.exec(tokens.village_officer, `mutation($c: String!) { recordVillageReview(caseId: $c, input: { deliberatedOn: "2099-01-01", attendeeCount: 3, attendees: "x", agreed: true, result: "y" }) { id } }`, { c: caseId }))).toBe('BAD_USER_INPUT');
+    // The township cannot record the village's review.
+    expect(errorCode(await api.exec(tokens.township_officer, `mutation($c: String!, $d: String!) { recordObjection(caseId: $c, input: { receivedOn: $d, content: "x" }) { id } }`, { c: caseId, d: today }))).toBe('FORBIDDEN');
+    const objection = await api.ok(tokens.village_officer, `mutation($c: String!, $d: String!) { recordObjection(caseId: $c, input: { receivedOn: $d, content: "村民反映该户有营运车辆一台" }) { id version answer } }`, { c: caseId, d: today }) as {
+      recordObjection: { id: string; version: number; answer: string | null } };
+    expect(objection.recordObjection.answer).toBeNull();
+
+    await api.sql(`update monitoring_case set notice_ends_on = current_date - 1 where id = ?`, [caseId]); // the notice has ended
+    const blocked = await step(tokens.village_officer, caseId, 'SUBMIT_VILLAGE_REVIEW');
+    expect(errorCode(blocked)).toBe('CONFLICT');
+    expect(errorMessage(blocked)).toBe('公示期间收到的异议尚有 1 条未答复处理，处理完毕后方可报乡镇审核');
+    expect(await stateOf(caseId)).toBe('VILLAGE_REVIEW');
+
+    expect(errorCode(await api.exec(tokens.village_officer, `mutation($id: String!, $v: Int!) { answerObjection(id: $id, version: $v, answer: " ") { id } }`, { id: objection.recordObjection.id, v: objection.recordObjection.version }))).toBe('BAD_USER_INPUT');
+    await api.ok(tokens.village_officer, `mutation($id: String!, $v: Int!) { answerObjection(id: $id, version: $v, answer: "经核实，车辆已于去年变卖，不影响认定") { answeredBy } }`, { id: objection.recordObjection.id, v: objection.recordObjection.version });
+    expect((await step(tokens.village_officer, caseId, 'SUBMIT_VILLAGE_REVIEW')).data?.actOnCase.state).toBe('TOWNSHIP_REVIEW');
+    const shown = await api.ok(tokens.county_admin, `query($id: String!) { monitoringCase(id: $id) { reviews { result } objections { content answer answeredBy } } }`, { id: caseId }) as {
+      monitoringCase: { reviews: Array<{ result: string }>; objections: Array<{ answer: string; answeredBy: string }> } };
+    expect(shown.monitoringCase.reviews).toHaveLength(1);
+    expect(shown.monitoringCase.objections[0]).toMatchObject({ answer: '经核实，车辆已于去年变卖，不影响认定', answeredBy: 'village_officer' });
+  });
+
+  it('an exit may have its own 公示 when the policy sets exitPublicNoticeDays', async () => {
+    const caseId = await openCase(tokens.village_officer, '150121100201');
+    await api.ok(tokens.county_admin, `mutation($y: Int!) { setPolicy(divisionCode: "150121100201", year: $y, input: { exitPublicNoticeDays: 7 }) { id } }`, { y: YEAR });
+    const [{ household_id: hid }] = await api.sql<{ household_id: string }>(`select household_id from monitoring_case where id = ?`, [caseId]);
+    await api.sql(`update monitoring_case set state = 'MONITORED', identified_on = current_date - 400, notice_ends_on = null where id = ?`, [caseId]);
+    await api.sql(`update risk_factor set status = 'RESOLVED', resolved_on = current_date - 300 where household_id = ?`, [hid]);
+    await api.sql(`update household_income set per_capita_net_income = 99999 where household_id = ?`, [hid]);
+    const proposed = await api.ok(tokens.village_officer, `mutation($c: String!, $v: Int!) { actOnCase(caseId: $c, action: PROPOSE_EXIT, version: $v) { state noticeEndsOn availableActions } }`,
+      { c: caseId, v: (await api.sql<{ version: number }>(`select version from monitoring_case where id = ?`, [caseId]))[0].version }) as {
+      actOnCase: { state: string; noticeEndsOn: string; availableActions: string[] } };
+    expect(proposed.actOnCase.state).toBe('EXIT_VILLAGE_REVIEW');
+    expect(Math.round((Date.parse(proposed.actOnCase.noticeEndsOn) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000)).toBeGreaterThanOrEqual(6);
+    expect(proposed.actOnCase.availableActions).not.toContain('SUBMIT_EXIT_VILLAGE');
+    const early = await step(tokens.village_officer, caseId, 'SUBMIT_EXIT_VILLAGE');
+    expect(errorMessage(early)).toContain('公示期未满');
+    await api.ok(tokens.county_admin, `mutation($y: Int!) { setPolicy(divisionCode: "150121100201", year: $y, input: { exitPublicNoticeDays: null }) { id } }`, { y: YEAR });
+  });
+});

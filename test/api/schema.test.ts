@@ -35,13 +35,19 @@ describe('the schema', () => {
     expect(missing).toEqual([]);
   });
 
-  it('lets only login be called without a token', async () => {
+  it('lets only login, the public division names and the self-report be called without a token', async () => {
     const schema = await built();
     const publicFields = [schema.getQueryType()!, schema.getMutationType()!]
       .flatMap((t) => Object.values(t.getFields()))
       .filter((f) => (f.extensions?.access as { public?: boolean } | undefined)?.public)
       .map((f) => f.name);
-    expect(publicFields).toEqual(['login']);
+    // Deliberate: publicDivisions (names of the division tree) and submitSelfReport (农户自主申报,
+    // validated and rate-limited, same answer for everyone) serve the public self-report page.
+    expect(publicFields.sort()).toEqual(['login', 'publicDivisions', 'submitSelfReport']);
+    // What they return carries no personal data and no links to other records.
+    const fieldsOf = (name: string) => Object.keys((schema.getType(name) as { getFields(): object }).getFields()).sort();
+    expect(fieldsOf('PublicDivision')).toEqual(['code', 'level', 'name']);
+    expect(fieldsOf('SelfReportReceipt')).toEqual(['message', 'received']);
   });
 
   it('guards every field resolver (fields that load other records)', async () => {

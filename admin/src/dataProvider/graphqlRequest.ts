@@ -57,13 +57,17 @@ function queryText(document: TypedDocumentNode<unknown, unknown>): string {
   return text;
 }
 
-/** Sends one typed operation to the API with the stored bearer token; throws ApiError on any error. */
+/**
+ * Sends one typed operation to the API with the stored bearer token (none for `anonymous`, the
+ * public self-report page); throws ApiError on any error.
+ */
 export async function graphqlRequest<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables?: TVariables,
+  options: { anonymous?: boolean } = {},
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const token = localStorage.getItem(TOKEN_KEY);
+  const token = options.anonymous ? null : localStorage.getItem(TOKEN_KEY);
   if (token) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;

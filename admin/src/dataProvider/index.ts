@@ -7,6 +7,7 @@ import { divisionAccess } from '../divisions/dataAccess';
 import { householdAccess, householdActions, importJobAccess } from '../households/dataAccess';
 import { caseAccess, caseActions } from '../monitoringCases/dataAccess';
 import { policyAccess, policyActions } from '../policies/dataAccess';
+import { selfReportAccess, selfReportActions } from '../selfReports/dataAccess';
 import { supervisionAccess } from '../supervision/dataAccess';
 import { roleDefinitionAccess, userAccess, userActions } from '../users/dataAccess';
 import { ApiError } from './graphqlRequest';
@@ -29,6 +30,7 @@ export type {
 } from '../households/dataAccess';
 export type { CaseListRecord, CaseRecord, CaseView, IdentificationResult } from '../monitoringCases/dataAccess';
 export type { PolicyRecord } from '../policies/dataAccess';
+export type { SelfReportRecord } from '../selfReports/dataAccess';
 export type { SupervisionRecord } from '../supervision/dataAccess';
 export type { UserRecord } from '../users/dataAccess';
 
@@ -46,6 +48,7 @@ const resources: Readonly<Record<string, ResourceAccess<RaRecord>>> = {
   importJobs: importJobAccess,
   monitoringCases: caseAccess,
   departmentWarnings: departmentWarningAccess,
+  selfReports: selfReportAccess,
   departmentBatches: departmentBatchAccess,
   supervision: supervisionAccess,
   policies: policyAccess,
@@ -82,6 +85,7 @@ const actions = {
   ...caseActions,
   ...policyActions,
   ...departmentWarningActions,
+  ...selfReportActions,
   ...departmentBatchActions,
 };
 

@@ -79,4 +79,5 @@ export * from '../monitoringCases/documents';
 export * from '../policies/documents';
 export * from '../supervision/documents';
 export * from '../departmentWarnings/documents';
+export * from '../selfReports/documents';
 export * from '../departmentBatches/documents';

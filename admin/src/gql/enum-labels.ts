@@ -92,11 +92,14 @@ export const DEPARTMENT_LABELS: Record<'MEDICAL_INSURANCE' | 'HEALTH' | 'EDUCATI
 };
 
 /** 部门数据类别 */
-export const DEPARTMENT_RECORD_KIND_LABELS: Record<'MEDICAL_SELF_PAY' | 'DISASTER_LOSS' | 'DISABILITY_CERTIFIED' | 'UNSAFE_HOUSING', string> = {
+export const DEPARTMENT_RECORD_KIND_LABELS: Record<'MEDICAL_SELF_PAY' | 'DISASTER_LOSS' | 'DISABILITY_CERTIFIED' | 'UNSAFE_HOUSING' | 'SCHOOLING_COST' | 'INCOME_LOSS' | 'ASSISTANCE_APPLICATION', string> = {
   MEDICAL_SELF_PAY: "医疗费用自付",
   DISASTER_LOSS: "灾害损失",
   DISABILITY_CERTIFIED: "残疾等级认定",
   UNSAFE_HOUSING: "危房鉴定",
+  SCHOOLING_COST: "教育支出",
+  INCOME_LOSS: "失业或收入骤减",
+  ASSISTANCE_APPLICATION: "个人救助申请",
 };
 
 /** 收益分配去向 */
@@ -295,6 +298,12 @@ export const PRIORITY_REASON_LABELS: Record<'NO_LABOUR_SUBSISTENCE' | 'SERIOUS_I
   DISABILITY: "残疾人家庭",
 };
 
+/** 监测程序模板 */
+export const PROCEDURE_TEMPLATE_LABELS: Record<'INNER_MONGOLIA' | 'COUNTY_DECIDES', string> = {
+  INNER_MONGOLIA: "村级评议公示、乡镇审核、县级认定",
+  COUNTY_DECIDES: "入户核实后由县级扶贫部门确定",
+};
+
 /** 扶贫项目办理步骤 */
 export const PROJECT_ACTION_LABELS: Record<'APPROVE' | 'START_IMPLEMENTATION' | 'PRE_CHECK' | 'ACCEPT' | 'REPORT_EXPENSE' | 'REJECT', string> = {
   APPROVE: "县级审批",
@@ -327,6 +336,12 @@ export const RELATION_LABELS: Record<'HEAD' | 'SPOUSE' | 'CHILD' | 'CHILD_IN_LAW
   GRANDPARENT: "祖父母/外祖父母",
   SIBLING: "兄弟姐妹",
   OTHER: "其他",
+};
+
+/** 村级评议阶段 */
+export const REVIEW_STAGE_LABELS: Record<'IDENTIFICATION' | 'EXIT', string> = {
+  IDENTIFICATION: "识别评议",
+  EXIT: "风险消除评定",
 };
 
 /** 风险来源 */
@@ -380,6 +395,20 @@ export const SCHOOLING_STAGE_LABELS: Record<'NOT_IN_SCHOOL' | 'PRESCHOOL' | 'PRI
   SECONDARY_VOCATIONAL: "中职",
   HIGHER_VOCATIONAL: "高职/高专",
   UNDERGRADUATE: "本科及以上",
+};
+
+/** 核实自主申报的结果 */
+export const SELF_REPORT_DECISION_LABELS: Record<'OPEN_LEAD' | 'DISMISS', string> = {
+  OPEN_LEAD: "转为监测线索（该户已有未办结案卷则并入）",
+  DISMISS: "排除（须填写理由）",
+};
+
+/** 自主申报处理状态 */
+export const SELF_REPORT_STATUS_LABELS: Record<'PENDING' | 'ATTACHED' | 'CONVERTED' | 'DISMISSED', string> = {
+  PENDING: "待核实",
+  ATTACHED: "已并入监测案卷",
+  CONVERTED: "已转为线索",
+  DISMISSED: "已排除",
 };
 
 /** 性别 */

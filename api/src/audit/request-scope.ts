@@ -8,6 +8,8 @@ import type { Actor } from '../auth/actor';
 export interface RequestScope {
   requestId: string;
   actor: Actor | null;
+  /** A public operation without an actor names itself in the audit log (e.g. 农户自主申报). */
+  publicSource?: string;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

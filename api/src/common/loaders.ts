@@ -8,6 +8,11 @@ import { MemberStatus } from '../modules/households/household.enums';
 import { RiskFactor } from '../modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { householdHistoryLoader } from '../modules/households/household-history';
+import { CaseObjection, CaseReview } from '../modules/monitoring/case-review.entity';
+import { MonitoringPolicy } from '../modules/monitoring/policy.entity';
+import { ancestry, resolvePolicy, type PolicyValues } from '../modules/monitoring/policy.rules';
+import type { ProcedureTemplate } from '../modules/monitoring/monitoring.enums';
+import { todayInChina } from './dates';
 import type { Actor } from '../auth/actor';
 import { scopedSql, SqlFragment, sqlText, type SqlScope } from '../jurisdiction/scoped-sql';
 import { jsonRow, plainRow } from './plain-rows';
@@ -64,6 +69,21 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
       (ids) => em.find(MonitoringCase, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', openedOn: 'desc', createdAt: 'desc' } }),
       (c) => c.householdId,
     ),
+    reviewsByCase: groupLoaderBy(
+      (ids) => em.find(CaseReview, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', createdAt: 'asc' } }),
+      (r) => r.caseId,
+    ),
+    objectionsByCase: groupLoaderBy(
+      (ids) => em.find(CaseObjection, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', receivedOn: 'asc', createdAt: 'asc' } }),
+      (o) => o.caseId,
+    ),
+    /** The procedure template in force this year for each division (policies of all ancestors in one query). */
+    procedureTemplate: new DataLoader<string, ProcedureTemplate | null>(async (codes) => {
+      const year = Number(todayInChina().slice(0, 4));
+      // Ancestors' policies apply below them, so they are read past the filter (codes are of visible cases).
+      const rows = await em.find(MonitoringPolicy, { divisionCode: { $in: [...new Set(codes.flatMap(ancestry))] }, year }, { filters: false });
+      return codes.map((code) => (resolvePolicy(code, rows as Array<MonitoringPolicy & PolicyValues>).values.procedureTemplate as ProcedureTemplate | undefined) ?? null);
+    }),
     eventsByCase: groupLoaderBy(
       (ids) => em.find(CaseEvent, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', at: 'asc' } }),
       (e) => e.caseId,

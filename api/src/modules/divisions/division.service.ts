@@ -31,6 +31,15 @@ export class DivisionService {
     return findPage(ctx.em, Division, where, args, { code: 'asc' });
   }
 
+  /**
+   * The public division tree for the self-report page: names only, one level at a time (no code:
+   * the provinces). Reference data (统计用区划代码), so read past the jurisdiction filter.
+   */
+  async publicChildren(ctx: Context, code?: string | null): Promise<Array<Pick<Division, 'code' | 'name' | 'level'>>> {
+    if (code != null && !isDivisionCode(code)) throw badInput('parentCode', '区划代码应为 12 位数字');
+    return ctx.em.find(Division, { parentCode: code ?? null }, { filters: false, orderBy: { code: 'asc' }, fields: ['code', 'name', 'level'], limit: 1000, disableIdentityMap: true });
+  }
+
   async children(ctx: Context, code: string): Promise<Division[]> {
     await this.get(ctx, code);
     return ctx.em.find(Division, { parentCode: code }, { orderBy: { code: 'asc' } });

@@ -55,3 +55,39 @@ export class CaseListArgs extends PageArgs {
   @Field({ nullable: true, description: '只列出逾期未办的' })
   overdue?: boolean;
 }
+
+@InputType({ description: '村级民主评议及公示' })
+export class VillageReviewInput {
+  @Field({ description: '评议日期 YYYY-MM-DD' })
+  deliberatedOn!: string;
+
+  @Field(() => Int, { description: '参会人数' })
+  attendeeCount!: number;
+
+  @Field({ description: '参会人员' })
+  @Length(1, 1000, { message: '参会人员不超过 1000 字' })
+  attendees!: string;
+
+  @Field({ description: '评议是否同意' })
+  agreed!: boolean;
+
+  @Field({ description: '评议结果（表决情况）' })
+  @Length(1, 1000, { message: '评议结果不超过 1000 字' })
+  result!: string;
+
+  @Field({ nullable: true, description: '公示开始日期' })
+  noticeStartsOn?: string;
+
+  @Field({ nullable: true, description: '公示结束日期' })
+  noticeEndsOn?: string;
+}
+
+@InputType({ description: '公示期间收到的异议' })
+export class ObjectionInput {
+  @Field({ description: '收到日期 YYYY-MM-DD' })
+  receivedOn!: string;
+
+  @Field({ description: '异议内容' })
+  @Length(1, 1000, { message: '异议内容不超过 1000 字' })
+  content!: string;
+}

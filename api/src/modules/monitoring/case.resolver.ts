@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
@@ -6,7 +6,8 @@ import { Paginated } from '../../common/pagination';
 import { Household } from '../households/household.entity';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { CaseAction } from './monitoring.enums';
-import { CaseActionArgs, CaseListArgs, OpenLeadInput } from './case.inputs';
+import { CaseActionArgs, CaseListArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
+import { CaseObjection, CaseReview } from './case-review.entity';
 import { OPEN_STATES } from './procedure.rules';
 
 @ObjectType()
@@ -53,7 +54,37 @@ export class MonitoringCaseResolver {
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [CaseAction], { description: '当前用户此时可办理的步骤' })
   availableActions(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
-    return ctx.services.cases.availableActions(ctx.actor!, current);
+    return ctx.services.cases.availableActions(ctx, current);
+  }
+
+  @Allow(Permission.MONITORING_READ)
+  @FieldResolver(() => [CaseReview], { description: '村级民主评议及公示记录' })
+  reviews(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
+    return ctx.loaders.reviewsByCase.load(current.id);
+  }
+
+  @Allow(Permission.MONITORING_READ)
+  @FieldResolver(() => [CaseObjection], { description: '公示期间收到的异议及处理' })
+  objections(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
+    return ctx.loaders.objectionsByCase.load(current.id);
+  }
+
+  @Allow(Permission.MONITORING_PROPOSE)
+  @Mutation(() => CaseReview, { description: '记录村级民主评议及公示（村级办理）' })
+  recordVillageReview(@Ctx() ctx: Context, @Arg('caseId') caseId: string, @Arg('input') input: VillageReviewInput) {
+    return ctx.services.cases.recordVillageReview(ctx, caseId, input);
+  }
+
+  @Allow(Permission.MONITORING_PROPOSE)
+  @Mutation(() => CaseObjection, { description: '登记公示期间收到的异议；未答复前案卷不能报乡镇审核' })
+  recordObjection(@Ctx() ctx: Context, @Arg('caseId') caseId: string, @Arg('input') input: ObjectionInput) {
+    return ctx.services.cases.recordObjection(ctx, caseId, input);
+  }
+
+  @Allow(Permission.MONITORING_PROPOSE)
+  @Mutation(() => CaseObjection, { description: '答复公示异议（核实及处理情况）' })
+  answerObjection(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('answer') answer: string) {
+    return ctx.services.cases.answerObjection(ctx, id, version, answer);
   }
 }
 

@@ -17,11 +17,18 @@ import type { HouseholdService } from '../households/household.service';
 import { HouseholdCategory } from '../households/household.enums';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
-import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
-import type { CaseActionArgs, CaseListArgs, OpenLeadInput } from './case.inputs';
-import { actionsFrom, DISMISSALS, OPEN_STATES, REJECTIONS, TRANSITIONS, transitionFor, type Transition } from './procedure.rules';
+import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, ProcedureTemplate, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
+import { CaseObjection, CaseReview } from './case-review.entity';
+import { isIsoDate } from '../../common/dates';
+import { DivisionLevel } from '../../jurisdiction/division-code';
+import { Permission } from '../../auth/permission';
+import type { CaseActionArgs, CaseListArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
+import { actionsFrom, allTransitions, OPEN_STATES, REVIEW_EXITS, reviewStageOf, transitionFor, type Transition } from './procedure.rules';
 import type { PolicyService } from './policy.service';
 import type { PlanService } from '../assistance/plan.service';
+
+/** Who records the village review's deliberation and objections: the village, as its steps. */
+const VILLAGE_RECORDS = { permission: Permission.MONITORING_PROPOSE, level: DivisionLevel.VILLAGE } as Transition;
 
 /** States that are someone's task; 监测中 is a standing state, not a pending step. */
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
@@ -65,7 +72,11 @@ export class CaseService {
     const actor = ctx.actor!;
     const current = await this.get(ctx, args.caseId);
     if (current.version !== args.version) throw staleVersion('监测案卷');
-    const transition = transitionFor(args.action, current.state);
+    const today = todayInChina();
+    // The county's procedure template (policy, inherited): one engine, the region's step table.
+    const policy = await this.policies.resolve(ctx.em, current.divisionCode, Number(today.slice(0, 4)));
+    const template = (policy.values.procedureTemplate as ProcedureTemplate | undefined) ?? null;
+    const transition = transitionFor(args.action, current.state, template);
     if (!transition) {
       throw conflict(`当前状态“${CASE_STATE_LABELS[current.state]}”不能执行“${CASE_ACTION_LABELS[args.action]}”`);
     }
@@ -74,11 +85,16 @@ export class CaseService {
     if ((args.action === CaseAction.REJECT || args.action === CaseAction.DISMISS) && !note) {
       throw badInput('note', args.action === CaseAction.REJECT ? '退回须填写理由' : '排除线索须填写理由');
     }
-    const today = todayInChina();
     const household = await this.households.get(ctx, current.householdId);
 
-    if (args.action === CaseAction.SUBMIT_VILLAGE_REVIEW && current.noticeEndsOn && today < current.noticeEndsOn) {
+    const leavingReview = REVIEW_EXITS[args.action];
+    if (leavingReview && current.noticeEndsOn && today < current.noticeEndsOn) {
       throw conflict(`公示期未满，${current.noticeEndsOn} 后方可报乡镇审核`);
+    }
+    if (leavingReview) {
+      // seed 004: "严格履行民主评议、公示公告程序…接受群众监督": every objection is answered first.
+      const open = await ctx.em.count(CaseObjection, { caseId: current.id, stage: leavingReview, answer: null });
+      if (open) throw conflict(`公示期间收到的异议尚有 ${open} 条未答复处理，处理完毕后方可报乡镇审核`);
     }
     if (args.action === CaseAction.PROPOSE_EXIT || args.action === CaseAction.CONFIRM_EXIT_COUNTY) {
       await this.assertExitAllowed(ctx.em, current, household, today);
@@ -89,9 +105,13 @@ export class CaseService {
       const from = current.state;
       current.state = transition.to;
       current.stateChangedAt = new Date();
-      if (args.action === CaseAction.SUBMIT_SURVEY) {
-        const policy = await this.policies.resolve(em, current.divisionCode, Number(today.slice(0, 4)));
+      if (args.action === CaseAction.SUBMIT_SURVEY && transition.to === CaseState.VILLAGE_REVIEW) {
         current.noticeEndsOn = addDays(today, Number(policy.values.publicNoticeDays ?? 5));
+      }
+      // Exit may have its own 公示 (policy exitPublicNoticeDays; none by default).
+      const exitNoticeDays = Number(policy.values.exitPublicNoticeDays ?? 0);
+      if (args.action === CaseAction.PROPOSE_EXIT && transition.to === CaseState.EXIT_VILLAGE_REVIEW && exitNoticeDays > 0) {
+        current.noticeEndsOn = addDays(today, exitNoticeDays);
       }
       if (args.action === CaseAction.CONFIRM_COUNTY) {
         if (args.category) current.category = args.category;
@@ -108,13 +128,72 @@ export class CaseService {
   }
 
   /** The steps the actor could take on the case now (the console shows these as buttons). */
-  availableActions(actor: Actor, current: MonitoringCase): CaseAction[] {
+  async availableActions(ctx: Context, current: MonitoringCase): Promise<CaseAction[]> {
+    const actor = ctx.actor!;
+    const template = await ctx.loaders.procedureTemplate.load(current.divisionCode);
     const noticeRunning = !!current.noticeEndsOn && todayInChina() < current.noticeEndsOn;
-    return actionsFrom(current.state).filter((action) => {
-      if (action === CaseAction.SUBMIT_VILLAGE_REVIEW && noticeRunning) return false;
-      const transition = transitionFor(action, current.state)!;
+    return actionsFrom(current.state, template).filter((action) => {
+      if (REVIEW_EXITS[action] && noticeRunning) return false;
+      const transition = transitionFor(action, current.state, template)!;
       return this.mayTake(actor, transition);
     });
+  }
+
+  /** 民主评议 and 公示 of the village review the case is in, recorded by the village. */
+  async recordVillageReview(ctx: Context, caseId: string, input: VillageReviewInput): Promise<CaseReview> {
+    const current = await this.get(ctx, caseId);
+    const stage = this.assertInVillageReview(ctx.actor!, current);
+    const today = todayInChina();
+    const attendees = input.attendees.trim();
+    const result = input.result.trim();
+    if (!isIsoDate(input.deliberatedOn) || input.deliberatedOn > today) throw badInput('input.deliberatedOn', '评议日期应为不晚于今天的 YYYY-MM-DD');
+    if (!Number.isInteger(input.attendeeCount) || input.attendeeCount < 1 || input.attendeeCount > 10_000) throw badInput('input.attendeeCount', '参会人数应为 1 到 10000 之间的整数');
+    if (!attendees) throw badInput('input.attendees', '请填写参会人员');
+    if (!result) throw badInput('input.result', '请填写评议结果');
+    for (const field of ['noticeStartsOn', 'noticeEndsOn'] as const) {
+      const value = input[field];
+      if (value != null && !isIsoDate(value)) throw badInput(`input.${field}`, '公示日期应为 YYYY-MM-DD');
+    }
+    if (input.noticeStartsOn && input.noticeEndsOn && input.noticeEndsOn < input.noticeStartsOn) throw badInput('input.noticeEndsOn', '公示结束日期不能早于开始日期');
+    if (input.noticeStartsOn && input.noticeStartsOn < input.deliberatedOn) throw badInput('input.noticeStartsOn', '公示应在评议之后');
+    const review = ctx.em.create(CaseReview, {
+      caseId: current.id, divisionCode: current.divisionCode, stage, deliberatedOn: input.deliberatedOn, attendeeCount: input.attendeeCount,
+      attendees, agreed: input.agreed, result, noticeStartsOn: input.noticeStartsOn ?? null, noticeEndsOn: input.noticeEndsOn ?? null, recordedBy: ctx.actor!.name,
+    });
+    await ctx.em.flush();
+    return review;
+  }
+
+  /** An objection received during the 公示; until answered the case cannot leave the review. */
+  async recordObjection(ctx: Context, caseId: string, input: ObjectionInput): Promise<CaseObjection> {
+    const current = await this.get(ctx, caseId);
+    const stage = this.assertInVillageReview(ctx.actor!, current);
+    const content = input.content.trim();
+    if (!isIsoDate(input.receivedOn) || input.receivedOn > todayInChina()) throw badInput('input.receivedOn', '收到日期应为不晚于今天的 YYYY-MM-DD');
+    if (!content) throw badInput('input.content', '请填写异议内容');
+    const objection = ctx.em.create(CaseObjection, { caseId: current.id, divisionCode: current.divisionCode, stage, receivedOn: input.receivedOn, content, recordedBy: ctx.actor!.name });
+    await ctx.em.flush();
+    return objection;
+  }
+
+  /** How an objection was verified and handled (核实处理情况). */
+  async answerObjection(ctx: Context, id: string, version: number, answer: string): Promise<CaseObjection> {
+    const objection = isUuid(id) ? await ctx.em.findOne(CaseObjection, { id }) : null;
+    if (!objection) throw notFound('公示异议');
+    if (objection.version !== version) throw staleVersion('公示异议');
+    this.assertMayTake(ctx.actor!, VILLAGE_RECORDS);
+    if (objection.answer) throw conflict('该异议已答复');
+    if (!answer.trim()) throw badInput('answer', '请填写核实及处理情况');
+    Object.assign(objection, { answer: answer.trim(), answeredOn: todayInChina(), answeredBy: ctx.actor!.name });
+    await ctx.em.flush();
+    return objection;
+  }
+
+  private assertInVillageReview(actor: Actor, current: MonitoringCase) {
+    const stage = reviewStageOf(current.state);
+    if (!stage) throw conflict(`当前状态“${CASE_STATE_LABELS[current.state]}”不在村级评议公示阶段`);
+    this.assertMayTake(actor, VILLAGE_RECORDS);
+    return stage;
   }
 
   async list(ctx: Context, args: CaseListArgs): Promise<Page<MonitoringCase>> {
@@ -137,7 +216,7 @@ export class CaseService {
 
   /** States in which some step is the actor's to take (我的待办). */
   pendingStates(actor: Actor): Set<CaseState> {
-    const all: Transition[] = [...Object.values(TRANSITIONS), ...Object.values(REJECTIONS), ...Object.values(DISMISSALS)] as Transition[];
+    const all = allTransitions();
     return new Set(all.filter((t) => TASK_STATES.includes(t.from) && this.mayTake(actor, t)).map((t) => t.from));
   }
 

@@ -127,3 +127,28 @@ export const CASE_ACTION_LABELS = registerEnum(CaseAction, 'CaseAction', '监测
 });
 
 registerEnum(RiskStatus, 'RiskStatus', '风险状态');
+
+/**
+ * 监测程序模板 (seed 000: "具体救助标准、程序等由各盟市旗县自行确定"): which step table a county's
+ * cases follow, chosen by policy with inheritance. Without a setting: the Inner Mongolia template.
+ */
+export enum ProcedureTemplate {
+  INNER_MONGOLIA = 'INNER_MONGOLIA',
+  COUNTY_DECIDES = 'COUNTY_DECIDES',
+}
+
+export const PROCEDURE_TEMPLATE_LABELS = registerEnum(ProcedureTemplate, 'ProcedureTemplate', '监测程序模板', {
+  INNER_MONGOLIA: '村级评议公示、乡镇审核、县级认定',
+  COUNTY_DECIDES: '入户核实后由县级扶贫部门确定',
+});
+
+/** Which village review a record belongs to: identification (村级评议公示) or exit (村评定). */
+export enum ReviewStage {
+  IDENTIFICATION = 'IDENTIFICATION',
+  EXIT = 'EXIT',
+}
+
+export const REVIEW_STAGE_LABELS = registerEnum(ReviewStage, 'ReviewStage', '村级评议阶段', {
+  IDENTIFICATION: '识别评议',
+  EXIT: '风险消除评定',
+});

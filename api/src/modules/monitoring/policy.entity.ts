@@ -1,8 +1,9 @@
-import { Entity, Filter, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
+import { ProcedureTemplate } from './monitoring.enums';
 
 /**
  * 监测标准, per division and year. Every value is optional: a division without its own value
@@ -64,4 +65,20 @@ export class MonitoringPolicy extends BaseEntity {
   @Field(() => MoneyScalar, { nullable: true, description: '部门预警：灾害损失超过该金额（元）' })
   @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
   disasterLossThreshold?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '部门预警：汇总本户部门数据的月数（如 12）' })
+  @Property({ type: 'int', nullable: true })
+  warningWindowMonths?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '部门预警：新认定残疾等级不低于该级（数字不大于该值）即预警（如 2）' })
+  @Property({ type: 'int', nullable: true })
+  disabilityWarningGrade?: number | null;
+
+  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板（不设定即内蒙古模板）' })
+  @Enum({ items: () => ProcedureTemplate, nativeEnumName: 'procedure_template', nullable: true })
+  procedureTemplate?: ProcedureTemplate | null;
+
+  @Field(() => Int, { nullable: true, description: '风险消除公示天数（不设定或 0 即不公示）' })
+  @Property({ type: 'int', nullable: true })
+  exitPublicNoticeDays?: number | null;
 }

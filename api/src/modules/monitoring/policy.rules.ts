@@ -4,6 +4,7 @@ import { parentCodeOf } from '../../jurisdiction/division-code';
 export const POLICY_FIELDS = [
   'incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'exitStabilityMonths',
   'publicNoticeDays', 'expectedMonitoredRatio', 'maxMonitoredRatio', 'overdueDays', 'medicalSelfPayThreshold', 'disasterLossThreshold',
+  'warningWindowMonths', 'disabilityWarningGrade', 'procedureTemplate', 'exitPublicNoticeDays',
 ] as const;
 
 export type PolicyField = (typeof POLICY_FIELDS)[number];

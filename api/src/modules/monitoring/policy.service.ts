@@ -10,7 +10,8 @@ import { EffectivePolicy, type PolicyInput } from './policy.types';
 import { ancestry, POLICY_FIELDS, resolvePolicy, type PolicyField, type PolicyValues, type ResolvedPolicy } from './policy.rules';
 
 const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio'];
-const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonths', 0, 60], ['publicNoticeDays', 0, 60], ['overdueDays', 1, 365]];
+const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonths', 0, 60], ['publicNoticeDays', 0, 60], ['overdueDays', 1, 365],
+  ['warningWindowMonths', 1, 36], ['disabilityWarningGrade', 1, 4], ['exitPublicNoticeDays', 0, 60]];
 
 export class PolicyService {
   constructor(private readonly divisions: DivisionService) {}

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../common/money';
+import { ProcedureTemplate } from './monitoring.enums';
 
 @InputType({ description: '设定本区划某年度的监测标准；不填（null）的项沿用上级' })
 export class PolicyInput {
@@ -14,6 +15,10 @@ export class PolicyInput {
   @Field(() => Int, { nullable: true }) overdueDays?: number | null;
   @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
   @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
+  @Field(() => Int, { nullable: true, description: '部门预警汇总月数' }) warningWindowMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: '残疾等级预警界限（1-4）' }) disabilityWarningGrade?: number | null;
+  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板' }) procedureTemplate?: ProcedureTemplate | null;
+  @Field(() => Int, { nullable: true, description: '风险消除公示天数' }) exitPublicNoticeDays?: number | null;
 }
 
 @ObjectType({ description: '某项标准的取值及其来源区划' })
@@ -37,5 +42,9 @@ export class EffectivePolicy {
   @Field(() => Int, { nullable: true }) overdueDays?: number | null;
   @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
   @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
+  @Field(() => Int, { nullable: true, description: '部门预警汇总月数' }) warningWindowMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: '残疾等级预警界限（1-4）' }) disabilityWarningGrade?: number | null;
+  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板' }) procedureTemplate?: ProcedureTemplate | null;
+  @Field(() => Int, { nullable: true, description: '风险消除公示天数' }) exitPublicNoticeDays?: number | null;
   @Field(() => [PolicyValueSource], { description: '各项取自哪个区划' }) sources!: PolicyValueSource[];
 }

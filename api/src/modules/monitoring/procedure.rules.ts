@@ -1,6 +1,6 @@
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Permission } from '../../auth/permission';
-import { CaseAction, CaseState } from './monitoring.enums';
+import { CaseAction, CaseState, ProcedureTemplate, ReviewStage } from './monitoring.enums';
 
 export interface Transition {
   from: CaseState;
@@ -48,20 +48,83 @@ export const DISMISSALS: Partial<Record<CaseState, Transition>> = {
   [CaseState.SURVEY]: { from: CaseState.SURVEY, to: CaseState.DISMISSED, permission: PROPOSE, level: V },
 };
 
+type StepAction = Exclude<CaseAction, CaseAction.REJECT | CaseAction.DISMISS>;
+
+/** A procedure template: the step table one engine (CaseService.act) follows for a county's cases. */
+export interface ProcedureTable {
+  transitions: Partial<Record<StepAction, Transition>>;
+  rejections: Partial<Record<CaseState, Transition>>;
+  dismissals: Partial<Record<CaseState, Transition>>;
+}
+
+/**
+ * seed 001: "按照农户申报、乡村干部走访排查、相关行业部门筛查比对预警、县级扶贫部门确定…确定监测对象":
+ * the village surveys, the county decides; no village review or township step. Exit: the village
+ * proposes, the county decides.
+ */
+const COUNTY_DECIDES: ProcedureTable = {
+  transitions: {
+    [CaseAction.START_SURVEY]: TRANSITIONS[CaseAction.START_SURVEY],
+    [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.COUNTY_REVIEW, permission: PROPOSE, level: V },
+    [CaseAction.CONFIRM_COUNTY]: TRANSITIONS[CaseAction.CONFIRM_COUNTY],
+    [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_COUNTY_REVIEW, permission: PROPOSE, level: V },
+    [CaseAction.CONFIRM_EXIT_COUNTY]: TRANSITIONS[CaseAction.CONFIRM_EXIT_COUNTY],
+  },
+  rejections: {
+    [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.SURVEY, permission: COUNTY, level: C },
+    [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, level: C },
+  },
+  dismissals: DISMISSALS,
+};
+
+/** The templates a policy may choose (procedureTemplate); without a choice, the Inner Mongolia one. */
+export const PROCEDURE_TEMPLATES: Record<ProcedureTemplate, ProcedureTable> = {
+  [ProcedureTemplate.INNER_MONGOLIA]: { transitions: TRANSITIONS, rejections: REJECTIONS, dismissals: DISMISSALS },
+  [ProcedureTemplate.COUNTY_DECIDES]: COUNTY_DECIDES,
+};
+
+export const DEFAULT_TEMPLATE = ProcedureTemplate.INNER_MONGOLIA;
+
+const tableOf = (template?: ProcedureTemplate | null) => PROCEDURE_TEMPLATES[template ?? DEFAULT_TEMPLATE];
+
+/**
+ * The village review each stage leaves by (民主评议 and 公示 recorded, objections answered first):
+ * identification leaves 村级评议公示 by SUBMIT_VILLAGE_REVIEW, exit leaves 村评定 by SUBMIT_EXIT_VILLAGE.
+ */
+export const REVIEW_EXITS: Partial<Record<CaseAction, ReviewStage>> = {
+  [CaseAction.SUBMIT_VILLAGE_REVIEW]: ReviewStage.IDENTIFICATION,
+  [CaseAction.SUBMIT_EXIT_VILLAGE]: ReviewStage.EXIT,
+};
+
+/** The village review a case is in now (where deliberations and objections are recorded), if any. */
+export function reviewStageOf(state: CaseState): ReviewStage | null {
+  if (state === CaseState.VILLAGE_REVIEW) return ReviewStage.IDENTIFICATION;
+  if (state === CaseState.EXIT_VILLAGE_REVIEW) return ReviewStage.EXIT;
+  return null;
+}
+
+/** Every transition of every template (for "which states are my tasks"). */
+export function allTransitions(): Transition[] {
+  return Object.values(PROCEDURE_TEMPLATES).flatMap((t) => [...Object.values(t.transitions), ...Object.values(t.rejections), ...Object.values(t.dismissals)] as Transition[]);
+}
+
 /** States in which a case is still open (a household has at most one open case). */
 export const OPEN_STATES: CaseState[] = Object.values(CaseState).filter((s) => s !== CaseState.RISK_ELIMINATED && s !== CaseState.DISMISSED);
 
-export function transitionFor(action: CaseAction, from: CaseState): Transition | null {
-  if (action === CaseAction.REJECT) return REJECTIONS[from] ?? null;
-  if (action === CaseAction.DISMISS) return DISMISSALS[from] ?? null;
-  const transition = TRANSITIONS[action];
-  return transition.from === from ? transition : null;
+/** The step an action takes from a state under a template (default: Inner Mongolia), or null if illegal. */
+export function transitionFor(action: CaseAction, from: CaseState, template?: ProcedureTemplate | null): Transition | null {
+  const table = tableOf(template);
+  if (action === CaseAction.REJECT) return table.rejections[from] ?? null;
+  if (action === CaseAction.DISMISS) return table.dismissals[from] ?? null;
+  const transition = table.transitions[action];
+  return transition && transition.from === from ? transition : null;
 }
 
 /** The actions possible from a state (for the console's buttons, before permission filtering). */
-export function actionsFrom(state: CaseState): CaseAction[] {
-  const actions = (Object.keys(TRANSITIONS) as Array<keyof typeof TRANSITIONS>).filter((a) => TRANSITIONS[a].from === state) as CaseAction[];
-  if (REJECTIONS[state]) actions.push(CaseAction.REJECT);
-  if (DISMISSALS[state]) actions.push(CaseAction.DISMISS);
+export function actionsFrom(state: CaseState, template?: ProcedureTemplate | null): CaseAction[] {
+  const table = tableOf(template);
+  const actions = (Object.keys(table.transitions) as StepAction[]).filter((a) => table.transitions[a]!.from === state) as CaseAction[];
+  if (table.rejections[state]) actions.push(CaseAction.REJECT);
+  if (table.dismissals[state]) actions.push(CaseAction.DISMISS);
   return actions;
 }

@@ -12,6 +12,12 @@ export enum DepartmentRecordKind {
   DISASTER_LOSS = 'DISASTER_LOSS',
   DISABILITY_CERTIFIED = 'DISABILITY_CERTIFIED',
   UNSAFE_HOUSING = 'UNSAFE_HOUSING',
+  /** 教育: schooling costs the household pays (学费、住宿、生活费), a rigid expenditure. */
+  SCHOOLING_COST = 'SCHOOLING_COST',
+  /** 人社: job loss or income drop, the yearly income lost (seed 001 "支出骤增或收入骤减"). */
+  INCOME_LOSS = 'INCOME_LOSS',
+  /** 民政: an individual assistance application (seed 000 "旗县民政部门负责接受个人救助申请，纳入预警信息"). */
+  ASSISTANCE_APPLICATION = 'ASSISTANCE_APPLICATION',
 }
 
 export const DEPARTMENT_RECORD_KIND_LABELS = registerEnum(DepartmentRecordKind, 'DepartmentRecordKind', '部门数据类别', {
@@ -19,7 +25,15 @@ export const DEPARTMENT_RECORD_KIND_LABELS = registerEnum(DepartmentRecordKind, 
   DISASTER_LOSS: '灾害损失',
   DISABILITY_CERTIFIED: '残疾等级认定',
   UNSAFE_HOUSING: '危房鉴定',
+  SCHOOLING_COST: '教育支出',
+  INCOME_LOSS: '失业或收入骤减',
+  ASSISTANCE_APPLICATION: '个人救助申请',
 });
+
+/** Kinds whose amount is a rigid expenditure (刚性支出) of the household. */
+export const RIGID_EXPENDITURE_KINDS = [DepartmentRecordKind.MEDICAL_SELF_PAY, DepartmentRecordKind.DISASTER_LOSS, DepartmentRecordKind.SCHOOLING_COST];
+/** Kinds that need an amount. */
+export const AMOUNT_KINDS = [...RIGID_EXPENDITURE_KINDS, DepartmentRecordKind.INCOME_LOSS];
 
 export enum WarningStatus {
   PENDING = 'PENDING',
@@ -36,11 +50,14 @@ export enum BatchStatus {
 registerEnum(WarningStatus, 'WarningStatus', '预警处理状态');
 registerEnum(BatchStatus, 'BatchStatus', '部门数据批次状态');
 
-/** 部门预警: a department record about a registered person that crossed the policy threshold. */
+/**
+ * 部门预警: a household whose department records (all members, the policy's window) crossed a policy
+ * rule, or a single record that warns by itself (残疾等级、危房、个人救助申请).
+ */
 @ObjectType({ description: '部门预警（待县级研判）' })
 @Entity({ tableName: 'department_warning' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class DepartmentWarning extends BaseEntity<'status'> {
+export class DepartmentWarning extends BaseEntity<'status' | 'recordIds'> {
   @Field()
   @Property({ type: 'uuid' })
   @Index()
@@ -51,9 +68,9 @@ export class DepartmentWarning extends BaseEntity<'status'> {
   @Index()
   householdId!: string;
 
-  @Field()
-  @Property({ type: 'uuid' })
-  memberId!: string;
+  @Field(() => String, { nullable: true, description: '单条记录预警的成员；按户汇总的预警来自多名成员时为空' })
+  @Property({ type: 'uuid', nullable: true })
+  memberId?: string | null;
 
   @Field()
   @Property({ length: 12 })
@@ -63,7 +80,7 @@ export class DepartmentWarning extends BaseEntity<'status'> {
   @Enum({ items: () => Department, nativeEnumName: 'department' })
   department!: Department;
 
-  @Field(() => DepartmentRecordKind)
+  @Field(() => DepartmentRecordKind, { description: '数据类别；按户汇总时为金额最大的一类' })
   @Enum({ items: () => DepartmentRecordKind, nativeEnumName: 'department_record_kind' })
   kind!: DepartmentRecordKind;
 
@@ -98,6 +115,51 @@ export class DepartmentWarning extends BaseEntity<'status'> {
   @Field(() => String, { nullable: true, description: '转为线索后对应的监测案卷' })
   @Property({ type: 'uuid', nullable: true })
   caseId?: string | null;
+
+  @Field(() => [String], { description: '引发预警的部门数据记录' })
+  @Property({ type: 'uuid[]' })
+  recordIds: string[] = [];
+}
+
+/**
+ * One matched department record, kept so a household's records are summed over the policy's
+ * window across batches (all members). Written only by the matching statement; read through warnings.
+ */
+@Entity({ tableName: 'department_record' })
+@Filter(jurisdictionFilter('divisionCode'))
+export class DepartmentRecord {
+  @Property({ type: 'uuid', primary: true })
+  id!: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'uuid' })
+  batchId!: string;
+
+  @Property({ type: 'uuid' })
+  householdId!: string;
+
+  @Property({ type: 'uuid' })
+  memberId!: string;
+
+  @Property({ length: 12 })
+  divisionCode!: string;
+
+  @Enum({ items: () => Department, nativeEnumName: 'department' })
+  department!: Department;
+
+  @Enum({ items: () => DepartmentRecordKind, nativeEnumName: 'department_record_kind' })
+  kind!: DepartmentRecordKind;
+
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  amount?: string | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  grade?: number | null;
+
+  @Property({ type: 'date' })
+  occurredOn!: string;
 }
 
 /** One submission of department records, processed in the background with progress. */

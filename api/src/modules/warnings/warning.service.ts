@@ -16,7 +16,7 @@ import { RiskFactor } from '../monitoring/risk-factor.entity';
 import { MonitoringCategory, RiskSource, RiskType } from '../monitoring/monitoring.enums';
 import { OPEN_STATES } from '../monitoring/procedure.rules';
 import type { PolicyService } from '../monitoring/policy.service';
-import { BatchStatus, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, WarningStatus } from './warning.entity';
+import { AMOUNT_KINDS, BatchStatus, DEPARTMENT_RECORD_KIND_LABELS, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, RIGID_EXPENDITURE_KINDS, WarningStatus } from './warning.entity';
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
 import { readDepartmentSheet } from './department-excel';
 import { decodeFile } from '../../common/files';
@@ -26,11 +26,18 @@ export const MAX_RECORDS = 200_000;
 const CHUNK = 10_000;
 const KEEP_UNMATCHED = 1000;
 
+/** Regional default when no policy sets the window (部门预警汇总月数); the seeded policy sets 12 too. */
+const DEFAULT_WINDOW_MONTHS = 12;
+const WARNING_POLICY_FIELDS = ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'medicalSelfPayThreshold', 'disasterLossThreshold', 'warningWindowMonths', 'disabilityWarningGrade'] as const;
+
 const RISK_OF_KIND: Record<DepartmentRecordKind, RiskType> = {
   [DepartmentRecordKind.MEDICAL_SELF_PAY]: RiskType.ILLNESS,
   [DepartmentRecordKind.DISASTER_LOSS]: RiskType.DISASTER,
   [DepartmentRecordKind.DISABILITY_CERTIFIED]: RiskType.DISABILITY,
   [DepartmentRecordKind.UNSAFE_HOUSING]: RiskType.HOUSING_SAFETY,
+  [DepartmentRecordKind.SCHOOLING_COST]: RiskType.SCHOOLING,
+  [DepartmentRecordKind.INCOME_LOSS]: RiskType.INCOME_DROP,
+  [DepartmentRecordKind.ASSISTANCE_APPLICATION]: RiskType.EXPENDITURE_SURGE,
 };
 
 interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: string | null; grade: number | null; occurred_on: string }
@@ -137,7 +144,8 @@ export class WarningService {
         const problem = isParseError(parsed) ? parsed.error
           : !isIsoDate(record.occurredOn) || record.occurredOn > today ? '发生日期应为不晚于今天的 YYYY-MM-DD'
           : record.kind === DepartmentRecordKind.DISABILITY_CERTIFIED && !(record.grade && record.grade >= 1 && record.grade <= 4) ? '残疾等级应为 1-4'
-          : (record.kind === DepartmentRecordKind.MEDICAL_SELF_PAY || record.kind === DepartmentRecordKind.DISASTER_LOSS) && !record.amount ? '缺少金额'
+          : AMOUNT_KINDS.includes(record.kind) && !record.amount ? '缺少金额'
+          : record.amount && !(Number(record.amount) > 0) ? '金额应大于 0'
           : null;
         if (problem || isParseError(parsed)) invalid.push(`${rowLabel(index)}：${problem}`);
         else clean.push({ id_number: parsed.idNumber, kind: record.kind, amount: record.amount ?? null, grade: record.grade ?? null, occurred_on: record.occurredOn });
@@ -146,8 +154,11 @@ export class WarningService {
       await progress({ ...totals, invalid: invalid.slice(0, KEEP_UNMATCHED) });
 
       const year = Number(today.slice(0, 4));
-      const thresholds = (await this.policies.villagePolicies(em, { code: actor.divisionCode }, actor.scopePrefix, year, ['medicalSelfPayThreshold', 'disasterLossThreshold'] as const))
-        .map((v) => ({ village: v.village, medical: v.medicalSelfPayThreshold, disaster: v.disasterLossThreshold }));
+      const policies = (await this.policies.villagePolicies(em, { code: actor.divisionCode }, actor.scopePrefix, year, WARNING_POLICY_FIELDS))
+        .map((v) => ({
+          village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare, drop_share: v.incomeDropShare,
+          medical: v.medicalSelfPayThreshold, disaster: v.disasterLossThreshold, window_months: v.warningWindowMonths, disability_grade: v.disabilityWarningGrade,
+        }));
       // All chunks in one transaction: a failure, or the process dying midway, leaves no warning of
       // the batch behind, and the same records can be submitted again. Progress is written outside it.
       const tx = em.fork();
@@ -156,7 +167,7 @@ export class WarningService {
       try {
         for (let start = 0; start < clean.length; start += CHUNK) {
           const chunk = clean.slice(start, start + CHUNK);
-          const [result] = await matchChunk(scoped, chunk, thresholds, batchId, department);
+          const [result] = await matchChunk(scoped, chunk, policies, batchId, department, today);
           totals.processed += chunk.length;
           totals.matched += Number(result.matched);
           totals.warnings += Number(result.warnings);
@@ -180,37 +191,103 @@ export class WarningService {
   }
 }
 
+/** Kind labels for the reasons the statement writes. */
+const KIND_LABELS_JSON = JSON.stringify(DEPARTMENT_RECORD_KIND_LABELS);
+
 /**
- * One chunk: match by ID number inside the jurisdiction, keep those over the village's threshold
- * (医疗自付 / 灾害损失 over the policy amount, 残疾 grade 1–2, every 危房), skip what was already
- * warned (same person, kind and date), insert warnings and their audit entries, report unmatched IDs.
+ * One chunk, one statement: match by ID number inside the jurisdiction; keep each new record
+ * (department_record, once per person, kind and date, so resubmitting adds nothing); then, for each
+ * household that got a new amount record, sum all its members' records in the policy's window and
+ * warn when (seed 000 "因学、因病、因灾、因残等情况导致家庭支出明显超过上年度家庭收入的，及时发布预警信息")
+ * - rigid expenditure (医疗自付、灾害损失、教育支出) exceeds the policy share of last year's net income;
+ * - per-capita income after the expenditure and lost income is at or below the income line (以下 includes it);
+ * - lost income reaches the policy's income-drop share (seed 001 "支出骤增或收入骤减");
+ * - optionally, one record exceeds the policy's absolute amount (医疗自付、灾害损失).
+ * Single records warn by themselves: a disability grade at or above the policy's, every 危房, every
+ * 个人救助申请 (seed 000 "旗县民政部门负责接受个人救助申请，纳入预警信息"). Warnings and their audit
+ * entries are inserted in the same statement.
  */
-function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], thresholds: unknown[], batchId: string, department: Department) {
+function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], policies: unknown[], batchId: string, department: Department, today: string) {
+  const rigidKinds = `array[${RIGID_EXPENDITURE_KINDS.map((k) => `'${k}'`).join(', ')}]::department_record_kind[]`;
   return scoped.query<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>`
   with rec as (
     select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
   ), pol as (
-    select * from jsonb_to_recordset(${JSON.stringify(thresholds)}::jsonb) as p(village varchar, medical numeric, disaster numeric)
+    select * from jsonb_to_recordset(${JSON.stringify(policies)}::jsonb)
+      as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, medical numeric, disaster numeric, window_months int, disability_grade int)
+  ), labels as (select ${KIND_LABELS_JSON}::jsonb as l
   ), matched as (
     select r.*, m.id as member_id, m.household_id, m.division_code, m.name
     from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
-  ), over as (
-    select x.*, case x.kind
-        when 'MEDICAL_SELF_PAY' then format('%s 医疗费用自付 %s 元，超过预警标准 %s 元', x.name, x.amount, p.medical)
-        when 'DISASTER_LOSS' then format('%s 灾害损失 %s 元，超过预警标准 %s 元', x.name, x.amount, p.disaster)
-        when 'DISABILITY_CERTIFIED' then format('%s 新认定为 %s 级残疾', x.name, x.grade)
-        else format('%s 所住房屋鉴定为危房', x.name) end as reason
-    from matched x left join pol p on p.village = x.division_code
-    where case x.kind
-        when 'MEDICAL_SELF_PAY' then p.medical is not null and x.amount > p.medical
-        when 'DISASTER_LOSS' then p.disaster is not null and x.amount > p.disaster
-        when 'DISABILITY_CERTIFIED' then x.grade <= 2
-        else true end
-      and not exists (select 1 from department_warning w where w.member_id = x.member_id and w.kind = x.kind and w.occurred_on = x.occurred_on)
+  ), new_records as (
+    insert into department_record (id, created_at, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on)
+    select gen_random_uuid(), now(), ${batchId}::uuid, x.household_id, x.member_id, x.division_code, ${department}::department, x.kind, x.amount, x.grade, x.occurred_on
+    from (select distinct on (member_id, kind, occurred_on) * from matched order by member_id, kind, occurred_on) x
+    on conflict (member_id, kind, occurred_on) do nothing
+    returning id, household_id, member_id, division_code, kind, amount, grade, occurred_on
+  ), touched as (
+    select distinct household_id from new_records where amount is not null and kind <> 'ASSISTANCE_APPLICATION'
+  ), household_records as (
+    -- earlier records of these households, plus this chunk's (a statement does not see its own inserts)
+    select d.id, d.household_id, d.member_id, d.kind, d.amount, d.occurred_on from department_record d
+    where d.household_id in (select household_id from touched) and ${scoped.inScope('d.division_code')}
+    union all
+    select n.id, n.household_id, n.member_id, n.kind, n.amount, n.occurred_on from new_records n where n.household_id in (select household_id from touched)
+  ), windowed as (
+    select x.*, h.division_code, m.name, p.*
+    from household_records x
+    join household h on h.id = x.household_id
+    join household_member m on m.id = x.member_id
+    join pol p on p.village = h.division_code
+    where x.amount is not null and x.kind <> 'ASSISTANCE_APPLICATION'
+      and x.occurred_on > (${today}::date - make_interval(months => coalesce(p.window_months, ${sqlText(String(DEFAULT_WINDOW_MONTHS))})))::date
+  ), sums as (
+    select w.household_id, min(w.division_code) as division_code,
+      coalesce(sum(w.amount) filter (where w.kind = any(${sqlText(rigidKinds)})), 0) as rigid,
+      coalesce(sum(w.amount) filter (where w.kind = 'INCOME_LOSS'), 0) as loss,
+      string_agg(format('%s%s %s 元', w.name, (select l from labels) ->> w.kind::text, w.amount), '、' order by w.occurred_on, w.name) as detail,
+      string_agg(case when (w.kind = 'MEDICAL_SELF_PAY' and w.amount > w.medical) or (w.kind = 'DISASTER_LOSS' and w.amount > w.disaster)
+        then format('%s%s %s 元超过单项预警标准 %s 元', w.name, (select l from labels) ->> w.kind::text, w.amount, case when w.kind = 'MEDICAL_SELF_PAY' then w.medical else w.disaster end) end, '；') as over_amount,
+      (array_agg(w.kind order by w.amount desc))[1] as kind,
+      case when count(distinct w.member_id) = 1 then min(w.member_id::text)::uuid end as member_id,
+      max(w.occurred_on) as occurred_on, array_agg(w.id order by w.occurred_on) as record_ids,
+      min(w.income_line) as income_line, min(w.rigid_share) as rigid_share, min(w.drop_share) as drop_share
+    from windowed w group by w.household_id
+  ), last_income as (
+    select distinct on (i.household_id) i.household_id, i.year, i.net_income, greatest(i.member_count, 1) as member_count
+    from household_income i
+    where i.household_id in (select household_id from touched) and i.year < ${Number(today.slice(0, 4))} and ${scoped.inScope('i.division_code')}
+    order by i.household_id, i.year desc
+  ), household_warnings as (
+    select s.*, array_to_string(array_remove(array[
+      case when li.net_income is not null and s.rigid > 0 and s.rigid_share is not null and s.rigid > s.rigid_share * greatest(li.net_income, 0)
+        then format('刚性支出 %s 元，超过上年度（%s 年）家庭纯收入 %s 元的 %s%%', s.rigid, li.year, li.net_income, round((s.rigid_share * 100)::numeric)) end,
+      case when s.income_line is not null and round((li.net_income - s.rigid - s.loss) / li.member_count, 2) <= s.income_line
+        then format('扣除后人均纯收入 %s 元，不高于监测收入线 %s 元', round((li.net_income - s.rigid - s.loss) / li.member_count, 2), s.income_line) end,
+      case when li.net_income is not null and s.loss > 0 and s.drop_share is not null and s.loss >= s.drop_share * greatest(li.net_income, 0)
+        then format('收入减少 %s 元，达上年度家庭纯收入 %s 元的 %s%% 以上', s.loss, li.net_income, round((s.drop_share * 100)::numeric)) end,
+      s.over_amount
+    ], null), '；') as rules
+    from sums s left join last_income li on li.household_id = s.household_id
+  ), single_warnings as (
+    select n.household_id, n.member_id, n.division_code, n.kind, n.amount, n.grade, n.occurred_on, array[n.id] as record_ids,
+      case n.kind
+        when 'DISABILITY_CERTIFIED' then format('%s 新认定为 %s 级残疾（预警标准：%s 级及以上）', m.name, n.grade, p.disability_grade)
+        when 'UNSAFE_HOUSING' then format('%s 所住房屋鉴定为危房', m.name)
+        else format('%s 向民政部门申请个人救助%s', m.name, case when n.amount is not null then format('，申请金额 %s 元', n.amount) else '' end) end as reason
+    from new_records n join household_member m on m.id = n.member_id left join pol p on p.village = n.division_code
+    where (n.kind = 'DISABILITY_CERTIFIED' and p.disability_grade is not null and n.grade <= p.disability_grade)
+       or n.kind in ('UNSAFE_HOUSING', 'ASSISTANCE_APPLICATION')
+  ), warn as (
+    select household_id, member_id, division_code, kind, rigid + loss as amount, null::int as grade, occurred_on, record_ids,
+      left(format('%s：%s（%s）', rules, detail, '本户近期部门数据'), 500) as reason
+    from household_warnings where rules <> ''
+    union all
+    select household_id, member_id, division_code, kind, amount, grade, occurred_on, record_ids, reason from single_warnings
   ), inserted as (
-    insert into department_warning (id, created_at, updated_at, version, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on, reason, status)
-    select gen_random_uuid(), now(), now(), 1, ${batchId}::uuid, o.household_id, o.member_id, o.division_code, ${department}::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING'
-    from (select distinct on (member_id, kind, occurred_on) * from over) o
+    insert into department_warning (id, created_at, updated_at, version, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on, reason, status, record_ids)
+    select gen_random_uuid(), now(), now(), 1, ${batchId}::uuid, o.household_id, o.member_id, o.division_code, ${department}::department, o.kind, o.amount, o.grade, o.occurred_on, o.reason, 'PENDING', o.record_ids
+    from warn o
     returning id, division_code, household_id, kind, reason
   ), audited as (
     ${scoped.auditInsert({
@@ -225,4 +302,3 @@ function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], thresholds: unknown
          coalesce((select array_agg(id_number) from (select distinct r.id_number from rec r
            where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
 }
-
