@@ -50,6 +50,22 @@ export async function createContext(orm: MikroORM, config: Config, authorization
       authError = error;
     }
   }
+  return buildContext(orm, config, { requestId, deadline, actor, authError, clientAddress });
+}
+
+/**
+ * A context for work done as `actor` outside an HTTP request (the demo story seed, jobs' children):
+ * the same EntityManager, loaders, audit writer and services a request of that actor would get.
+ */
+export function actorContext(orm: MikroORM, config: Config, actor: Actor): Context {
+  return buildContext(orm, config, { requestId: randomUUID(), deadline: Number.MAX_SAFE_INTEGER, actor, authError: null, clientAddress: null });
+}
+
+function buildContext(
+  orm: MikroORM,
+  config: Config,
+  { requestId, deadline, actor, authError, clientAddress }: Pick<Context, 'requestId' | 'deadline' | 'actor' | 'authError' | 'clientAddress'>,
+): Context {
   const scope: RequestScope = { requestId, actor };
   const em = scopedEm(orm, actor);
   return {

@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { systemEm, scopedEm, type Context } from '../context';
+import { actorContext, systemEm, type Context } from '../context';
 import type { Config } from '../config';
 import type { Actor } from '../auth/actor';
 import { actorForUser } from '../auth/token.service';
 import { requestScope } from '../audit/request-scope';
-import { AuditWriter } from '../audit/audit-writer';
-import { createLoaders } from '../common/loaders';
 import { waitForBackgroundJobs } from '../common/background';
 import { addDays, todayInChina } from '../common/dates';
-import { Services } from '../services';
 import { User } from '../modules/users/user.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { CaseAction, CaseState, MonitoringCategory, RiskSource } from '../modules/monitoring/monitoring.enums';
@@ -77,14 +73,8 @@ export interface StorySummary { cases: number; warnings: number; claims: number 
 
 /** Runs `work` as `actor`, as a request would: its own filtered EntityManager, services and audit scope. */
 async function asActor<T>(orm: MikroORM, config: Config, actor: Actor, work: (ctx: Context) => Promise<T>): Promise<T> {
-  const requestId = randomUUID();
-  const scope = { requestId, actor };
-  const em = scopedEm(orm, actor);
-  const ctx: Context = {
-    requestId, config, deadline: Number.MAX_SAFE_INTEGER, em, actor, authError: null,
-    loaders: createLoaders(em, () => actor), audit: new AuditWriter(requestId, () => actor), scope, clientAddress: null, services: new Services(),
-  };
-  return requestScope.run(scope, () => work(ctx));
+  const ctx = actorContext(orm, config, actor);
+  return requestScope.run(ctx.scope, () => work(ctx));
 }
 
 const at = (date: string, minute: number) => new Date(`${date}T09:${String(10 + minute).padStart(2, '0')}:00+08:00`);
