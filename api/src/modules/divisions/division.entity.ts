@@ -25,4 +25,13 @@ export class Division {
   @Property({ length: 12, nullable: true })
   @Index()
   parentCode?: string | null;
+
+  /**
+   * 深度贫困地区 (seed 001: "深度贫困地区原则上不超过10%"): the monitored ratio is held to the
+   * policy's cap here. Set by province and city offices (setDivisionDeepPoverty), audited; it
+   * applies to the division's whole subtree.
+   */
+  @Field({ description: '深度贫困地区（监测对象占比适用上限）' })
+  @Property({ default: false })
+  deepPoverty: boolean = false;
 }

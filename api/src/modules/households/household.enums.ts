@@ -1,21 +1,19 @@
 import { chineseValues } from '../../common/enum-labels';
 import { registerEnumType } from 'type-graphql';
 
-/** 户类别. One identifier per term everywhere (API, database, console, tests): docs/glossary.md. */
-export enum HouseholdCategory {
+/**
+ * 建档立卡登记状态: 脱贫户 (registered and lifted out, with its year) or 一般农户. A permanent fact of the
+ * household, changed only by the county (setHouseholdRegistration); monitoring never touches it.
+ * One identifier per term everywhere (API, database, console, tests): docs/glossary.md.
+ */
+export enum RegistrationStatus {
   LIFTED_OUT = 'LIFTED_OUT',
-  UNSTABLE_LIFTED_OUT = 'UNSTABLE_LIFTED_OUT',
-  MARGINAL_AT_RISK = 'MARGINAL_AT_RISK',
-  SUDDEN_HARDSHIP = 'SUDDEN_HARDSHIP',
   ORDINARY = 'ORDINARY',
 }
 
-export const HOUSEHOLD_CATEGORY_LABELS: Record<HouseholdCategory, string> = {
-  [HouseholdCategory.LIFTED_OUT]: '脱贫户',
-  [HouseholdCategory.UNSTABLE_LIFTED_OUT]: '脱贫不稳定户',
-  [HouseholdCategory.MARGINAL_AT_RISK]: '边缘易致贫户',
-  [HouseholdCategory.SUDDEN_HARDSHIP]: '突发严重困难户',
-  [HouseholdCategory.ORDINARY]: '一般农户',
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  [RegistrationStatus.LIFTED_OUT]: '脱贫户',
+  [RegistrationStatus.ORDINARY]: '一般农户',
 };
 
 export enum HouseholdStatus {
@@ -139,7 +137,7 @@ export enum MemberStatus {
   REMOVED = 'REMOVED',
 }
 
-registerEnumType(HouseholdCategory, { name: 'HouseholdCategory', description: '户类别', valuesConfig: chineseValues(HOUSEHOLD_CATEGORY_LABELS) });
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus', description: '建档立卡登记状态（脱贫户 / 一般农户）', valuesConfig: chineseValues(REGISTRATION_STATUS_LABELS) });
 registerEnumType(HouseholdStatus, { name: 'HouseholdStatus', description: '户状态', valuesConfig: chineseValues(HOUSEHOLD_STATUS_LABELS) });
 registerEnumType(Relation, { name: 'Relation', description: '与户主关系', valuesConfig: chineseValues(RELATION_LABELS) });
 registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: chineseValues(SEX_LABELS) });

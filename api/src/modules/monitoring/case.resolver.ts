@@ -8,6 +8,7 @@ import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { CaseAction } from './monitoring.enums';
 import { CaseActionArgs, CaseListArgs, OpenLeadInput } from './case.inputs';
 import { OPEN_STATES } from './procedure.rules';
+import { MonitoringPeriod, monitoringHistory } from './monitoring-history';
 
 @ObjectType()
 class MonitoringCasePage extends Paginated(MonitoringCase) {}
@@ -70,5 +71,11 @@ export class HouseholdCaseResolver {
   @FieldResolver(() => MonitoringCase, { nullable: true, description: '未办结的监测案卷' })
   async openCase(@Root() household: Household, @Ctx() ctx: Context) {
     return (await ctx.loaders.casesByHousehold.load(household.id)).find((c) => OPEN_STATES.includes(c.state)) ?? null;
+  }
+
+  @Allow(Permission.MONITORING_READ)
+  @FieldResolver(() => [MonitoringPeriod], { description: '监测历史：每次县级认定至风险消除（早的在前）' })
+  async monitoringHistory(@Root() household: Household, @Ctx() ctx: Context) {
+    return monitoringHistory(await ctx.loaders.casesByHousehold.load(household.id));
   }
 }

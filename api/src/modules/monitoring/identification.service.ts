@@ -25,7 +25,7 @@ export class IdentificationService {
       with ${matchingCtes(scoped, policy, year)}, opened as (
         insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at)
         select gen_random_uuid(), now(), now(), 1, m.household_id, m.division_code,
-          (case when m.category in ('LIFTED_OUT', 'UNSTABLE_LIFTED_OUT') then 'UNSTABLE_LIFTED_OUT'
+          (case when m.registration_status = 'LIFTED_OUT' then 'UNSTABLE_LIFTED_OUT'
                 when m.sudden then 'SUDDEN_HARDSHIP' else 'MARGINAL_AT_RISK' end)::monitoring_category,
           'LEAD', 'DATA_COMPARISON', m.reasons, (now() at time zone 'Asia/Shanghai')::date, now()
         from matched m

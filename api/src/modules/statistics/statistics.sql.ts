@@ -9,8 +9,8 @@ import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching
  * helper on the division's scope (`scopedSql(ctx).within(code)`), which is inside the actor's.
  */
 
-export interface HouseholdRow { grp: string; category: string; households: string; persons: string }
-export interface MonitoredRow { grp: string; households: string; persons: string; covered: string }
+export interface HouseholdRow { grp: string; registration_status: string; households: string; persons: string }
+export interface MonitoredRow { grp: string; category: string; households: string; persons: string; covered: string }
 export interface CountRow { grp: string; households: string }
 export interface RiskTypeRow { risk_type: string; households: string }
 export interface TrendRow { month: string; identified: string; eliminated: string; monitored: string }
@@ -19,28 +19,28 @@ export interface WhatIfSqlRow { grp: string; matched: string; income_line: strin
 const groupOf = (column: string, groupLength: number) => sqlText(`left(${column}, ${Number(groupLength)})`);
 const monitored = (alias: string) => sqlText(monitoredCaseSql(alias));
 
-/** Registered (ACTIVE) households and persons by child division and household category. */
+/** Registered (ACTIVE) households and persons by child division and registration status (脱贫户 / 一般农户). */
 export function householdFigures(scoped: ScopedSql, groupLength: number) {
   return scoped.query<HouseholdRow>`
-    select ${groupOf('h.division_code', groupLength)} as grp, h.category, count(*) as households, coalesce(sum(h.member_count), 0) as persons
+    select ${groupOf('h.division_code', groupLength)} as grp, h.registration_status, count(*) as households, coalesce(sum(h.member_count), 0) as persons
     from household h
     where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE'
     group by 1, 2`;
 }
 
 /**
- * Monitored households and persons (the supervision definition) by child division, and how many of
+ * Monitored households and persons (the supervision definition) by child division and case category, and how many of
  * them have at least one assistance measure in effect (帮扶覆盖). The household
  * side is limited to the same prefix so it is read from the covering index, not the whole table.
  */
 export function monitoredFigures(scoped: ScopedSql, groupLength: number) {
   return scoped.query<MonitoredRow>`
-    select ${groupOf('c.division_code', groupLength)} as grp, count(*) as households, coalesce(sum(h.member_count), 0) as persons,
+    select ${groupOf('c.division_code', groupLength)} as grp, c.category, count(*) as households, coalesce(sum(h.member_count), 0) as persons,
       count(*) filter (where exists (select 1 from assistance_measure am
         where am.household_id = h.id and am.status = 'IN_EFFECT' and ${scoped.inScope('am.division_code')})) as covered
     from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and ${scoped.inScope('h.division_code')}
     where ${scoped.inScope('c.division_code')} and ${monitored('c')}
-    group by 1`;
+    group by 1, 2`;
 }
 
 /** Households whose risk the county confirmed eliminated (风险消除) during the year, by child division. */
