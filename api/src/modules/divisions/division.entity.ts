@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
@@ -8,6 +8,8 @@ import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 @Entity({ tableName: 'division' })
 @Filter(jurisdictionFilter('code'))
 export class Division {
+  [OptionalProps]?: 'deepPoverty';
+
   @Field({ description: '12 位统计用区划代码' })
   @PrimaryKey({ length: 12 })
   code!: string;

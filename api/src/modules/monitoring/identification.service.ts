@@ -60,7 +60,7 @@ export class IdentificationService {
   async matchingPolicy(ctx: Context, root: { code: string }, prefix: string, year: number) {
     const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year,
       ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
-    const policy: VillageMatchingPolicy[] = villages.map((v) => ({
+    const policy: VillageMatchingPolicy[] = villages.map((v) => <VillageMatchingPolicy>({
       village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
       drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
     }));
