@@ -56,17 +56,20 @@ export type CaseState =
 
 export type CreateHouseholdInput = {
   address: string;
-  category: HouseholdCategory;
   /** 所在村的 12 位区划代码 */
   divisionCode: string;
   extremePoverty?: boolean | null | undefined;
   /** 户编号；不填由系统按村生成 */
   householdNumber?: string | null | undefined;
+  /** 脱贫年度（脱贫户必填） */
+  liftedOutYear?: number | null | undefined;
   /** 家庭成员，须有且只有一名户主 */
   members: Array<MemberInput>;
   minimumLivingAllowance?: boolean | null | undefined;
   noLabourCapacity?: boolean | null | undefined;
   phone?: string | null | undefined;
+  /** 建档立卡登记状态；脱贫户须由县级登记，默认一般农户 */
+  registrationStatus?: RegistrationStatus | null | undefined;
   relocated?: boolean | null | undefined;
 };
 
@@ -142,31 +145,23 @@ export type HealthStatus =
   /** 大病 */
   | 'SERIOUS_ILLNESS';
 
-/** 户类别 */
-export type HouseholdCategory =
-  /** 脱贫户 */
-  | 'LIFTED_OUT'
-  /** 边缘易致贫户 */
-  | 'MARGINAL_AT_RISK'
-  /** 一般农户 */
-  | 'ORDINARY'
-  /** 突发严重困难户 */
-  | 'SUDDEN_HARDSHIP'
-  /** 脱贫不稳定户 */
-  | 'UNSTABLE_LIFTED_OUT';
-
 /** 农户筛选条件 */
 export type HouseholdFilter = {
-  categories?: Array<HouseholdCategory> | null | undefined;
   /** 区划代码或前缀（含下级） */
   divisionCode?: string | null | undefined;
   extremePoverty?: boolean | null | undefined;
   minimumLivingAllowance?: boolean | null | undefined;
+  /** true 只列监测中的户，false 只列未在监测的户 */
+  monitored?: boolean | null | undefined;
+  /** 当前监测对象类别（任一） */
+  monitoringCategories?: Array<MonitoringCategory> | null | undefined;
   noLabourCapacity?: boolean | null | undefined;
   /** 最近年度人均纯收入上限（含） */
   perCapitaIncomeMax?: unknown;
   /** 最近年度人均纯收入下限（含） */
   perCapitaIncomeMin?: unknown;
+  /** 脱贫户 / 一般农户 */
+  registrationStatuses?: Array<RegistrationStatus> | null | undefined;
   relocated?: boolean | null | undefined;
   /** 户编号、成员姓名（前缀）或身份证号后 4 位 */
   search?: string | null | undefined;
@@ -253,6 +248,15 @@ export type MemberInput = {
   workPlace?: string | null | undefined;
 };
 
+/** 监测对象类别 */
+export type MonitoringCategory =
+  /** 边缘易致贫户 */
+  | 'MARGINAL_AT_RISK'
+  /** 突发严重困难户 */
+  | 'SUDDEN_HARDSHIP'
+  /** 脱贫不稳定户 */
+  | 'UNSTABLE_LIFTED_OUT';
+
 /** 操作权限 */
 export type Permission =
   | 'API_TOKEN_MANAGE'
@@ -270,10 +274,12 @@ export type Permission =
   | 'COLLECTIVE_INCOME_READ'
   | 'COLLECTIVE_INCOME_REVIEW_TOWNSHIP'
   | 'COLLECTIVE_INCOME_WRITE'
+  | 'DIVISION_CLASSIFY'
   | 'DIVISION_READ'
   | 'HOUSEHOLD_EXPORT'
   | 'HOUSEHOLD_IMPORT'
   | 'HOUSEHOLD_READ'
+  | 'HOUSEHOLD_REGISTRATION_WRITE'
   | 'HOUSEHOLD_WRITE'
   | 'INSURANCE_CLAIM_FILE'
   | 'INSURANCE_CLAIM_READ'
@@ -298,6 +304,13 @@ export type Permission =
   | 'VISIT_WRITE'
   | 'WARNING_MANAGE'
   | 'WARNING_SUBMIT';
+
+/** 建档立卡登记状态（脱贫户 / 一般农户） */
+export type RegistrationStatus =
+  /** 脱贫户 */
+  | 'LIFTED_OUT'
+  /** 一般农户 */
+  | 'ORDINARY';
 
 /** 与户主关系 */
 export type Relation =
@@ -399,6 +412,19 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
+/** 统计类别：建档立卡登记状态（脱贫户、一般农户）及监测对象类别 */
+export type StatisticsCategory =
+  /** 脱贫户 */
+  | 'LIFTED_OUT'
+  /** 边缘易致贫户 */
+  | 'MARGINAL_AT_RISK'
+  /** 一般农户 */
+  | 'ORDINARY'
+  /** 突发严重困难户 */
+  | 'SUDDEN_HARDSHIP'
+  /** 脱贫不稳定户 */
+  | 'UNSTABLE_LIFTED_OUT';
+
 export type UpdateUserInput = {
   department?: Department | null | undefined;
   displayName?: string | null | undefined;
@@ -462,7 +488,7 @@ export type TestHouseholdsQueryVariables = Exact<{
 }>;
 
 
-export type TestHouseholdsQuery = { households: { total: number, items: Array<{ id: string, householdNumber: string, divisionCode: string, category: HouseholdCategory, memberCount: number, perCapitaNetIncome: unknown, phone: string | null, version: number, division: { name: string } | null, head: { name: string, idNumber: string } | null, members: Array<{ id: string, name: string, idNumber: string, relation: Relation, healthStatus: HealthStatus | null, disabilityGrade: number | null, age: number }>, incomes: Array<{ year: number, perCapitaNetIncome: unknown }> }> } };
+export type TestHouseholdsQuery = { households: { total: number, items: Array<{ id: string, householdNumber: string, divisionCode: string, registrationStatus: RegistrationStatus, liftedOutYear: number | null, monitoringCategory: MonitoringCategory | null, memberCount: number, perCapitaNetIncome: unknown, phone: string | null, version: number, division: { name: string } | null, head: { name: string, idNumber: string } | null, members: Array<{ id: string, name: string, idNumber: string, relation: Relation, healthStatus: HealthStatus | null, disabilityGrade: number | null, age: number }>, incomes: Array<{ year: number, perCapitaNetIncome: unknown }> }> } };
 
 export type TestCreateHouseholdMutationVariables = Exact<{
   input: CreateHouseholdInput;
@@ -547,7 +573,7 @@ export type TestRegionQueryVariables = Exact<{
 }>;
 
 
-export type TestRegionQuery = { regionStatistics: { divisionCode: string, level: DivisionLevel, households: number | null, persons: number | null, monitoredHouseholds: number | null, monitoredPersons: number | null, monitoredRatio: number | null, riskEliminatedHouseholds: number | null, suppressed: boolean, assistanceCoverageRate: number | null, expectedRatio: number | null, maxRatio: number | null, suppressionThreshold: number, byCategory: Array<{ category: HouseholdCategory, households: number | null, persons: number | null }>, byRiskType: Array<{ riskType: RiskType, households: number | null }>, children: Array<{ divisionCode: string, households: number | null, persons: number | null, monitoredHouseholds: number | null, monitoredPersons: number | null, monitoredRatio: number | null, riskEliminatedHouseholds: number | null, suppressed: boolean }> } };
+export type TestRegionQuery = { regionStatistics: { divisionCode: string, level: DivisionLevel, households: number | null, persons: number | null, monitoredHouseholds: number | null, monitoredPersons: number | null, monitoredRatio: number | null, riskEliminatedHouseholds: number | null, suppressed: boolean, assistanceCoverageRate: number | null, expectedRatio: number | null, maxRatio: number | null, suppressionThreshold: number, byCategory: Array<{ category: StatisticsCategory, households: number | null, persons: number | null }>, byRiskType: Array<{ riskType: RiskType, households: number | null }>, children: Array<{ divisionCode: string, households: number | null, persons: number | null, monitoredHouseholds: number | null, monitoredPersons: number | null, monitoredRatio: number | null, riskEliminatedHouseholds: number | null, suppressed: boolean }> } };
 
 export type TestTrendQueryVariables = Exact<{
   code: string;
@@ -583,7 +609,7 @@ export const TestImportJobDocument = {"kind":"Document","definitions":[{"kind":"
 export const TestImportJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestImportJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<TestImportJobsQuery, TestImportJobsQueryVariables>;
 export const TestImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<TestImportTemplateQuery, TestImportTemplateQueryVariables>;
 export const TestExportHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestExportHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportHouseholds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<TestExportHouseholdsQuery, TestExportHouseholdsQueryVariables>;
-export const TestHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"healthStatus"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"age"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestHouseholdsQuery, TestHouseholdsQueryVariables>;
+export const TestHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"liftedOutYear"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringCategory"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"healthStatus"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"age"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestHouseholdsQuery, TestHouseholdsQueryVariables>;
 export const TestCreateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateHouseholdMutation, TestCreateHouseholdMutationVariables>;
 export const TestSetIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSetIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHouseholdIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"netIncome"}},{"kind":"Field","name":{"kind":"Name","value":"perCapitaNetIncome"}},{"kind":"Field","name":{"kind":"Name","value":"rigidExpenditure"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<TestSetIncomeMutation, TestSetIncomeMutationVariables>;
 export const TestDivisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestDivisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<TestDivisionsQuery, TestDivisionsQueryVariables>;

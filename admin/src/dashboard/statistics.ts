@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import type { ConsoleRegionStatisticsQuery, ConsoleMonitoringTrendQuery } from '../gql/graphql';
-import { HOUSEHOLD_CATEGORY_LABELS, RISK_TYPE_LABELS } from '../labels';
+import { STATISTICS_CATEGORY_LABELS, RISK_TYPE_LABELS } from '../labels';
 
 export const RegionStatisticsQuery = graphql(`
   query ConsoleRegionStatistics($divisionCode: String!, $year: Int!) {
@@ -41,7 +41,7 @@ export async function exportStatistics(stats: RegionStatistics, trend: TrendMont
 
   const categories = workbook.addWorksheet('按户类别');
   categories.addRow(['户类别', '户数', '人口']);
-  for (const c of stats.byCategory) categories.addRow([HOUSEHOLD_CATEGORY_LABELS[c.category], c.households, c.persons]);
+  for (const c of stats.byCategory) categories.addRow([STATISTICS_CATEGORY_LABELS[c.category], c.households, c.persons]);
   head(categories);
 
   const risks = workbook.addWorksheet('按风险类型');

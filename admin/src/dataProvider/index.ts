@@ -20,7 +20,7 @@ import type {
   Department,
   DivisionFieldsFragment,
   DivisionLevel,
-  HouseholdCategory,
+  RegistrationStatus,
   HouseholdFilter,
   HouseholdListFieldsFragment,
   HouseholdSortField,
@@ -172,10 +172,12 @@ const moneyFilter = (value: unknown): string | undefined => {
 
 /** The household list's filter (also what 导出 Excel sends). */
 export function householdFilter(filter: Filter): HouseholdFilter {
-  const categories = Array.isArray(filter.categories) ? (filter.categories as HouseholdCategory[]) : undefined;
+  const registrationStatuses = Array.isArray(filter.registrationStatuses) ? (filter.registrationStatuses as RegistrationStatus[]) : undefined;
+  const monitoringCategories = Array.isArray(filter.monitoringCategories) ? (filter.monitoringCategories as MonitoringCategory[]) : undefined;
   return {
     search: blankToUndefined(filter.q),
-    categories: categories?.length ? categories : undefined,
+    registrationStatuses: registrationStatuses?.length ? registrationStatuses : undefined,
+    monitoringCategories: monitoringCategories?.length ? monitoringCategories : undefined,
     divisionCode: blankToUndefined(filter.divisionCode),
     noLabourCapacity: booleanFilter(filter.noLabourCapacity),
     minimumLivingAllowance: booleanFilter(filter.minimumLivingAllowance),
@@ -258,9 +260,11 @@ function householdCreateInput(data: Record<string, unknown>): CreateHouseholdInp
   const input: CreateHouseholdInput = {
     divisionCode: String(data.divisionCode ?? ''),
     address: String(data.address ?? '').trim(),
-    category: data.category as HouseholdCategory,
+    registrationStatus: (data.registrationStatus as RegistrationStatus | undefined) ?? 'ORDINARY',
     members: members.map(memberInput),
   };
+  const year = Number(data.liftedOutYear);
+  if (data.liftedOutYear !== null && data.liftedOutYear !== undefined && data.liftedOutYear !== '' && Number.isInteger(year)) input.liftedOutYear = year;
   const householdNumber = blankToUndefined(data.householdNumber);
   if (householdNumber) input.householdNumber = householdNumber;
   const phone = blankToUndefined(data.phone);
@@ -276,7 +280,6 @@ function householdChanges(data: Record<string, unknown>, previous: Partial<House
   if (address && address !== previous.address) input.address = address;
   const phone = String(data.phone ?? '').trim();
   if (phone !== (previous.phone ?? '')) input.phone = phone;
-  if (data.category && data.category !== previous.category) input.category = data.category as HouseholdCategory;
   if (data.divisionCode && data.divisionCode !== previous.divisionCode) input.divisionCode = String(data.divisionCode);
   for (const flag of HOUSEHOLD_FLAGS) {
     if (typeof data[flag] === 'boolean' && data[flag] !== previous[flag]) input[flag] = data[flag] as boolean;

@@ -33,7 +33,8 @@ const OpenLeadButton = ({ household }: { household: HouseholdRecord }) => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const category = (household.category in MONITORING_CATEGORY_LABELS ? household.category : 'MARGINAL_AT_RISK') as MonitoringCategory;
+  // A 脱贫户 at risk is a 脱贫不稳定户; others default to 边缘易致贫户 (the officer may choose otherwise).
+  const category: MonitoringCategory = household.monitoringCategory ?? (household.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'MARGINAL_AT_RISK');
   return (
     <>
       <Button label="app.households.open_lead" variant="outlined" onClick={() => setOpen(true)} data-testid="open-lead">

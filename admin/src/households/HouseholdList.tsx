@@ -24,7 +24,7 @@ import { DivisionInput } from '../divisions/DivisionFields';
 import { MoneyField } from '../common/fields';
 import { downloadExcel, errorMessage } from '../format';
 import { HOUSEHOLD_FLAG_LABELS } from '../labels';
-import { CategoryField, FlagsField, HOUSEHOLD_FLAGS, HeadNameField, categoryChoices } from './HouseholdFields';
+import { FlagsField, HOUSEHOLD_FLAGS, HeadNameField, MonitoringCategoryField, RegistrationField, monitoringCategoryFilterChoices, registrationStatusChoices } from './HouseholdFields';
 
 const yesNoChoices = [
   { id: 'true', name: 'app.common.yes' },
@@ -35,7 +35,8 @@ const useHouseholdFilters = () => {
   const translate = useTranslate();
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: 300 }} />,
-    <SelectArrayInput key="categories" source="categories" choices={categoryChoices} alwaysOn sx={{ minWidth: 200 }} />,
+    <SelectArrayInput key="registrationStatuses" source="registrationStatuses" choices={registrationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
+    <SelectArrayInput key="monitoringCategories" source="monitoringCategories" choices={monitoringCategoryFilterChoices} alwaysOn sx={{ minWidth: 200 }} />,
     <DivisionInput key="divisionCode" source="divisionCode" label="resources.monitoringCases.fields.divisionCode" helperText={false} alwaysOn />,
     ...HOUSEHOLD_FLAGS.map((flag) => (
       <SelectInput key={flag} source={flag} label={HOUSEHOLD_FLAG_LABELS[flag]} choices={yesNoChoices} emptyText="app.common.all" />
@@ -102,8 +103,11 @@ export const HouseholdList = () => {
           <HeadNameField />
         </DataTable.Col>
         <DataTable.Col source="division.name" />
-        <DataTable.Col source="category" disableSort>
-          <CategoryField />
+        <DataTable.Col source="registrationStatus" disableSort>
+          <RegistrationField />
+        </DataTable.Col>
+        <DataTable.Col source="monitoringCategory" disableSort>
+          <MonitoringCategoryField />
         </DataTable.Col>
         <DataTable.NumberCol source="memberCount" />
         <DataTable.Col source="perCapitaNetIncome" align="right">

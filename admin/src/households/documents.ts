@@ -18,7 +18,10 @@ export const HouseholdListFieldsFragment = graphql(`
       id
       name
     }
-    category
+    registrationStatus
+    liftedOutYear
+    monitoringCategory
+    monitoredSince
     memberCount
     perCapitaNetIncome
     incomeYear
