@@ -51,7 +51,7 @@ describe('registration status and monitoring status are two facts', () => {
 
   async function wellOffHousehold(): Promise<string> {
     const [row] = await api.sql<{ id: string }>(`
-      select h.id from household h where h.division_code = '150121100201' and h.no_labour_capacity = false and h.per_capita_net_income > 9000
+      select h.id from household h where h.division_code = '150121100201' and h.registration_status = 'ORDINARY' and h.no_labour_capacity = false and h.per_capita_net_income > 9000
         and not exists (select 1 from monitoring_case c where c.household_id = h.id)
         and not exists (select 1 from risk_factor r where r.household_id = h.id and r.status = 'ACTIVE')
       order by h.household_number desc limit 1`);
