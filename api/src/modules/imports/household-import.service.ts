@@ -266,10 +266,13 @@ export class HouseholdImportService {
     for (const key of ['divisionCode', 'address']) {
       if (!text(key)) errors.add(row.row, key, `${column(key).header}不能为空`);
     }
-    const registrationStatus = enumValue<RegistrationStatus>(row, 'registrationStatus', errors) ?? RegistrationStatus.ORDINARY;
+    const parsedStatus = enumValue<RegistrationStatus>(row, 'registrationStatus', errors);
+    const registrationStatus = parsedStatus ?? RegistrationStatus.ORDINARY;
     const liftedOutYear = intValue(row, 'liftedOutYear', errors) ?? null;
     const thisYear = Number(todayInChina().slice(0, 4));
-    if (registrationStatus === RegistrationStatus.LIFTED_OUT) {
+    if (text('registrationStatus') && !parsedStatus) {
+      // An unknown status is reported already; the year is judged once the status is right.
+    } else if (registrationStatus === RegistrationStatus.LIFTED_OUT) {
       if (!mayRegister) errors.add(row.row, 'registrationStatus', '脱贫户登记状态须由县级导入或登记');
       if (liftedOutYear === null || liftedOutYear < 2013 || liftedOutYear > thisYear) errors.add(row.row, 'liftedOutYear', `脱贫户须填写脱贫年度（2013 至 ${thisYear} 年）`);
     } else if (liftedOutYear !== null) {
