@@ -50,6 +50,7 @@ import {
   AddRiskFactorMutation,
   ApiTokensQuery,
   ArchiveHouseholdMutation,
+  SetHouseholdRegistrationMutation,
   AuditEntriesQuery,
   ConvertWarningToLeadMutation,
   CreateHouseholdMutation,
@@ -440,6 +441,7 @@ export interface ConsoleDataProvider extends DataProvider {
   resolveRiskFactor(risk: RiskFactorRecord, resolvedOn: string, note?: string): Promise<RiskFactorRecord>;
   actOnCase(record: { id: string; version: number }, action: CaseAction, options?: { note?: string; category?: MonitoringCategory }): Promise<unknown>;
   openLead(input: OpenLeadInput): Promise<{ id: string }>;
+  setHouseholdRegistration(record: { id: string; version: number }, registrationStatus: RegistrationStatus, liftedOutYear: number | null, reason: string): Promise<unknown>;
   identifyHouseholds(divisionCode: string, year: number): Promise<IdentificationResult>;
   setPolicy(divisionCode: string, year: number, input: PolicyInput): Promise<unknown>;
   convertWarningToLead(warning: DepartmentWarningRecord, category: MonitoringCategory): Promise<DepartmentWarningRecord>;
@@ -558,6 +560,12 @@ export const dataProvider: ConsoleDataProvider = {
   async revokeApiToken(id) {
     const { revokeApiToken } = await graphqlRequest(RevokeApiTokenMutation, { id: String(id) });
     return revokeApiToken;
+  },
+
+  async setHouseholdRegistration(record, registrationStatus, liftedOutYear, reason) {
+    return (await graphqlRequest(SetHouseholdRegistrationMutation, {
+      householdId: record.id, version: record.version, registrationStatus, liftedOutYear, reason: reason.trim(),
+    })).setHouseholdRegistration;
   },
 
   async archiveHousehold(record, reason) {
