@@ -70,9 +70,13 @@ export const SupervisionRowFieldsFragment = graphql(`
     divisionName
     persons
     monitoredPersons
+    registeredPersons
+    countedMonitoredPersons
     monitoredRatio
+    deepPoverty
     expectedRatio
     maxRatio
+    warningRatio
     ratioFlag
     overdueCases
     byState {
