@@ -77,7 +77,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   parentCode: '上级区划代码',
   householdNumber: '户编号',
   address: '家庭住址',
-  category: '户类别',
+  registrationStatus: '建档立卡登记状态',
+  liftedOutYear: '脱贫年度',
+  monitoringCategory: '监测对象类别',
+  monitoredSince: '纳入监测日期',
+  deepPoverty: '深度贫困地区',
   noLabourCapacity: '整户无劳动能力',
   minimumLivingAllowance: '低保户',
   extremePoverty: '特困户',
@@ -191,12 +195,6 @@ export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
   IMPORTING: '导入中',
   SUCCEEDED: '已完成',
   FAILED: '失败',
-};
-
-/** 监测对象占比异常 (SupervisionRow.ratioFlag) */
-export const RATIO_FLAG_LABELS: Record<string, string> = {
-  ABOVE_MAX: '超过上限',
-  FAR_BELOW_EXPECTED: '明显低于预期',
 };
 
 /** 监测标准各项 (MonitoringPolicy; the glossary's terms, units added where shown) */

@@ -49,6 +49,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     import: 'HOUSEHOLD_IMPORT',
     export: 'HOUSEHOLD_EXPORT',
     history: 'HOUSEHOLD_READ',
+    registration: 'HOUSEHOLD_REGISTRATION_WRITE',
   },
   importJobs: {
     list: 'HOUSEHOLD_READ',

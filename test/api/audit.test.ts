@@ -110,7 +110,7 @@ describe('personal data in the audit log', () => {
     const county = await api.login('county_admin');
     const person = idNumber('150121', 11);
     const { createHousehold: h } = await api.ok(county, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id members { id version } } }`, {
-      input: { divisionCode: '150121100202', address: '审计脱敏 1 号', phone: '13912345678', category: 'ORDINARY',
+      input: { divisionCode: '150121100202', address: '审计脱敏 1 号', phone: '13912345678',
         members: [{ name: '审计户主', idNumber: person, relation: 'HEAD', labourCapacity: 'ORDINARY', healthStatus: 'SERIOUS_ILLNESS' }] },
     }) as { createHousehold: { id: string; members: Array<{ id: string; version: number }> } };
     const [m] = h.members;
@@ -190,7 +190,7 @@ describe('uniqueness clashes across counties', () => {
     const [other] = await api.sql<{ household_number: string; division_code: string }>(`select household_number, division_code from household where division_code like '150121%' limit 1`);
     const start = await lastId();
     const household = await api.exec(county2, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`, {
-      input: { householdNumber: other.household_number, divisionCode: '150122100201', address: '户编号测试', category: 'ORDINARY', members: [{ name: '编号测试', idNumber: idNumber('150122', 21), relation: 'HEAD', labourCapacity: 'ORDINARY' }] },
+      input: { householdNumber: other.household_number, divisionCode: '150122100201', address: '户编号测试', members: [{ name: '编号测试', idNumber: idNumber('150122', 21), relation: 'HEAD', labourCapacity: 'ORDINARY' }] },
     });
     expect(errorCode(household)).toBe('CONFLICT');
     expect(errorMessage(household)).toBe(`户编号 ${other.household_number} 不可用，请更换或留空由系统生成`);

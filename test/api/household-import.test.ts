@@ -29,7 +29,7 @@ const Export = graphql(`
   query TestExportHouseholds($filter: HouseholdFilter) { exportHouseholds(filter: $filter) { filename contentBase64 } }
 `);
 
-const HEADERS = ['户编号', '所在村代码', '家庭住址', '联系电话', '户类别', '整户无劳动能力', '低保户', '特困户', '易地搬迁户', '姓名', '身份证号',
+const HEADERS = ['户编号', '所在村代码', '家庭住址', '联系电话', '建档立卡登记状态', '脱贫年度', '整户无劳动能力', '低保户', '特困户', '易地搬迁户', '姓名', '身份证号',
   '与户主关系', '民族', '文化程度', '在校生状况', '健康状况', '残疾等级', '劳动技能', '务工地点', '务工时间（月）', '参加医保', '参加大病保险',
   '参加养老保险', '享受低保', '特困供养'];
 
@@ -54,7 +54,7 @@ function generateRows(villages: string[]): { rows: Row[]; sizes: Map<string, num
       const first17 = `150121${birth.toISOString().slice(0, 10).replace(/-/g, '')}${900 + (person % 40) * 2 + (male ? 1 : 0)}`;
       rows.push({
         户编号: householdNumber, 所在村代码: villages[h % villages.length], 家庭住址: `幸福巷${h + 1}号`, 联系电话: `139${String(10000000 + h).padStart(8, '0')}`,
-        户类别: h % 5 === 0 ? '边缘易致贫户' : '一般农户', 整户无劳动能力: '否', 低保户: '否', 特困户: '否', 易地搬迁户: h % 17 === 0 ? '是' : '否',
+        建档立卡登记状态: h % 5 === 0 ? '脱贫户' : '一般农户', 脱贫年度: h % 5 === 0 ? 2019 : '', 整户无劳动能力: '否', 低保户: '否', 特困户: '否', 易地搬迁户: h % 17 === 0 ? '是' : '否',
         姓名: `测试${person}`, 身份证号: first17 + checkCharacter(first17), 与户主关系: m === 0 ? '户主' : m === 1 ? '配偶' : '子女',
         民族: '汉族', 文化程度: '初中', 在校生状况: '非在校生', 健康状况: m === 1 && h % 10 === 0 ? '残疾' : '健康', 残疾等级: m === 1 && h % 10 === 0 ? 2 : '',
         劳动技能: '普通劳动力', 务工地点: m === 0 ? '呼和浩特市' : '', '务工时间（月）': m === 0 ? 6 : 0, 参加医保: '是', 参加大病保险: '是',
@@ -183,9 +183,9 @@ describe('importing households from Excel', () => {
     }
     // Derived and labelled fields arrive as values.
     const [spouse] = await api.sql<Record<string, unknown>>(`
-      select m.sex, m.relation, m.health_status, m.disability_grade, m.labour_capacity, m.education, h.category
+      select m.sex, m.relation, m.health_status, m.disability_grade, m.labour_capacity, m.education, h.registration_status, h.lifted_out_year, h.monitoring_category
       from household_member m join household h on h.id = m.household_id where h.household_number = 'IMP-00001' and m.relation = 'SPOUSE'`);
-    expect(spouse).toEqual({ sex: 'FEMALE', relation: 'SPOUSE', health_status: 'DISABLED', disability_grade: 2, labour_capacity: 'ORDINARY', education: 'JUNIOR_HIGH', category: 'MARGINAL_AT_RISK' });
+    expect(spouse).toEqual({ sex: 'FEMALE', relation: 'SPOUSE', health_status: 'DISABLED', disability_grade: 2, labour_capacity: 'ORDINARY', education: 'JUNIOR_HIGH', registration_status: 'LIFTED_OUT', lifted_out_year: 2019, monitoring_category: null });
   });
 
   it('is audited with the importer as actor', async () => {
@@ -218,7 +218,7 @@ describe('importing households from Excel', () => {
       { ...base[0], 户编号: 'CHK-00001', 与户主关系: '配偶' }, // no head
       { ...base[1], 户编号: 'CHK-00002', 与户主关系: '户主' },
       { ...base[2], 户编号: 'CHK-00002', 与户主关系: '户主' }, // second head
-      { ...base[3], 户编号: 'CHK-00003', 与户主关系: '户主', 户类别: '贫困户', 参加医保: '有' },
+      { ...base[3], 户编号: 'CHK-00003', 与户主关系: '户主', 建档立卡登记状态: '贫困户', 参加医保: '有' },
       { ...base[4], 户编号: 'CHK-00003', 与户主关系: '子女', 姓名: '', 劳动技能: '' },
       { ...base[5], 户编号: 'CHK-00004', 与户主关系: '户主', 身份证号: '150121198803150018' }, // the seeded contract person
       { ...base[6], 户编号: 'CHK-00005', 与户主关系: '户主', 身份证号: 150121193701019999 }, // typed as a number: digits lost
@@ -228,7 +228,7 @@ describe('importing households from Excel', () => {
     expect(job.errors).toEqual([
       { row: 2, column: '与户主关系', message: '户编号 CHK-00001 没有户主：每户须有且只有一名户主' },
       { row: 4, column: '与户主关系', message: '该户已有户主（第 3 行）：每户只能有一名户主' },
-      { row: 5, column: '户类别', message: expect.stringContaining('“贫困户”不是有效的户类别') },
+      { row: 5, column: '建档立卡登记状态', message: expect.stringContaining('“贫困户”不是有效的建档立卡登记状态') },
       { row: 5, column: '参加医保', message: '参加医保应填写“是”或“否”' },
       { row: 6, column: '姓名', message: '姓名不能为空' },
       { row: 6, column: '劳动技能', message: '劳动技能不能为空' },
@@ -270,7 +270,7 @@ describe('exporting households', () => {
   it('masks ID numbers and phones and leaves health blank without pii.read (city), and audits nothing', async () => {
     const { exportHouseholds } = await api.ok(city, Export, { filter: { divisionCode: village } });
     const { headers, rows } = await readWorkbook(exportHouseholds.contentBase64);
-    expect(headers).toEqual([...HEADERS, '人均纯收入', '收入年度']);
+    expect(headers).toEqual([...HEADERS, '监测对象类别', '纳入监测日期', '人均纯收入', '收入年度']);
     expect(rows).toHaveLength(await villageMembers());
     expect(rows.every((r) => /^\d{4}\*{10}[\dX]{4}$/.test(r.身份证号))).toBe(true);
     expect(rows.map((r) => r.身份证号)).toContain('1501**********0018');

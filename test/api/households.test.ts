@@ -9,7 +9,7 @@ const Households = graphql(`
     households(filter: $filter, limit: $limit, offset: $offset, sortBy: $sortBy, sortOrder: $sortOrder) {
       total
       items {
-        id householdNumber divisionCode category memberCount perCapitaNetIncome phone version
+        id householdNumber divisionCode registrationStatus liftedOutYear monitoringCategory memberCount perCapitaNetIncome phone version
         division { name }
         head { name idNumber }
         members { id name idNumber relation healthStatus disabilityGrade age }
@@ -72,7 +72,7 @@ describe('demo data', () => {
 describe('creating households', () => {
   it('creates a household with members; sex, birth date and member count derived', async () => {
     const { createHousehold } = await api.ok(county, CreateHousehold, {
-      input: { divisionCode: '150121100202', address: '西营村 8 号', category: 'MARGINAL_AT_RISK', members: [member('测试户主', 'HEAD'), member('测试配偶', 'SPOUSE', false)] },
+      input: { divisionCode: '150121100202', address: '西营村 8 号', members: [member('测试户主', 'HEAD'), member('测试配偶', 'SPOUSE', false)] },
     });
     expect(createHousehold.memberCount).toBe(2);
     expect(createHousehold.head?.name).toBe('测试户主');
@@ -82,10 +82,10 @@ describe('creating households', () => {
   });
 
   it('requires exactly one head', async () => {
-    const none = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', category: 'ORDINARY', members: [member('甲', 'SPOUSE')] } });
+    const none = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', members: [member('甲', 'SPOUSE')] } });
     expect(errorCode(none)).toBe('BAD_USER_INPUT');
     expect(errorMessage(none)).toBe('须指定一名户主');
-    const two = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', category: 'ORDINARY', members: [member('甲', 'HEAD'), member('乙', 'HEAD')] } });
+    const two = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', members: [member('甲', 'HEAD'), member('乙', 'HEAD')] } });
     expect(errorMessage(two)).toBe('每户只能有一名户主');
     const added = await api.exec(county, `mutation($h: String!, $m: MemberInput!) { addMember(householdId: $h, input: $m) { id } }`, { h: ownHouseholdId, m: member('第二户主', 'HEAD') });
     expect(errorCode(added)).toBe('CONFLICT');
@@ -94,14 +94,14 @@ describe('creating households', () => {
   });
 
   it('rejects a bad ID check digit, a duplicate ID, and a non-village division', async () => {
-    const bad = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', category: 'ORDINARY', members: [{ ...member('错号', 'HEAD'), idNumber: '150121198803150019' }] } });
+    const bad = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', members: [{ ...member('错号', 'HEAD'), idNumber: '150121198803150019' }] } });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(errorMessage(bad)).toBe('错号：身份证号校验位不正确');
     expect(bad.errors?.[0]?.extensions?.field).toBe('members[0].idNumber');
-    const duplicate = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', category: 'ORDINARY', members: [{ ...member('重号', 'HEAD'), idNumber: '150121198803150018' }] } });
+    const duplicate = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', members: [{ ...member('重号', 'HEAD'), idNumber: '150121198803150018' }] } });
     expect(errorCode(duplicate)).toBe('CONFLICT');
     expect(errorMessage(duplicate)).toContain('****0018');
-    const township = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100000', address: 'x', category: 'ORDINARY', members: [member('乡镇', 'HEAD')] } });
+    const township = await api.exec(county, CreateHousehold, { input: { divisionCode: '150121100000', address: 'x', members: [member('乡镇', 'HEAD')] } });
     expect(errorMessage(township)).toBe('农户须登记在村（社区）一级');
     expect(await api.sql(`select 1 from household_member where name in ('错号', '重号', '乡镇', '甲', '乙')`)).toHaveLength(0);
   });
@@ -110,7 +110,7 @@ describe('creating households', () => {
 describe('income', () => {
   it('computes net and per-capita income from the parts; a stale version is refused', async () => {
     const { createHousehold } = await api.ok(county, CreateHousehold, {
-      input: { divisionCode: '150121100203', address: '收入测试', category: 'ORDINARY', members: [member('收入户主', 'HEAD'), member('收入配偶', 'SPOUSE', false), member('收入子女', 'CHILD')] },
+      input: { divisionCode: '150121100203', address: '收入测试', members: [member('收入户主', 'HEAD'), member('收入配偶', 'SPOUSE', false), member('收入子女', 'CHILD')] },
     });
     const input = { wages: '12000.00', operations: '8000.50', property: '300', transfers: '2400', subsidies: '1800', productionCosts: '3000.50', medicalExpense: '5000' };
     const { setHouseholdIncome: first } = await api.ok(county, SetIncome, { householdId: createHousehold.id, year: 2025, input });
@@ -198,22 +198,22 @@ describe('jurisdiction: 托克托县 (county_admin_2) and 土默特左旗 househ
     const [own] = await api.sql<{ id: string }>(`select m.id from household_member m where m.division_code like '150122%' and m.relation <> 'HEAD' and m.status = 'ACTIVE' limit 1`);
     expect(errorCode(await api.exec(county2, `mutation($m: String!, $h: String!) { moveMember(memberId: $m, toHouseholdId: $h, relation: OTHER) { id } }`, { m: own.id, h: ownHouseholdId }))).toBe('NOT_FOUND');
     // Creating a household in the other county is refused before anything is looked up.
-    expect(errorCode(await api.exec(county2, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', category: 'ORDINARY', members: [member('越界', 'HEAD')] } }))).toBe('FORBIDDEN');
+    expect(errorCode(await api.exec(county2, CreateHousehold, { input: { divisionCode: '150121100202', address: 'x', members: [member('越界', 'HEAD')] } }))).toBe('FORBIDDEN');
   });
 });
 
 describe('lists', () => {
-  it('filter by category, flags and income range, sort by income', async () => {
+  it('filter by registration status, flags and income range, sort by income', async () => {
     const { households } = await api.ok(county, Households, {
-      filter: { categories: ['UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK'], perCapitaIncomeMax: '6000.00' },
+      filter: { registrationStatuses: ['LIFTED_OUT'], perCapitaIncomeMax: '6000.00' },
       sortBy: 'PER_CAPITA_NET_INCOME', sortOrder: 'ASC', limit: 50,
     });
     expect(households.total).toBeGreaterThan(0);
     const incomes = households.items.map((h) => Number(h.perCapitaNetIncome));
     expect(incomes.every((v) => v <= 6000)).toBe(true);
     expect([...incomes].sort((a, b) => a - b)).toEqual(incomes);
-    expect(households.items.every((h) => ['UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK'].includes(h.category))).toBe(true);
-    const [{ n }] = await api.sql<{ n: string }>(`select count(*) as n from household where division_code like '150121%' and status = 'ACTIVE' and category in ('UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK') and per_capita_net_income <= 6000`);
+    expect(households.items.every((h) => h.registrationStatus === 'LIFTED_OUT' && h.liftedOutYear !== null)).toBe(true);
+    const [{ n }] = await api.sql<{ n: string }>(`select count(*) as n from household where division_code like '150121%' and status = 'ACTIVE' and registration_status = 'LIFTED_OUT' and per_capita_net_income <= 6000`);
     expect(households.total).toBe(Number(n));
   });
 
@@ -240,7 +240,7 @@ describe('lists', () => {
 describe('operations on members, recorded in the audit log', () => {
   it('splits, merges and moves members without deleting anyone', async () => {
     const { createHousehold: h } = await api.ok(county, CreateHousehold, {
-      input: { divisionCode: '150121101201', address: '分户测试', category: 'ORDINARY', members: [member('老户主', 'HEAD'), member('老伴', 'SPOUSE', false), member('大儿子', 'CHILD'), member('儿媳', 'CHILD_IN_LAW', false)] },
+      input: { divisionCode: '150121101201', address: '分户测试', members: [member('老户主', 'HEAD'), member('老伴', 'SPOUSE', false), member('大儿子', 'CHILD'), member('儿媳', 'CHILD_IN_LAW', false)] },
     });
     const son = h.members.find((m) => m.name === '大儿子')!;
     const wife = h.members.find((m) => m.name === '儿媳')!;
@@ -267,7 +267,7 @@ describe('operations on members, recorded in the audit log', () => {
 
   it('shows the household’s history, with personal values masked for readers without pii.read', async () => {
     const { createHousehold: h } = await api.ok(county, CreateHousehold, {
-      input: { divisionCode: '150121101203', address: '变更记录', category: 'ORDINARY', members: [member('记录户主', 'HEAD')] },
+      input: { divisionCode: '150121101203', address: '变更记录', members: [member('记录户主', 'HEAD')] },
     });
     await api.ok(county, `mutation($id: String!) { updateHousehold(id: $id, version: 1, input: { address: "变更记录 2 号" }) { id } }`, { id: h.id });
     const query = `query($id: String!) { household(id: $id) { history { action entityName actorName changes } } }`;
@@ -285,7 +285,7 @@ describe('operations on members, recorded in the audit log', () => {
 
   it('changes the head through setHouseholdHead only', async () => {
     const { createHousehold: h } = await api.ok(county, CreateHousehold, {
-      input: { divisionCode: '150121101202', address: '户主变更', category: 'ORDINARY', members: [member('原户主', 'HEAD'), member('新户主', 'SPOUSE', false)] },
+      input: { divisionCode: '150121101202', address: '户主变更', members: [member('原户主', 'HEAD'), member('新户主', 'SPOUSE', false)] },
     });
     const next = h.members.find((m) => m.name === '新户主')!;
     expect(errorCode(await api.exec(county, `mutation($id: String!) { updateMember(id: $id, version: 1, input: { relation: HEAD }) { id } }`, { id: next.id }))).toBe('CONFLICT');

@@ -60,15 +60,18 @@ describe('policy', () => {
 
 describe('identification (系统比对)', () => {
   it('opens a lead for exactly the households that meet the policy, with reasons, and is idempotent', async () => {
-    // The same rule, written independently: line 7,500; rigid > 50% of last year's net income;
-    // per-capita drop > 30%; subsidies > 50% of income.
+    // The same rule, written independently: at or under the line 7,500 (a 一般农户 only with a risk
+    // as well); rigid > 100% of last year's net income; per-capita drop > 30%; subsidies > 50% of income.
     const expected = await api.sql<{ id: string }>(`
       select h.id from household h
       join household_income i on i.household_id = h.id and i.year = ?
       left join household_income p on p.household_id = h.id and p.year = ? - 1
       where h.division_code like '150121%' and h.status = 'ACTIVE' and (
-        i.per_capita_net_income < 7500
-        or (p.net_income > 0 and i.rigid_expenditure > p.net_income * 0.5)
+        (i.per_capita_net_income <= 7500 and (h.registration_status = 'LIFTED_OUT'
+          or exists (select 1 from risk_factor r where r.household_id = h.id and r.status = 'ACTIVE')
+          or (p.net_income > 0 and i.rigid_expenditure > p.net_income)
+          or (p.per_capita_net_income > 0 and i.per_capita_net_income < p.per_capita_net_income * 0.7)))
+        or (p.net_income > 0 and i.rigid_expenditure > p.net_income * 1.0)
         or (p.per_capita_net_income > 0 and i.per_capita_net_income < p.per_capita_net_income * 0.7)
         or (i.wages + i.operations + i.property + i.transfers > 0 and i.subsidies > (i.wages + i.operations + i.property + i.transfers) * 0.5))`, [YEAR, YEAR]);
     expect(expected.length).toBeGreaterThan(20);
@@ -78,7 +81,7 @@ describe('identification (系统比对)', () => {
     const cases = await api.sql<{ household_id: string; reasons: string[]; state: string; source: string }>(`select household_id, reasons, state, source from monitoring_case where division_code like '150121%'`);
     expect(new Set(cases.map((c) => c.household_id))).toEqual(new Set(expected.map((e) => e.id)));
     expect(cases.every((c) => c.state === 'LEAD' && c.source === 'DATA_COMPARISON' && c.reasons.length > 0)).toBe(true);
-    expect(cases.some((c) => c.reasons.some((r) => r.includes('低于监测收入线 7500.00 元')))).toBe(true);
+    expect(cases.some((c) => c.reasons.some((r) => r.includes('不高于监测收入线 7500.00 元')))).toBe(true);
 
     const second = await api.ok(tokens.county_admin, Identify, { code: '150121000000', year: YEAR });
     expect(second.identifyHouseholds).toMatchObject({ matched: expected.length, leadsOpened: 0, alreadyOpen: expected.length });
@@ -194,8 +197,8 @@ describe('the procedure', () => {
     expect((await step('township_officer', 'APPROVE_TOWNSHIP')).data?.actOnCase.state).toBe('COUNTY_REVIEW');
     const confirmed = await step('county_admin', 'CONFIRM_COUNTY', '认定为边缘易致贫户');
     expect(confirmed.data?.actOnCase).toMatchObject({ state: 'MONITORED', identifiedOn: expect.any(String) });
-    const [household] = await api.sql<{ category: string }>(`select category from household where id = ?`, [householdId]);
-    expect(household.category).toBe('MARGINAL_AT_RISK');
+    const [household] = await api.sql<{ monitoring_category: string; monitored_since: string | null }>(`select monitoring_category, monitored_since::text from household where id = ?`, [householdId]);
+    expect(household).toEqual({ monitoring_category: 'MARGINAL_AT_RISK', monitored_since: confirmed.data?.actOnCase.identifiedOn });
 
     const timeline = await api.ok(tokens.county_admin, `query($id: String!) { monitoringCase(id: $id) { events { action toState actorName note } } }`, { id: caseId }) as {
       monitoringCase: { events: Array<{ action: string | null; toState: string; actorName: string; note: string | null }> };

@@ -27,7 +27,7 @@ const MonthlyTrend = operationText('dashboard.graphql', 'MonthlyTrend');
 const Region = graphql(`
   query TestRegion($code: String!, $year: Int!) {
     regionStatistics(divisionCode: $code, year: $year) {
-      divisionCode level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed
+      divisionCode level households persons registeredHouseholds registeredPersons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed
       byCategory { category households persons }
       byRiskType { riskType households }
       assistanceCoverageRate expectedRatio maxRatio suppressionThreshold
@@ -56,10 +56,10 @@ let api: TestApi;
 const tokens: Record<string, string> = {};
 let householdNumber = 0;
 
-async function household(village: string, category: string, members: number, status = 'ACTIVE'): Promise<string> {
+async function household(village: string, registration: 'LIFTED_OUT' | 'ORDINARY', members: number, status = 'ACTIVE'): Promise<string> {
   const [{ id }] = await api.sql<{ id: string }>(`
-    insert into household (id, created_at, updated_at, version, household_number, division_code, address, category, member_count, status)
-    values (gen_random_uuid(), now(), now(), 1, ?, ?, '测试地址', ?, ?, ?) returning id`, [`STAT-${++householdNumber}`, village, category, members, status]);
+    insert into household (id, created_at, updated_at, version, household_number, division_code, address, registration_status, member_count, status)
+    values (gen_random_uuid(), now(), now(), 1, ?, ?, '测试地址', ?, ?, ?) returning id`, [`STAT-${++householdNumber}`, village, registration, members, status]);
   return id;
 }
 
@@ -92,11 +92,12 @@ beforeAll(async () => {
   }
   await api.sql(`delete from household where division_code like ?`, [`${TOWNSHIP.slice(0, 9)}%`]);
 
-  // V1: 10 households of 3 (6 脱贫户, 4 一般农户); V2: 6 of 2 (边缘易致贫户); V3: 2 of 4 (一般农户); V4: none.
+  // V1: 10 households of 3 (6 脱贫户, 4 一般农户); V2: 6 of 2 (一般农户); V3: 2 of 4 (一般农户); V4: none.
+  // Every case is 边缘易致贫户. The ratio's denominator is the registered (脱贫) population: 18 persons, all in V1.
   const v1 = [];
   for (let i = 0; i < 10; i++) v1.push(await household(V1, i < 6 ? 'LIFTED_OUT' : 'ORDINARY', 3));
   const v2 = [];
-  for (let i = 0; i < 6; i++) v2.push(await household(V2, 'MARGINAL_AT_RISK', 2));
+  for (let i = 0; i < 6; i++) v2.push(await household(V2, 'ORDINARY', 2));
   for (let i = 0; i < 2; i++) await household(V3, 'ORDINARY', 4);
   const archived = await household(V1, 'LIFTED_OUT', 5, 'ARCHIVED');
   await monitoringCase(archived, V1, 'MONITORED', `${YEAR}-01-02`); // not registered: not counted
@@ -137,19 +138,20 @@ describe('regionStatistics on the known set', () => {
     const township = await regionAs(tokens.county_admin, `${TOWNSHIP}`);
     expect(township).toMatchObject({
       divisionCode: TOWNSHIP, level: 'TOWNSHIP',
-      households: 18, persons: 50, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.34,
+      households: 18, persons: 50, registeredHouseholds: 6, registeredPersons: 18, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.9444,
       riskEliminatedHouseholds: 1, suppressed: false, assistanceCoverageRate: 0.3333, suppressionThreshold: 5,
     });
     expect(township.byCategory).toEqual(expect.arrayContaining([
       { category: 'LIFTED_OUT', households: 6, persons: 18 },
-      { category: 'ORDINARY', households: 6, persons: 20 },
-      { category: 'MARGINAL_AT_RISK', households: 6, persons: 12 },
+      { category: 'ORDINARY', households: 12, persons: 32 },
+      { category: 'MARGINAL_AT_RISK', households: 6, persons: 17 },
+      { category: 'UNSTABLE_LIFTED_OUT', households: 0, persons: 0 },
       { category: 'SUDDEN_HARDSHIP', households: 0, persons: 0 },
     ]));
     expect(township.byRiskType).toEqual(expect.arrayContaining([{ riskType: 'ILLNESS', households: 3 }, { riskType: 'SCHOOLING', households: 1 }, { riskType: 'DISASTER', households: 0 }]));
     expect(township.children).toEqual([
-      { divisionCode: V1, households: 10, persons: 30, monitoredHouseholds: 5, monitoredPersons: 15, monitoredRatio: 0.5, riskEliminatedHouseholds: 1, suppressed: false },
-      { divisionCode: V2, households: 6, persons: 12, monitoredHouseholds: 1, monitoredPersons: 2, monitoredRatio: 0.1667, riskEliminatedHouseholds: 0, suppressed: false },
+      { divisionCode: V1, households: 10, persons: 30, monitoredHouseholds: 5, monitoredPersons: 15, monitoredRatio: 0.8333, riskEliminatedHouseholds: 1, suppressed: false },
+      { divisionCode: V2, households: 6, persons: 12, monitoredHouseholds: 1, monitoredPersons: 2, monitoredRatio: 0, riskEliminatedHouseholds: 0, suppressed: false },
       { divisionCode: V3, households: 2, persons: 8, monitoredHouseholds: 0, monitoredPersons: 0, monitoredRatio: 0, riskEliminatedHouseholds: 0, suppressed: false },
       { divisionCode: V4, households: 0, persons: 0, monitoredHouseholds: 0, monitoredPersons: 0, monitoredRatio: 0, riskEliminatedHouseholds: 0, suppressed: false },
     ]);
@@ -158,10 +160,10 @@ describe('regionStatistics on the known set', () => {
   });
 
   it('has the same monitored ratio as supervision for the same division', async () => {
-    const { supervision } = await api.ok(tokens.county_admin, `query { supervision(divisionCode: "${TOWNSHIP}") { total { persons monitoredPersons monitoredRatio } } }`) as {
-      supervision: { total: { persons: number; monitoredPersons: number; monitoredRatio: number } };
+    const { supervision } = await api.ok(tokens.county_admin, `query { supervision(divisionCode: "${TOWNSHIP}") { total { persons monitoredPersons registeredPersons monitoredRatio } } }`) as {
+      supervision: { total: { persons: number; monitoredPersons: number; registeredPersons: number; monitoredRatio: number } };
     };
-    expect(supervision.total).toEqual({ persons: 50, monitoredPersons: 17, monitoredRatio: 0.34 });
+    expect(supervision.total).toEqual({ persons: 50, monitoredPersons: 17, registeredPersons: 18, monitoredRatio: 0.9444 });
   });
 
   it('gives the monthly trend from the case dates', async () => {
@@ -193,8 +195,13 @@ describe('children sum to the parent', () => {
     for (const r of [city, county]) {
       const sum = sums(r);
       for (const key of ['households', 'persons', 'monitoredHouseholds', 'monitoredPersons', 'riskEliminatedHouseholds'] as const) expect(sum(key), key).toBe(r[key]);
-      expect(r.byCategory.reduce((n, c) => n + c.households!, 0)).toBe(r.households);
-      expect(r.byCategory.reduce((n, c) => n + c.persons!, 0)).toBe(r.persons);
+      // 脱贫户 and 一般农户 partition the registered households; the monitoring categories partition the monitored.
+      const registration = r.byCategory.filter((c) => c.category === 'LIFTED_OUT' || c.category === 'ORDINARY');
+      const monitoring = r.byCategory.filter((c) => c.category !== 'LIFTED_OUT' && c.category !== 'ORDINARY');
+      expect(registration.reduce((n, c) => n + c.households!, 0)).toBe(r.households);
+      expect(registration.reduce((n, c) => n + c.persons!, 0)).toBe(r.persons);
+      expect(monitoring.reduce((n, c) => n + c.households!, 0)).toBe(r.monitoredHouseholds);
+      expect(monitoring.reduce((n, c) => n + c.persons!, 0)).toBe(r.monitoredPersons);
     }
     const [{ n }] = await api.sql<{ n: string }>(`select count(*) as n from household where division_code like '1501%' and status = 'ACTIVE'`);
     expect(city.households).toBe(Number(n));
@@ -235,11 +242,12 @@ describe('small-cell suppression for dashboards', () => {
 
   it('withholds figures from fewer than 5 households below county level (the contract operation as a dashboard sends it)', async () => {
     const township = await overview(tokens.dashboard, TOWNSHIP);
-    expect(township).toMatchObject({ households: 18, persons: 50, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.34, riskEliminatedHouseholds: null });
+    expect(township).toMatchObject({ households: 18, persons: 50, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.9444, riskEliminatedHouseholds: null });
     expect(township.byRiskType).toEqual(expect.arrayContaining([{ riskType: 'ILLNESS', households: null }, { riskType: 'SCHOOLING', households: null }, { riskType: 'DISASTER', households: 0 }]));
     expect(township.byCategory).toContainEqual({ category: 'LIFTED_OUT', households: 6, persons: 18 });
     const [v1, v2, v3, v4] = township.children;
-    expect(v1).toMatchObject({ households: 10, monitoredHouseholds: 5, monitoredRatio: 0.5 });
+    // V1 holds all 6 registered households: V3's (withheld, 0) would follow from the total, so V1's registered figures and ratio are withheld (secondary).
+    expect(v1).toMatchObject({ households: 10, monitoredHouseholds: 5, monitoredRatio: null });
     // V3 (2 households) is withheld entirely; V2 is the smallest other, withheld too so the township total minus V1 does not reveal V3.
     expect(v3).toMatchObject({ households: null, monitoredHouseholds: null, monitoredRatio: null });
     expect(v2).toMatchObject({ households: null, monitoredHouseholds: null, monitoredRatio: null });

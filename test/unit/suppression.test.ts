@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { suppressCount, suppressRow, suppressSiblings, type Figures } from '../../api/src/modules/statistics/suppression';
 
 const row = (households: number, monitoredHouseholds: number, riskEliminatedHouseholds = 0): Figures => ({
-  households, persons: households * 3, monitoredHouseholds, monitoredPersons: monitoredHouseholds * 3,
+  households, persons: households * 3, registeredHouseholds: households, registeredPersons: households * 3, monitoredHouseholds, monitoredPersons: monitoredHouseholds * 3,
   monitoredRatio: households ? monitoredHouseholds / households : 0, riskEliminatedHouseholds, suppressed: false,
 });
 
 describe('small-cell suppression (threshold 5)', () => {
   it('withholds a whole row under 5 households, and flags it', () => {
-    expect(suppressRow(row(3, 1), 5)).toEqual({ households: null, persons: null, monitoredHouseholds: null, monitoredPersons: null, monitoredRatio: null, riskEliminatedHouseholds: null, suppressed: true });
+    expect(suppressRow(row(3, 1), 5)).toEqual({ households: null, persons: null, registeredHouseholds: null, registeredPersons: null, monitoredHouseholds: null, monitoredPersons: null, monitoredRatio: null, riskEliminatedHouseholds: null, suppressed: true });
   });
 
   it('withholds a small count with what derives from it, shows zero and large counts', () => {

@@ -16,7 +16,7 @@ import {
   AUDIT_ENTITY_LABELS,
   AUDIT_FIELD_LABELS,
   DEPARTMENT_LABELS,
-  HOUSEHOLD_CATEGORY_LABELS,
+  REGISTRATION_STATUS_LABELS,
   HOUSEHOLD_STATUS_LABELS,
   LEVEL_LABELS,
   ROLE_LABELS,
@@ -88,7 +88,7 @@ const ENUM_LABELS: Record<string, string> = {
   ...DEPARTMENT_LABELS,
   ...LEVEL_LABELS,
   ...TOKEN_KIND_LABELS,
-  ...HOUSEHOLD_CATEGORY_LABELS,
+  ...REGISTRATION_STATUS_LABELS,
 };
 
 /** Values whose label depends on the field (ACTIVE is 在册 for a household, 未消除 for a risk). */

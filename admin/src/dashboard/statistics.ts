@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import type { ConsoleRegionStatisticsQuery, ConsoleMonitoringTrendQuery } from '../gql/graphql';
-import { HOUSEHOLD_CATEGORY_LABELS, RISK_TYPE_LABELS } from '../labels';
+import { STATISTICS_CATEGORY_LABELS, RISK_TYPE_LABELS } from '../labels';
 
 export const RegionStatisticsQuery = graphql(`
   query ConsoleRegionStatistics($divisionCode: String!, $year: Int!) {
@@ -39,9 +39,9 @@ export async function exportStatistics(stats: RegionStatistics, trend: TrendMont
   }
   head(children);
 
-  const categories = workbook.addWorksheet('按户类别');
-  categories.addRow(['户类别', '户数', '人口']);
-  for (const c of stats.byCategory) categories.addRow([HOUSEHOLD_CATEGORY_LABELS[c.category], c.households, c.persons]);
+  const categories = workbook.addWorksheet('按类别');
+  categories.addRow(['类别（脱贫户、一般农户按登记状态；三类监测对象为监测中的户）', '户数', '人口']);
+  for (const c of stats.byCategory) categories.addRow([STATISTICS_CATEGORY_LABELS[c.category], c.households, c.persons]);
   head(categories);
 
   const risks = workbook.addWorksheet('按风险类型');

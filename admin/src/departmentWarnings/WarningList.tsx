@@ -131,9 +131,8 @@ const WarningActions = (_props: { label?: string }) => {
   const refresh = useRefresh();
   const [dialog, setDialog] = useState<'convert' | 'dismiss' | null>(null);
   if (!record || record.status !== 'PENDING') return null;
-  const category = (record.household && record.household.category in MONITORING_CATEGORY_LABELS
-    ? record.household.category
-    : 'SUDDEN_HARDSHIP') as MonitoringCategory;
+  const category: MonitoringCategory = record.household?.monitoringCategory
+    ?? (record.household?.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'SUDDEN_HARDSHIP');
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       <Button label="app.warnings.convert" onClick={() => setDialog('convert')} data-testid="convert-warning">

@@ -25,7 +25,8 @@ export const DepartmentWarningFieldsFragment = graphql(`
     household {
       id
       householdNumber
-      category
+      registrationStatus
+      monitoringCategory
       head {
         id
         name

@@ -161,15 +161,6 @@ export const HEALTH_STATUS_LABELS: Record<'HEALTHY' | 'CHRONIC_ILLNESS' | 'SERIO
   DISABLED: "残疾",
 };
 
-/** 户类别 */
-export const HOUSEHOLD_CATEGORY_LABELS: Record<'LIFTED_OUT' | 'UNSTABLE_LIFTED_OUT' | 'MARGINAL_AT_RISK' | 'SUDDEN_HARDSHIP' | 'ORDINARY', string> = {
-  LIFTED_OUT: "脱贫户",
-  UNSTABLE_LIFTED_OUT: "脱贫不稳定户",
-  MARGINAL_AT_RISK: "边缘易致贫户",
-  SUDDEN_HARDSHIP: "突发严重困难户",
-  ORDINARY: "一般农户",
-};
-
 /** 户状态 */
 export const HOUSEHOLD_STATUS_LABELS: Record<'ACTIVE' | 'ARCHIVED', string> = {
   ACTIVE: "在册",
@@ -325,6 +316,19 @@ export const PROJECT_STATE_LABELS: Record<'APPLIED' | 'APPROVED' | 'IMPLEMENTING
   REJECTED: "不予审批",
 };
 
+/** 监测对象占比异常 */
+export const RATIO_FLAG_LABELS: Record<'ABOVE_MAX' | 'ABOVE_WARNING' | 'FAR_BELOW_EXPECTED', string> = {
+  ABOVE_MAX: "超过深度贫困地区上限",
+  ABOVE_WARNING: "超过预警值",
+  FAR_BELOW_EXPECTED: "不足预期比例一半",
+};
+
+/** 建档立卡登记状态（脱贫户 / 一般农户） */
+export const REGISTRATION_STATUS_LABELS: Record<'LIFTED_OUT' | 'ORDINARY', string> = {
+  LIFTED_OUT: "脱贫户",
+  ORDINARY: "一般农户",
+};
+
 /** 与户主关系 */
 export const RELATION_LABELS: Record<'HEAD' | 'SPOUSE' | 'CHILD' | 'CHILD_IN_LAW' | 'GRANDCHILD' | 'PARENT' | 'GRANDPARENT' | 'SIBLING' | 'OTHER', string> = {
   HEAD: "户主",
@@ -415,6 +419,15 @@ export const SELF_REPORT_STATUS_LABELS: Record<'PENDING' | 'ATTACHED' | 'CONVERT
 export const SEX_LABELS: Record<'MALE' | 'FEMALE', string> = {
   MALE: "男",
   FEMALE: "女",
+};
+
+/** 统计类别：建档立卡登记状态（脱贫户、一般农户）及监测对象类别 */
+export const STATISTICS_CATEGORY_LABELS: Record<'LIFTED_OUT' | 'UNSTABLE_LIFTED_OUT' | 'MARGINAL_AT_RISK' | 'SUDDEN_HARDSHIP' | 'ORDINARY', string> = {
+  LIFTED_OUT: "脱贫户",
+  UNSTABLE_LIFTED_OUT: "脱贫不稳定户",
+  MARGINAL_AT_RISK: "边缘易致贫户",
+  SUDDEN_HARDSHIP: "突发严重困难户",
+  ORDINARY: "一般农户",
 };
 
 /** 专班成员身份 */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Button,
   Link,
+  NumberInput,
   SelectInput,
   TextInput,
   required,
@@ -14,11 +15,12 @@ import {
 } from 'react-admin';
 import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
-import type { MonitoringCategory, RiskSource } from '../gql/graphql';
+import type { MonitoringCategory, RegistrationStatus, RiskSource } from '../gql/graphql';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
 import { FormDialog } from '../common/FormDialog';
 import { formatDateTime } from '../format';
-import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
+import { MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS, RISK_SOURCE_LABELS } from '../labels';
+import { registrationStatusChoices } from './HouseholdFields';
 import { CaseStateChip, monitoringCategoryChoices, riskSourceChoices } from '../monitoringCases/CaseFields';
 
 const validateReasons = (value: unknown) =>
@@ -33,7 +35,8 @@ const OpenLeadButton = ({ household }: { household: HouseholdRecord }) => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const category = (household.category in MONITORING_CATEGORY_LABELS ? household.category : 'MARGINAL_AT_RISK') as MonitoringCategory;
+  // A 脱贫户 at risk is a 脱贫不稳定户; others default to 边缘易致贫户 (the officer may choose otherwise).
+  const category: MonitoringCategory = household.monitoringCategory ?? (household.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'MARGINAL_AT_RISK');
   return (
     <>
       <Button label="app.households.open_lead" variant="outlined" onClick={() => setOpen(true)} data-testid="open-lead">
@@ -78,12 +81,44 @@ const OpenLeadButton = ({ household }: { household: HouseholdRecord }) => {
   );
 };
 
+/** 变更建档立卡登记状态 (county only): the reason goes to the audit log; monitoring never changes it. */
+const RegistrationButton = ({ household }: { household: HouseholdRecord }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button label="app.households.set_registration" variant="outlined" onClick={() => setOpen(true)} data-testid="set-registration" />
+      <FormDialog<{ registrationStatus: RegistrationStatus; liftedOutYear: number | null; reason: string }>
+        open={open}
+        onClose={() => setOpen(false)}
+        title={translate('app.households.set_registration')}
+        resource="households"
+        defaultValues={{ registrationStatus: household.registrationStatus, liftedOutYear: household.liftedOutYear ?? null, reason: '' }}
+        submitLabel="ra.action.save"
+        onSubmit={async (values) => {
+          await dataProvider.setHouseholdRegistration(household, values.registrationStatus,
+            values.registrationStatus === 'LIFTED_OUT' ? Number(values.liftedOutYear) || null : null, values.reason);
+          refresh();
+          return 'app.households.registration_saved';
+        }}
+      >
+        <SelectInput source="registrationStatus" choices={registrationStatusChoices} validate={required()} fullWidth />
+        <NumberInput source="liftedOutYear" helperText="app.households.lifted_out_year_help" fullWidth />
+        <TextInput source="reason" label="app.households.registration_reason" validate={required()} multiline fullWidth />
+      </FormDialog>
+    </>
+  );
+};
+
 /** 监测: the household's cases (newest first), each linking to its page; 开立线索 with MONITORING_PROPOSE. */
 export const CasesTab = () => {
   const household = useRecordContext<HouseholdRecord>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { canAccess: canPropose } = useCanAccess({ resource: 'monitoringCases', action: 'openLead' });
+  const { canAccess: canRegister } = useCanAccess({ resource: 'households', action: 'registration' });
   if (!household?.members) return <LinearProgress />;
   const cases = household.monitoringCases ?? [];
   const label = (field: string) => translate(`resources.monitoringCases.fields.${field}`);
@@ -97,8 +132,16 @@ export const CasesTab = () => {
             </Alert>
           )}
         </Box>
+        {canRegister && household.status === 'ACTIVE' && <RegistrationButton household={household} />}
         {canPropose && household.status === 'ACTIVE' && !household.openCase && <OpenLeadButton household={household} />}
       </Stack>
+      <Typography variant="body2" sx={{ mb: 1 }} data-testid="household-registration">
+        {translate('app.households.registration_line', {
+          registration: `${REGISTRATION_STATUS_LABELS[household.registrationStatus]}${household.liftedOutYear ? `（${household.liftedOutYear} 年脱贫）` : ''}`,
+          history: (household.monitoringHistory ?? []).map((p) =>
+            `${MONITORING_CATEGORY_LABELS[p.category]} ${p.identifiedOn} 至 ${p.eliminatedOn ?? '今'}`).join('；') || translate('app.households.never_monitored'),
+        })}
+      </Typography>
       {cases.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {translate('app.households.no_cases')}

@@ -27,7 +27,7 @@ export const HouseholdCreate = () => {
   const division = (identity as ConsoleIdentity | undefined)?.division;
   const defaults = {
     divisionCode: division?.level === 'VILLAGE' ? division.code : undefined,
-    category: 'ORDINARY',
+    registrationStatus: 'ORDINARY',
     noLabourCapacity: false,
     minimumLivingAllowance: false,
     extremePoverty: false,

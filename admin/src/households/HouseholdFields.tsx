@@ -1,33 +1,47 @@
 import { ReferenceInput, AutocompleteInput, useRecordContext, useTranslate, type AutocompleteInputProps } from 'react-admin';
 import { Chip, Stack, type ChipProps } from '@mui/material';
-import type { HouseholdCategory } from '../gql/graphql';
 import type { HouseholdListRecord } from '../dataProvider';
 import { divisionOptionText } from '../divisions/DivisionFields';
-import { HOUSEHOLD_CATEGORY_LABELS, HOUSEHOLD_FLAG_LABELS, HOUSEHOLD_STATUS_LABELS, choicesOf, type HouseholdFlag } from '../labels';
+import { MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS, HOUSEHOLD_FLAG_LABELS, HOUSEHOLD_STATUS_LABELS, choicesOf, type HouseholdFlag } from '../labels';
 import type { FieldProps } from '../common/fields';
 
-export const categoryChoices = choicesOf(HOUSEHOLD_CATEGORY_LABELS);
+export const registrationStatusChoices = choicesOf(REGISTRATION_STATUS_LABELS);
+export const monitoringCategoryFilterChoices = choicesOf(MONITORING_CATEGORY_LABELS);
 export const HOUSEHOLD_FLAGS = Object.keys(HOUSEHOLD_FLAG_LABELS) as HouseholdFlag[];
 
-const CATEGORY_COLORS: Record<HouseholdCategory, ChipProps['color']> = {
-  LIFTED_OUT: 'primary',
+const MONITORING_COLORS: Record<keyof typeof MONITORING_CATEGORY_LABELS, ChipProps['color']> = {
   UNSTABLE_LIFTED_OUT: 'warning',
   MARGINAL_AT_RISK: 'warning',
   SUDDEN_HARDSHIP: 'error',
-  ORDINARY: 'default',
 };
 
-/** 户类别 as a chip. */
-export const CategoryField = (_props: FieldProps) => {
+/** 脱贫户（年度）/ 一般农户, the permanent registration. */
+export const RegistrationField = (_props: FieldProps) => {
   const record = useRecordContext<HouseholdListRecord>();
-  if (!record?.category) return null;
+  if (!record?.registrationStatus) return null;
+  const year = record.registrationStatus === 'LIFTED_OUT' && record.liftedOutYear ? `（${record.liftedOutYear}）` : '';
   return (
     <Chip
       sx={{ alignSelf: 'flex-start' }}
       size="small"
       variant="outlined"
-      color={CATEGORY_COLORS[record.category]}
-      label={HOUSEHOLD_CATEGORY_LABELS[record.category]}
+      color={record.registrationStatus === 'LIFTED_OUT' ? 'primary' : 'default'}
+      label={`${REGISTRATION_STATUS_LABELS[record.registrationStatus]}${year}`}
+    />
+  );
+};
+
+/** The monitoring category while monitored (set by the county confirmation); — otherwise. */
+export const MonitoringCategoryField = (_props: FieldProps) => {
+  const record = useRecordContext<HouseholdListRecord>();
+  if (!record?.monitoringCategory) return <>—</>;
+  return (
+    <Chip
+      sx={{ alignSelf: 'flex-start' }}
+      size="small"
+      color={MONITORING_COLORS[record.monitoringCategory]}
+      label={MONITORING_CATEGORY_LABELS[record.monitoringCategory]}
+      title={record.monitoredSince ? `自 ${record.monitoredSince} 起` : undefined}
     />
   );
 };

@@ -22,7 +22,7 @@ import {
   SCHOOLING_STAGE_LABELS,
   choicesOf,
 } from '../labels';
-import { HOUSEHOLD_FLAGS, VillageInput, categoryChoices } from './HouseholdFields';
+import { HOUSEHOLD_FLAGS, VillageInput, registrationStatusChoices } from './HouseholdFields';
 import { labourAgeWarning } from './age';
 
 export const relationChoices = choicesOf(RELATION_LABELS);
@@ -75,7 +75,10 @@ export const HouseholdBasicInputs = ({ mode, originalPhone }: { mode: 'create' |
           fullWidth
         />
       )}
-      <SelectInput source="category" choices={categoryChoices} validate={required()} fullWidth />
+      {mode === 'create' && (
+        <SelectInput source="registrationStatus" choices={registrationStatusChoices} helperText="app.households.registration_help" validate={required()} fullWidth />
+      )}
+      {mode === 'create' && <NumberInput source="liftedOutYear" helperText="app.households.lifted_out_year_help" fullWidth />}
       <TextInput source="address" validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="phone" validate={validatePhone(originalPhone)} fullWidth />
     </InputGrid>

@@ -24,9 +24,9 @@ import type { ConsoleDataProvider } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { MoneyField } from '../common/fields';
 import { downloadExcel, errorMessage, formatMoney } from '../format';
-import { HOUSEHOLD_CATEGORY_LABELS, HOUSEHOLD_FLAG_LABELS } from '../labels';
+import { HOUSEHOLD_FLAG_LABELS, MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS } from '../labels';
 import type { HouseholdRecord } from '../dataProvider';
-import { CategoryField, FlagsField, HOUSEHOLD_FLAGS, HeadNameField, categoryChoices } from './HouseholdFields';
+import { FlagsField, HOUSEHOLD_FLAGS, HeadNameField, MonitoringCategoryField, RegistrationField, monitoringCategoryFilterChoices, registrationStatusChoices } from './HouseholdFields';
 
 const yesNoChoices = [
   { id: 'true', name: 'app.common.yes' },
@@ -37,7 +37,8 @@ const useHouseholdFilters = () => {
   const translate = useTranslate();
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: { xs: 0, sm: 300 } }} />,
-    <SelectArrayInput key="categories" source="categories" choices={categoryChoices} alwaysOn sx={{ minWidth: 200 }} />,
+    <SelectArrayInput key="registrationStatuses" source="registrationStatuses" choices={registrationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
+    <SelectArrayInput key="monitoringCategories" source="monitoringCategories" choices={monitoringCategoryFilterChoices} alwaysOn sx={{ minWidth: 200 }} />,
     <DivisionInput key="divisionCode" source="divisionCode" label="resources.monitoringCases.fields.divisionCode" helperText={false} alwaysOn />,
     ...HOUSEHOLD_FLAGS.map((flag) => (
       <SelectInput key={flag} source={flag} label={HOUSEHOLD_FLAG_LABELS[flag]} choices={yesNoChoices} emptyText="app.common.all" />
@@ -94,14 +95,14 @@ const HouseholdListActions = () => (
   </TopToolbar>
 );
 
-/** On a phone each household is a card: head and village, number, category and income. */
+/** On a phone each household is a card: head and village, number, registration and monitoring status, income. */
 const HouseholdCards = () => (
   <SimpleList<HouseholdRecord>
     data-testid="household-cards"
     primaryText={(record) => `${record.head?.name ?? '—'}（${record.division?.name ?? ''}）`}
     secondaryText={(record) => record.householdNumber}
     tertiaryText={(record) =>
-      `${HOUSEHOLD_CATEGORY_LABELS[record.category] ?? ''} · ${record.memberCount} 人 · ${record.perCapitaNetIncome != null ? `人均 ${formatMoney(record.perCapitaNetIncome)} 元` : '无收入记录'}`
+      `${[REGISTRATION_STATUS_LABELS[record.registrationStatus], record.monitoringCategory ? MONITORING_CATEGORY_LABELS[record.monitoringCategory] : null].filter(Boolean).join('、')} · ${record.memberCount} 人 · ${record.perCapitaNetIncome != null ? `人均 ${formatMoney(record.perCapitaNetIncome)} 元` : '无收入记录'}`
     }
     linkType="show"
     sx={{ '& .MuiListItemText-root': { whiteSpace: 'normal' } }}
@@ -119,8 +120,11 @@ export const HouseholdList = () => {
           <HeadNameField />
         </DataTable.Col>
         <DataTable.Col source="division.name" />
-        <DataTable.Col source="category" disableSort>
-          <CategoryField />
+        <DataTable.Col source="registrationStatus" disableSort>
+          <RegistrationField />
+        </DataTable.Col>
+        <DataTable.Col source="monitoringCategory" disableSort>
+          <MonitoringCategoryField />
         </DataTable.Col>
         <DataTable.NumberCol source="memberCount" />
         <DataTable.Col source="perCapitaNetIncome" align="right">

@@ -27,7 +27,7 @@ import { HOUSEHOLD_STATUS_LABELS } from '../labels';
 import { CasesTab } from './CasesTab';
 import { HistoryTab } from './HistoryTab';
 import { HouseholdTitle } from './HouseholdEdit';
-import { CategoryField, FlagsField } from './HouseholdFields';
+import { FlagsField, MonitoringCategoryField, RegistrationField } from './HouseholdFields';
 import { IncomesTab } from './IncomesTab';
 import { MembersTab } from './MembersTab';
 import { RiskFactorsTab } from './RiskFactorsTab';
@@ -135,8 +135,11 @@ const BasicTab = () => {
       <Labeled source="division">
         <VillageField />
       </Labeled>
-      <Labeled source="category">
-        <CategoryField />
+      <Labeled source="registrationStatus">
+        <RegistrationField />
+      </Labeled>
+      <Labeled source="monitoringCategory">
+        <MonitoringCategoryField />
       </Labeled>
       <Labeled source="address">
         <TextField source="address" />

@@ -3,7 +3,8 @@ import type {
   ConsoleHouseholdImportTemplateQuery,
   ConsoleHouseholdQuery,
   CreateHouseholdInput,
-  HouseholdCategory,
+  MonitoringCategory,
+  RegistrationStatus,
   HouseholdFilter,
   HouseholdListFieldsFragment,
   HouseholdSortField,
@@ -33,6 +34,7 @@ import {
   AddMemberMutation,
   AddRiskFactorMutation,
   ArchiveHouseholdMutation,
+  SetHouseholdRegistrationMutation,
   CreateHouseholdMutation,
   ExportHouseholdsQuery,
   HouseholdImportTemplateQuery,
@@ -63,10 +65,12 @@ const moneyFilter = (value: unknown): string | undefined => {
 
 /** The household list's filter (also what 导出 Excel sends). */
 export function householdFilter(filter: Filter): HouseholdFilter {
-  const categories = Array.isArray(filter.categories) ? (filter.categories as HouseholdCategory[]) : undefined;
+  const registrationStatuses = Array.isArray(filter.registrationStatuses) ? (filter.registrationStatuses as RegistrationStatus[]) : undefined;
+  const monitoringCategories = Array.isArray(filter.monitoringCategories) ? (filter.monitoringCategories as MonitoringCategory[]) : undefined;
   return {
     search: blankToUndefined(filter.q),
-    categories: categories?.length ? categories : undefined,
+    registrationStatuses: registrationStatuses?.length ? registrationStatuses : undefined,
+    monitoringCategories: monitoringCategories?.length ? monitoringCategories : undefined,
     divisionCode: blankToUndefined(filter.divisionCode),
     noLabourCapacity: booleanFilter(filter.noLabourCapacity),
     minimumLivingAllowance: booleanFilter(filter.minimumLivingAllowance),
@@ -141,9 +145,11 @@ function householdCreateInput(data: Record<string, unknown>): CreateHouseholdInp
   const input: CreateHouseholdInput = {
     divisionCode: String(data.divisionCode ?? ''),
     address: String(data.address ?? '').trim(),
-    category: data.category as HouseholdCategory,
+    registrationStatus: (data.registrationStatus as RegistrationStatus | undefined) ?? 'ORDINARY',
     members: members.map(memberInput),
   };
+  const year = Number(data.liftedOutYear);
+  if (data.liftedOutYear !== null && data.liftedOutYear !== undefined && data.liftedOutYear !== '' && Number.isInteger(year)) input.liftedOutYear = year;
   const householdNumber = blankToUndefined(data.householdNumber);
   if (householdNumber) input.householdNumber = householdNumber;
   const phone = blankToUndefined(data.phone);
@@ -159,7 +165,6 @@ function householdChanges(data: Partial<HouseholdRecord>, previous: Partial<Hous
   if (address && address !== previous.address) input.address = address;
   const phone = String(data.phone ?? '').trim();
   if (phone !== (previous.phone ?? '')) input.phone = phone;
-  if (data.category && data.category !== previous.category) input.category = data.category;
   if (data.divisionCode && data.divisionCode !== previous.divisionCode) input.divisionCode = String(data.divisionCode);
   for (const flag of HOUSEHOLD_FLAGS) {
     const value = data[flag];
@@ -208,6 +213,13 @@ export const importJobAccess: ResourceAccess<ImportJobRecord> = {
 
 /** Household work beyond react-admin's CRUD: members, incomes, risks, Excel. */
 export const householdActions = {
+  /** 建档立卡登记状态: county users only (the API refuses anyone else). */
+  async setHouseholdRegistration(record: { id: string; version: number }, registrationStatus: RegistrationStatus, liftedOutYear: number | null, reason: string): Promise<unknown> {
+    return (await graphqlRequest(SetHouseholdRegistrationMutation, {
+      householdId: record.id, version: record.version, registrationStatus, liftedOutYear, reason: reason.trim(),
+    })).setHouseholdRegistration;
+  },
+
   async archiveHousehold(record: { id: string; version: number }, reason: string): Promise<unknown> {
     return (await graphqlRequest(ArchiveHouseholdMutation, { id: record.id, version: record.version, reason: reason.trim() })).archiveHousehold;
   },

@@ -18,7 +18,10 @@ export const HouseholdListFieldsFragment = graphql(`
       id
       name
     }
-    category
+    registrationStatus
+    liftedOutYear
+    monitoringCategory
+    monitoredSince
     memberCount
     perCapitaNetIncome
     incomeYear
@@ -168,6 +171,12 @@ export const HouseholdQuery = graphql(`
         id
         state
       }
+      monitoringHistory @include(if: $withCases) {
+        caseId
+        category
+        identifiedOn
+        eliminatedOn
+      }
     }
   }
 `);
@@ -183,6 +192,14 @@ export const CreateHouseholdMutation = graphql(`
 export const UpdateHouseholdMutation = graphql(`
   mutation ConsoleUpdateHousehold($id: String!, $version: Int!, $input: UpdateHouseholdInput!) {
     updateHousehold(id: $id, version: $version, input: $input) {
+      ...HouseholdDetailFields
+    }
+  }
+`);
+
+export const SetHouseholdRegistrationMutation = graphql(`
+  mutation ConsoleSetHouseholdRegistration($householdId: String!, $version: Int!, $registrationStatus: RegistrationStatus!, $liftedOutYear: Int, $reason: String!) {
+    setHouseholdRegistration(householdId: $householdId, version: $version, registrationStatus: $registrationStatus, liftedOutYear: $liftedOutYear, reason: $reason) {
       ...HouseholdDetailFields
     }
   }

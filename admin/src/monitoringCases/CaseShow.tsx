@@ -4,7 +4,7 @@ import { Box, Card, CardContent, Chip, Divider, LinearProgress, Stack, Typograph
 import type { CaseRecord } from '../dataProvider';
 import { formatDateTime, formatMoney } from '../format';
 import {
-  HOUSEHOLD_CATEGORY_LABELS,
+  REGISTRATION_STATUS_LABELS,
   HOUSEHOLD_FLAG_LABELS,
   MONITORING_CATEGORY_LABELS,
   RISK_SOURCE_LABELS,
@@ -67,7 +67,12 @@ const HouseholdSummary = ({ record }: { record: CaseRecord }) => {
       <Row label={field('head')}>{household.head?.name ?? '—'}</Row>
       <Row label={field('division')}>{household.division?.name ?? household.divisionCode}</Row>
       <Row label={field('address')}>{household.address}</Row>
-      <Row label={field('category')}>{HOUSEHOLD_CATEGORY_LABELS[household.category]}</Row>
+      <Row label={field('registrationStatus')}>
+        {REGISTRATION_STATUS_LABELS[household.registrationStatus]}{household.liftedOutYear ? `（${household.liftedOutYear} 年脱贫）` : ''}
+      </Row>
+      <Row label={field('monitoringCategory')}>
+        {household.monitoringCategory ? `${MONITORING_CATEGORY_LABELS[household.monitoringCategory]}（自 ${household.monitoredSince ?? '—'}）` : '—'}
+      </Row>
       <Row label={field('memberCount')}>{household.memberCount}</Row>
       <Row label={field('perCapitaNetIncome')}>
         {household.perCapitaNetIncome != null ? `${formatMoney(household.perCapitaNetIncome)}（${household.incomeYear} 年）` : '—'}

@@ -63,13 +63,13 @@ const SupervisionRowView = ({ row, total, onOpen }: { row: Row; total?: boolean;
         row.divisionName
       )}
     </TableCell>
-    <TableCell align="right">{row.persons.toLocaleString('zh-CN')}</TableCell>
-    <TableCell align="right">{row.monitoredPersons.toLocaleString('zh-CN')}</TableCell>
+    <TableCell align="right">{row.registeredPersons.toLocaleString('zh-CN')}</TableCell>
+    <TableCell align="right">{row.countedMonitoredPersons.toLocaleString('zh-CN')}</TableCell>
     <TableCell align="right" sx={{ color: row.ratioFlag ? 'error.main' : undefined }}>
       {formatPercent(row.monitoredRatio)}
     </TableCell>
     <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
-      {formatPercent(row.expectedRatio)} / {formatPercent(row.maxRatio)}
+      {formatPercent(row.expectedRatio)} / {formatPercent(row.maxRatio ?? row.warningRatio)}{row.deepPoverty ? '（深度贫困）' : ''}
     </TableCell>
     <TableCell>
       {row.ratioFlag ? (

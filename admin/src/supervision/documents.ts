@@ -10,9 +10,13 @@ export const SupervisionRowFieldsFragment = graphql(`
     divisionName
     persons
     monitoredPersons
+    registeredPersons
+    countedMonitoredPersons
     monitoredRatio
+    deepPoverty
     expectedRatio
     maxRatio
+    warningRatio
     ratioFlag
     overdueCases
     byState {

@@ -18,6 +18,10 @@ export enum Permission {
   HOUSEHOLD_WRITE = 'household.write',
   HOUSEHOLD_IMPORT = 'household.import',
   HOUSEHOLD_EXPORT = 'household.export',
+  /** 建档立卡登记状态 (脱贫户 / 一般农户, 脱贫年度): county only; monitoring never changes it. */
+  HOUSEHOLD_REGISTRATION_WRITE = 'household.registration.write',
+  /** Flag a division 深度贫困 (province and city offices). */
+  DIVISION_CLASSIFY = 'division.classify',
   /** Unmasked ID numbers, phones and health details; every unmasked read is audited. */
   PII_READ = 'pii.read',
   POLICY_READ = 'policy.read',

@@ -5,7 +5,7 @@ import { systemEm } from '../context';
 import { addDays, todayInChina } from '../common/dates';
 import { formatFen, toFen } from '../common/money';
 import { Household } from '../modules/households/household.entity';
-import { HouseholdCategory } from '../modules/households/household.enums';
+import { RegistrationStatus } from '../modules/households/household.enums';
 import { Asset, AssetEvent, AssetIncome, AssetShare } from '../modules/assets/asset.entity';
 import { AssetClass, AssetEventKind, AssetStatus, AssetType, FundingSource, ProjectAction, ProjectState } from '../modules/assets/asset.enums';
 import { AssetProject, ProjectEvent } from '../modules/assets/project.entity';
@@ -122,7 +122,7 @@ export async function seedAssets(orm: MikroORM, year = new Date().getFullYear())
   // 折股量化: every priority household 2 shares, other registered 脱贫 households 1 share.
   const priority = await priorityHouseholdsIn(em, DONGYING);
   const priorityIds = new Set(priority.map((p) => p.householdId));
-  const shareholders = households.filter((h) => priorityIds.has(h.id) || h.category !== HouseholdCategory.ORDINARY);
+  const shareholders = households.filter((h) => priorityIds.has(h.id) || h.registrationStatus === RegistrationStatus.LIFTED_OUT || !!h.monitoringCategory);
   for (const h of shareholders) em.create(AssetShare, { assetId: pv.id, householdId: h.id, divisionCode: DONGYING, shares: priorityIds.has(h.id) ? 2 : 1 });
   event(pv, AssetEventKind.SHARES_SET, { note: `${shareholders.length} 户共 ${shareholders.reduce((s, h) => s + (priorityIds.has(h.id) ? 2 : 1), 0)} 股` }, '2019-07-10');
   await em.flush();

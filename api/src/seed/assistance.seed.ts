@@ -7,7 +7,7 @@ import { Household } from '../modules/households/household.entity';
 import { CaseAction, CaseState, MonitoringCategory, RiskSource, RiskType } from '../modules/monitoring/monitoring.enums';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { RiskFactor } from '../modules/monitoring/risk-factor.entity';
-import { HouseholdCategory } from '../modules/households/household.enums';
+import { RegistrationStatus } from '../modules/households/household.enums';
 import { IncomeCheck, MeasureStatus, PlanStatus, TeamRole } from '../modules/assistance/assistance.enums';
 import { NATIONAL_CATALOGUE } from '../modules/assistance/measure-kind.catalogue';
 import { addMonths } from '../modules/assistance/measure.rules';
@@ -32,9 +32,9 @@ export async function seedAssistanceDemo(orm: MikroORM): Promise<number> {
   if (await em.count(Visit, { clientKey: { $like: 'demo-%' } })) return 0;
   const today = todayInChina();
   const villageOfficer = await em.findOne(User, { username: 'village_officer' });
-  const rows = await em.getConnection().execute<Array<{ id: string; division_code: string; category: string; labour: boolean; head: string | null; member_id: string | null; rank: string }>>(`
+  const rows = await em.getConnection().execute<Array<{ id: string; division_code: string; registration_status: string; labour: boolean; head: string | null; member_id: string | null; rank: string }>>(`
     select * from (
-      select h.id, h.division_code, h.category,
+      select h.id, h.division_code, h.registration_status,
         exists (select 1 from household_member m where m.household_id = h.id and m.status = 'ACTIVE' and m.labour_capacity in ('SKILLED', 'ORDINARY', 'WEAK')) as labour,
         (select name from household_member m where m.household_id = h.id and m.relation = 'HEAD' limit 1) as head,
         (select id from household_member m where m.household_id = h.id and m.status = 'ACTIVE' order by m.labour_capacity, m.birth_date desc limit 1) as member_id,
@@ -46,7 +46,7 @@ export async function seedAssistanceDemo(orm: MikroORM): Promise<number> {
   const identified = rows.map((_, index) => addDays(today, -(20 + (index % 5) * 15)));
   const cases = rows.map((row, index) => {
     const identifiedOn = identified[index];
-    const category = row.category === HouseholdCategory.LIFTED_OUT ? MonitoringCategory.UNSTABLE_LIFTED_OUT : MonitoringCategory.MARGINAL_AT_RISK;
+    const category = row.registration_status === RegistrationStatus.LIFTED_OUT ? MonitoringCategory.UNSTABLE_LIFTED_OUT : MonitoringCategory.MARGINAL_AT_RISK;
     const monitored = em.create(MonitoringCase, {
       householdId: row.id, divisionCode: row.division_code, category, state: CaseState.MONITORED, source: RiskSource.CADRE_VISIT,
       reasons: ['演示数据：人均纯收入低于监测线'], openedOn: addDays(identifiedOn, -30), identifiedOn, stateChangedAt: new Date(`${identifiedOn}T09:00:00+08:00`),
@@ -57,9 +57,9 @@ export async function seedAssistanceDemo(orm: MikroORM): Promise<number> {
   });
   // Cases first: measures and plans refer to them.
   await em.flush();
-  for (const category of Object.values(MonitoringCategory)) {
-    const ids = cases.filter((c) => c.category === category).map((c) => c.householdId);
-    if (ids.length) await em.nativeUpdate(Household, { id: { $in: ids } }, { category: category as unknown as HouseholdCategory });
+  // The monitoring status the county confirmation sets (case.service.ts), registration left as it is.
+  for (const monitored of cases) {
+    await em.nativeUpdate(Household, { id: monitored.householdId }, { monitoringCategory: monitored.category, monitoredSince: monitored.identifiedOn });
   }
 
   rows.forEach((row, index) => {

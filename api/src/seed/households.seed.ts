@@ -158,12 +158,15 @@ export function generateVillageHouseholds(villageCode: string, count: number, se
       schoolingExpense: formatFen((members.some((m) => m.schooling_stage !== 'NOT_IN_SCHOOL') ? r.int(500, 6000) : 0) * 100),
       disasterExpense: formatFen((r.chance(0.03) ? r.int(3000, 20000) : 0) * 100), accidentExpense: '0.00',
     };
-    const category = poor ? r.pick(['UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'LIFTED_OUT']) : r.pick(['LIFTED_OUT', 'ORDINARY', 'ORDINARY', 'ORDINARY']);
+    // 脱贫户 or 一般农户 only: a monitoring category comes from the procedure (县级认定), never from data.
+    // Same draws as before (the stream of random numbers, hence the demo set, stays as it was).
+    const registrationStatus = poor ? r.pick(['LIFTED_OUT', 'ORDINARY', 'LIFTED_OUT']) : r.pick(['LIFTED_OUT', 'ORDINARY', 'ORDINARY', 'ORDINARY']);
+    const liftedOutYear = registrationStatus === 'LIFTED_OUT' ? 2016 + (Number(number.slice(-3)) % 5) : null;
     const computed = computeIncome(parts, members.length);
     batch.households.push({
       id: householdId, household_number: number, division_code: villageCode,
       address: `${r.pick(ROADS)}${r.int(1, 120)}号`, phone: `1${r.pick(['39', '47', '52', '86', '58'])}${String(r.int(0, 99999999)).padStart(8, '0')}`,
-      category, no_labour_capacity: labourers === 0, minimum_living_allowance: lowAllowance, extreme_poverty: lowAllowance && members.length === 1,
+      registration_status: registrationStatus, lifted_out_year: liftedOutYear, no_labour_capacity: labourers === 0, minimum_living_allowance: lowAllowance, extreme_poverty: lowAllowance && members.length === 1,
       relocated: r.chance(0.05), member_count: members.length, income_year: year, per_capita_net_income: computed.perCapitaNetIncome,
     });
     batch.incomes.push({ id: randomUUID(), household_id: householdId, division_code: villageCode, year, ...snake(parts), member_count: members.length, net_income: computed.netIncome, per_capita_net_income: computed.perCapitaNetIncome, rigid_expenditure: computed.rigidExpenditure });
@@ -190,7 +193,7 @@ function snake(parts: IncomeParts) {
  * COPY loader (bench/generate.mjs) both write exactly these.
  */
 export const COLUMNS = {
-  household: { id: 'uuid', household_number: 'varchar', division_code: 'varchar', address: 'varchar', phone: 'varchar', category: 'household_category', no_labour_capacity: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool', relocated: 'bool', member_count: 'int', income_year: 'int', per_capita_net_income: 'numeric' },
+  household: { id: 'uuid', household_number: 'varchar', division_code: 'varchar', address: 'varchar', phone: 'varchar', registration_status: 'registration_status', lifted_out_year: 'int', no_labour_capacity: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool', relocated: 'bool', member_count: 'int', income_year: 'int', per_capita_net_income: 'numeric' },
   household_member: { id: 'uuid', household_id: 'uuid', division_code: 'varchar', name: 'varchar', id_number: 'varchar', sex: 'sex', birth_date: 'date', relation: 'relation', ethnicity: 'varchar', education: 'education', schooling_stage: 'schooling_stage', health_status: 'health_status', disability_grade: 'int2', labour_capacity: 'labour_capacity', work_place: 'varchar', work_months: 'int2', medical_insurance: 'bool', pension_insurance: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool' },
   household_income: { id: 'uuid', household_id: 'uuid', division_code: 'varchar', year: 'int', wages: 'numeric', operations: 'numeric', property: 'numeric', transfers: 'numeric', subsidies: 'numeric', production_costs: 'numeric', medical_expense: 'numeric', schooling_expense: 'numeric', disaster_expense: 'numeric', accident_expense: 'numeric', member_count: 'int', net_income: 'numeric', per_capita_net_income: 'numeric', rigid_expenditure: 'numeric' },
 } as const;

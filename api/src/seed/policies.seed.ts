@@ -11,7 +11,7 @@ export async function seedPolicies(orm: MikroORM, year = new Date().getFullYear(
   const em = systemEm(orm);
   if (await em.count(MonitoringPolicy, {})) return;
   const regional = {
-    rigidExpenditureShare: 0.5, incomeDropShare: 0.3, subsidyShareWarning: 0.5, exitStabilityMonths: 6, publicNoticeDays: 5,
+    rigidExpenditureShare: 1.0, incomeDropShare: 0.3, subsidyShareWarning: 0.5, exitStabilityMonths: 6, publicNoticeDays: 5,
     expectedMonitoredRatio: 0.05, maxMonitoredRatio: 0.1, overdueDays: 15, medicalSelfPayThreshold: '10000.00', disasterLossThreshold: '10000.00',
     warningWindowMonths: 12, disabilityWarningGrade: 2,
   };

@@ -24,6 +24,8 @@ export async function villageCodes(orm: MikroORM, prefix = ''): Promise<string[]
   return villages.map((v) => v.code);
 }
 
+const DEEP_POVERTY_DEMO = new Set(['150125000000']);
+
 /** Division reference data: inserted if missing, never overwritten (offices may rename). */
 export async function seedDivisions(orm: MikroORM): Promise<number> {
   const rows: Array<Pick<Division, 'code' | 'name' | 'level' | 'parentCode'>> = [];
@@ -34,7 +36,8 @@ export async function seedDivisions(orm: MikroORM): Promise<number> {
   walk(DIVISION_TREE);
   const em = systemEm(orm);
   const existing = new Set((await em.find(Division, {}, { fields: ['code'] })).map((d) => d.code));
-  for (const row of rows) if (!existing.has(row.code)) em.create(Division, row);
+  // 武川县 was a national poverty county: the demo's 深度贫困 example (new rows only; offices change it later).
+  for (const row of rows) if (!existing.has(row.code)) em.create(Division, { ...row, deepPoverty: DEEP_POVERTY_DEMO.has(row.code) });
   await em.flush();
   return rows.length - existing.size;
 }

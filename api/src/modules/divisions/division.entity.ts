@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
@@ -8,6 +8,8 @@ import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 @Entity({ tableName: 'division' })
 @Filter(jurisdictionFilter('code'))
 export class Division {
+  [OptionalProps]?: 'deepPoverty';
+
   @Field({ description: '12 位统计用区划代码' })
   @PrimaryKey({ length: 12 })
   code!: string;
@@ -25,4 +27,13 @@ export class Division {
   @Property({ length: 12, nullable: true })
   @Index()
   parentCode?: string | null;
+
+  /**
+   * 深度贫困地区 (seed 001: "深度贫困地区原则上不超过10%"): the monitored ratio is held to the
+   * policy's cap here. Set by province and city offices (setDivisionDeepPoverty), audited; it
+   * applies to the division's whole subtree.
+   */
+  @Field({ description: '深度贫困地区（监测对象占比适用上限）' })
+  @Property({ default: false })
+  deepPoverty: boolean = false;
 }

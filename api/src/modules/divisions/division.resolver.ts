@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
@@ -39,6 +39,12 @@ export class DivisionResolver {
   @Query(() => [Division], { description: '按名称查找区划' })
   searchDivisions(@Ctx() ctx: Context, @Arg('name') name: string, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number) {
     return ctx.services.divisions.search(ctx, name, limit);
+  }
+
+  @Allow(Permission.DIVISION_CLASSIFY)
+  @Mutation(() => Division, { description: '认定或取消深度贫困地区（省级、市级；监测对象占比适用上限）' })
+  setDivisionDeepPoverty(@Ctx() ctx: Context, @Arg('code') code: string, @Arg('deepPoverty') deepPoverty: boolean, @Arg('reason') reason: string) {
+    return ctx.services.divisions.setDeepPoverty(ctx, code, deepPoverty, reason);
   }
 
   @Allow(Permission.DIVISION_READ)

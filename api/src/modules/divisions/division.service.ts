@@ -1,9 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { badInput, notFound } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { AuditAction } from '../../audit/audit-entry.entity';
+import { ancestry } from '../monitoring/policy.rules';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { isDivisionCode, prefixFromArgument } from '../../jurisdiction/division-code';
+import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument } from '../../jurisdiction/division-code';
 import { findPage } from '../../jurisdiction/division-list';
 import { Division } from './division.entity';
 import type { DivisionListArgs } from './division.inputs';
@@ -54,6 +56,28 @@ export class DivisionService {
       throw badInput('code', `该区划下共有 ${total} 个区划，超过单次返回上限 ${DivisionService.SUBTREE_LIMIT}，请逐级展开`);
     }
     return ctx.em.find(Division, { code: { $like: `${prefix}%` } }, { orderBy: { code: 'asc' } });
+  }
+
+  /** 深度贫困 flag: province and city offices, on a division inside their jurisdiction (audited by the flush). */
+  async setDeepPoverty(ctx: Context, code: string, deepPoverty: boolean, reason: string): Promise<Division> {
+    const level = levelOfCode(ctx.actor!.divisionCode);
+    if (level !== DivisionLevel.PROVINCE && level !== DivisionLevel.CITY) throw forbidden('深度贫困地区须由省级或市级认定');
+    if (!reason.trim()) throw badInput('reason', '请填写认定依据');
+    const division = await this.get(ctx, code);
+    if (division.code === ctx.actor!.divisionCode) throw forbidden('不能认定本级区划，须由上级认定');
+    division.deepPoverty = deepPoverty;
+    await ctx.em.flush();
+    ctx.audit.event({ action: AuditAction.UPDATE, entityName: 'Division', entityId: division.code, divisionCode: division.code,
+      changes: { operation: `${deepPoverty ? '认定为' : '取消'}深度贫困地区：${reason.trim()}` } });
+    return division;
+  }
+
+  /** Whether the division or one of its ancestors is flagged 深度贫困 (read past the filter: ancestors only). */
+  async deepPovertyOf(ctx: Context, codes: string[]): Promise<Set<string>> {
+    const chains = new Map(codes.map((code) => [code, ancestry(code)]));
+    const all = [...new Set([...chains.values()].flat())];
+    const flagged = new Set((await ctx.em.find(Division, { code: { $in: all }, deepPoverty: true }, { filters: false, fields: ['code'], disableIdentityMap: true })).map((d) => d.code));
+    return new Set(codes.filter((code) => chains.get(code)!.some((c) => flagged.has(c))));
   }
 
   async search(ctx: Context, name: string, limit: number): Promise<Division[]> {

@@ -4,13 +4,14 @@ import { BaseEntity } from '../../common/base.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { Sensitive } from '../../audit/sensitive.middleware';
-import { HouseholdCategory, HouseholdStatus } from './household.enums';
+import { RegistrationStatus, HouseholdStatus } from './household.enums';
+import { MonitoringCategory } from '../monitoring/monitoring.enums';
 
 /** 户 (一户一档): owned by its village; everything about it is scoped by the village code. */
 @ObjectType({ description: '农户（一户一档）' })
 @Entity({ tableName: 'household' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class Household extends BaseEntity<'status' | 'memberCount' | 'noLabourCapacity' | 'minimumLivingAllowance' | 'extremePoverty' | 'relocated'> {
+export class Household extends BaseEntity<'registrationStatus' | 'status' | 'memberCount' | 'noLabourCapacity' | 'minimumLivingAllowance' | 'extremePoverty' | 'relocated'> {
   @Field({ description: '户编号' })
   @Property({ length: 32, unique: true })
   householdNumber!: string;
@@ -28,9 +29,26 @@ export class Household extends BaseEntity<'status' | 'memberCount' | 'noLabourCa
   @Property({ length: 20, nullable: true })
   phone?: string | null;
 
-  @Field(() => HouseholdCategory)
-  @Enum({ items: () => HouseholdCategory, nativeEnumName: 'household_category' })
-  category!: HouseholdCategory;
+  /** 脱贫户 or 一般农户: permanent, changed only by the county (setHouseholdRegistration). */
+  @Field(() => RegistrationStatus, { description: '建档立卡登记状态（脱贫户 / 一般农户），仅县级可变更' })
+  @Enum({ items: () => RegistrationStatus, nativeEnumName: 'registration_status' })
+  registrationStatus: RegistrationStatus = RegistrationStatus.ORDINARY;
+
+  @Field(() => Int, { nullable: true, description: '脱贫年度（脱贫户）' })
+  @Property({ type: 'int', nullable: true })
+  liftedOutYear?: number | null;
+
+  /**
+   * 监测对象类别 while the household is monitored: set by the county confirmation of its case,
+   * cleared by 风险消除 (case.service.ts). Never written by household edits; history = its cases.
+   */
+  @Field(() => MonitoringCategory, { nullable: true, description: '当前监测对象类别（县级认定时设定，风险消除后为空）' })
+  @Enum({ items: () => MonitoringCategory, nativeEnumName: 'monitoring_category', nullable: true })
+  monitoringCategory?: MonitoringCategory | null;
+
+  @Field(() => String, { nullable: true, description: '本次纳入监测的日期（县级认定日）' })
+  @Property({ type: 'date', nullable: true })
+  monitoredSince?: string | null;
 
   @Field({ description: '整户无劳动能力' })
   @Property()

@@ -1,19 +1,17 @@
 import { registerEnum } from '../../common/enum-labels';
 
-/** 户类别. One identifier per term everywhere (API, database, console, tests): docs/glossary.md. */
-export enum HouseholdCategory {
+/**
+ * 建档立卡登记状态: 脱贫户 (registered and lifted out, with its year) or 一般农户. A permanent fact of the
+ * household, changed only by the county (setHouseholdRegistration); monitoring never touches it.
+ * One identifier per term everywhere (API, database, console, tests): docs/glossary.md.
+ */
+export enum RegistrationStatus {
   LIFTED_OUT = 'LIFTED_OUT',
-  UNSTABLE_LIFTED_OUT = 'UNSTABLE_LIFTED_OUT',
-  MARGINAL_AT_RISK = 'MARGINAL_AT_RISK',
-  SUDDEN_HARDSHIP = 'SUDDEN_HARDSHIP',
   ORDINARY = 'ORDINARY',
 }
 
-export const HOUSEHOLD_CATEGORY_LABELS = registerEnum(HouseholdCategory, 'HouseholdCategory', '户类别', {
+export const REGISTRATION_STATUS_LABELS = registerEnum(RegistrationStatus, 'RegistrationStatus', '建档立卡登记状态（脱贫户 / 一般农户）', {
   LIFTED_OUT: '脱贫户',
-  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
-  MARGINAL_AT_RISK: '边缘易致贫户',
-  SUDDEN_HARDSHIP: '突发严重困难户',
   ORDINARY: '一般农户',
 });
 

@@ -3,7 +3,9 @@ import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayNotEmpty, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { MoneyScalar } from '../../common/money';
-import { Education, HealthStatus, HouseholdCategory, HouseholdStatus, LabourCapacity, Relation, SchoolingStage } from './household.enums';
+import { Education, HealthStatus, HouseholdStatus, RegistrationStatus, LabourCapacity, Relation, SchoolingStage } from './household.enums';
+
+import { MonitoringCategory } from '../monitoring/monitoring.enums';
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})?$/;
 
@@ -146,8 +148,11 @@ export class CreateHouseholdInput {
   @Matches(PHONE, { message: '电话号码格式不正确' })
   phone?: string;
 
-  @Field(() => HouseholdCategory)
-  category!: HouseholdCategory;
+  @Field(() => RegistrationStatus, { nullable: true, description: '建档立卡登记状态；脱贫户须由县级登记，默认一般农户' })
+  registrationStatus?: RegistrationStatus;
+
+  @Field(() => Int, { nullable: true, description: '脱贫年度（脱贫户必填）' })
+  liftedOutYear?: number;
 
   @Field({ nullable: true })
   noLabourCapacity?: boolean;
@@ -182,9 +187,6 @@ export class UpdateHouseholdInput {
   @IsOptional()
   @Matches(PHONE, { message: '电话号码格式不正确' })
   phone?: string;
-
-  @Field(() => HouseholdCategory, { nullable: true })
-  category?: HouseholdCategory;
 
   @Field({ nullable: true })
   noLabourCapacity?: boolean;
@@ -253,8 +255,14 @@ export class HouseholdFilter {
   @Field({ nullable: true, description: '区划代码或前缀（含下级）' })
   divisionCode?: string;
 
-  @Field(() => [HouseholdCategory], { nullable: true })
-  categories?: HouseholdCategory[];
+  @Field(() => [RegistrationStatus], { nullable: true, description: '脱贫户 / 一般农户' })
+  registrationStatuses?: RegistrationStatus[];
+
+  @Field(() => [MonitoringCategory], { nullable: true, description: '当前监测对象类别（任一）' })
+  monitoringCategories?: MonitoringCategory[];
+
+  @Field({ nullable: true, description: 'true 只列监测中的户，false 只列未在监测的户' })
+  monitored?: boolean;
 
   @Field(() => HouseholdStatus, { nullable: true, defaultValue: HouseholdStatus.ACTIVE })
   status?: HouseholdStatus;
@@ -291,4 +299,23 @@ export class HouseholdListArgs extends PageArgs {
 
   @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
   sortOrder: SortOrder = SortOrder.ASC;
+}
+
+@ArgsType()
+export class SetRegistrationArgs {
+  @Field()
+  householdId!: string;
+
+  @Field(() => Int, { description: '读取时的版本号' })
+  version!: number;
+
+  @Field(() => RegistrationStatus)
+  registrationStatus!: RegistrationStatus;
+
+  @Field(() => Int, { nullable: true, description: '脱贫年度（脱贫户必填）' })
+  liftedOutYear?: number;
+
+  @Field({ description: '变更依据（如建档立卡台账、县级批复文号），记入审计日志' })
+  @Length(1, 500, { message: '请填写变更依据，不超过 500 字' })
+  reason!: string;
 }

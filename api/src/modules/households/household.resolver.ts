@@ -8,7 +8,7 @@ import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
 import { Relation } from './household.enums';
-import { CreateHouseholdInput, HouseholdListArgs, IncomeInput, UpdateHouseholdInput } from './household.inputs';
+import { CreateHouseholdInput, HouseholdListArgs, IncomeInput, SetRegistrationArgs, UpdateHouseholdInput } from './household.inputs';
 import { Member } from './member.entity';
 
 @ObjectType()
@@ -38,6 +38,12 @@ export class HouseholdResolver {
   @Mutation(() => Household)
   updateHousehold(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: UpdateHouseholdInput) {
     return ctx.services.households.update(ctx, id, version, input);
+  }
+
+  @Allow(Permission.HOUSEHOLD_REGISTRATION_WRITE)
+  @Mutation(() => Household, { description: '变更建档立卡登记状态（脱贫户及脱贫年度 / 一般农户），仅县级；监测程序不改变它' })
+  setHouseholdRegistration(@Ctx() ctx: Context, @Args() args: SetRegistrationArgs) {
+    return ctx.services.households.setRegistration(ctx, args);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)

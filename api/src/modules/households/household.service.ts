@@ -1,12 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { assertInJurisdiction } from '../../auth/access';
+import { assertInJurisdiction, can } from '../../auth/access';
+import { Permission } from '../../auth/permission';
+import { todayInChina } from '../../common/dates';
 import { AuditAction } from '../../audit/audit-entry.entity';
-import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from '../../common/errors';
+import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel } from '../../jurisdiction/division-code';
+import { DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
 import { divisionCondition } from '../../jurisdiction/division-list';
 import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
 import type { DivisionService } from '../divisions/division.service';
@@ -14,8 +16,8 @@ import { isUuid } from '../../common/ids';
 import { takenError } from '../../jurisdiction/uniqueness';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
-import { HealthStatus, HouseholdStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
-import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, UpdateHouseholdInput } from './household.inputs';
+import { HealthStatus, HouseholdStatus, REGISTRATION_STATUS_LABELS, RegistrationStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
+import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, SetRegistrationArgs, UpdateHouseholdInput } from './household.inputs';
 import { HouseholdSortField, SortOrder } from './household.inputs';
 import { computeIncome, incomeProblems, type IncomeParts } from './income.rules';
 import { isParseError, parseIdNumber } from './id-number';
@@ -87,6 +89,7 @@ export class HouseholdService {
 
   async create(ctx: Context, input: CreateHouseholdInput): Promise<Household> {
     await this.assertVillageInside(ctx, input.divisionCode, 'divisionCode');
+    const registration = this.registrationData(ctx, input.registrationStatus ?? RegistrationStatus.ORDINARY, input.liftedOutYear, 'input');
     const members = input.members.map((m, i) => this.memberData(m, `members[${i}]`));
     const heads = members.filter((m) => m.relation === Relation.HEAD);
     if (heads.length !== 1) throw badInput('members', heads.length === 0 ? '须指定一名户主' : '每户只能有一名户主');
@@ -100,7 +103,7 @@ export class HouseholdService {
         divisionCode: input.divisionCode,
         address: input.address.trim(),
         phone: input.phone || null,
-        category: input.category,
+        ...registration,
         noLabourCapacity: input.noLabourCapacity ?? false,
         minimumLivingAllowance: input.minimumLivingAllowance ?? false,
         extremePoverty: input.extremePoverty ?? false,
@@ -126,13 +129,43 @@ export class HouseholdService {
       }
       if (input.address !== undefined) household.address = input.address.trim();
       if (input.phone !== undefined) household.phone = input.phone || null;
-      if (input.category) household.category = input.category;
       for (const flag of ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const) {
         if (input[flag] !== undefined && input[flag] !== null) household[flag] = input[flag]!;
       }
       await em.flush();
       return household;
     });
+  }
+
+  /**
+   * 建档立卡登记状态 (脱贫户 with its year, or 一般农户): a permanent fact only the county changes, with
+   * a reason written to the audit log beside the field change the flush subscriber records.
+   */
+  async setRegistration(ctx: Context, args: SetRegistrationArgs): Promise<Household> {
+    const household = await this.getVersioned(ctx, args.householdId, args.version);
+    const data = this.registrationData(ctx, args.registrationStatus, args.liftedOutYear, 'args');
+    const reason = args.reason.trim();
+    if (!reason) throw badInput('reason', '请填写变更依据');
+    household.registrationStatus = data.registrationStatus;
+    household.liftedOutYear = data.liftedOutYear;
+    await ctx.em.flush();
+    this.note(ctx, household, `变更建档立卡登记状态为${REGISTRATION_STATUS_LABELS[data.registrationStatus]}${data.liftedOutYear ? `（${data.liftedOutYear} 年脱贫）` : ''}：${reason}`);
+    return household;
+  }
+
+  /** 脱贫户 needs its year and a county-level actor (a village cannot declare a household registered). */
+  private registrationData(ctx: Context, status: RegistrationStatus, year: number | null | undefined, path: string) {
+    const actor = ctx.actor!;
+    if (status === RegistrationStatus.LIFTED_OUT) {
+      if (!can(actor, Permission.HOUSEHOLD_REGISTRATION_WRITE) || levelOfCode(actor.divisionCode) !== DivisionLevel.COUNTY) {
+        throw forbidden('脱贫户登记状态须由县级登记');
+      }
+      const thisYear = Number(todayInChina().slice(0, 4));
+      if (!Number.isInteger(year) || year! < 2013 || year! > thisYear) throw badInput(`${path}.liftedOutYear`, `脱贫年度应为 2013 至 ${thisYear} 年`);
+      return { registrationStatus: status, liftedOutYear: year! };
+    }
+    if (year !== null && year !== undefined) throw badInput(`${path}.liftedOutYear`, '一般农户没有脱贫年度');
+    return { registrationStatus: status, liftedOutYear: null };
   }
 
   async archive(ctx: Context, id: string, version: number, reason: string): Promise<Household> {
@@ -160,7 +193,9 @@ export class HouseholdService {
         divisionCode: source.divisionCode,
         address: source.address,
         phone: null,
-        category: source.category,
+        // A split-off part of a 脱贫户 family keeps the registration; monitoring stays with the source's case.
+        registrationStatus: source.registrationStatus,
+        liftedOutYear: source.liftedOutYear,
         memberCount: moving.length,
       });
       for (const member of moving) {

@@ -16,7 +16,11 @@ export function householdConditions(filter: HouseholdFilter): SqlFragment {
   const division = divisionCondition(filter.divisionCode).divisionCode;
   if (division) add('h.division_code like ?', division.$like);
   if (filter.status) add('h.status = ?', filter.status);
-  if (filter.categories?.length) add(`h.category in (${filter.categories.map(() => '?').join(', ')})`, ...filter.categories);
+  const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+  if (filter.registrationStatuses?.length) add(`h.registration_status in (${list(filter.registrationStatuses)})`, ...filter.registrationStatuses);
+  if (filter.monitoringCategories?.length) add(`h.monitoring_category in (${list(filter.monitoringCategories)})`, ...filter.monitoringCategories);
+  else if (filter.monitored === true) add('h.monitoring_category is not null');
+  if (filter.monitored === false) add('h.monitoring_category is null');
   for (const [flag, column] of Object.entries(FLAGS) as Array<[keyof typeof FLAGS, string]>) {
     if (filter[flag] !== undefined && filter[flag] !== null) add(`h.${column} = ?`, filter[flag]);
   }

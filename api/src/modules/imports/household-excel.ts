@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Field, ObjectType } from 'type-graphql';
 import {
-  EDUCATION_LABELS, HEALTH_STATUS_LABELS, HOUSEHOLD_CATEGORY_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
+  EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
 } from '../households/household.enums';
 
 /** A generated workbook as the API hands it out: clients decode and save it under `filename`. */
@@ -43,7 +43,8 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'divisionCode', header: '所在村代码', kind: 'text', level: 'household', required: true, width: 15, note: '12 位统计用区划代码（村/社区级），须在本辖区内' },
   { key: 'address', header: '家庭住址', kind: 'text', level: 'household', required: true, width: 24 },
   { key: 'phone', header: '联系电话', kind: 'text', level: 'household', width: 14 },
-  { key: 'category', header: '户类别', kind: 'enum', level: 'household', required: true, labels: HOUSEHOLD_CATEGORY_LABELS, width: 14 },
+  { key: 'registrationStatus', header: '建档立卡登记状态', kind: 'enum', level: 'household', labels: REGISTRATION_STATUS_LABELS, width: 14, note: '脱贫户 / 一般农户，不填为一般农户；脱贫户须由县级导入' },
+  { key: 'liftedOutYear', header: '脱贫年度', kind: 'int', level: 'household', width: 10, note: '脱贫户必填，如 2019' },
   { key: 'noLabourCapacity', header: '整户无劳动能力', kind: 'bool', level: 'household', width: 10 },
   { key: 'minimumLivingAllowance', header: '低保户', kind: 'bool', level: 'household', width: 8 },
   { key: 'extremePoverty', header: '特困户', kind: 'bool', level: 'household', width: 8 },
@@ -66,8 +67,11 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'memberExtremePoverty', header: '特困供养', kind: 'bool', level: 'member', width: 8 },
 ];
 
-/** Export only: figures the system computes, so they are never read back on import. */
+/** Export only: what the system computes or the procedure sets, so it is never read back on import. */
 export const INCOME_COLUMNS: readonly ColumnSpec[] = [
+  // Set by the procedure (县级认定 / 风险消除), never by a file.
+  { key: 'monitoringCategory', header: '监测对象类别', kind: 'text', level: 'household', width: 14 },
+  { key: 'monitoredSince', header: '纳入监测日期', kind: 'text', level: 'household', width: 12 },
   { key: 'perCapitaNetIncome', header: '人均纯收入', kind: 'text', level: 'household', width: 12 },
   { key: 'incomeYear', header: '收入年度', kind: 'int', level: 'household', width: 10 },
 ];
@@ -160,7 +164,7 @@ export async function buildTemplate(): Promise<Buffer> {
   styleHeader(sheet);
   // ID numbers and codes are text: as numbers Excel would round the last digits away.
   for (const key of ['householdNumber', 'divisionCode', 'phone', 'idNumber']) sheet.getColumn(key).numFmt = '@';
-  const sample = { householdNumber: '15012110020199001', divisionCode: '150121100201', address: '新村路 8 号', phone: '13900000000', category: HOUSEHOLD_CATEGORY_LABELS.MARGINAL_AT_RISK, noLabourCapacity: NO, minimumLivingAllowance: NO, extremePoverty: NO, relocated: NO };
+  const sample = { householdNumber: '15012110020199001', divisionCode: '150121100201', address: '新村路 8 号', phone: '13900000000', registrationStatus: REGISTRATION_STATUS_LABELS.LIFTED_OUT, liftedOutYear: 2019, noLabourCapacity: NO, minimumLivingAllowance: NO, extremePoverty: NO, relocated: NO };
   sheet.addRow({ ...sample, name: '张三', idNumber: '150121197001019013', relation: RELATION_LABELS.HEAD, ethnicity: '汉族', education: EDUCATION_LABELS.JUNIOR_HIGH, schoolingStage: SCHOOLING_STAGE_LABELS.NOT_IN_SCHOOL, healthStatus: HEALTH_STATUS_LABELS.HEALTHY, labourCapacity: LABOUR_CAPACITY_LABELS.ORDINARY, workPlace: '呼和浩特市', workMonths: 6, medicalInsurance: YES, criticalIllnessInsurance: YES, pensionInsurance: YES, memberMinimumLivingAllowance: NO, memberExtremePoverty: NO });
   sheet.addRow({ householdNumber: sample.householdNumber, name: '李四', idNumber: '150121197203040021', relation: RELATION_LABELS.SPOUSE, ethnicity: '汉族', education: EDUCATION_LABELS.PRIMARY, schoolingStage: SCHOOLING_STAGE_LABELS.NOT_IN_SCHOOL, healthStatus: HEALTH_STATUS_LABELS.DISABLED, disabilityGrade: 3, labourCapacity: LABOUR_CAPACITY_LABELS.WEAK, workMonths: 0, medicalInsurance: YES, criticalIllnessInsurance: YES, pensionInsurance: YES, memberMinimumLivingAllowance: NO, memberExtremePoverty: NO });
   const validations = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;

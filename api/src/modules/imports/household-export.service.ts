@@ -5,8 +5,9 @@ import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensit
 import { badInput } from '../../common/errors';
 import type { Household } from '../households/household.entity';
 import {
-  EDUCATION_LABELS, HEALTH_STATUS_LABELS, HOUSEHOLD_CATEGORY_LABELS, LABOUR_CAPACITY_LABELS, MemberStatus, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
+  EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, MemberStatus, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
 } from '../households/household.enums';
+import { MONITORING_CATEGORY_LABELS } from '../monitoring/monitoring.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
 import { Member } from '../households/member.entity';
@@ -87,7 +88,10 @@ export class HouseholdExportService {
       divisionCode: h.divisionCode,
       address: h.address,
       phone: h.phone ? (unmasked ? h.phone : maskPhone(h.phone)) : null,
-      category: HOUSEHOLD_CATEGORY_LABELS[h.category],
+      registrationStatus: REGISTRATION_STATUS_LABELS[h.registrationStatus],
+      liftedOutYear: h.liftedOutYear ?? null,
+      monitoringCategory: h.monitoringCategory ? MONITORING_CATEGORY_LABELS[h.monitoringCategory] : null,
+      monitoredSince: h.monitoredSince ?? null,
       noLabourCapacity: boolLabel(h.noLabourCapacity),
       minimumLivingAllowance: boolLabel(h.minimumLivingAllowance),
       extremePoverty: boolLabel(h.extremePoverty),

@@ -6,13 +6,16 @@ import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
 import { AppError, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel } from '../../jurisdiction/division-code';
+import { DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
+import { can } from '../../auth/access';
+import { Permission } from '../../auth/permission';
+import { todayInChina } from '../../common/dates';
 import { Division } from '../divisions/division.entity';
 import { isUuid } from '../../common/ids';
 import { decodeFile } from '../../common/files';
 import { findPage } from '../../jurisdiction/division-list';
 import { Household } from '../households/household.entity';
-import { HouseholdCategory, MemberStatus, Relation, fromLabel } from '../households/household.enums';
+import { RegistrationStatus, MemberStatus, Relation, fromLabel } from '../households/household.enums';
 import { CreateHouseholdInput, MemberInput } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
 import { isParseError, parseIdNumber } from '../households/id-number';
@@ -35,7 +38,8 @@ interface PreparedHousehold {
   divisionCode: string;
   address: string;
   phone: string | null;
-  category: HouseholdCategory;
+  registrationStatus: RegistrationStatus;
+  liftedOutYear: number | null;
   noLabourCapacity: boolean;
   minimumLivingAllowance: boolean;
   extremePoverty: boolean;
@@ -138,7 +142,7 @@ export class HouseholdImportService {
       const totalRows = sheet.rows.length;
       await update({ totalRows });
 
-      const { households, errors, skippedRows, skippedHouseholds } = await this.validate(em, sheet.rows);
+      const { households, errors, skippedRows, skippedHouseholds } = await this.validate(em, sheet.rows, mayRegisterLiftedOut(actor));
       em.clear();
       const errorList = errors.sorted();
       if (errorList.length && (!validOnly || households.length === 0)) {
@@ -194,7 +198,7 @@ export class HouseholdImportService {
    * Checks every row before anything is written, and turns good groups into the data
    * HouseholdService.create would write. A household with any bad row is not prepared.
    */
-  private async validate(em: EntityManager, rows: SheetRow[]) {
+  private async validate(em: EntityManager, rows: SheetRow[], mayRegister: boolean) {
     const errors = new RowErrors();
     const groups = new Map<string, Group>();
     for (const row of rows) {
@@ -214,7 +218,7 @@ export class HouseholdImportService {
     // First row of each ID number: later rows with the same number are the duplicates.
     const idRows = new Map<string, number>();
     for (const group of groups.values()) {
-      group.household = this.householdFields(group, errors);
+      group.household = this.householdFields(group, errors, mayRegister);
       const heads: number[] = [];
       let relationsKnown = true;
       for (const row of group.rows) {
@@ -255,21 +259,33 @@ export class HouseholdImportService {
   }
 
   /** Household columns, from the group's first row. */
-  private householdFields(group: Group, errors: RowErrors): Group['household'] {
+  private householdFields(group: Group, errors: RowErrors, mayRegister: boolean): Group['household'] {
     const row = group.rows[0];
     const before = errors.list.length;
     const text = (key: string) => row.cells[key] ?? '';
-    for (const key of ['divisionCode', 'address', 'category']) {
+    for (const key of ['divisionCode', 'address']) {
       if (!text(key)) errors.add(row.row, key, `${column(key).header}不能为空`);
     }
-    const category = text('category') ? enumValue<HouseholdCategory>(row, 'category', errors) : undefined;
+    const parsedStatus = enumValue<RegistrationStatus>(row, 'registrationStatus', errors);
+    const registrationStatus = parsedStatus ?? RegistrationStatus.ORDINARY;
+    const liftedOutYear = intValue(row, 'liftedOutYear', errors) ?? null;
+    const thisYear = Number(todayInChina().slice(0, 4));
+    if (text('registrationStatus') && !parsedStatus) {
+      // An unknown status is reported already; the year is judged once the status is right.
+    } else if (registrationStatus === RegistrationStatus.LIFTED_OUT) {
+      if (!mayRegister) errors.add(row.row, 'registrationStatus', '脱贫户登记状态须由县级导入或登记');
+      if (liftedOutYear === null || liftedOutYear < 2013 || liftedOutYear > thisYear) errors.add(row.row, 'liftedOutYear', `脱贫户须填写脱贫年度（2013 至 ${thisYear} 年）`);
+    } else if (liftedOutYear !== null) {
+      errors.add(row.row, 'liftedOutYear', '一般农户不填脱贫年度');
+    }
     const flags = Object.fromEntries(['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'].map((key) => [key, boolValue(row, key, errors) ?? false]));
     const fields = {
       householdNumber: group.householdNumber,
       divisionCode: text('divisionCode'),
       address: text('address'),
       phone: text('phone') || null,
-      category: category!,
+      registrationStatus,
+      liftedOutYear: registrationStatus === RegistrationStatus.LIFTED_OUT ? liftedOutYear : null,
       ...(flags as Pick<PreparedHousehold, 'noLabourCapacity' | 'minimumLivingAllowance' | 'extremePoverty' | 'relocated'>),
     };
     // The same constraints as the createHousehold input (户编号, 区划代码, 住址 and 电话 formats).
@@ -373,4 +389,9 @@ function intValue(row: SheetRow, key: string, errors: RowErrors): number | undef
   if (!text) return undefined;
   if (!/^\d+$/.test(text)) return void errors.add(row.row, key, `${column(key).header}应为整数`);
   return Number(text);
+}
+
+/** 脱贫户 rows need a county-level starter holding the registration permission (as setHouseholdRegistration). */
+function mayRegisterLiftedOut(actor: Actor): boolean {
+  return can(actor, Permission.HOUSEHOLD_REGISTRATION_WRITE) && levelOfCode(actor.divisionCode) === DivisionLevel.COUNTY;
 }

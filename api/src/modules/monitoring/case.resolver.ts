@@ -9,6 +9,7 @@ import { CaseAction } from './monitoring.enums';
 import { CaseActionArgs, CaseListArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
 import { CaseObjection, CaseReview } from './case-review.entity';
 import { OPEN_STATES } from './procedure.rules';
+import { MonitoringPeriod, monitoringHistory } from './monitoring-history';
 
 @ObjectType()
 class MonitoringCasePage extends Paginated(MonitoringCase) {}
@@ -101,5 +102,11 @@ export class HouseholdCaseResolver {
   @FieldResolver(() => MonitoringCase, { nullable: true, description: '未办结的监测案卷' })
   async openCase(@Root() household: Household, @Ctx() ctx: Context) {
     return (await ctx.rows.load<MonitoringCase>('householdCases', household.id)).find((c) => OPEN_STATES.includes(c.state)) ?? null;
+  }
+
+  @Allow(Permission.MONITORING_READ)
+  @FieldResolver(() => [MonitoringPeriod], { description: '监测历史：每次县级认定至风险消除（早的在前）' })
+  async monitoringHistory(@Root() household: Household, @Ctx() ctx: Context) {
+    return monitoringHistory(await ctx.loaders.casesByHousehold.load(household.id));
   }
 }

@@ -14,7 +14,6 @@ import { isUuid } from '../../common/ids';
 import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
 import type { HouseholdService } from '../households/household.service';
-import { HouseholdCategory } from '../households/household.enums';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
 import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, ProcedureTemplate, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
@@ -116,10 +115,16 @@ export class CaseService {
       if (args.action === CaseAction.CONFIRM_COUNTY) {
         if (args.category) current.category = args.category;
         current.identifiedOn = today;
-        household.category = current.category as unknown as HouseholdCategory;
+        // Monitoring status only; the registration status (脱贫户 and its year) is left as it is.
+        household.monitoringCategory = current.category;
+        household.monitoredSince = today;
         await this.plans.draftForCase(em, current); // 一户一策 starts as a draft at confirmation
       }
-      if (args.action === CaseAction.CONFIRM_EXIT_COUNTY) current.closedOn = today;
+      if (args.action === CaseAction.CONFIRM_EXIT_COUNTY) {
+        current.closedOn = today;
+        household.monitoringCategory = null; // 风险消除 ends the monitoring; the case stays as history
+        household.monitoredSince = null;
+      }
       if (args.action === CaseAction.DISMISS) current.closedOn = today;
       this.record(em, actor, current, args.action, from, transition.to, note);
       await em.flush();

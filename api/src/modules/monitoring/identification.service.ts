@@ -25,7 +25,7 @@ export class IdentificationService {
       with ${matchingCtes(scoped, policy, year)}, opened as (
         insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at)
         select gen_random_uuid(), now(), now(), 1, m.household_id, m.division_code,
-          (case when m.category in ('LIFTED_OUT', 'UNSTABLE_LIFTED_OUT') then 'UNSTABLE_LIFTED_OUT'
+          (case when m.registration_status = 'LIFTED_OUT' then 'UNSTABLE_LIFTED_OUT'
                 when m.sudden then 'SUDDEN_HARDSHIP' else 'MARGINAL_AT_RISK' end)::monitoring_category,
           'LEAD', 'DATA_COMPARISON', m.reasons, (now() at time zone 'Asia/Shanghai')::date, now()
         from matched m
@@ -60,7 +60,7 @@ export class IdentificationService {
   async matchingPolicy(ctx: Context, root: { code: string }, prefix: string, year: number) {
     const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year,
       ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
-    const policy: VillageMatchingPolicy[] = villages.map((v) => ({
+    const policy: VillageMatchingPolicy[] = villages.map((v) => <VillageMatchingPolicy>({
       village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
       drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
     }));

@@ -1,9 +1,9 @@
-import { Entity, Enum, Filter, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Filter, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
-import { ProcedureTemplate } from './monitoring.enums';
+import { MonitoringCategory, ProcedureTemplate } from './monitoring.enums';
 
 /**
  * 监测标准, per division and year. Every value is optional: a division without its own value
@@ -26,7 +26,16 @@ export class MonitoringPolicy extends BaseEntity {
   @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
   incomeLine?: string | null;
 
-  @Field(() => Float, { nullable: true, description: '刚性支出超过上年收入的比例即预警（如 0.5）' })
+  /** Seed 001: "国家扶贫标准1.5倍左右". The nearer of this and incomeLine decides (policy.rules.ts). */
+  @Field(() => Float, { nullable: true, description: '监测收入线为国家扶贫标准的倍数（如 1.5）；与金额二选一' })
+  @Property({ type: 'double', nullable: true })
+  incomeLineMultiple?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '国家扶贫标准（元/年），按倍数设定收入线时使用' })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  nationalPovertyLine?: string | null;
+
+  @Field(() => Float, { nullable: true, description: '刚性支出超过上年家庭纯收入的比例即符合（默认 1.0，“明显超过上年度收入”）' })
   @Property({ type: 'double', nullable: true })
   rigidExpenditureShare?: number | null;
 
@@ -53,6 +62,15 @@ export class MonitoringPolicy extends BaseEntity {
   @Field(() => Float, { nullable: true, description: '监测对象占比上限（如 0.10）' })
   @Property({ type: 'double', nullable: true })
   maxMonitoredRatio?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '监测对象占比预警值（非深度贫困地区，地区默认，可调整）' })
+  @Property({ type: 'double', nullable: true })
+  monitoredRatioWarning?: number | null;
+
+  /** Which 监测对象类别 count toward the ratio: seed 001 counts two (默认), later practice three. */
+  @Field(() => [MonitoringCategory], { nullable: true, description: '计入监测对象占比的类别（默认：脱贫不稳定户、边缘易致贫户）' })
+  @Property({ type: ArrayType, nullable: true })
+  monitoredCategories?: MonitoringCategory[] | null;
 
   @Field(() => Int, { nullable: true, description: '线索或待办超过该天数未处理即逾期（如 15）' })
   @Property({ type: 'int', nullable: true })

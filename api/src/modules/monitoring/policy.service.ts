@@ -9,7 +9,7 @@ import { MonitoringPolicy } from './policy.entity';
 import { EffectivePolicy, type PolicyInput } from './policy.types';
 import { ancestry, POLICY_FIELDS, resolvePolicy, type PolicyField, type PolicyValues, type ResolvedPolicy } from './policy.rules';
 
-const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio'];
+const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio', 'monitoredRatioWarning'];
 const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonths', 0, 60], ['publicNoticeDays', 0, 60], ['overdueDays', 1, 365],
   ['warningWindowMonths', 1, 36], ['disabilityWarningGrade', 1, 4], ['exitPublicNoticeDays', 0, 60]];
 
@@ -53,7 +53,7 @@ export class PolicyService {
     const rows = await this.rowsFor(em, root.code, prefix, year);
     return villages.map((village) => {
       const { values } = resolvePolicy(village.code, rows);
-      return { village: village.code, ...Object.fromEntries(fields.map((f) => [f, values[f] ?? null])) } as { village: string } & Record<F, string | number | null>;
+      return { village: village.code, ...Object.fromEntries(fields.map((f) => [f, values[f] ?? null])) } as { village: string } & Record<F, string | number | string[] | null>;
     });
   }
 
@@ -72,9 +72,21 @@ export class PolicyService {
     if (input.expectedMonitoredRatio && input.maxMonitoredRatio && input.expectedMonitoredRatio > input.maxMonitoredRatio) {
       throw badInput('input.expectedMonitoredRatio', '预期比例不能高于上限');
     }
+    const multiple = input.incomeLineMultiple;
+    if (multiple !== null && multiple !== undefined && !(multiple >= 0.5 && multiple <= 5)) throw badInput('input.incomeLineMultiple', '倍数应在 0.5 到 5 之间，如 1.5');
+    if (input.nationalPovertyLine !== null && input.nationalPovertyLine !== undefined && !(Number(input.nationalPovertyLine) > 0)) {
+      throw badInput('input.nationalPovertyLine', '国家扶贫标准应大于 0');
+    }
+    if (input.monitoredCategories !== null && input.monitoredCategories !== undefined && input.monitoredCategories.length === 0) {
+      throw badInput('input.monitoredCategories', '至少选择一类计入占比的监测对象');
+    }
     const policy = (await ctx.em.findOne(MonitoringPolicy, { divisionCode, year })) ?? ctx.em.create(MonitoringPolicy, { divisionCode, year });
     for (const field of POLICY_FIELDS) {
       if (field in input) (policy as unknown as Record<string, unknown>)[field] = input[field as keyof PolicyInput] ?? null;
+    }
+    if (policy.monitoredCategories) policy.monitoredCategories = [...new Set(policy.monitoredCategories)];
+    if (policy.incomeLine !== null && policy.incomeLine !== undefined && policy.incomeLineMultiple !== null && policy.incomeLineMultiple !== undefined) {
+      throw badInput('input.incomeLineMultiple', '监测收入线按金额或按国家扶贫标准的倍数设定，二者选一（另一项请清空）');
     }
     await ctx.em.flush();
     return policy;

@@ -1,10 +1,12 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../common/money';
-import { ProcedureTemplate } from './monitoring.enums';
+import { MonitoringCategory, ProcedureTemplate } from './monitoring.enums';
 
 @InputType({ description: '设定本区划某年度的监测标准；不填（null）的项沿用上级' })
 export class PolicyInput {
   @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
+  @Field(() => Float, { nullable: true, description: '按国家扶贫标准的倍数设定收入线（与 incomeLine 二选一）' }) incomeLineMultiple?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) nationalPovertyLine?: string | null;
   @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
   @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
   @Field(() => Float, { nullable: true }) subsidyShareWarning?: number | null;
@@ -12,6 +14,8 @@ export class PolicyInput {
   @Field(() => Int, { nullable: true }) publicNoticeDays?: number | null;
   @Field(() => Float, { nullable: true }) expectedMonitoredRatio?: number | null;
   @Field(() => Float, { nullable: true }) maxMonitoredRatio?: number | null;
+  @Field(() => Float, { nullable: true }) monitoredRatioWarning?: number | null;
+  @Field(() => [MonitoringCategory], { nullable: true }) monitoredCategories?: MonitoringCategory[] | null;
   @Field(() => Int, { nullable: true }) overdueDays?: number | null;
   @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
   @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
@@ -31,7 +35,9 @@ export class PolicyValueSource {
 export class EffectivePolicy {
   @Field() divisionCode!: string;
   @Field(() => Int) year!: number;
-  @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '监测收入线（金额；按倍数设定时为 倍数 × 国家扶贫标准）' }) incomeLine?: string | null;
+  @Field(() => Float, { nullable: true, description: '收入线按国家扶贫标准的倍数设定时的倍数' }) incomeLineMultiple?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) nationalPovertyLine?: string | null;
   @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
   @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
   @Field(() => Float, { nullable: true }) subsidyShareWarning?: number | null;
@@ -39,6 +45,8 @@ export class EffectivePolicy {
   @Field(() => Int, { nullable: true }) publicNoticeDays?: number | null;
   @Field(() => Float, { nullable: true }) expectedMonitoredRatio?: number | null;
   @Field(() => Float, { nullable: true }) maxMonitoredRatio?: number | null;
+  @Field(() => Float, { nullable: true }) monitoredRatioWarning?: number | null;
+  @Field(() => [MonitoringCategory], { nullable: true }) monitoredCategories?: MonitoringCategory[] | null;
   @Field(() => Int, { nullable: true }) overdueDays?: number | null;
   @Field(() => MoneyScalar, { nullable: true }) medicalSelfPayThreshold?: string | null;
   @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;

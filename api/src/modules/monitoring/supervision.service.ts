@@ -6,7 +6,7 @@ import type { DivisionService } from '../divisions/division.service';
 import { Division } from '../divisions/division.entity';
 import { CaseState } from './monitoring.enums';
 import type { Supervision, SupervisionRow } from './supervision.types';
-import { monitoredCaseSql, monitoredRatio } from './monitored.sql';
+import { assessRatio, monitoredCaseSql, ratioFigures } from './monitored.sql';
 import type { PolicyService } from './policy.service';
 import { resolvePolicy } from './policy.rules';
 
@@ -34,6 +34,8 @@ export class SupervisionService {
         coalesce(sum(h.member_count) filter (where exists (
           select 1 from monitoring_case c where c.household_id = h.id and ${sqlText(monitoredCaseSql('c'))})), 0) as monitored
       from household h where ${scoped.inScope('h.division_code')} and h.status = 'ACTIVE' group by 1`;
+    const ratioRows = await ratioFigures(scoped, childPrefixLength);
+    const deepPoverty = await this.divisions.deepPovertyOf(ctx, [root.code, ...children.map((c) => c.code)]);
     const cases = await scoped.query<{ grp: string; state: CaseState; n: string; overdue: string }>`
       select ${groupOf('division_code')} as grp, state, count(*) as n,
         count(*) filter (where state not in ('MONITORED', 'RISK_ELIMINATED', 'DISMISSED') and state_changed_at < now() - make_interval(days => ${overdueDays})) as overdue
@@ -46,14 +48,12 @@ export class SupervisionService {
       const ownCases = cases.filter((c) => match(c.grp));
       const byStateMap = new Map<CaseState, number>();
       for (const c of ownCases) byStateMap.set(c.state, (byStateMap.get(c.state) ?? 0) + Number(c.n));
-      const policy = resolvePolicy(code, rows).values;
-      const ratio = persons ? monitoredPersons / persons : 0;
-      const expected = (policy.expectedMonitoredRatio as number | undefined) ?? null;
-      const max = (policy.maxMonitoredRatio as number | undefined) ?? null;
-      const ratioFlag = max !== null && ratio > max ? 'ABOVE_MAX' : expected !== null && persons > 0 && ratio < expected / 2 ? 'FAR_BELOW_EXPECTED' : null;
+      const ratio = assessRatio(ratioRows, match, resolvePolicy(code, rows).values, deepPoverty.has(code));
       return {
-        divisionCode: code, divisionName: name, persons, monitoredPersons, monitoredRatio: monitoredRatio(monitoredPersons, persons),
-        expectedRatio: expected, maxRatio: max, ratioFlag,
+        divisionCode: code, divisionName: name, persons, monitoredPersons,
+        registeredPersons: ratio.registeredPersons, countedMonitoredPersons: ratio.countedPersons, monitoredRatio: ratio.monitoredRatio,
+        countedCategories: ratio.countedCategories, deepPoverty: ratio.deepPoverty,
+        expectedRatio: ratio.expectedRatio, maxRatio: ratio.maxRatio, warningRatio: ratio.warningRatio, ratioFlag: ratio.ratioFlag,
         overdueCases: ownCases.reduce((sum, c) => sum + Number(c.overdue), 0),
         byState: [...byStateMap].map(([state, n]) => ({ state, cases: n })),
       };

@@ -12,9 +12,9 @@ import { monitoredCaseSql } from '../monitoring/monitored.sql';
  * advisory lock orders concurrent writers, so each recomputation sees the other's committed rows.
  *
  * Figures (column `figure`, `key`):
- * - REGISTERED, household category: registered (ACTIVE) households and their members (member_count);
- * - MONITORED, '': monitored households and persons (registered households with a monitored case,
- *   by the case's division), and `covered`, those with an assistance measure in effect;
+ * - REGISTERED, registration status (脱贫户 / 一般农户): registered (ACTIVE) households and their members;
+ * - MONITORED, case category: monitored households and persons (registered households with a monitored
+ *   case, by the case's division), and `covered`, those with an assistance measure in effect;
  * - ELIMINATED, year: households whose case was confirmed risk-eliminated in that year;
  * - RISK, risk type: households with an unresolved risk factor of that type and a monitored case.
  *
@@ -35,15 +35,15 @@ begin
   end loop;
   delete from statistics_rollup where division_code = any(codes);
   insert into statistics_rollup (division_code, figure, key, households, persons, covered)
-  select h.division_code, 'REGISTERED', h.category::text, count(*), coalesce(sum(h.member_count), 0), 0
+  select h.division_code, 'REGISTERED', h.registration_status::text, count(*), coalesce(sum(h.member_count), 0), 0
   from household h where h.division_code = any(codes) and h.status = 'ACTIVE'
   group by 1, 3;
   insert into statistics_rollup (division_code, figure, key, households, persons, covered)
-  select c.division_code, 'MONITORED', '', count(*), coalesce(sum(h.member_count), 0),
+  select c.division_code, 'MONITORED', c.category::text, count(*), coalesce(sum(h.member_count), 0),
     count(*) filter (where exists (select 1 from assistance_measure am where am.household_id = h.id and am.status = 'IN_EFFECT'))
   from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE'
   where c.division_code = any(codes) and ${monitored}
-  group by 1;
+  group by 1, 3;
   insert into statistics_rollup (division_code, figure, key, households, persons, covered)
   select c.division_code, 'ELIMINATED', extract(year from c.closed_on)::int::text, count(distinct c.household_id), 0, 0
   from monitoring_case c

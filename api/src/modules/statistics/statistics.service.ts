@@ -6,9 +6,9 @@ import { scopedSql } from '../../jurisdiction/scoped-sql';
 import { childLevelOf, DivisionLevel, isInside, prefixOf } from '../../jurisdiction/division-code';
 import { Division } from '../divisions/division.entity';
 import type { DivisionService } from '../divisions/division.service';
-import { HouseholdCategory } from '../households/household.enums';
+import { StatisticsCategory } from './statistics.enums';
 import { RiskType } from '../monitoring/monitoring.enums';
-import { monitoredRatio } from '../monitoring/monitored.sql';
+import { assessRatio, ratioRowsFromRollup } from '../monitoring/monitored.sql';
 import type { PolicyService } from '../monitoring/policy.service';
 import { resolvePolicy } from '../monitoring/policy.rules';
 import type { IdentificationService } from '../monitoring/identification.service';
@@ -57,19 +57,25 @@ export class StatisticsService {
       rollupFigures(scoped, groupLength, year),
       this.policies.rowsFor(ctx.em, root.code, prefix, year),
     ]);
-    const households = rows.filter((r) => r.figure === 'REGISTERED').map((r) => ({ ...r, category: r.key }));
-    const monitored = rows.filter((r) => r.figure === 'MONITORED');
+    // One read of the per-village rollup (rollup.sql.ts) gives every figure, the ratio's included.
+    const households = rows.filter((r) => r.figure === 'REGISTERED').map((r) => ({ ...r, registration_status: r.key }));
+    const monitored = rows.filter((r) => r.figure === 'MONITORED').map((r) => ({ ...r, category: r.key }));
     const eliminated = rows.filter((r) => r.figure === 'ELIMINATED');
     const riskTypes = new Map<string, number>();
     for (const r of rows) if (r.figure === 'RISK') riskTypes.set(r.key, (riskTypes.get(r.key) ?? 0) + Number(r.households));
-    const figures = (match: (grp: string) => boolean): Omit<Figures, 'suppressed'> => {
+    const ratioRows = ratioRowsFromRollup(rows);
+    const deepPoverty = await this.divisions.deepPovertyOf(ctx, [root.code, ...children.map((c) => c.code)]);
+    // The ratio as supervision computes it (monitoring/monitored.sql.ts), with each division's own policy.
+    const ratioOf = (code: string, match: (grp: string) => boolean) =>
+      assessRatio(ratioRows, match, resolvePolicy(code, policyRows).values, deepPoverty.has(code));
+    const figures = (code: string, match: (grp: string) => boolean): Omit<Figures, 'suppressed'> => {
       const sum = <R extends { grp: string }>(rows: R[], key: keyof R) => rows.filter((r) => match(r.grp)).reduce((n, r) => n + Number(r[key]), 0);
-      const persons = sum(households, 'persons');
-      const monitoredPersons = sum(monitored, 'persons');
+      const ratio = ratioOf(code, match);
       return {
-        households: sum(households, 'households'), persons,
-        monitoredHouseholds: sum(monitored, 'households'), monitoredPersons,
-        monitoredRatio: monitoredRatio(monitoredPersons, persons),
+        households: sum(households, 'households'), persons: sum(households, 'persons'),
+        registeredHouseholds: ratio.registeredHouseholds, registeredPersons: ratio.registeredPersons,
+        monitoredHouseholds: sum(monitored, 'households'), monitoredPersons: sum(monitored, 'persons'),
+        monitoredRatio: ratio.monitoredRatio,
         riskEliminatedHouseholds: sum(eliminated, 'households'),
       };
     };
@@ -77,27 +83,31 @@ export class StatisticsService {
     const suppress = this.suppresses(ctx);
     let childRows: RegionFigures[] = children.map((child) => ({
       divisionCode: child.code, divisionName: child.name, level: child.level, suppressed: false,
-      ...figures((grp) => grp === childPrefix(child.code)),
+      ...figures(child.code, (grp) => grp === childPrefix(child.code)),
     }));
     if (suppress && childRows.length && BELOW_COUNTY.has(childRows[0].level)) childRows = suppressSiblings(childRows, min);
 
-    let total: RegionFigures = { divisionCode: root.code, divisionName: root.name, level: root.level, suppressed: false, ...figures(() => true) };
+    let total: RegionFigures = { divisionCode: root.code, divisionName: root.name, level: root.level, suppressed: false, ...figures(root.code, () => true) };
     const small = suppress && BELOW_COUNTY.has(root.level);
     if (small) total = suppressRow(total, min);
     const count = (n: number) => (small ? suppressCount(n, min) : n);
 
-    const categories = new Map<string, { households: number; persons: number }>();
-    for (const row of households) {
-      const c = categories.get(row.category) ?? { households: 0, persons: 0 };
+    // 脱贫户 / 一般农户: every registered household by registration status; the three monitoring
+    // categories: monitored households (the one definition) by their case's category.
+    const groups = new Map<string, { households: number; persons: number }>();
+    const add = (key: string, row: { households: string; persons: string }) => {
+      const c = groups.get(key) ?? { households: 0, persons: 0 };
       c.households += Number(row.households);
       c.persons += Number(row.persons);
-      categories.set(row.category, c);
-    }
-    const policy = resolvePolicy(root.code, policyRows).values;
+      groups.set(key, c);
+    };
+    for (const row of households) add(row.registration_status, row);
+    for (const row of monitored) add(row.category, row);
+    const rootRatio = ratioOf(root.code, () => true);
     return Object.assign(new RegionStatistics(), total, {
       year,
-      byCategory: Object.values(HouseholdCategory).map((category) => {
-        const c = categories.get(category) ?? { households: 0, persons: 0 };
+      byCategory: Object.values(StatisticsCategory).map((category) => {
+        const c = groups.get(category) ?? { households: 0, persons: 0 };
         const households = count(c.households);
         return { category, households, persons: households === null ? null : c.persons };
       }),
@@ -107,8 +117,9 @@ export class StatisticsService {
       // 帮扶覆盖率: monitored households with a measure in effect, over monitored households (none monitored: null).
       assistanceCoverageRate: total.suppressed || !total.monitoredHouseholds ? null
         : Math.round((monitored.reduce((n, r) => n + Number(r.covered), 0) / total.monitoredHouseholds) * 10_000) / 10_000,
-      expectedRatio: (policy.expectedMonitoredRatio as number | undefined) ?? null,
-      maxRatio: (policy.maxMonitoredRatio as number | undefined) ?? null,
+      expectedRatio: rootRatio.expectedRatio, maxRatio: rootRatio.maxRatio, warningRatio: rootRatio.warningRatio,
+      deepPoverty: rootRatio.deepPoverty, countedCategories: rootRatio.countedCategories,
+      ratioFlag: total.monitoredRatio === null ? null : rootRatio.ratioFlag,
       suppressionThreshold: min,
       children: childRows,
     });

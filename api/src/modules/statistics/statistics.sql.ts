@@ -19,9 +19,9 @@ export interface RollupRow { figure: 'REGISTERED' | 'MONITORED' | 'ELIMINATED' |
 /**
  * regionStatistics' figures in one statement from the per-village rollup (rollup.sql.ts, kept
  * exact by triggers in the writes' transactions), grouped by child division: a city is a few
- * thousand rollup rows. Figures: REGISTERED by household category (registered households and
- * persons); MONITORED (the supervision definition of monitored.sql.ts: households, persons, and
- * `covered`, those with a measure in effect); ELIMINATED in the year; RISK by risk type (monitored
+ * thousand rollup rows. Figures: REGISTERED by registration status (registered households and
+ * persons); MONITORED by case category (the supervision definition of monitored.sql.ts: households,
+ * persons, and `covered`, those with a measure in effect); ELIMINATED in the year; RISK by risk type (monitored
  * households with an unresolved risk factor of the type; a household may count under several).
  */
 export function rollupFigures(scoped: ScopedSql, groupLength: number, year: number) {

@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../common/money';
 import { DivisionLevel } from '../../jurisdiction/division-code';
-import { HouseholdCategory } from '../households/household.enums';
+import { StatisticsCategory } from './statistics.enums';
+import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { RatioFlag } from '../monitoring/monitored.sql';
 import { RiskType } from '../monitoring/monitoring.enums';
 
 // Aggregates only: no type here carries a person, a name of a person, an ID number or a record id.
@@ -9,9 +11,9 @@ import { RiskType } from '../monitoring/monitoring.enums';
 
 const SUPPRESSED = '小数抑制：户数过少的数字不向只读统计账号提供（为空）';
 
-@ObjectType({ description: '某户类别的户数和人口' })
+@ObjectType({ description: '某统计类别的户数和人口：脱贫户/一般农户按建档立卡登记状态（全部在册户），三类监测对象按监测类别（监测中的户）' })
 export class CategoryFigures {
-  @Field(() => HouseholdCategory) category!: HouseholdCategory;
+  @Field(() => StatisticsCategory) category!: StatisticsCategory;
   @Field(() => Int, { nullable: true }) households!: number | null;
   @Field(() => Int, { nullable: true }) persons!: number | null;
 }
@@ -31,7 +33,9 @@ export class RegionFigures {
   @Field(() => Int, { nullable: true, description: '在册人口' }) persons!: number | null;
   @Field(() => Int, { nullable: true, description: '监测对象户数（监测中及风险消除审核中，与监测督导同一口径）' }) monitoredHouseholds!: number | null;
   @Field(() => Int, { nullable: true, description: '监测对象人口' }) monitoredPersons!: number | null;
-  @Field(() => Float, { nullable: true, description: '监测对象占比（监测对象人口 ÷ 在册人口，与监测督导同一口径）' }) monitoredRatio!: number | null;
+  @Field(() => Int, { nullable: true, description: '建档立卡（脱贫户）户数' }) registeredHouseholds!: number | null;
+  @Field(() => Int, { nullable: true, description: '建档立卡（脱贫）人口：监测对象占比的分母' }) registeredPersons!: number | null;
+  @Field(() => Float, { nullable: true, description: '监测对象占比（计入占比类别的监测对象人口 ÷ 建档立卡人口，与监测督导同一口径：monitoring/monitored.sql.ts）' }) monitoredRatio!: number | null;
   @Field(() => Int, { nullable: true, description: '本年度风险消除户数' }) riskEliminatedHouseholds!: number | null;
   @Field({ description: SUPPRESSED }) suppressed!: boolean;
 }
@@ -39,14 +43,20 @@ export class RegionFigures {
 @ObjectType({ description: '区划统计（大屏）：本区划合计、分类、风险类型及各下级区划' })
 export class RegionStatistics extends RegionFigures {
   @Field(() => Int) year!: number;
-  @Field(() => [CategoryFigures], { description: '按户类别' }) byCategory!: CategoryFigures[];
+  @Field(() => [CategoryFigures], {
+    description: '按类别：脱贫户、一般农户为全部在册户按建档立卡登记状态（两者之和为在册户数）；脱贫不稳定户、边缘易致贫户、突发严重困难户为监测对象按监测类别（脱贫不稳定户同时计入脱贫户）',
+  }) byCategory!: CategoryFigures[];
   @Field(() => [RiskTypeFigures], { description: '监测对象按风险类型（一户可有多类风险）' }) byRiskType!: RiskTypeFigures[];
   @Field(() => Float, {
     nullable: true,
     description: '帮扶覆盖率（有在实施帮扶措施的监测户 ÷ 监测户，四位小数）；无监测户或数字被抑制时为空',
   }) assistanceCoverageRate!: number | null;
   @Field(() => Float, { nullable: true, description: '监测对象占比的预期值（年度监测标准）' }) expectedRatio!: number | null;
-  @Field(() => Float, { nullable: true, description: '监测对象占比的上限（年度监测标准）' }) maxRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: '监测对象占比的上限（深度贫困地区，年度监测标准）' }) maxRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: '监测对象占比的预警值（非深度贫困地区，年度监测标准）' }) warningRatio!: number | null;
+  @Field({ description: '深度贫困地区（本级或上级认定）' }) deepPoverty!: boolean;
+  @Field(() => [MonitoringCategory], { description: '计入监测对象占比的类别（年度监测标准）' }) countedCategories!: MonitoringCategory[];
+  @Field(() => RatioFlag, { nullable: true, description: '占比异常（数字被抑制时为空）' }) ratioFlag!: RatioFlag | null;
   @Field(() => Int, { description: '小数抑制阈值：县级以下，少于该户数的数字对只读统计账号不提供' }) suppressionThreshold!: number;
   @Field(() => [RegionFigures], { description: '各下级区划' }) children!: RegionFigures[];
 }

@@ -12,6 +12,8 @@
 export interface Figures {
   households: number | null;
   persons: number | null;
+  registeredHouseholds: number | null;
+  registeredPersons: number | null;
   monitoredHouseholds: number | null;
   monitoredPersons: number | null;
   monitoredRatio: number | null;
@@ -22,6 +24,7 @@ export interface Figures {
 /** Household counts and what is derived from each (withheld together). */
 const DERIVED: Array<[keyof Figures, Array<keyof Figures>]> = [
   ['households', ['persons']],
+  ['registeredHouseholds', ['registeredPersons', 'monitoredRatio']],
   ['monitoredHouseholds', ['monitoredPersons', 'monitoredRatio']],
   ['riskEliminatedHouseholds', []],
 ];
@@ -30,7 +33,7 @@ export const isSmall = (households: number | null, min: number) => households !=
 
 export function suppressRow<T extends Figures>(row: T, min: number): T {
   if (isSmall(row.households, min)) {
-    return { ...row, households: null, persons: null, monitoredHouseholds: null, monitoredPersons: null, monitoredRatio: null, riskEliminatedHouseholds: null, suppressed: true };
+    return { ...row, households: null, persons: null, registeredHouseholds: null, registeredPersons: null, monitoredHouseholds: null, monitoredPersons: null, monitoredRatio: null, riskEliminatedHouseholds: null, suppressed: true };
   }
   const out = { ...row };
   for (const [count, derived] of DERIVED) {
