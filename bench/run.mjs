@@ -415,14 +415,24 @@ async function main() {
       for (const label of ['首次', '重复']) {
         const started = performance.now();
         let matched = 0; let leadsOpened = 0; let slowest = 0;
+        const counties = [];
         for (const officer of officers) {
           const t = performance.now();
-          const r = (await gql(api.url, `mutation($d: String!, $y: Int!) { identifyHouseholds(divisionCode: $d, year: $y) { matched leadsOpened alreadyOpen } }`, { d: officer.code, y: YEAR }, officer.token)).identifyHouseholds;
-          matched += r.matched; leadsOpened += r.leadsOpened; slowest = Math.max(slowest, performance.now() - t);
+          try {
+            const r = (await gql(api.url, `mutation($d: String!, $y: Int!) { identifyHouseholds(divisionCode: $d, year: $y) { matched leadsOpened alreadyOpen } }`, { d: officer.code, y: YEAR }, officer.token)).identifyHouseholds;
+            matched += r.matched; leadsOpened += r.leadsOpened;
+            counties.push({ code: officer.code, ms: performance.now() - t, matched: r.matched });
+          } catch (error) {
+            counties.push({ code: officer.code, ms: performance.now() - t, error: /"message":"([^"]+)"/.exec(error.message)?.[1] ?? String(error.message).slice(0, 120) });
+          }
+          slowest = Math.max(slowest, performance.now() - t);
+          const c = counties.at(-1);
+          out(`    ${c.code}：${fmt(c.ms / 1000, 1)} 秒${c.error ? `，失败：${c.error}` : `，符合条件 ${c.matched} 户`}`);
         }
         const ms = performance.now() - started;
-        w6[label] = { ms, matched, leadsOpened, slowestCountyMs: slowest };
-        out(`  ${label}：全市 ${fmt(ms / 1000, 1)} 秒（最慢的县 ${fmt(slowest / 1000, 1)} 秒），符合条件 ${matched} 户，新开线索 ${leadsOpened}`);
+        const failed = counties.filter((c) => c.error).length;
+        w6[label] = { ms, matched, leadsOpened, slowestCountyMs: slowest, failed, counties };
+        out(`  ${label}：全市 ${fmt(ms / 1000, 1)} 秒（最慢的县 ${fmt(slowest / 1000, 1)} 秒，失败 ${failed} 个县），符合条件 ${matched} 户，新开线索 ${leadsOpened}`);
       }
       results.workloads.W6 = w6;
     });
@@ -492,7 +502,7 @@ function report() {
   }
   if (w.W4) lines.push(`| W4 insuranceEligibility 200 次/秒 | 实际 ${fmt(w.W4.rps)} 次/秒，p50 ${fmt(w.W4.p50)} ms，p99 ${fmt(w.W4.p99)} ms，SQL/请求 ${fmt(w.W4.sql, 1)}，错误 ${w.W4.errors} | p99 < 20 ms |`);
   if (w.W5) lines.push(`| W5 部门数据 100,000 条 | ${fmt(w.W5.seconds, 1)} 秒（${fmt(w.W5.perSecond)} 条/秒），匹配 ${w.W5.matched}，状态 ${w.W5.status} | ≥ 20,000 条/秒 |`);
-  if (w.W6) for (const [label, r] of Object.entries(w.W6)) lines.push(`| W6 系统比对 全市（${label}，10 个县依次） | ${fmt(r.ms / 1000, 1)} 秒（最慢的县 ${fmt(r.slowestCountyMs / 1000, 1)} 秒），符合 ${r.matched} 户，新开线索 ${r.leadsOpened} | < 30 秒 |`);
+  if (w.W6) for (const [label, r] of Object.entries(w.W6)) lines.push(`| W6 系统比对 全市（${label}，10 个县依次） | ${fmt(r.ms / 1000, 1)} 秒（最慢的县 ${fmt(r.slowestCountyMs / 1000, 1)} 秒${r.failed ? `，${r.failed} 个县失败` : ''}），符合 ${r.matched} 户，新开线索 ${r.leadsOpened} | < 30 秒 |`);
   if (w.W7) lines.push(`| W7 县级导出${w.W7.township ? `（全县超出单次导出上限被拒绝；按乡镇导出 ${w.W7.township}）` : ''} | ${w.W7.error ? `失败：${w.W7.error}` : `${fmt(w.W7.ms / 1000, 1)} 秒，${fmt(w.W7.bytes / 2 ** 20, 1)} MB，RSS +${fmt(w.W7.rise)} MB`} | < 10 秒，RSS 增幅 < 100 MB |`);
   for (const [name, message] of Object.entries(results.failed ?? {})) lines.push(`| ${name} | 失败：${message.replace(/\|/g, '/')} | — |`);
   lines.push(`| API 峰值 RSS（全程） | ${fmt(results.apiPeakRssMb)} MB | < 400 MB |`);
