@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const url = 'http://localhost:4107';
+await page.goto(`${url}/#/login`);
+await page.fill('input[name="username"]', 'county_admin');
+await page.fill('input[name="password"]', 'Demo@2026');
+await page.click('button[type="submit"]');
+await page.waitForFunction(() => !location.hash.startsWith('#/login'));
+await page.goto(`${url}/#/households/${process.argv[2]}/show`);
+await page.locator('[data-testid="print-household-link"]').click();
+await page.waitForTimeout(5000);
+console.log(await page.evaluate(() => location.hash));
+await page.screenshot({ path: '/tmp/cbshots/print-click.png' });
+await browser.close();
