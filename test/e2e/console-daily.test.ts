@@ -78,9 +78,9 @@ describe('the demo story (api/src/seed/story.seed.ts)', () => {
       where c.state = 'RISK_ELIMINATED' group by c.id`);
     expect(eliminated.map((e) => e.n)).toEqual([10, 10]);
     // Warnings to judge, claims at each stage; nothing touches the contract's example household.
-    expect((await sql(`select status, count(*)::int as n from department_warning group by status order by status`)))
+    expect((await sql(`select status, count(*)::int as n from department_warning group by status order by status::text`)))
       .toEqual([{ status: 'CONVERTED', n: 1 }, { status: 'DISMISSED', n: 1 }, { status: 'PENDING', n: 5 }]);
-    expect((await sql(`select status from insurance_claim order by status`)).map((c) => c.status)).toEqual(['APPROVED', 'PAID', 'SUBMITTED']);
+    expect((await sql(`select status from insurance_claim order by status::text`)).map((c) => c.status)).toEqual(['APPROVED', 'PAID', 'SUBMITTED']);
     const contract = await sql(`select
       (select count(*)::int from monitoring_case c where c.household_id = m.household_id) as cases,
       (select count(*)::int from insurance_claim k where k.member_id = m.id) as claims

@@ -76,9 +76,10 @@ const EditIfActive = () => {
 /** 打印: the 一户一档 as a paper copy (#/households/:id/print). */
 const PrintButton = () => {
   const record = useRecordContext<HouseholdRecord>();
+  const redirect = useRedirect();
   if (!record) return null;
   return (
-    <Button to={`/households/${record.id}/print`} label="app.print.print" data-testid="print-household-link">
+    <Button onClick={() => redirect(`/households/${record.id}/print`)} label="app.print.print" data-testid="print-household-link">
       <PrintIcon />
     </Button>
   );

@@ -1,4 +1,4 @@
-import { Button, Link, Show, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Link, Show, TopToolbar, useCreatePath, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, Card, CardContent, Chip, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import type { CaseRecord } from '../dataProvider';
@@ -167,10 +167,11 @@ const CaseLayout = () => {
 /** 打印表单: 入户调查表, 评议公示记录 and 认定记录 (#/monitoringCases/:id/print). */
 const CaseShowActions = () => {
   const record = useRecordContext<CaseRecord>();
+  const redirect = useRedirect();
   if (!record) return null;
   return (
     <TopToolbar>
-      <Button to={`/monitoringCases/${record.id}/print`} label="app.print.case_forms" data-testid="print-case-link">
+      <Button onClick={() => redirect(`/monitoringCases/${record.id}/print`)} label="app.print.case_forms" data-testid="print-case-link">
         <PrintIcon />
       </Button>
     </TopToolbar>
