@@ -190,6 +190,11 @@ const DERIVED = [
      where ${K} % 100 < 12 and h.status = 'ACTIVE'
        and not exists (select 1 from monitoring_case c where c.household_id = h.id)
    ) x`,
+  // The monitoring status the county's confirmation writes on the household (monitored cases only).
+  `update household h set monitoring_category = c.category, monitored_since = c.identified_on
+   from monitoring_case c
+   where c.household_id = h.id and c.state in ('MONITORED','EXIT_VILLAGE_REVIEW','EXIT_TOWNSHIP_REVIEW','EXIT_COUNTY_REVIEW')
+     and h.monitoring_category is distinct from c.category`,
   `insert into risk_factor (id, created_at, updated_at, household_id, division_code, type, amount, occurred_on, source, status, resolved_on)
    select gen_random_uuid(), now(), now(), c.household_id, c.division_code,
      (array['ILLNESS','DISABILITY','SCHOOLING','DISASTER','ACCIDENT','INDUSTRY_FAILURE','EMPLOYMENT_INSTABILITY','INCOME_DROP','EXPENDITURE_SURGE','HOUSING_SAFETY'])[1 + (abs(hashtext(c.id::text)) + n) % 10]::risk_type,

@@ -105,7 +105,7 @@ const OURS_W1 = `query CountyList($limit: Int!) {
   households(offset: 0, limit: $limit, sortBy: HOUSEHOLD_NUMBER, sortOrder: ASC) {
     total
     items {
-      id householdNumber divisionCode category memberCount perCapitaNetIncome status
+      id householdNumber divisionCode registrationStatus monitoringCategory memberCount perCapitaNetIncome status
       division { code name level }
       head { id name idNumber }
       members { id name idNumber relation sex birthDate healthStatus }
@@ -118,7 +118,7 @@ const PG_W1 = `query CountyList($prefix: String!, $first: Int!) {
   benchHouseholdsIn(prefix: $prefix, first: $first) {
     totalCount
     nodes {
-      id householdNumber divisionCode category memberCount perCapitaNetIncome status
+      id householdNumber divisionCode registrationStatus monitoringCategory memberCount perCapitaNetIncome status
       divisionByDivisionCode { code name level }
       headMember { id name idNumber }
       householdMembersByHouseholdId(condition: { status: ACTIVE }, orderBy: PRIMARY_KEY_ASC) { nodes { id name idNumber relation sex birthDate healthStatus } }
@@ -130,7 +130,7 @@ const PG_W1 = `query CountyList($prefix: String!, $first: Int!) {
 // The console's 一户一档 query (admin/src/households/documents.ts, ConsoleHousehold), fragments inlined.
 const OURS_W2 = `query ConsoleHousehold($id: String!) {
   household(id: $id) {
-    id householdNumber divisionCode division { code name level } head { id name } category memberCount perCapitaNetIncome incomeYear status
+    id householdNumber divisionCode division { code name level } head { id name } registrationStatus monitoringCategory memberCount perCapitaNetIncome incomeYear status
     noLabourCapacity minimumLivingAllowance extremePoverty relocated version address phone archiveReason createdAt updatedAt
     members { id householdId name idNumber sex birthDate age relation ethnicity education schoolingStage healthStatus disabilityGrade labourCapacity
       workPlace workMonths medicalInsurance criticalIllnessInsurance pensionInsurance minimumLivingAllowance extremePoverty status removalReason version }
@@ -143,7 +143,7 @@ const OURS_W2 = `query ConsoleHousehold($id: String!) {
 }`;
 const PG_W2 = `query Household($id: UUID!) {
   householdById(id: $id) {
-    id householdNumber divisionCode divisionByDivisionCode { code name level } headMember { id name } category memberCount perCapitaNetIncome incomeYear status
+    id householdNumber divisionCode divisionByDivisionCode { code name level } headMember { id name } registrationStatus monitoringCategory memberCount perCapitaNetIncome incomeYear status
     noLabourCapacity minimumLivingAllowance extremePoverty relocated version address phone archiveReason createdAt updatedAt
     householdMembersByHouseholdId(orderBy: PRIMARY_KEY_ASC) { nodes { id householdId name idNumber sex birthDate relation ethnicity education schoolingStage healthStatus
       disabilityGrade labourCapacity workPlace workMonths medicalInsurance criticalIllnessInsurance pensionInsurance minimumLivingAllowance extremePoverty status removalReason version } }

@@ -7,7 +7,7 @@ import pg from 'pg';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 
 const HOUSEHOLD = (h) => `json_build_object('id', ${h}.id, 'householdNumber', ${h}.household_number, 'divisionCode', ${h}.division_code,
-  'category', ${h}.category, 'memberCount', ${h}.member_count, 'perCapitaNetIncome', ${h}.per_capita_net_income, 'status', ${h}.status,
+  'registrationStatus', ${h}.registration_status, 'monitoringCategory', ${h}.monitoring_category, 'memberCount', ${h}.member_count, 'perCapitaNetIncome', ${h}.per_capita_net_income, 'status', ${h}.status,
   'division', (select json_build_object('code', d.code, 'name', d.name, 'level', d.level) from division d where d.code = ${h}.division_code),
   'head', (select json_build_object('id', m.id, 'name', m.name, 'idNumber', m.id_number) from household_member m
     where m.household_id = ${h}.id and m.relation = 'HEAD' and m.status = 'ACTIVE'),
