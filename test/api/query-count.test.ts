@@ -49,7 +49,7 @@ describe('SQL statements per request', () => {
   // open case, and the console's 一户一档 page (admin/src/households/documents.ts). Page and total are
   // one statement, every nested list of a level one more, the audit entry of the unmasked reads one.
   const W1 = `query($limit: Int) { households(limit: $limit, sortBy: HOUSEHOLD_NUMBER, sortOrder: ASC) { total items {
-    id householdNumber divisionCode category memberCount perCapitaNetIncome status version
+    id householdNumber divisionCode registrationStatus monitoringCategory memberCount perCapitaNetIncome status version
     head { id name idNumber } members { id name idNumber sex birthDate relation healthStatus labourCapacity age }
     riskFactors { id type status amount occurredOn warnings } openCase { id state } } } }`;
 

@@ -17,13 +17,13 @@ const COUNTY = '150121000000';
 /** Every figure per village computed from the tables, full-outer-joined with the rollup: rows that differ. */
 const DRIFT = `
   with expected as (
-    select h.division_code, 'REGISTERED' as figure, h.category::text as key, count(*)::int as households, sum(h.member_count)::bigint as persons, 0 as covered
+    select h.division_code, 'REGISTERED' as figure, h.registration_status::text as key, count(*)::int as households, sum(h.member_count)::bigint as persons, 0 as covered
     from household h where h.status = 'ACTIVE' group by 1, 3
     union all
-    select c.division_code, 'MONITORED', '', count(*)::int, sum(h.member_count)::bigint,
+    select c.division_code, 'MONITORED', c.category::text, count(*)::int, sum(h.member_count)::bigint,
       (count(*) filter (where exists (select 1 from assistance_measure am where am.household_id = h.id and am.status = 'IN_EFFECT')))::int
     from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE'
-    where ${monitoredCaseSql('c')} group by 1
+    where ${monitoredCaseSql('c')} group by 1, 3
     union all
     select c.division_code, 'ELIMINATED', extract(year from c.closed_on)::int::text, count(distinct c.household_id)::int, 0, 0
     from monitoring_case c where c.state = 'RISK_ELIMINATED' and c.closed_on is not null group by 1, 3
@@ -73,7 +73,7 @@ describe('statistics rollup', () => {
 
     // A household of two, through the API.
     const created = (await api.ok<{ createHousehold: { id: string; memberCount: number; version: number } }, Record<string, unknown>>(county, CreateHousehold, { input: {
-      divisionCode: VILLAGE, address: '幸福巷 7 号', category: 'MARGINAL_AT_RISK',
+      divisionCode: VILLAGE, address: '幸福巷 7 号',
       members: [
         { name: '郝建国', idNumber: idNumber('19700203', 901), relation: 'HEAD', labourCapacity: 'ORDINARY' },
         { name: '李秀英', idNumber: idNumber('19720405', 902), relation: 'SPOUSE', labourCapacity: 'ORDINARY' },
