@@ -34,6 +34,11 @@ export const DepartmentWarningFieldsFragment = graphql(`
         code
         name
         level
+        ancestors {
+          code
+          name
+          level
+        }
       }
     }
   }

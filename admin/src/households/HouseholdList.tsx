@@ -21,7 +21,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
-import { MoneyField } from '../common/fields';
+import { MoneyField, PlaceField } from '../common/fields';
 import { downloadExcel, errorMessage } from '../format';
 import { HOUSEHOLD_FLAG_LABELS } from '../labels';
 import { CategoryField, FlagsField, HOUSEHOLD_FLAGS, HeadNameField, categoryChoices } from './HouseholdFields';
@@ -101,7 +101,9 @@ export const HouseholdList = () => {
         <DataTable.Col source="head.name" disableSort>
           <HeadNameField />
         </DataTable.Col>
-        <DataTable.Col source="division.name" />
+        <DataTable.Col source="division.name">
+          <PlaceField source="division" />
+        </DataTable.Col>
         <DataTable.Col source="category" disableSort>
           <CategoryField />
         </DataTable.Col>

@@ -13,7 +13,7 @@ import {
 import { Tab, Tabs } from '@mui/material';
 import type { CaseView } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
-import { EnumField, DateField } from '../common/fields';
+import { EnumField, DateField, PlaceField } from '../common/fields';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
 
@@ -68,7 +68,9 @@ export const CaseList = () => (
     <DataTable bulkActionButtons={false} rowClick="show" data-testid="case-table">
       <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
       <DataTable.Col source="household.head.name" disableSort />
-      <DataTable.Col source="household.division.name" disableSort />
+      <DataTable.Col source="household.division.name" disableSort>
+        <PlaceField source="household.division" />
+      </DataTable.Col>
       <DataTable.Col source="category" disableSort>
         <EnumField source="category" labels={MONITORING_CATEGORY_LABELS} />
       </DataTable.Col>
