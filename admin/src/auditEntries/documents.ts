@@ -33,6 +33,10 @@ export const AuditEntriesQuery = graphql(`
         actorId
         actorKind
         actorName
+        actor {
+          displayName
+          divisionName
+        }
         entityName
         entityId
         divisionCode

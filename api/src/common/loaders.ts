@@ -9,6 +9,7 @@ import { RiskFactor } from '../modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { householdHistoryLoader } from '../modules/households/household-history';
 import type { Actor } from '../auth/actor';
+import { User } from '../modules/users/user.entity';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -44,6 +45,7 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
   return {
     householdHistory: householdHistoryLoader(em, actor),
     division: loaderBy(em, Division, 'code'),
+    user: loaderBy(em, User, 'id'),
     household: loaderBy(em, Household, 'id'),
     member: loaderBy(em, Member, 'id'),
     membersByHousehold: groupLoaderBy(
