@@ -27,6 +27,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   AuditEntry: '审计日志',
   InsurancePolicy: '防贫保保单',
   InsuranceClaim: '防贫保理赔',
+  HouseholdExport: '农户导出',
+  DepartmentWarning: '部门预警',
+  DepartmentBatch: '部门数据批次',
+  CaseEvent: '案卷办理记录',
 };
 
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */
