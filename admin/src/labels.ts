@@ -31,6 +31,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   DepartmentWarning: '部门预警',
   DepartmentBatch: '部门数据批次',
   CaseEvent: '案卷办理记录',
+  DistributionPlan: '收益分配方案',
+  DistributionLine: '收益分配去向',
+  DistributionPayment: '到户发放',
+  PlanEvent: '分配方案办理记录',
 };
 
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */

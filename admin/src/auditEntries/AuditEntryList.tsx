@@ -122,7 +122,8 @@ export function formatValue(value: unknown, field: string, names: Record<string,
     return SENSITIVE_FIELDS.has(field) && !getSessionPermissions().includes('PII_READ') ? MASKED : '空';
   }
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number') return value.toLocaleString('zh-CN');
+  // Years and positions read as written (2025, not 2,025); other counts with separators.
+  if (typeof value === 'number') return /year|position/i.test(field) ? String(value) : value.toLocaleString('zh-CN');
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return formatDateTime(value);
     if (field === 'fields') return AUDIT_FIELD_LABELS[value] ?? value;
