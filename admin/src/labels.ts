@@ -1,4 +1,4 @@
-import type { AuditAction, BatchStatus, ImportStatus, MemberStatus, RiskStatus, Role, WarningStatus } from './gql/graphql';
+import type { BatchStatus, ImportStatus, MemberStatus, RiskStatus, Role, WarningStatus } from './gql/graphql';
 import { DIVISION_LEVEL_LABELS } from './gql/enum-labels';
 
 /**
@@ -11,18 +11,6 @@ export const LEVEL_LABELS = DIVISION_LEVEL_LABELS;
 
 /** Roles a partner API token may carry. */
 export const PARTNER_ROLES: Role[] = ['INSURER', 'DASHBOARD'];
-
-export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
-  CREATE: '新建',
-  UPDATE: '修改',
-  DELETE: '删除',
-  LOGIN: '登录',
-  LOGIN_FAILED: '登录失败',
-  LOGOUT: '退出登录',
-  PII_READ: '查看敏感信息',
-  DUPLICATE_ATTEMPT: '辖区外重复登记（已拒绝）',
-  INSURANCE_CHECK: '防贫保条件核查',
-};
 
 /** Entity names that appear in the audit log. */
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -39,6 +27,14 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   AuditEntry: '审计日志',
   InsurancePolicy: '防贫保保单',
   InsuranceClaim: '防贫保理赔',
+  HouseholdExport: '农户导出',
+  DepartmentWarning: '部门预警',
+  DepartmentBatch: '部门数据批次',
+  CaseEvent: '案卷办理记录',
+  DistributionPlan: '收益分配方案',
+  DistributionLine: '收益分配去向',
+  DistributionPayment: '到户发放',
+  PlanEvent: '分配方案办理记录',
 };
 
 /** `{ id, name }` choices for react-admin's SelectInput and friends. */

@@ -87,4 +87,30 @@ describe('SQL statements per request', () => {
     expect(household.members.length).toBeGreaterThan(0);
     expect(household.riskFactors.length).toBeGreaterThan(0);
   });
+
+  it('stays constant for a household page with each village’s township and county (one batched load)', async () => {
+    const token = await api.login('city_admin');
+    const query = `query($limit: Int) { households(limit: $limit) { items { householdNumber division { name ancestors { name level } } } } }`;
+    const small = await statementsFor(token, query, { limit: 10 });
+    const large = await statementsFor(token, query, { limit: 100 });
+    expect(large).toBe(small);
+    const { households } = await api.ok(token, query, { limit: 100 }) as {
+      households: { items: Array<{ division: { name: string; ancestors: Array<{ name: string; level: string }> } }> };
+    };
+    // 东营村 exists under two townships: the path tells them apart.
+    const paths = new Set(households.items.map((h) => [...h.division.ancestors.map((a) => a.name), h.division.name].join(' ')));
+    expect([...paths].filter((path) => path.endsWith(' 东营村')).length).toBeGreaterThanOrEqual(1);
+    const first = households.items[0].division.ancestors.map((a) => a.level);
+    // The province is outside a city's jurisdiction.
+    expect(first).toEqual(['CITY', 'COUNTY', 'TOWNSHIP']);
+  });
+
+  it('leaves out enclosing divisions outside the reader’s jurisdiction', async () => {
+    const token = await api.login('village_officer');
+    const { households } = await api.ok(token, `{ households(limit: 5) { items { division { ancestors { name } } } } }`, {}) as {
+      households: { items: Array<{ division: { ancestors: unknown[] } }> };
+    };
+    expect(households.items.length).toBeGreaterThan(0);
+    for (const item of households.items) expect(item.division.ancestors).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ export interface ConsoleSession {
 }
 
 /** The real server (API + built console) on a free port, and headless Debian chromium on it. */
-export async function openConsole(databaseUrl: string): Promise<ConsoleSession> {
+export async function openConsole(databaseUrl: string, options: { timezoneId?: string } = {}): Promise<ConsoleSession> {
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
   if (!fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     throw new Error(`控制台未构建（缺少 ${config.adminDist}/index.html）：请用 npm test 运行，它会先构建控制台`);
@@ -35,7 +35,7 @@ export async function openConsole(databaseUrl: string): Promise<ConsoleSession> 
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: options.timezoneId ?? 'Asia/Shanghai',
   });
   const page = context.pages()[0] ?? await context.newPage();
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

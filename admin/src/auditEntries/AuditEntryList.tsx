@@ -8,7 +8,9 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateField } from '../common/fields';
+import { DateField, MASKED } from '../common/fields';
+import * as generatedLabels from '../gql/enum-labels';
+import { getSessionPermissions } from '../session';
 import { Box, Chip, Tooltip, Typography } from '@mui/material';
 import type { AuditAction } from '../gql/graphql';
 import {
@@ -19,11 +21,12 @@ import {
   REGISTRATION_STATUS_LABELS,
   HOUSEHOLD_STATUS_LABELS,
   LEVEL_LABELS,
+  RELATION_LABELS,
   ROLE_LABELS,
   TOKEN_KIND_LABELS,
   choicesOf,
 } from '../labels';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatMoney } from '../format';
 
 type AuditEntryRecord = {
   id: string;
@@ -31,6 +34,7 @@ type AuditEntryRecord = {
   action: AuditAction;
   actorKind: string;
   actorName: string;
+  actor?: { displayName: string; divisionName?: string | null } | null;
   entityName: string;
   entityId?: string | null;
   entityIds?: string[] | null;
@@ -66,13 +70,18 @@ export const ActorField = (_props: { label?: string; source?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   const kind = translate(`app.audit.actor_kind.${record.actorKind}`, { _: record.actorKind });
+  // A person by name and division; the login name (or a token's name) when the person is not known.
+  const who = record.actor ? record.actor.displayName : record.actorName;
+  const where = record.actor?.divisionName ? `${record.actor.divisionName} · ` : '';
   return (
-    <>
-      {record.actorName}
-      <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
-        （{kind}）
-      </Typography>
-    </>
+    <Tooltip title={record.actorName}>
+      <span>
+        {who}
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
+          （{where}{kind}）
+        </Typography>
+      </span>
+    </Tooltip>
   );
 };
 
@@ -83,41 +92,66 @@ const EntityField = (_props: { label?: string; source?: string }) => {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const ENUM_LABELS: Record<string, string> = {
-  ...ROLE_LABELS,
-  ...DEPARTMENT_LABELS,
-  ...LEVEL_LABELS,
-  ...TOKEN_KIND_LABELS,
-  ...REGISTRATION_STATUS_LABELS,
-};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MONEY_TEXT = /^-?\d+\.\d{2}$/;
 
-/** Values whose label depends on the field (ACTIVE is 在册 for a household, 未消除 for a risk). */
+/** Every enum label table the API generates, by its field name in logged changes (`sex` → SEX_LABELS). */
+const GENERATED_BY_FIELD: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.entries(generatedLabels).map(([name, table]) => [
+    name.replace(/_LABELS$/, '').toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()),
+    table as Record<string, string>,
+  ]),
+);
+
+/** Fields whose name differs from their enum's, or whose value depends on the entity (ACTIVE: 在册 / 未消除). */
 const FIELD_VALUE_LABELS: Record<string, Record<string, string>> = {
+  ...GENERATED_BY_FIELD,
   status: { ...HOUSEHOLD_STATUS_LABELS },
+  roles: ROLE_LABELS,
+  level: LEVEL_LABELS,
+  kind: TOKEN_KIND_LABELS,
+  formerHeadRelation: RELATION_LABELS,
 };
 
-/** A value from the change log in words: 空, 是/否, local time, Chinese labels for enum values and field names. */
-function formatValue(value: unknown, field: string): string {
-  if (value === null || value === undefined || value === '') return '空';
+/** Any generated label, for a value in a field the table above does not name. */
+const ANY_LABEL: Record<string, string> = Object.assign({}, ...Object.values(generatedLabels), DEPARTMENT_LABELS, REGISTRATION_STATUS_LABELS);
+
+/** Health is withheld (null) from readers without PII_READ: it reads 已脱敏, not 空. */
+const SENSITIVE_FIELDS = new Set(['healthStatus', 'disabilityGrade']);
+
+/** A value from the change log in words: 空, 是/否, China time, amounts with separators, Chinese labels, nested fields. */
+export function formatValue(value: unknown, field: string, names: Record<string, string> = {}): string {
+  if (value === null || value === undefined || value === '') {
+    return SENSITIVE_FIELDS.has(field) && !getSessionPermissions().includes('PII_READ') ? MASKED : '空';
+  }
   if (typeof value === 'boolean') return value ? '是' : '否';
+  // Years and positions read as written (2025, not 2,025); other counts with separators.
+  if (typeof value === 'number') return /year|position/i.test(field) ? String(value) : value.toLocaleString('zh-CN');
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return formatDateTime(value);
     if (field === 'fields') return AUDIT_FIELD_LABELS[value] ?? value;
-    return FIELD_VALUE_LABELS[field]?.[value] ?? ENUM_LABELS[value] ?? value;
+    if (UUID.test(value)) return names[value] ?? `${value.slice(0, 8)}…`;
+    if (MONEY_TEXT.test(value)) return formatMoney(value);
+    return FIELD_VALUE_LABELS[field]?.[value] ?? ANY_LABEL[value] ?? value;
   }
-  if (Array.isArray(value)) return value.map((item) => formatValue(item, field)).join('、') || '空';
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, field, names)).join('、') || '空';
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([key, inner]) => `${AUDIT_FIELD_LABELS[key] ?? key}：${formatValue(inner, key, names)}`)
+      .join('，') || '空';
+  }
+  return String(value);
 }
 
 /** Changes as “字段：原值 → 新值” (updates), the values written (creates) or the fields read. */
-export const ChangesField = (_props: { label?: string; source?: string }) => {
+export const ChangesField = ({ names }: { label?: string; source?: string; names?: Record<string, string> }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record?.changes || Object.keys(record.changes).length === 0) return <>—</>;
   const lines = Object.entries(record.changes).map(([field, change]) => {
     const label = AUDIT_FIELD_LABELS[field] ?? field;
     return record.action === 'UPDATE' && Array.isArray(change) && change.length === 2
-      ? `${label}：${formatValue(change[0], field)} → ${formatValue(change[1], field)}`
-      : `${label}：${formatValue(change, field)}`;
+      ? `${label}：${formatValue(change[0], field, names)} → ${formatValue(change[1], field, names)}`
+      : `${label}：${formatValue(change, field, names)}`;
   });
   return (
     <Box component="ul" sx={{ m: 0, pl: 2, maxWidth: 420, wordBreak: 'break-all', fontSize: '0.8125rem' }}>

@@ -35,6 +35,10 @@ export const AuditEntriesQuery = graphql(`
         actorId
         actorKind
         actorName
+        actor {
+          displayName
+          divisionName
+        }
         entityName
         entityId
         entityIds

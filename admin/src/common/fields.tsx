@@ -1,6 +1,7 @@
 import { DateField as RaDateField, useRecordContext, type DateFieldProps } from 'react-admin';
 import { Chip, Typography, type ChipProps } from '@mui/material';
 import { formatMoney } from '../format';
+import { getSessionUser } from '../session';
 
 /** Field props react-admin reads for labels and sorting. */
 export interface FieldProps {
@@ -65,3 +66,23 @@ export const YesNoField = ({ source }: FieldProps & { source: string }) => {
 export const DateField = (props: DateFieldProps) => (
   <RaDateField locales="zh-CN" {...props} options={{ hour12: false, ...props.options, timeZone: 'Asia/Shanghai' }} />
 );
+
+const LEVEL_DEPTH: Record<string, number> = { PROVINCE: 0, CITY: 1, COUNTY: 2, TOWNSHIP: 3, VILLAGE: 4 };
+
+type Place = { name: string; level: string; ancestors?: Array<{ name: string; level: string }> | null };
+
+/**
+ * A village with the places above it that the reader needs to tell it apart (东营村 exists under
+ * two townships): its township for a county user, county and township for a city user.
+ */
+export function placeName(place: Place | null | undefined, readerLevel = getSessionUser()?.division?.level): string {
+  if (!place) return '';
+  const below = LEVEL_DEPTH[readerLevel ?? 'VILLAGE'] ?? 4;
+  const above = (place.ancestors ?? []).filter((ancestor) => (LEVEL_DEPTH[ancestor.level] ?? 0) > below);
+  return [...above.map((ancestor) => ancestor.name), place.name].join(' ');
+}
+
+export const PlaceField = ({ source }: FieldProps & { source: string }) => {
+  const record = useRecordContext();
+  return <>{placeName(getPath(record, source) as Place | null)}</>;
+};

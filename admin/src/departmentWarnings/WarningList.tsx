@@ -22,6 +22,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import BlockIcon from '@mui/icons-material/Block';
 import type { MonitoringCategory, WarningStatus } from '../gql/graphql';
 import type { ConsoleDataProvider, DepartmentWarningRecord } from '../dataProvider';
+import { PlaceField } from '../common/fields';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { FormDialog } from '../common/FormDialog';
 import { formatMoney } from '../format';
@@ -247,7 +248,9 @@ export const WarningList = () => (
         <HouseholdLink />
       </DataTable.Col>
       <DataTable.Col source="household.head.name" disableSort />
-      <DataTable.Col source="household.division.name" disableSort />
+      <DataTable.Col source="household.division.name" disableSort>
+        <PlaceField source="household.division" />
+      </DataTable.Col>
       <DataTable.Col source="kind" disableSort>
         <KindField />
       </DataTable.Col>

@@ -35,6 +35,11 @@ export const DepartmentWarningFieldsFragment = graphql(`
         code
         name
         level
+        ancestors {
+          code
+          name
+          level
+        }
       }
     }
   }

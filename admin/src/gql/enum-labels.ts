@@ -40,6 +40,19 @@ export const ASSET_TYPE_LABELS: Record<'PHOTOVOLTAIC' | 'WORKSHOP' | 'BREEDING_F
   OTHER: "其他",
 };
 
+/** 审计动作 */
+export const AUDIT_ACTION_LABELS: Record<'CREATE' | 'UPDATE' | 'DELETE' | 'PII_READ' | 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'DUPLICATE_ATTEMPT' | 'INSURANCE_CHECK', string> = {
+  CREATE: "新建",
+  UPDATE: "修改",
+  DELETE: "删除",
+  PII_READ: "查看敏感信息",
+  LOGIN: "登录",
+  LOGIN_FAILED: "登录失败",
+  LOGOUT: "退出登录",
+  DUPLICATE_ATTEMPT: "辖区外重复登记（已拒绝）",
+  INSURANCE_CHECK: "防贫保条件核查",
+};
+
 /** 监测程序步骤 */
 export const CASE_ACTION_LABELS: Record<'START_SURVEY' | 'SUBMIT_SURVEY' | 'SUBMIT_VILLAGE_REVIEW' | 'APPROVE_TOWNSHIP' | 'CONFIRM_COUNTY' | 'PROPOSE_EXIT' | 'SUBMIT_EXIT_VILLAGE' | 'APPROVE_EXIT_TOWNSHIP' | 'CONFIRM_EXIT_COUNTY' | 'REJECT' | 'DISMISS', string> = {
   START_SURVEY: "开始入户调查",

@@ -6,12 +6,13 @@ import type { HouseholdRecord } from '../dataProvider';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { formatDateTime } from '../format';
 import { ActionField, ActorField, ChangesField } from '../auditEntries/AuditEntryList';
+import { AUDIT_ENTITY_LABELS } from '../labels';
 
 const HouseholdHistoryQuery = graphql(`
   query HouseholdHistory($id: String!) {
     household(id: $id) {
       id
-      history { id at action actorKind actorName entityName entityId changes }
+      history { id at action actorKind actorName actor { displayName divisionName } entityName entityId changes }
     }
   }
 `);
@@ -37,6 +38,9 @@ export const HistoryTab = () => {
     loadHistory(String(household.id)).then(setEntries, (e: Error) => setError(e.message));
   }, [household?.id, household?.version]);
   if (!household) return null;
+  // References in the log (member ids: 户主, 成员) read as the person's name.
+  const names: Record<string, string> = Object.fromEntries((household.members ?? []).map((member) => [member.id, member.name]));
+  names[String(household.id)] = household.householdNumber;
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!entries) return <LinearProgress />;
   if (entries.length === 0) {
@@ -59,10 +63,10 @@ export const HistoryTab = () => {
             <RecordContextProvider key={entry.id} value={entry}>
               <TableRow>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</TableCell>
-                <TableCell>{ENTITY_LABELS[entry.entityName] ?? entry.entityName}</TableCell>
+                <TableCell>{ENTITY_LABELS[entry.entityName] ?? AUDIT_ENTITY_LABELS[entry.entityName] ?? entry.entityName}</TableCell>
                 <TableCell><ActionField /></TableCell>
                 <TableCell><ActorField /></TableCell>
-                <TableCell><ChangesField /></TableCell>
+                <TableCell><ChangesField names={names} /></TableCell>
               </TableRow>
             </RecordContextProvider>
           ))}

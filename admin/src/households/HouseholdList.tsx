@@ -22,7 +22,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
-import { MoneyField } from '../common/fields';
+import { MoneyField, PlaceField } from '../common/fields';
 import { downloadExcel, errorMessage, formatMoney } from '../format';
 import { HOUSEHOLD_FLAG_LABELS, MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS } from '../labels';
 import type { HouseholdRecord } from '../dataProvider';
@@ -119,7 +119,9 @@ export const HouseholdList = () => {
         <DataTable.Col source="head.name" disableSort>
           <HeadNameField />
         </DataTable.Col>
-        <DataTable.Col source="division.name" />
+        <DataTable.Col source="division.name">
+          <PlaceField source="division" />
+        </DataTable.Col>
         <DataTable.Col source="registrationStatus" disableSort>
           <RegistrationField />
         </DataTable.Col>

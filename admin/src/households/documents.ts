@@ -12,7 +12,12 @@ export const HouseholdListFieldsFragment = graphql(`
     division {
       code
       name
-      level
+      level      level
+      ancestors {
+        code
+        name
+        level
+      }
     }
     head {
       id

@@ -14,7 +14,7 @@ import {
 import { Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
 import type { CaseView } from '../dataProvider';
 import { DivisionInput } from '../divisions/DivisionFields';
-import { EnumField, DateField } from '../common/fields';
+import { EnumField, DateField, PlaceField } from '../common/fields';
 import { CASE_STATE_LABELS } from '../labels';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
@@ -92,7 +92,9 @@ export const CaseList = () => {
     {phone ? <CaseCards /> : <DataTable bulkActionButtons={<CaseBulkActions />} rowClick="show" data-testid="case-table">
       <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
       <DataTable.Col source="household.head.name" disableSort />
-      <DataTable.Col source="household.division.name" disableSort />
+      <DataTable.Col source="household.division.name" disableSort>
+        <PlaceField source="household.division" />
+      </DataTable.Col>
       <DataTable.Col source="category" disableSort>
         <EnumField source="category" labels={MONITORING_CATEGORY_LABELS} />
       </DataTable.Col>

@@ -18,6 +18,11 @@ export const CaseListFieldsFragment = graphql(`
         code
         name
         level
+        ancestors {
+          code
+          name
+          level
+        }
       }
     }
   }

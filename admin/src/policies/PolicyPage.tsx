@@ -67,6 +67,7 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
   const translate = useTranslate();
   const policy = record.effectivePolicy;
   const sourceOf = new Map(policy.sources.map((s) => [s.field, s.divisionCode]));
+  const sourceName = new Map(policy.sources.map((s) => [s.divisionCode, s.divisionName ?? s.divisionCode]));
   return (
     <Table size="small" data-testid="effective-policy">
       <TableHead>
@@ -94,7 +95,7 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
                 ) : source === divisionCode ? (
                   <Chip size="small" color="primary" label={translate('app.policies.own')} />
                 ) : (
-                  <Chip size="small" variant="outlined" label={translate('app.policies.inherited', { code: source })} />
+                  <Chip size="small" variant="outlined" label={translate('app.policies.inherited', { name: sourceName.get(source) ?? source })} />
                 )}
               </TableCell>
             </TableRow>

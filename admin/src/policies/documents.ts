@@ -39,6 +39,7 @@ export const EffectivePolicyQuery = graphql(`
       sources {
         field
         divisionCode
+        divisionName
       }
     }
     policies(year: $year) {

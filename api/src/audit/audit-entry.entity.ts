@@ -19,7 +19,17 @@ export enum AuditAction {
   INSURANCE_CHECK = 'INSURANCE_CHECK',
 }
 
-registerEnum(AuditAction, 'AuditAction', '审计动作');
+export const AUDIT_ACTION_LABELS = registerEnum(AuditAction, 'AuditAction', '审计动作', {
+  CREATE: '新建',
+  UPDATE: '修改',
+  DELETE: '删除',
+  PII_READ: '查看敏感信息',
+  LOGIN: '登录',
+  LOGIN_FAILED: '登录失败',
+  LOGOUT: '退出登录',
+  DUPLICATE_ATTEMPT: '辖区外重复登记（已拒绝）',
+  INSURANCE_CHECK: '防贫保条件核查',
+});
 
 /**
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE on this table. Rows are written by

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Allow } from '../auth/allow';
 import { Permission } from '../auth/permission';
@@ -32,8 +32,26 @@ class AuditEntryArgs extends PageArgs {
   to?: Date;
 }
 
-@Resolver()
+/** Who acted, as people know them: name and division (a login name says little to a reader). */
+@ObjectType({ description: '操作人' })
+class AuditActor {
+  @Field({ description: '姓名' }) displayName!: string;
+  @Field(() => String, { nullable: true, description: '所属区划名称' }) divisionName?: string | null;
+}
+
+@Resolver(() => AuditEntry)
 export class AuditResolver {
+  /** A user's entry: their display name and division, one batched load per page (null for tokens, the system, or a user outside the reader's jurisdiction). */
+  @Allow(Permission.AUDIT_READ, Permission.HOUSEHOLD_READ)
+  @FieldResolver(() => AuditActor, { nullable: true })
+  async actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<AuditActor | null> {
+    if (entry.actorKind !== 'USER' || !entry.actorId) return null;
+    const user = await ctx.loaders.user.load(entry.actorId);
+    if (!user) return null;
+    const division = await ctx.loaders.division.load(user.divisionCode);
+    return { displayName: user.displayName, divisionName: division?.name ?? null };
+  }
+
   @Allow(Permission.AUDIT_READ)
   @Query(() => AuditEntryPage, { description: '审计日志（本辖区），新的在前；变更中的个人信息按统一规则脱敏' })
   auditEntries(@Ctx() ctx: Context, @Args() args: AuditEntryArgs) {

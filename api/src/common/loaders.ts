@@ -16,6 +16,7 @@ import { todayInChina } from './dates';
 import type { Actor } from '../auth/actor';
 import { scopedSql, SqlFragment, sqlText, type SqlScope } from '../jurisdiction/scoped-sql';
 import { jsonRow, plainRow } from './plain-rows';
+import { User } from '../modules/users/user.entity';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -51,6 +52,7 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
   return {
     householdHistory: householdHistoryLoader(em, actor),
     division: loaderBy(em, Division, 'code'),
+    user: loaderBy(em, User, 'id'),
     household: loaderBy(em, Household, 'id'),
     member: loaderBy(em, Member, 'id'),
     membersByHousehold: groupLoaderBy(

@@ -51,6 +51,13 @@ export function parentCodeOf(code: string): string | null {
   return code.slice(0, parentLength).padEnd(12, '0');
 }
 
+/** The codes of the divisions that enclose `code`, outermost first (province … parent). */
+export function ancestorCodesOf(code: string): string[] {
+  const codes: string[] = [];
+  for (let parent = parentCodeOf(code); parent; parent = parentCodeOf(parent)) codes.unshift(parent);
+  return codes;
+}
+
 export const childLevelOf = (level: DivisionLevel): DivisionLevel | null =>
   LEVELS_BY_DEPTH[LEVELS_BY_DEPTH.indexOf(level) + 1] ?? null;
 

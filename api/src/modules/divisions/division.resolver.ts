@@ -1,3 +1,4 @@
+import { ancestorCodesOf } from '../../jurisdiction/division-code';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
@@ -51,5 +52,13 @@ export class DivisionResolver {
   @FieldResolver(() => Division, { nullable: true, description: '上级区划（辖区外为空）' })
   parent(@Root() division: Division, @Ctx() ctx: Context) {
     return division.parentCode ? ctx.loaders.division.load(division.parentCode) : null;
+  }
+
+  /** Lists show a village with its township (and county): one batched load for the whole page. */
+  @Allow(Permission.DIVISION_READ)
+  @FieldResolver(() => [Division], { description: '所属上级区划，从高到低（辖区外的略去），如 [土默特左旗, 察素齐镇]' })
+  async ancestors(@Root() division: Division, @Ctx() ctx: Context): Promise<Division[]> {
+    const found = await ctx.loaders.division.loadMany(ancestorCodesOf(division.code));
+    return found.filter((ancestor): ancestor is Division => ancestor instanceof Division);
   }
 }

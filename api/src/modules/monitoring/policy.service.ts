@@ -25,7 +25,12 @@ export class PolicyService {
   async effective(ctx: Context, divisionCode: string, year: number): Promise<EffectivePolicy> {
     await this.divisions.get(ctx, divisionCode);
     const resolved = await this.resolve(ctx.em, divisionCode, year);
-    return toEffective(divisionCode, year, resolved);
+    // A source is the division itself or one of its ancestors (read past the filter, like their policies): "继承自 内蒙古自治区".
+    const codes = [...new Set(Object.values(resolved.sources))] as string[];
+    const named = codes.length
+      ? await ctx.em.find(Division, { code: { $in: codes } }, { filters: false, fields: ['code', 'name'], disableIdentityMap: true })
+      : [];
+    return toEffective(divisionCode, year, resolved, new Map(named.map((d) => [d.code, d.name])));
   }
 
   /**
@@ -93,11 +98,11 @@ export class PolicyService {
   }
 }
 
-export function toEffective(divisionCode: string, year: number, resolved: ResolvedPolicy): EffectivePolicy {
+export function toEffective(divisionCode: string, year: number, resolved: ResolvedPolicy, names = new Map<string, string>()): EffectivePolicy {
   return Object.assign(new EffectivePolicy(), {
     divisionCode,
     year,
     ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, resolved.values[f] ?? null])),
-    sources: Object.entries(resolved.sources).map(([field, code]) => ({ field, divisionCode: code! })),
+    sources: Object.entries(resolved.sources).map(([field, code]) => ({ field, divisionCode: code!, divisionName: names.get(code!) ?? null })),
   });
 }

@@ -29,6 +29,7 @@ export class PolicyInput {
 export class PolicyValueSource {
   @Field() field!: string;
   @Field() divisionCode!: string;
+  @Field(() => String, { nullable: true, description: '来源区划名称' }) divisionName?: string | null;
 }
 
 @ObjectType({ description: '某区划某年度实际适用的监测标准（本级未设定的项取上级）' })

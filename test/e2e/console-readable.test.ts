@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { cloneDatabase, dropDatabase } from '../support/database';
+import { openConsole, signIn, type ConsoleSession } from '../support/browser';
+
+/**
+ * Readable console (issue 14, items 4 and 5): one time zone whatever the browser's, places by
+ * name, the audit log in words with people by name and division.
+ */
+const databaseName = `ffp_e2e_${randomBytes(6).toString('hex')}`;
+let session: ConsoleSession;
+
+beforeAll(async () => {
+  const url = await cloneDatabase(inject('templateDatabase'), databaseName);
+  // A browser set to New York: the console still shows China Standard Time.
+  session = await openConsole(url, { timezoneId: 'America/New_York' });
+});
+afterAll(async () => {
+  await session?.close();
+  await dropDatabase(databaseName);
+});
+
+const chinaHour = (date: Date) => Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }).format(date));
+
+describe('the console read in words', () => {
+  it('shows the same China time in a list and on the page, in a New York browser', async () => {
+    const { page } = session;
+    const before = new Date();
+    await signIn(session, 'county_admin');
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+    await page.goto(`${session.url}/#/users?filter=${encodeURIComponent(JSON.stringify({ q: 'county_admin' }))}`);
+    const row = page.locator('tbody tr', { hasText: 'county_admin' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    const listText = await row.innerText();
+    const listTime = listText.match(/\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}/)?.[0];
+    expect(listTime, listText).toBeTruthy();
+    const hour = Number(listTime!.split(' ')[1].slice(0, 2));
+    expect([chinaHour(before), chinaHour(new Date())]).toContain(hour);
+    await row.click();
+    await page.waitForFunction(() => /#\/users\/[^/?]+/.test(location.hash), undefined, { timeout: 15_000 });
+    const id = await page.evaluate(() => location.hash.match(/#\/users\/([^/?]+)/)![1]);
+    await page.goto(`${session.url}/#/users/${id}/show`);
+    await page.getByText(listTime!).first().waitFor({ timeout: 15_000 });
+    await session.screenshot('readable-user-page-new-york');
+  });
+
+  it('lists villages with their township', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}/#/households`);
+    await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
+    const firstPlace = await page.locator('table tbody tr').first().locator('td').nth(2).innerText();
+    expect(firstPlace).toMatch(/^\S+镇 \S+村$/);
+    await session.screenshot('readable-households-places');
+  });
+
+  it('shows the audit log with people by name and division and actions in Chinese', async () => {
+    const { page } = session;
+    await page.evaluate(() => localStorage.clear());
+    await signIn(session, 'auditor');
+    await page.goto(`${session.url}/#/auditEntries`);
+    await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
+    const text = await page.locator('table').innerText();
+    expect(text).toContain('土默特左旗管理员');
+    expect(text).toContain('登录');
+    expect(text).not.toMatch(/\{"|\b(CREATE|UPDATE|LOGIN|ACTIVE|FEMALE|CHILD)\b/);
+    await session.screenshot('readable-audit-log');
+  });
+});
