@@ -206,6 +206,10 @@ export const POLICY_FIELD_LABELS = {
   overdueDays: '逾期天数',
   medicalSelfPayThreshold: '部门预警：医疗费用自付',
   disasterLossThreshold: '部门预警：灾害损失',
+  warningWindowMonths: '部门预警：汇总月数',
+  disabilityWarningGrade: '部门预警：残疾等级（该级及以上）',
+  procedureTemplate: '监测程序模板',
+  exitPublicNoticeDays: '风险消除公示天数',
 } as const;
 export type PolicyField = keyof typeof POLICY_FIELD_LABELS;
 

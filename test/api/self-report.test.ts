@@ -136,4 +136,19 @@ describe('农户自主申报 (self-report, no sign-in)', () => {
     expect((await api.execFrom('10.0.1.2', null, Submit, { input: report({ idNumber: unknownId(31) }) })).errors).toBeUndefined();
     expect(await api.sql(`select 1 from self_report where id_number = ?`, [unknownId(2)])).toHaveLength(3);
   });
+
+  it('lists the queue with each report’s household in a constant number of SQL statements (3 and every report of the village)', async () => {
+    const households = await api.sql<{ id: string }>(`select id from household where division_code = ? order by id limit 40`, [VILLAGE]);
+    await api.sql(`insert into self_report (id, created_at, updated_at, version, division_code, household_id, name, id_number, phone, difficulty, description, status)
+      select gen_random_uuid(), now() - interval '1 day', now(), 1, ?, h, '王大山', ?, '13847112345', 'DISASTER', '冰雹砸坏了大棚', 'PENDING' from unnest(string_to_array(?, ',')::uuid[]) h`, [VILLAGE, unknownId(50), households.map((h) => h.id).join(',')]);
+    const query = `query($limit: Int!) { selfReports(limit: $limit, divisionCode: "${VILLAGE}") { total items { id idNumber phone household { id householdNumber head { id name } } } } }`;
+    const count = async (limit: number) => {
+      api.resetQueries();
+      const { selfReports } = await api.ok(village, query, { limit }) as { selfReports: { items: Array<{ household: { id: string } | null }> } };
+      expect(selfReports.items.filter((r) => r.household)).toHaveLength(Math.min(limit, households.length));
+      return api.queries.length;
+    };
+    expect(households.length).toBeGreaterThan(6);
+    expect(await count(200)).toBe(await count(3));
+  });
 });

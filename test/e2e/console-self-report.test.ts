@@ -81,3 +81,20 @@ describe('农户自主申报 on a phone (390×844), without signing in', () => {
     await session.screenshot('self-report-queue');
   }, 90_000);
 });
+
+describe('the policy page shows the new monitoring settings', () => {
+  it('lists the procedure template and the department-warning settings with their source', async () => {
+    const { page, url } = session;
+    await page.evaluate(() => localStorage.clear()); // sign the village officer out
+    await page.goto(`${url}/#/login`);
+    await page.reload();
+    await signIn(session, 'county_admin');
+    await page.goto(`${url}/#/policies`);
+    const table = page.locator('[data-testid="effective-policy"]');
+    await table.waitFor({ timeout: 15_000 });
+    await table.locator('[data-testid="policy-warningWindowMonths"]').getByText('12 个月').waitFor({ timeout: 15_000 });
+    expect(await table.locator('[data-testid="policy-procedureTemplate"]').innerText()).toContain('监测程序模板');
+    expect(await table.locator('[data-testid="policy-disabilityWarningGrade"]').innerText()).toContain('2 级');
+    await session.screenshot('policy-page-new-fields');
+  }, 60_000);
+});

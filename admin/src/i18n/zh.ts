@@ -638,6 +638,7 @@ const messages: TranslationMessages = {
       own: '本级设定',
       inherited: '继承自 %{name}',
       not_set: '未设定',
+      inherit: '沿用上级',
       own_values: '本级设定',
       own_help: '填写本区划 %{year} 年度自行设定的值；留空的项沿用上级。比例按百分数填写（如 5 表示 5%）。',
       saved: '监测标准已保存',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Form,
   NumberInput,
+  SelectInput,
   TextInput,
   Title,
   maxValue,
@@ -39,7 +40,7 @@ import { ApiError } from '../dataProvider';
 import type { ConsoleIdentity } from '../authProvider';
 import { DivisionPicker } from '../divisions/DivisionPicker';
 import { currentYear, errorMessage, formatMoney, formatPercent, isMoneyInput, percentToRatio, ratioToPercent } from '../format';
-import { POLICY_FIELD_LABELS, type PolicyField } from '../labels';
+import { POLICY_FIELD_LABELS, PROCEDURE_TEMPLATE_LABELS, type PolicyField } from '../labels';
 import { InputGrid } from '../households/HouseholdInputs';
 import { PolicyWhatIf } from './PolicyWhatIf';
 
@@ -49,13 +50,19 @@ const COUNT_FIELDS: Array<[PolicyField, number, number, string]> = [
   ['exitStabilityMonths', 0, 60, '个月'],
   ['publicNoticeDays', 0, 60, '天'],
   ['overdueDays', 1, 365, '天'],
+  ['warningWindowMonths', 1, 36, '个月'],
+  ['disabilityWarningGrade', 1, 4, '级'],
+  ['exitPublicNoticeDays', 0, 60, '天'],
 ];
+/** Enum fields: a select of the schema's labels (empty = inherit). */
+const TEMPLATE_CHOICES = Object.entries(PROCEDURE_TEMPLATE_LABELS).map(([id, name]) => ({ id, name }));
 const FIELDS = Object.keys(POLICY_FIELD_LABELS) as PolicyField[];
 
 function formatValue(field: PolicyField, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (MONEY_FIELDS.includes(field)) return `${formatMoney(value)} 元`;
   if (RATIO_FIELDS.includes(field)) return formatPercent(value as number);
+  if (field === 'procedureTemplate') return PROCEDURE_TEMPLATE_LABELS[value as keyof typeof PROCEDURE_TEMPLATE_LABELS] ?? String(value);
   const unit = COUNT_FIELDS.find(([name]) => name === field)?.[3] ?? '';
   return `${value} ${unit}`.trim();
 }
@@ -128,6 +135,7 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
       const value = values[field];
       if (MONEY_FIELDS.includes(field)) input[field] = value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
       else if (RATIO_FIELDS.includes(field)) input[field] = percentToRatio(value as number | null);
+      else if (field === 'procedureTemplate') input[field] = value || null;
       else input[field] = value === null || value === undefined || value === '' ? null : Math.trunc(Number(value));
     }
     setSaving(true);
@@ -169,6 +177,9 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
                 fullWidth
               />
             );
+          }
+          if (field === 'procedureTemplate') {
+            return <SelectInput key={field} source={field} label={label} choices={TEMPLATE_CHOICES} emptyText="app.policies.inherit" helperText={false} fullWidth />;
           }
           const [, min, max, unit] = COUNT_FIELDS.find(([name]) => name === field)!;
           return (

@@ -17,6 +17,10 @@ export const PolicyValuesFragment = graphql(`
     overdueDays
     medicalSelfPayThreshold
     disasterLossThreshold
+    warningWindowMonths
+    disabilityWarningGrade
+    procedureTemplate
+    exitPublicNoticeDays
   }
 `);
 
@@ -36,6 +40,10 @@ export const EffectivePolicyQuery = graphql(`
       overdueDays
       medicalSelfPayThreshold
       disasterLossThreshold
+      warningWindowMonths
+      disabilityWarningGrade
+      procedureTemplate
+      exitPublicNoticeDays
       sources {
         field
         divisionCode
