@@ -40,7 +40,8 @@ export async function createContext(orm: MikroORM, config: Config, authorization
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) {
     try {
-      actor = await authenticate(systemEm(orm), bearer);
+      // The system EntityManager is forked only when the actor is not cached.
+      actor = await authenticate(() => systemEm(orm), bearer);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         logDatabaseUnavailable(error);

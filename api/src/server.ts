@@ -5,7 +5,7 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
@@ -105,6 +105,9 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
       exposurePlugin(config),
       auditAndErrorPlugin,
       partnerAllowListPlugin(),
+      // No HTTP caching of answers (they are per person and jurisdiction); without the plugin Apollo
+      // wraps no field resolver in per-field instrumentation.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],

@@ -16,6 +16,8 @@ const SYSTEM_FOLDERS = ['seed/', 'scripts/', 'database/'];
 const EXCEPTIONS: Record<string, { rules: string[]; why: string }> = {
   'auth/token.service.ts': { rules: ['getConnection', 'execute'], why: 'marks a token used on the system connection; access_token is not division-owned' },
   'auth/auth.service.ts': { rules: ['getConnection', 'execute'], why: 'counts a failed sign-in atomically (one UPDATE … RETURNING by primary key) before anyone is signed in, so there is no scope yet' },
+  'modules/households/household.sql.ts': { rules: ['division_code like'], why: 'the list\'s divisionCode argument narrowing inside the scope; every caller adds the scope itself (inScope, or the ORM filter)' },
+  'modules/households/household.service.ts': { rules: ['QueryBuilder without applyFilters()'], why: 'filteredQuery hands the export a builder; the export runs applyFilters() before executing it' },
 };
 
 const RULES: Array<{ name: string; test: RegExp }> = [
@@ -36,7 +38,7 @@ export function bypasses(file: string, text: string): string[] {
   const found = RULES.filter((rule) => rule.test.test(code) && !EXCEPTIONS[file]?.rules.includes(rule.name))
     .filter((rule) => !(rule.name === 'AuditEntry written directly' && file === 'audit/audit-writer.ts'))
     .map((rule) => `${file}: ${rule.name}`);
-  if (/createQueryBuilder\s*\(/.test(code) && !/applyFilters\s*\(/.test(code)) found.push(`${file}: QueryBuilder without applyFilters()`);
+  if (/createQueryBuilder\s*\(/.test(code) && !/applyFilters\s*\(/.test(code) && !EXCEPTIONS[file]?.rules.includes('QueryBuilder without applyFilters()')) found.push(`${file}: QueryBuilder without applyFilters()`);
   return found;
 }
 

@@ -71,20 +71,21 @@ export const cachedActorCount = () => actorCache.size;
  * Resolves a bearer token to its actor, or explains why it cannot (expired, revoked, disabled).
  * Runs on a system-scoped EntityManager: the actor, and so the jurisdiction, is not known yet.
  */
-export async function authenticate(em: EntityManager, bearer: string): Promise<Actor> {
+export async function authenticate(emOf: EntityManager | (() => EntityManager), bearer: string): Promise<Actor> {
+  const em = () => (typeof emOf === 'function' ? emOf() : emOf);
   const hash = hashToken(bearer);
   const now = Date.now();
   const cached = actorCache.get(hash);
   if (cached && cached.until > now && (cached.expiresAt === null || cached.expiresAt > now)) {
     if (cached.actor.kind === 'API_TOKEN' && (cached.lastUsedAt === null || now - cached.lastUsedAt >= 60_000)) {
       cached.lastUsedAt = now;
-      touch(em, cached.actor.tokenId!);
+      touch(em(), cached.actor.tokenId!);
     }
     return cached.actor;
   }
   if (cached) actorCache.delete(hash);
   const started = generation;
-  const { actor, token } = await lookUp(em, hash);
+  const { actor, token } = await lookUp(em(), hash);
   if (generation === started) {
     if (actorCache.size >= ACTOR_CACHE_MAX) actorCache.delete(actorCache.keys().next().value!);
     actorCache.set(hash, {

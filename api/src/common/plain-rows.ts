@@ -8,7 +8,9 @@ import { SqlFragment } from '../jurisdiction/scoped-sql';
  * added to or renamed in an entity needs no change here.
  *
  * A plain row remembers which entity it is (`entityNameOf`), so @Sensitive masks and audits it
- * exactly as it does the entity.
+ * exactly as it does the entity. Field resolvers of these types take `@Root() x: Readonly<Entity>`:
+ * with the class itself as the parameter's type, type-graphql would turn every plain row into a
+ * new entity instance (constructor, ORM property setters) before each call.
  */
 
 const ENTITY = Symbol('entity');

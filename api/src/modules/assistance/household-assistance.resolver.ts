@@ -16,32 +16,32 @@ import { Visit } from './visit.entity';
 export class HouseholdAssistanceResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [AssistanceMeasure], { description: '帮扶措施' })
-  measures(@Root() household: Household, @Ctx() ctx: Context) {
+  measures(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return assistanceLoaders(ctx).measuresByHousehold.load(household.id);
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => AssistancePlan, { nullable: true, description: '当前的一户一策（无未完成的则为最近一份）' })
-  async assistancePlan(@Root() household: Household, @Ctx() ctx: Context) {
+  async assistancePlan(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     const plans = await assistanceLoaders(ctx).plansByHousehold.load(household.id);
     return plans.find((p) => p.status !== PlanStatus.COMPLETED) ?? plans[0] ?? null;
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [TeamMember], { description: '帮扶专班（一对一联系人在前）' })
-  team(@Root() household: Household, @Ctx() ctx: Context) {
+  team(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return assistanceLoaders(ctx).teamByHousehold.load(household.id);
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [Visit], { description: '走访记录（新的在前）' })
-  visits(@Root() household: Household, @Ctx() ctx: Context) {
+  visits(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return assistanceLoaders(ctx).visitsByHousehold.load(household.id);
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [AssistanceGap], { description: '帮扶缺口' })
-  assistanceGaps(@Root() household: Household, @Ctx() ctx: Context) {
+  assistanceGaps(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return assistanceLoaders(ctx).gapsByHousehold.load(household.id);
   }
 }

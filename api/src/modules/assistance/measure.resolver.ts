@@ -80,7 +80,7 @@ export class MeasureResolver {
 export class IncomeAssistanceResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [IncomeContribution], { description: '其中：帮扶措施带来的收入（系统计算，按措施类别计入相应收入项）' })
-  async assistanceContributions(@Root() income: HouseholdIncome, @Ctx() ctx: Context): Promise<IncomeContribution[]> {
+  async assistanceContributions(@Root() income: Readonly<HouseholdIncome>, @Ctx() ctx: Context): Promise<IncomeContribution[]> {
     const today = todayInChina();
     const measures = await assistanceLoaders(ctx).measuresByHousehold.load(income.householdId);
     return measures.map((m) => ({ m, fen: paidInYear(m, income.year, today) })).filter(({ fen }) => fen > 0)

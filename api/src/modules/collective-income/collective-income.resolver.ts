@@ -200,7 +200,7 @@ export class DistributionPaymentResolver {
 export class HouseholdIncomeDistributionResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => MoneyScalar, { description: '其中：村集体收益分配（已计入财产性收入）' })
-  async collectiveDistribution(@Root() income: HouseholdIncome, @Ctx() ctx: Context) {
+  async collectiveDistribution(@Root() income: Readonly<HouseholdIncome>, @Ctx() ctx: Context) {
     const payments = await loaders(ctx).paymentsByHousehold.load(income.householdId);
     return formatFen(payments.filter((p) => p.year === income.year).reduce((sum, p) => sum + toFen(p.amount), 0));
   }

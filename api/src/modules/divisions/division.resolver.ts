@@ -50,7 +50,7 @@ export class DivisionResolver {
 
   @Allow(Permission.DIVISION_READ)
   @FieldResolver(() => Division, { nullable: true, description: '上级区划（辖区外为空）' })
-  parent(@Root() division: Division, @Ctx() ctx: Context) {
+  parent(@Root() division: Readonly<Division>, @Ctx() ctx: Context) {
     return division.parentCode ? ctx.loaders.division.load(division.parentCode) : null;
   }
 

@@ -84,32 +84,32 @@ export class HouseholdResolver {
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [Member], { description: '在册家庭成员' })
-  members(@Root() household: Household, @Ctx() ctx: Context) {
+  members(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return ctx.rows.load<Member>('householdMembers', household.id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Member, { nullable: true, description: '户主' })
-  async head(@Root() household: Household, @Ctx() ctx: Context) {
+  async head(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     const members = await ctx.rows.load<Member>('householdMembers', household.id);
     return members.find((m) => m.relation === Relation.HEAD) ?? null;
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [HouseholdIncome], { description: '各年度收支，新的在前' })
-  incomes(@Root() household: Household, @Ctx() ctx: Context) {
+  incomes(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return ctx.rows.load<HouseholdIncome>('householdIncomes', household.id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [AuditEntry], { description: '变更记录（本户、成员、收支的审计日志，新的在前；无 pii.read 权限时个人信息脱敏）' })
-  history(@Root() household: Household, @Ctx() ctx: Context) {
+  history(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return ctx.loaders.householdHistory.load(household.id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Division, { nullable: true, description: '所在村' })
-  async division(@Root() household: Household, @Ctx() ctx: Context) {
+  async division(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return (await ctx.rows.load<Division>('division', household.divisionCode))[0] ?? null;
   }
 }

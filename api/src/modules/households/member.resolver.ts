@@ -62,13 +62,13 @@ export class MemberResolver {
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Household, { nullable: true })
-  household(@Root() member: Member, @Ctx() ctx: Context) {
+  household(@Root() member: Readonly<Member>, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(member.householdId);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Int, { description: '年龄（周岁）' })
-  age(@Root() member: Member) {
+  age(@Root() member: Readonly<Member>) {
     const today = new Date();
     const [y, m, d] = member.birthDate.split('-').map(Number);
     return today.getFullYear() - y - (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d) ? 1 : 0);

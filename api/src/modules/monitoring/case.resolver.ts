@@ -42,19 +42,19 @@ export class MonitoringCaseResolver {
 
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => Household, { nullable: true })
-  household(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
+  household(@Root() current: Readonly<MonitoringCase>, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(current.householdId);
   }
 
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [CaseEvent], { description: '办理记录（时间线）' })
-  events(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
+  events(@Root() current: Readonly<MonitoringCase>, @Ctx() ctx: Context) {
     return ctx.loaders.eventsByCase.load(current.id);
   }
 
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [CaseAction], { description: '当前用户此时可办理的步骤' })
-  availableActions(@Root() current: MonitoringCase, @Ctx() ctx: Context) {
+  availableActions(@Root() current: Readonly<MonitoringCase>, @Ctx() ctx: Context) {
     return ctx.services.cases.availableActions(ctx, current);
   }
 
@@ -94,19 +94,19 @@ export class MonitoringCaseResolver {
 export class HouseholdCaseResolver {
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [MonitoringCase], { description: '监测案卷（新的在前）' })
-  monitoringCases(@Root() household: Household, @Ctx() ctx: Context) {
+  monitoringCases(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return ctx.rows.load<MonitoringCase>('householdCases', household.id);
   }
 
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => MonitoringCase, { nullable: true, description: '未办结的监测案卷' })
-  async openCase(@Root() household: Household, @Ctx() ctx: Context) {
+  async openCase(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return (await ctx.rows.load<MonitoringCase>('householdCases', household.id)).find((c) => OPEN_STATES.includes(c.state)) ?? null;
   }
 
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [MonitoringPeriod], { description: '监测历史：每次县级认定至风险消除（早的在前）' })
-  async monitoringHistory(@Root() household: Household, @Ctx() ctx: Context) {
+  async monitoringHistory(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return monitoringHistory(await ctx.loaders.casesByHousehold.load(household.id));
   }
 }

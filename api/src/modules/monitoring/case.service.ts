@@ -133,7 +133,7 @@ export class CaseService {
   }
 
   /** The steps the actor could take on the case now (the console shows these as buttons). */
-  async availableActions(ctx: Context, current: MonitoringCase): Promise<CaseAction[]> {
+  async availableActions(ctx: Context, current: Readonly<MonitoringCase>): Promise<CaseAction[]> {
     const actor = ctx.actor!;
     const template = await ctx.loaders.procedureTemplate.load(current.divisionCode);
     const noticeRunning = !!current.noticeEndsOn && todayInChina() < current.noticeEndsOn;

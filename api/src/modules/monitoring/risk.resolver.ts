@@ -30,7 +30,7 @@ export class RiskFactorResolver {
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [String], { description: '一致性提示（如“因务工就业不稳，但该户没有劳动力”）' })
-  async warnings(@Root() risk: RiskFactor, @Ctx() ctx: Context) {
+  async warnings(@Root() risk: Readonly<RiskFactor>, @Ctx() ctx: Context) {
     return riskWarnings(risk.type, await ctx.rows.load<Member>('householdMembers', risk.householdId));
   }
 }
@@ -40,7 +40,7 @@ export class RiskFactorResolver {
 export class HouseholdRiskResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => [RiskFactor], { description: '风险因素' })
-  riskFactors(@Root() household: Household, @Ctx() ctx: Context) {
+  riskFactors(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return ctx.rows.load<RiskFactor>('householdRisks', household.id);
   }
 }
