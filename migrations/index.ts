@@ -10,6 +10,7 @@ import { Migration20261124500000Insurance } from './Migration20261124500000Insur
 import { Migration20261124600000Statistics } from './Migration20261124600000Statistics';
 import { Migration20261124700000Assistance } from './Migration20261124700000Assistance';
 import { Migration20261124800000Assets } from './Migration20261124800000Assets';
+import { Migration20261125400000ExcelRoundTrip } from './Migration20261125400000ExcelRoundTrip';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124600000Statistics', class: Migration20261124600000Statistics },
   { name: 'Migration20261124700000Assistance', class: Migration20261124700000Assistance },
   { name: 'Migration20261124800000Assets', class: Migration20261124800000Assets },
+  { name: 'Migration20261125400000ExcelRoundTrip', class: Migration20261125400000ExcelRoundTrip },
 ];

@@ -22,6 +22,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   PII_READ: '查看敏感信息',
   DUPLICATE_ATTEMPT: '辖区外重复登记（已拒绝）',
   INSURANCE_CHECK: '防贫保条件核查',
+  FILE_DOWNLOAD: '下载文件',
 };
 
 /** Entity names that appear in the audit log. */
@@ -36,6 +37,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   MonitoringCase: '监测案卷',
   MonitoringPolicy: '监测标准',
   ImportJob: '导入任务',
+  ExportJob: '导出任务',
+  HouseholdExport: '农户导出',
   AuditEntry: '审计日志',
   InsurancePolicy: '防贫保保单',
   InsuranceClaim: '防贫保理赔',
@@ -188,6 +191,7 @@ export const RISK_STATUS_LABELS: Record<RiskStatus, string> = {
 export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
   QUEUED: '排队中',
   VALIDATING: '校验中',
+  PREVIEW: '待确认',
   IMPORTING: '导入中',
   SUCCEEDED: '已完成',
   FAILED: '失败',

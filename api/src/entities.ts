@@ -10,6 +10,7 @@ import { MonitoringPolicy } from './modules/monitoring/policy.entity';
 import { RiskFactor } from './modules/monitoring/risk-factor.entity';
 import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
+import { ExportJob } from './modules/imports/export-job.entity';
 import { DepartmentBatch, DepartmentWarning } from './modules/warnings/warning.entity';
 import { InsurancePolicy } from './modules/insurance/insurance-policy.entity';
 import { InsuranceClaim } from './modules/insurance/insurance-claim.entity';
@@ -25,6 +26,6 @@ import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPl
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, DepartmentBatch, DepartmentWarning,
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, ImportJob, ExportJob, DepartmentBatch, DepartmentWarning,
   InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit,
   Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];

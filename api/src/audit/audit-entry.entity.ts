@@ -16,6 +16,8 @@ export enum AuditAction {
   DUPLICATE_ATTEMPT = 'DUPLICATE_ATTEMPT',
   /** A partner insurer's 防贫保 eligibility check: token, ID asked, answer. */
   INSURANCE_CHECK = 'INSURANCE_CHECK',
+  /** A file (an export, an import's error list) downloaded over HTTP: who, which job, how (token or signed link). */
+  FILE_DOWNLOAD = 'FILE_DOWNLOAD',
 }
 
 registerEnumType(AuditAction, { name: 'AuditAction', description: '审计动作' });
