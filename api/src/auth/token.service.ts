@@ -49,6 +49,18 @@ export function actorForApiToken(token: AccessToken): Actor {
  */
 export async function authenticate(em: EntityManager, bearer: string): Promise<Actor> {
   const token = await em.findOne(AccessToken, { tokenHash: hashToken(bearer) }, { filters: false });
+  return actorOfToken(em, token);
+}
+
+/**
+ * The same checks for a session known by its id: a signed download link names the session that
+ * asked for it, so logging out, expiry or a disabled account end the link too.
+ */
+export async function authenticateTokenId(em: EntityManager, tokenId: string): Promise<Actor> {
+  return actorOfToken(em, await em.findOne(AccessToken, { id: tokenId }, { filters: false }));
+}
+
+async function actorOfToken(em: EntityManager, token: AccessToken | null): Promise<Actor> {
   if (!token) throw unauthenticated('令牌无效，请重新登录');
   if (token.revokedAt) throw unauthenticated('令牌已注销，请重新登录');
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw unauthenticated('登录已过期，请重新登录');
