@@ -18,6 +18,7 @@ import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 import { partnerAllowListPlugin } from './auth/partner-allowlist';
 import { graphiqlPage } from './graphiql';
+import { downloadRouter } from './modules/imports/downloads';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -121,6 +122,8 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  // Files (exports, error lists) over plain HTTP, never inside a GraphQL response.
+  app.use('/downloads', downloadRouter(orm, config));
   app.use('/graphql', cors(config));
   app.get('/graphql', graphiqlPage(config));
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {

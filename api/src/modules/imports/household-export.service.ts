@@ -20,7 +20,7 @@ import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
 import { DATA_SHEET, boolLabel, fileWriter, householdSheetColumns } from './household-excel';
 import { ExportJob, ExportKind, ExportStatus } from './export-job.entity';
-import { exportFilePath, sweepExpiredExports } from './downloads';
+import { assertExportDownloadable, exportFilePath, signedLink, sweepExpiredExports, type DownloadLink } from './downloads';
 
 /** Households per statement pair: big enough that round trips do not dominate, small enough for memory. */
 const PAGE = 2000;
@@ -81,6 +81,12 @@ export class HouseholdExportService {
   /** The actor's own exports (others' files are theirs to download), newest first. */
   async list(ctx: Context, offset: number, limit: number): Promise<Page<ExportJob>> {
     return findPage(ctx.em, ExportJob, { createdById: ctx.actor!.id }, { offset, limit }, { createdAt: 'desc', id: 'asc' });
+  }
+
+  /** A signed link to the finished file, for its owner until it expires (GET /downloads/exports/<id>). */
+  async downloadLink(ctx: Context, id: string): Promise<DownloadLink> {
+    const job = assertExportDownloadable(await this.get(ctx, id), ctx.actor!);
+    return signedLink(ctx.config, 'exports', job.id, ctx.actor!);
   }
 
   async start(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportJob> {

@@ -71,6 +71,7 @@ export interface PlannedUpdate {
   householdVersion: number;
   household: Record<string, unknown>;
   members: Array<{ memberId: string; row: number; version: number; fields: Record<string, unknown> }>;
+  changeCount: number;
 }
 
 /**
