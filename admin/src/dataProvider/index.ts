@@ -25,6 +25,8 @@ import type {
   HouseholdListFieldsFragment,
   HouseholdSortField,
   ImportJobFieldsFragment,
+  ExportJobFieldsFragment,
+  ImportMode,
   IncomeFieldsFragment,
   IncomeInput,
   IssueApiTokenInput,
@@ -59,7 +61,11 @@ import {
   SubmitDepartmentRecordsMutation,
   DismissWarningMutation,
   EffectivePolicyQuery,
-  ExportHouseholdsQuery,
+  StartHouseholdExportMutation,
+  ExportJobQuery,
+  ExportDownloadLinkMutation,
+  ImportErrorsDownloadLinkMutation,
+  ApplyImportJobMutation,
   HouseholdImportTemplateQuery,
   HouseholdQuery,
   HouseholdsQuery,
@@ -106,6 +112,7 @@ export type RiskFactorRecord = RiskFactorFieldsFragment;
 export type CaseListRecord = CaseListFieldsFragment;
 export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
 export type ImportJobRecord = ImportJobFieldsFragment;
+export type ExportJobRecord = ExportJobFieldsFragment;
 export type DepartmentWarningRecord = DepartmentWarningFieldsFragment;
 export type DepartmentBatchListRecord = DepartmentBatchFieldsFragment;
 export type DepartmentBatchRecord = ConsoleDepartmentBatchQuery['departmentBatch'];
@@ -430,8 +437,12 @@ export interface ConsoleDataProvider extends DataProvider {
   removeMember(member: MemberRecord, reason: string): Promise<MemberRecord>;
   setHouseholdHead(memberId: string, formerHeadRelation: Relation): Promise<unknown>;
   householdImportTemplate(): Promise<ExcelFile>;
-  exportHouseholds(filter: Filter): Promise<ExcelFile>;
-  importHouseholds(fileBase64: string, filename: string, validOnly: boolean): Promise<ImportJobRecord>;
+  startHouseholdExport(filter: Filter): Promise<ExportJobRecord>;
+  exportJob(id: string): Promise<ExportJobRecord>;
+  exportDownloadLink(id: string): Promise<string>;
+  importErrorsDownloadLink(id: string): Promise<string>;
+  importHouseholds(fileBase64: string, filename: string, validOnly: boolean, mode: ImportMode): Promise<ImportJobRecord>;
+  applyImportJob(id: string): Promise<ImportJobRecord>;
   importJob(id: string): Promise<ImportJobRecord>;
   addRiskFactor(householdId: string, input: RiskFactorInput): Promise<RiskFactorRecord>;
   resolveRiskFactor(risk: RiskFactorRecord, resolvedOn: string, note?: string): Promise<RiskFactorRecord>;
@@ -588,12 +599,28 @@ export const dataProvider: ConsoleDataProvider = {
     return (await graphqlRequest(HouseholdImportTemplateQuery)).householdImportTemplate;
   },
 
-  async exportHouseholds(filter) {
-    return (await graphqlRequest(ExportHouseholdsQuery, { filter: householdFilter(filter) })).exportHouseholds;
+  async startHouseholdExport(filter) {
+    return (await graphqlRequest(StartHouseholdExportMutation, { filter: householdFilter(filter) })).startHouseholdExport;
   },
 
-  async importHouseholds(fileBase64, filename, validOnly) {
-    return (await graphqlRequest(ImportHouseholdsMutation, { fileBase64, filename, validOnly })).importHouseholds;
+  async exportJob(id) {
+    return (await graphqlRequest(ExportJobQuery, { id })).exportJob;
+  },
+
+  async exportDownloadLink(id) {
+    return (await graphqlRequest(ExportDownloadLinkMutation, { id })).createExportDownloadLink.url;
+  },
+
+  async importErrorsDownloadLink(id) {
+    return (await graphqlRequest(ImportErrorsDownloadLinkMutation, { id })).createImportErrorsDownloadLink.url;
+  },
+
+  async importHouseholds(fileBase64, filename, validOnly, mode) {
+    return (await graphqlRequest(ImportHouseholdsMutation, { fileBase64, filename, validOnly, mode })).importHouseholds;
+  },
+
+  async applyImportJob(id) {
+    return (await graphqlRequest(ApplyImportJobMutation, { id })).applyImportJob;
   },
 
   async importJob(id) {
