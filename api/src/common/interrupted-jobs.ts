@@ -19,7 +19,7 @@ export async function failInterruptedJobs(orm: MikroORM): Promise<number> {
   const batches = await em.nativeUpdate(DepartmentBatch, { status: BatchStatus.RUNNING },
     { status: BatchStatus.FAILED, message: INTERRUPTED_MESSAGE, warnings: 0, updatedAt: now });
   // An export cut off left a partial file (deleted by the retention sweep): asked for again.
-  const exports = await em.nativeUpdate(ExportJob, { status: { $in: [ExportStatus.QUEUED, ExportStatus.RUNNING] } },
+  const exportJobs = await em.nativeUpdate(ExportJob, { status: { $in: [ExportStatus.QUEUED, ExportStatus.RUNNING] } },
     { status: ExportStatus.FAILED, message: '服务重启，导出中断，请重新导出', finishedAt: now, updatedAt: now });
-  return imports + batches + exports;
+  return imports + batches + exportJobs;
 }

@@ -243,27 +243,6 @@ export interface SheetColumn {
 export const householdSheetColumns = (): SheetColumn[] =>
   HOUSEHOLD_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width, text: TEXT_COLUMNS.includes(c.key) }));
 
-/**
- * A streaming writer for large exports straight to a file: each row is committed (serialised and
- * compressed) as it is added, so memory holds neither the rows' cell objects nor the file.
- */
-export function fileWriter(filename: string, sheetName: string, columns: readonly SheetColumn[]) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, ...(c.text && { style: { numFmt: '@' } }) }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  return {
-    add(values: Record<string, string | number | null>): void {
-      sheet.addRow(values).commit();
-    },
-    async finish(): Promise<void> {
-      sheet.commit();
-      await workbook.commit();
-    },
-  };
-}
-
 /** A small workbook in memory (an import's error list): rows of cells under the given headers. */
 export async function smallWorkbook(sheetName: string, columns: readonly SheetColumn[], rows: Array<Record<string, string | number | null>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -18,7 +18,8 @@ import {
 } from '../households/household.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
-import { DATA_SHEET, boolLabel, fileWriter, householdSheetColumns } from './household-excel';
+import { XlsxStreamWriter } from '../../common/xlsx-stream';
+import { DATA_SHEET, boolLabel, householdSheetColumns } from './household-excel';
 import { ExportJob, ExportKind, ExportStatus } from './export-job.entity';
 import { assertExportDownloadable, exportFilePath, signedLink, sweepExpiredExports, type DownloadLink } from './downloads';
 
@@ -122,10 +123,14 @@ export class HouseholdExportService {
     const update = (data: Partial<ExportJob>) => em.nativeUpdate(ExportJob, { id: jobId }, { ...data, updatedAt: new Date() });
     const file = exportFilePath(dir, jobId);
     const unmasked = mayReadPersonalData(actor);
+    let writer: XlsxStreamWriter | undefined;
     try {
       await update({ status: ExportStatus.RUNNING });
       await fs.promises.mkdir(dir, { recursive: true });
-      const writer = fileWriter(file, DATA_SHEET, householdSheetColumns());
+      const columns = householdSheetColumns();
+      const readers = cellReaders(unmasked);
+      const read = columns.map((c) => readers[c.key]);
+      writer = await XlsxStreamWriter.open(file, DATA_SHEET, columns);
       const scoped = scopedSql({ em, actor, requestId });
       let rows = 0;
       let households = 0;
@@ -154,7 +159,7 @@ export class HouseholdExportService {
             left join division c on c.code = substr(h.division_code, 1, 6) || '000000'
            where h.id = any(${`{${page.map((h) => h.id).join(',')}}`}::uuid[]) and ${scoped.inScope('h.division_code')}
            order by h.household_number, m.relation, m.birth_date, m.id`;
-        for (const line of lines) writer.add(toCells(line, unmasked));
+        for (const line of lines) await writer.add(read.map((cell) => cell(line)));
         rows += lines.length;
         households += page.length;
         after = page[page.length - 1].household_number;
@@ -181,6 +186,7 @@ export class HouseholdExportService {
     } catch (error) {
       const known = error instanceof Error && 'extensions' in error;
       if (!known) console.error(`[export] job ${jobId} (${actor.name}):`, error);
+      writer?.destroy();
       await fs.promises.rm(file, { force: true }).catch(() => undefined);
       await update({ status: ExportStatus.FAILED, message: `导出失败：${known ? (error as Error).message : '服务器内部错误，请联系管理员'}`, finishedAt: new Date() })
         .catch((e) => console.error(`[export] job ${jobId}:`, e));
@@ -188,46 +194,43 @@ export class HouseholdExportService {
   }
 }
 
-/** One line's cells under the column keys of household-excel.ts. */
-function toCells(r: ExportRow, unmasked: boolean): Record<string, string | number | null> {
-  const household = {
-    householdNumber: r.household_number,
-    countyName: r.county_name,
-    townshipName: r.township_name,
-    villageName: r.village_name,
-    divisionCode: r.division_code,
-    address: r.address,
-    phone: r.phone ? (unmasked ? r.phone : maskPhone(r.phone)) : null,
-    category: HOUSEHOLD_CATEGORY_LABELS[r.category],
-    noLabourCapacity: boolLabel(r.no_labour_capacity),
-    minimumLivingAllowance: boolLabel(r.minimum_living_allowance),
-    extremePoverty: boolLabel(r.extreme_poverty),
-    relocated: boolLabel(r.relocated),
-    perCapitaNetIncome: r.per_capita_net_income === null ? null : Number(r.per_capita_net_income),
-    incomeYear: r.income_year,
-    householdVersion: r.household_version,
-  };
-  // An archived household may have no members left; it still gets its line.
-  if (r.id_number === null) return household;
+/** One line's cells by column key (household-excel.ts), read straight off the statement's row. */
+function cellReaders(unmasked: boolean): Record<string, (r: ExportRow) => string | number | null> {
+  const member = <T>(read: (r: ExportRow) => T) => (r: ExportRow) => (r.id_number === null ? null : read(r));
   return {
-    ...household,
-    name: r.name,
-    idNumber: unmasked ? r.id_number : maskIdNumber(r.id_number),
-    relation: RELATION_LABELS[r.relation!],
-    ethnicity: r.ethnicity,
-    education: r.education ? EDUCATION_LABELS[r.education] : null,
-    schoolingStage: SCHOOLING_STAGE_LABELS[r.schooling_stage!],
+    householdNumber: (r) => r.household_number,
+    countyName: (r) => r.county_name,
+    townshipName: (r) => r.township_name,
+    villageName: (r) => r.village_name,
+    divisionCode: (r) => r.division_code,
+    address: (r) => r.address,
+    phone: (r) => (r.phone ? (unmasked ? r.phone : maskPhone(r.phone)) : null),
+    category: (r) => HOUSEHOLD_CATEGORY_LABELS[r.category],
+    noLabourCapacity: (r) => boolLabel(r.no_labour_capacity),
+    minimumLivingAllowance: (r) => boolLabel(r.minimum_living_allowance),
+    extremePoverty: (r) => boolLabel(r.extreme_poverty),
+    relocated: (r) => boolLabel(r.relocated),
+    perCapitaNetIncome: (r) => (r.per_capita_net_income === null ? null : Number(r.per_capita_net_income)),
+    incomeYear: (r) => r.income_year,
+    householdVersion: (r) => r.household_version,
+    // An archived household may have no members left; it still gets its line, member cells empty.
+    name: member((r) => r.name),
+    idNumber: member((r) => (unmasked ? r.id_number! : maskIdNumber(r.id_number!))),
+    relation: member((r) => RELATION_LABELS[r.relation!]),
+    ethnicity: member((r) => r.ethnicity),
+    education: member((r) => (r.education ? EDUCATION_LABELS[r.education] : null)),
+    schoolingStage: member((r) => SCHOOLING_STAGE_LABELS[r.schooling_stage!]),
     // Health details are withheld entirely when masked, as the API answers null for them.
-    healthStatus: unmasked ? HEALTH_STATUS_LABELS[r.health_status!] : null,
-    disabilityGrade: unmasked ? r.disability_grade : null,
-    labourCapacity: LABOUR_CAPACITY_LABELS[r.labour_capacity!],
-    workPlace: r.work_place,
-    workMonths: r.work_months,
-    medicalInsurance: boolLabel(r.medical_insurance),
-    criticalIllnessInsurance: boolLabel(r.critical_illness_insurance),
-    pensionInsurance: boolLabel(r.pension_insurance),
-    memberMinimumLivingAllowance: boolLabel(r.member_minimum_living_allowance),
-    memberExtremePoverty: boolLabel(r.member_extreme_poverty),
-    memberVersion: r.member_version,
+    healthStatus: member((r) => (unmasked ? HEALTH_STATUS_LABELS[r.health_status!] : null)),
+    disabilityGrade: member((r) => (unmasked ? r.disability_grade : null)),
+    labourCapacity: member((r) => LABOUR_CAPACITY_LABELS[r.labour_capacity!]),
+    workPlace: member((r) => r.work_place),
+    workMonths: member((r) => r.work_months),
+    medicalInsurance: member((r) => boolLabel(r.medical_insurance)),
+    criticalIllnessInsurance: member((r) => boolLabel(r.critical_illness_insurance)),
+    pensionInsurance: member((r) => boolLabel(r.pension_insurance)),
+    memberMinimumLivingAllowance: member((r) => boolLabel(r.member_minimum_living_allowance)),
+    memberExtremePoverty: member((r) => boolLabel(r.member_extreme_poverty)),
+    memberVersion: member((r) => r.member_version),
   };
 }
