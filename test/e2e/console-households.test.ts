@@ -115,8 +115,10 @@ describe('Excel both ways in the console, as county_admin', () => {
     await page.locator('[data-testid="export-households"]').waitFor({ timeout: 15_000 });
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await page.locator('[data-testid="export-households"]').click();
+    await page.locator('[data-testid="export-dialog"]').waitFor({ timeout: 15_000 });
+    await session.screenshot('export-progress');
+    await page.locator('[data-testid="export-ready"]').waitFor({ timeout: 60_000 });
     const download = await downloading;
-    await page.locator('[data-testid="export-ready"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="export-dialog"]').innerText()).toContain('导出完成');
     await session.screenshot('export-dialog');
     expect(download.suggestedFilename()).toMatch(/^农户信息_\d{8}-\d{4}\.xlsx$/);
@@ -160,7 +162,7 @@ describe('Excel both ways in the console, as county_admin', () => {
     const { memberByIdNumber } = await gqlHttp<{ memberByIdNumber: { workPlace: string } }>(url, county,
       `query { memberByIdNumber(idNumber: "150121198803150018") { workPlace } }`);
     expect(memberByIdNumber.workPlace).toBe('鄂尔多斯市');
-  });
+  }, 180_000);
 });
 
 describe('the console’s 部门数据报送, as department_medical', () => {
