@@ -76,7 +76,7 @@ const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApp
           size="small"
           data-testid="import-status"
           data-status={job.status}
-          icon={finished ? undefined : <CircularProgress size={12} color="inherit" />}
+          icon={SETTLED.includes(job.status) ? undefined : <CircularProgress size={12} color="inherit" />}
         />
         <Typography variant="body2">{job.filename}</Typography>
       </Stack>
@@ -106,7 +106,7 @@ const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApp
       {job.mode === 'UPDATE' && job.changes.length > 0 && (
         <Box>
           <Typography variant="subtitle2" gutterBottom>
-            {translate('app.import.preview_title', { count: job.changeCount })}
+            {translate(job.status === 'SUCCEEDED' ? 'app.import.applied_title' : 'app.import.preview_title', { count: job.changeCount })}
           </Typography>
           <TableContainer sx={{ maxHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1 }}>
             <Table size="small" stickyHeader data-testid="import-changes">

@@ -576,6 +576,7 @@ const messages: TranslationMessages = {
       mode_update: '更新已有农户（按户编号和身份证号，先预览）',
       mode_help: '更新：把系统导出的文件改正后上传，先列出将要修改的内容，确认后才写入；导出后已被他人修改的农户报告冲突、不更新。',
       preview_title: '将要修改的内容（共 %{count} 处）',
+      applied_title: '已修改的内容（共 %{count} 处）',
       household_number: '户编号',
       member: '成员',
       before: '原值',
