@@ -8,8 +8,8 @@ import type { Actor } from '../../auth/actor';
 import { assertPasswordChangedFor, can } from '../../auth/access';
 import { Permission } from '../../auth/permission';
 import { authenticate, authenticateTokenId } from '../../auth/token.service';
-import { AuditAction, AuditEntry } from '../../audit/audit-entry.entity';
-import { actorColumns } from '../../audit/audit-writer';
+import { AuditAction } from '../../audit/audit-entry.entity';
+import { AuditWriter } from '../../audit/audit-writer';
 import { AppError, ErrorCode, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { Config } from '../../config';
@@ -115,10 +115,11 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
       const { actor, via } = await downloader(orm, config, kind, id, req);
       assertPasswordChangedFor(actor, 'download');
       const em = scopedEm(orm, actor);
-      const audit = (entityName: string, divisionCode: string, changes: Record<string, unknown>) => em.fork().insert(AuditEntry, {
-        action: AuditAction.FILE_DOWNLOAD, ...actorColumns(actor), requestId: randomUUID(), at: new Date(),
-        entityName, entityId: id, divisionCode, changes: { ...changes, via },
-      });
+      const audit = async (entityName: string, divisionCode: string, changes: Record<string, unknown>) => {
+        const writer = new AuditWriter(randomUUID(), () => actor);
+        writer.event({ action: AuditAction.FILE_DOWNLOAD, entityName, entityId: id, divisionCode, changes: { ...changes, via } });
+        await writer.flush(em);
+      };
       if (kind === 'exports') {
         if (!can(actor, Permission.HOUSEHOLD_EXPORT)) throw new AppError(ErrorCode.FORBIDDEN, '没有导出农户的权限');
         const job = assertExportDownloadable(await em.findOne(ExportJob, { id }), actor);

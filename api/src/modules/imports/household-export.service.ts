@@ -3,8 +3,8 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
-import { AuditAction, AuditEntry } from '../../audit/audit-entry.entity';
-import { actorColumns } from '../../audit/audit-writer';
+import { AuditAction } from '../../audit/audit-entry.entity';
+import { AuditWriter } from '../../audit/audit-writer';
 import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensitive.middleware';
 import { runInBackground } from '../../common/background';
 import { badInput, notFound } from '../../common/errors';
@@ -171,11 +171,12 @@ export class HouseholdExportService {
       await writer.finish();
       const { size } = await fs.promises.stat(file);
       if (unmasked) {
-        await em.fork().insert(AuditEntry, {
-          action: AuditAction.PII_READ, ...actorColumns(actor), requestId, at: new Date(),
-          entityName: 'HouseholdExport', entityId: jobId, divisionCode: actor.divisionCode,
+        const audit = new AuditWriter(requestId, () => actor);
+        audit.event({
+          action: AuditAction.PII_READ, entityName: 'HouseholdExport', entityId: jobId, divisionCode: actor.divisionCode,
           changes: { filter: { ...criteria }, households, rows, fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'] },
         });
+        await audit.flush(em);
       }
       const finishedAt = new Date();
       await update({
