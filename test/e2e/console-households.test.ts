@@ -109,6 +109,9 @@ describe('the console’s 一户一档 and import, as county_admin', () => {
 describe('Excel both ways in the console, as county_admin', () => {
   it('exports a village, corrects a cell in the file, imports it back as an update, sees the preview and applies it', async () => {
     const { page, url } = session;
+    // A fresh sign-in whatever the earlier tests left (a signed-in console skips the login form).
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
     await signIn(session, 'county_admin');
     // The list filtered to one village, then 导出 Excel: progress in a dialog, the file downloads by itself.
     await page.goto(`${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`);
