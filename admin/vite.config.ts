@@ -44,6 +44,6 @@ export default defineConfig({
     rollupOptions: { input: { index: 'index.html', graphiql: 'graphiql.html' } },
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/downloads': 'http://localhost:4000' },
   },
 });

@@ -12,6 +12,7 @@ import { Migration20261124700000Assistance } from './Migration20261124700000Assi
 import { Migration20261124800000Assets } from './Migration20261124800000Assets';
 import { Migration20261125200000ReadAudit } from './Migration20261125200000ReadAudit';
 import { Migration20261125300000StatisticsRollup } from './Migration20261125300000StatisticsRollup';
+import { Migration20261125400000ExcelRoundTrip } from './Migration20261125400000ExcelRoundTrip';
 import { Migration20261125500000MonitoringStatus } from './Migration20261125500000MonitoringStatus';
 import { Migration20261125600000RegionalMonitoring } from './Migration20261125600000RegionalMonitoring';
 
@@ -33,6 +34,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124800000Assets', class: Migration20261124800000Assets },
   { name: 'Migration20261125200000ReadAudit', class: Migration20261125200000ReadAudit },
   { name: 'Migration20261125300000StatisticsRollup', class: Migration20261125300000StatisticsRollup },
+  { name: 'Migration20261125400000ExcelRoundTrip', class: Migration20261125400000ExcelRoundTrip },
   { name: 'Migration20261125500000MonitoringStatus', class: Migration20261125500000MonitoringStatus },
   { name: 'Migration20261125600000RegionalMonitoring', class: Migration20261125600000RegionalMonitoring },
 ];

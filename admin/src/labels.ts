@@ -24,6 +24,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   MonitoringCase: '监测案卷',
   MonitoringPolicy: '监测标准',
   ImportJob: '导入任务',
+  ExportJob: '导出任务',
+  HouseholdExport: '农户导出',
   AuditEntry: '审计日志',
   InsurancePolicy: '防贫保保单',
   InsuranceClaim: '防贫保理赔',
@@ -188,6 +190,7 @@ export const RISK_STATUS_LABELS: Record<RiskStatus, string> = {
 export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
   QUEUED: '排队中',
   VALIDATING: '校验中',
+  PREVIEW: '待确认',
   IMPORTING: '导入中',
   SUCCEEDED: '已完成',
   FAILED: '失败',

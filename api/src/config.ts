@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits';
@@ -39,6 +40,15 @@ export interface Config {
    * from fewer households than this is withheld. Regional default 5 (STATISTICS_MIN_HOUSEHOLDS).
    */
   statisticsMinHouseholds: number;
+  /** Where export files are written (EXPORT_DIR, default <dataDir>/exports); one file per export job. */
+  exportDir: string;
+  /** How long a finished export can be downloaded (EXPORT_RETENTION_HOURS, default 24); its file is then deleted. */
+  exportRetentionHours: number;
+  /**
+   * Key of the short-lived signed download links (DOWNLOAD_LINK_SECRET). Unset: a random key per
+   * process, so links (valid minutes) die with a restart; set it when several processes serve downloads.
+   */
+  downloadLinkSecret: string;
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -48,6 +58,9 @@ export const PROJECT_ROOT = (() => {
   }
   throw new Error('pnpm-workspace.yaml not found above ' + __dirname);
 })();
+
+/** The per-process key used when DOWNLOAD_LINK_SECRET is not set. */
+const PROCESS_LINK_SECRET = randomBytes(32).toString('hex');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
@@ -92,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,
     statisticsMinHouseholds: positiveInteger(env.STATISTICS_MIN_HOUSEHOLDS ?? '5', 'STATISTICS_MIN_HOUSEHOLDS'),
+    exportDir: env.EXPORT_DIR ?? path.join(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'exports'),
+    exportRetentionHours: positive('EXPORT_RETENTION_HOURS', 24),
+    downloadLinkSecret: env.DOWNLOAD_LINK_SECRET || PROCESS_LINK_SECRET,
   };
 }
 

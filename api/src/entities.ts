@@ -12,6 +12,7 @@ import { CaseEvent, MonitoringCase } from './modules/monitoring/monitoring-case.
 import { CaseObjection, CaseReview } from './modules/monitoring/case-review.entity';
 import { SelfReport } from './modules/self-reports/self-report.entity';
 import { ImportJob } from './modules/imports/import-job.entity';
+import { ExportJob } from './modules/imports/export-job.entity';
 import { DepartmentBatch, DepartmentRecord, DepartmentWarning } from './modules/warnings/warning.entity';
 import { InsurancePolicy } from './modules/insurance/insurance-policy.entity';
 import { InsuranceClaim } from './modules/insurance/insurance-claim.entity';
@@ -27,6 +28,6 @@ import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPl
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
 export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, CaseReview, CaseObjection, SelfReport, ImportJob, DepartmentBatch, DepartmentWarning, DepartmentRecord,
+  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, CaseReview, CaseObjection, SelfReport, ImportJob, ExportJob, DepartmentBatch, DepartmentWarning, DepartmentRecord,
   InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit,
   Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];

@@ -20,6 +20,7 @@ import { partnerAllowListPlugin } from './auth/partner-allowlist';
 import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
 import { ConcurrencyLimit, overloadGuard } from './common/overload';
+import { downloadRouter } from './modules/imports/downloads';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -126,6 +127,8 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  // Files (exports, error lists) over plain HTTP, never inside a GraphQL response.
+  app.use('/downloads', downloadRouter(orm, config));
   app.use('/graphql', cors(config));
   app.get('/graphql', graphiqlPage(config));
   // Overload: a bounded number of requests run, a bounded queue waits, the rest hear 503 at once.

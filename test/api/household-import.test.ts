@@ -5,19 +5,28 @@ import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/
 import { checkCharacter } from '../../api/src/modules/households/id-number';
 import { HOUSEHOLD_COLUMNS } from '../../api/src/modules/imports/household-excel';
 import { waitForBackgroundJobs } from '../../api/src/common/background';
+import { startHttpServer } from '../../api/src/server';
 
 const ImportHouseholds = graphql(`
-  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String) {
-    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename) { id status filename divisionCode createdBy }
+  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String, $mode: ImportMode) {
+    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename, mode: $mode) { id status filename divisionCode createdBy mode }
   }
 `);
 const ImportJobQuery = graphql(`
   query TestImportJob($id: String!) {
     importJob(id: $id) {
-      id status totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message
+      id status mode totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message
+      changeCount updatedHouseholds conflictCount
       errors { row column message }
+      changes { row householdNumber memberName column before after }
     }
   }
+`);
+const ApplyImport = graphql(`
+  mutation TestApplyImport($id: String!) { applyImportJob(id: $id) { id status } }
+`);
+const ErrorsLink = graphql(`
+  mutation TestImportErrorsLink($id: String!) { createImportErrorsDownloadLink(id: $id) { url expiresAt } }
 `);
 const ImportJobs = graphql(`
   query TestImportJobs { importJobs(limit: 50) { total items { id status createdBy } } }
@@ -25,8 +34,14 @@ const ImportJobs = graphql(`
 const Template = graphql(`
   query TestImportTemplate { householdImportTemplate { filename contentBase64 } }
 `);
-const Export = graphql(`
-  query TestExportHouseholds($filter: HouseholdFilter) { exportHouseholds(filter: $filter) { filename contentBase64 } }
+const StartExport = graphql(`
+  mutation TestStartExport($filter: HouseholdFilter) { startHouseholdExport(filter: $filter) { id status filename totalRows masked } }
+`);
+const ExportJobQuery = graphql(`
+  query TestExportJob($id: String!) { exportJob(id: $id) { id status filename totalRows processedRows byteSize message expiresAt } }
+`);
+const ExportLink = graphql(`
+  mutation TestExportLink($id: String!) { createExportDownloadLink(id: $id) { url expiresAt } }
 `);
 
 const HEADERS = ['户编号', '所在村代码', '家庭住址', '联系电话', '建档立卡登记状态', '脱贫年度', '整户无劳动能力', '低保户', '特困户', '易地搬迁户', '姓名', '身份证号',
@@ -73,10 +88,10 @@ async function workbookBase64(rows: Row[], headers = HEADERS): Promise<string> {
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
 
-async function readWorkbook(base64: string): Promise<{ headers: string[]; rows: Array<Record<string, string>> }> {
+async function readWorkbook(base64: string, sheetName?: string): Promise<{ headers: string[]; rows: Array<Record<string, string>> }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(base64, 'base64') as never);
-  const sheet = workbook.worksheets[0];
+  const sheet = sheetName ? workbook.getWorksheet(sheetName)! : workbook.worksheets[0];
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
   const rows: Array<Record<string, string>> = [];
   sheet.eachRow((row, n) => {
@@ -87,6 +102,7 @@ async function readWorkbook(base64: string): Promise<{ headers: string[]; rows: 
 }
 
 let api: TestApi;
+let http: { url: string; stop(): Promise<void> };
 let county: string;
 let county2: string;
 let city: string;
@@ -100,20 +116,51 @@ const counts = async () => {
   return { households: Number(row.households), members: Number(row.members) };
 };
 
-async function runImport(token: string, base64: string, validOnly = false) {
-  const { importHouseholds } = await api.ok(token, ImportHouseholds, { file: base64, validOnly, filename: 'test.xlsx' });
-  expect(importHouseholds.status).toBe('QUEUED');
+async function pollImport(token: string, id: string) {
   // The work runs after the response; poll the job as a client would.
   for (let i = 0; i < 600; i++) {
-    const { importJob } = await api.ok(token, ImportJobQuery, { id: importHouseholds.id });
-    if (importJob.status === 'SUCCEEDED' || importJob.status === 'FAILED') return importJob;
+    const { importJob } = await api.ok(token, ImportJobQuery, { id });
+    if (['SUCCEEDED', 'FAILED', 'PREVIEW'].includes(importJob.status)) return importJob;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('import job did not finish');
 }
 
+async function runImport(token: string, base64: string, validOnly = false, mode: 'CREATE' | 'UPDATE' = 'CREATE') {
+  const { importHouseholds } = await api.ok(token, ImportHouseholds, { file: base64, validOnly, filename: 'test.xlsx', mode });
+  expect(importHouseholds.status).toBe('QUEUED');
+  return pollImport(token, importHouseholds.id);
+}
+
+/** GET over HTTP as a browser would (no token: the signed link is the authorisation). */
+async function download(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${http.url}${path}`, { headers });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, headers: response.headers, body, json: () => JSON.parse(body.toString('utf8')) as { error: { code: string; message: string } } };
+}
+
+/** Starts an export, waits for it, downloads it through a signed link: the file as base64. */
+async function exportFile(token: string, filter: Record<string, unknown> = {}) {
+  const { startHouseholdExport } = await api.ok(token, StartExport, { filter });
+  expect(startHouseholdExport.status).toBe('QUEUED');
+  let job;
+  for (let i = 0; i < 600; i++) {
+    ({ exportJob: job } = await api.ok(token, ExportJobQuery, { id: startHouseholdExport.id }));
+    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(job!.status).toBe('SUCCEEDED');
+  const { createExportDownloadLink: link } = await api.ok(token, ExportLink, { id: job!.id });
+  const file = await download(link.url);
+  expect(file.status).toBe(200);
+  expect(file.headers.get('content-disposition')).toContain(encodeURIComponent(job!.filename));
+  expect(file.body.length).toBe(job!.byteSize);
+  return { job: job!, link, base64: file.body.toString('base64') };
+}
+
 beforeAll(async () => {
   api = await startTestApi();
+  http = await startHttpServer(api.orm, api.config, 0);
   [county, county2, city] = await Promise.all(['county_admin', 'county_admin_2', 'city_admin'].map((u) => api.login(u)));
   villages = (await api.sql<{ code: string }>(`select code from division where code like '150121%' and level = 'VILLAGE' order by code`)).map((r) => r.code);
   file = generateRows(villages);
@@ -136,6 +183,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await waitForBackgroundJobs();
+  await http?.stop();
   await api?.close();
 });
 
@@ -248,15 +296,35 @@ describe('importing households from Excel', () => {
 });
 
 describe('the import template', () => {
-  it('has the Chinese headers, and its sample household imports as is', async () => {
+  it('has the export\'s headers; its example household is on 填写示例 and never imported', async () => {
     const { householdImportTemplate } = await api.ok(county, Template);
     expect(householdImportTemplate.filename).toBe('农户导入模板.xlsx');
-    const { headers, rows } = await readWorkbook(householdImportTemplate.contentBase64);
-    expect(headers).toEqual(HEADERS);
-    expect(HOUSEHOLD_COLUMNS.map((c) => c.header)).toEqual(HEADERS);
-    expect(rows.length).toBeGreaterThan(0);
+    const { headers, rows } = await readWorkbook(householdImportTemplate.contentBase64, '农户信息');
+    expect(headers).toEqual(HOUSEHOLD_COLUMNS.map((c) => c.header));
+    expect(rows).toHaveLength(0);
+    const example = await readWorkbook(householdImportTemplate.contentBase64, '填写示例');
+    expect(example.headers).toEqual(headers);
+    const exampleNumber = example.rows[0].户编号;
+    expect(exampleNumber).toBe('15012110020199001');
+
+    // Uploaded as downloaded: nothing to import, and the example household does not appear.
+    const before = await counts();
     const job = await runImport(county, householdImportTemplate.contentBase64);
-    expect(job).toMatchObject({ status: 'SUCCEEDED', importedHouseholds: 1, importedMembers: rows.length });
+    expect(job).toMatchObject({ status: 'FAILED', importedHouseholds: 0, message: '文件中没有数据行' });
+    expect(job.errors[0].message).toContain('“填写示例”页不导入');
+    expect(await counts()).toEqual(before);
+    expect(await api.sql(`select 1 from household where household_number = ?`, [exampleNumber])).toHaveLength(0);
+
+    // Filled in on 农户信息 with the example sheet left in place: only 农户信息 is read.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(householdImportTemplate.contentBase64, 'base64') as never);
+    const [row] = generateRows(villages).rows.map((r): Row => ({ ...r, 户编号: 'TPL-00001', 身份证号: idFor(1938, 0) }));
+    const sheet = workbook.getWorksheet('农户信息')!;
+    sheet.addRow(headers.map((h) => row[h] ?? null));
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const imported = await runImport(county, filled);
+    expect(imported).toMatchObject({ status: 'SUCCEEDED', importedHouseholds: 1, importedMembers: 1 });
+    expect(await api.sql(`select 1 from household where household_number = ?`, [exampleNumber])).toHaveLength(0);
   });
 });
 
@@ -268,9 +336,10 @@ describe('exporting households', () => {
     `select actor_name, changes from audit_entry where action = 'PII_READ' and entity_name = 'HouseholdExport' order by id`);
 
   it('masks ID numbers and phones and leaves health blank without pii.read (city), and audits nothing', async () => {
-    const { exportHouseholds } = await api.ok(city, Export, { filter: { divisionCode: village } });
-    const { headers, rows } = await readWorkbook(exportHouseholds.contentBase64);
-    expect(headers).toEqual([...HEADERS, '监测对象类别', '纳入监测日期', '人均纯收入', '收入年度']);
+    const { base64, job } = await exportFile(city, { divisionCode: village });
+    expect(job.totalRows).toBe(await villageMembers());
+    const { headers, rows } = await readWorkbook(base64);
+    expect(headers).toEqual(HOUSEHOLD_COLUMNS.map((c) => c.header));
     expect(rows).toHaveLength(await villageMembers());
     expect(rows.every((r) => /^\d{4}\*{10}[\dX]{4}$/.test(r.身份证号))).toBe(true);
     expect(rows.map((r) => r.身份证号)).toContain('1501**********0018');
@@ -281,9 +350,16 @@ describe('exporting households', () => {
   });
 
   it('shows full values with pii.read (county) and writes one PII_READ audit entry', async () => {
-    const { exportHouseholds } = await api.ok(county, Export, { filter: { divisionCode: village } });
-    const { rows } = await readWorkbook(exportHouseholds.contentBase64);
+    const { base64 } = await exportFile(county, { divisionCode: village });
+    const { rows } = await readWorkbook(base64);
     expect(rows.map((r) => r.身份证号)).toContain('150121198803150018');
+    // Sorted by 户编号, with the places by name.
+    const numbers = rows.map((r) => r.户编号);
+    expect(numbers).toEqual([...numbers].sort());
+    const [names] = await api.sql<{ village: string; township: string; county: string }>(`select v.name as village, t.name as township, c.name as county from division v
+      join division t on t.code = '150121100000' join division c on c.code = '150121000000' where v.code = ?`, [village]);
+    expect(rows.every((r) => r['村（社区）'] === names.village && r['乡镇（街道）'] === names.township && r['旗县（区）'] === names.county)).toBe(true);
+    expect(rows.every((r) => /^\d+$/.test(r.户数据版本) && /^\d+$/.test(r.成员数据版本))).toBe(true);
     expect(rows.every((r) => /^\d{17}[\dX]$/.test(r.身份证号))).toBe(true);
     expect(rows.some((r) => r.健康状况 !== '')).toBe(true);
     const [contract] = rows.filter((r) => r.身份证号 === '150121198803150018');
@@ -296,20 +372,183 @@ describe('exporting households', () => {
   });
 
   it('stays inside the jurisdiction: the other county’s export has none of 150121', async () => {
-    const { exportHouseholds } = await api.ok(county2, Export, {});
-    const { rows } = await readWorkbook(exportHouseholds.contentBase64);
+    const { rows } = await readWorkbook((await exportFile(county2)).base64);
     const [{ n }] = await api.sql<{ n: string }>(`select count(*) as n from household_member where division_code like '150122%' and status = 'ACTIVE'`);
     expect(rows.length).toBe(Number(n));
     expect(rows.every((r) => r.所在村代码.startsWith('150122'))).toBe(true);
-    const { exportHouseholds: none } = await api.ok(county2, Export, { filter: { divisionCode: '150121' } });
-    expect((await readWorkbook(none.contentBase64)).rows).toHaveLength(0);
+    const none = await exportFile(county2, { divisionCode: '150121' });
+    expect((await readWorkbook(none.base64)).rows).toHaveLength(0);
   });
 
   it('is refused for a role without household.export', async () => {
     const village = await api.login('village_officer');
-    const result = await api.exec(village, Export, {});
+    const result = await api.exec(village, StartExport, {});
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(errorMessage(result)).toBeTruthy();
+  });
+});
+
+describe('downloading a file over HTTP', () => {
+  const village = '150121100201';
+
+  it('serves the owner with a signed link or the bearer token, audits each download, and refuses everyone else', async () => {
+    const { job, link } = await exportFile(county, { divisionCode: village });
+    const audits = async () => api.sql<{ actor_name: string; entity_id: string; changes: { via: string; bytes: number } }>(
+      `select actor_name, entity_id, changes from audit_entry where action = 'FILE_DOWNLOAD' and entity_id = ? order by at`, [job.id]);
+    expect(await audits()).toEqual([{ actor_name: 'county_admin', entity_id: job.id, changes: expect.objectContaining({ via: 'link', bytes: job.byteSize }) }]);
+
+    const path = `/downloads/exports/${job.id}`;
+    expect((await download(path, { Authorization: `Bearer ${county}` })).status).toBe(200);
+    expect((await audits()).map((a) => a.changes.via)).toEqual(['link', 'token']);
+
+    // No credentials, a tampered signature, another person's link or token, another county.
+    expect((await download(path)).status).toBe(401);
+    expect((await download(link.url.replace(/signature=[^&]+/, 'signature=AAAA'))).status).toBe(401);
+    expect((await download(link.url.replace(/expires=\d+/, `expires=${Math.floor(Date.now() / 1000) + 3600}`))).status).toBe(401);
+    const other = await api.login('township_officer');
+    expect((await download(path, { Authorization: `Bearer ${other}` })).status).toBe(403);
+    expect((await download(path, { Authorization: `Bearer ${county2}` })).status).toBe(404);
+    expect(errorCode(await api.exec(county2, ExportLink, { id: job.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.exec(city, ExportLink, { id: job.id }))).toBe('NOT_FOUND');
+    expect((await audits())).toHaveLength(2);
+
+    // The file expires: link and token are refused with 410, and no link is issued.
+    await api.sql(`update export_job set expires_at = now() - interval '1 minute' where id = ?`, [job.id]);
+    expect((await download(path, { Authorization: `Bearer ${county}` })).status).toBe(410);
+    expect(errorCode(await api.exec(county, ExportLink, { id: job.id }))).toBe('CONFLICT');
+  });
+
+  it('ends a signed link with its session (logout) and after its few minutes', async () => {
+    const session = await api.login('county_admin');
+    const { link } = await exportFile(session, { divisionCode: village });
+    const expired = link.url.replace(/expires=\d+/, `expires=${Math.floor(Date.now() / 1000) - 1}`);
+    expect((await download(expired)).status).toBe(401); // the signature covers the expiry
+    await api.ok(session, 'mutation { logout }');
+    const after = await download(link.url);
+    expect(after.status).toBe(401);
+    expect(after.json().error.message).toContain('注销');
+  });
+
+  it('gives the import error list as .xlsx', async () => {
+    const rows = generateRows(villages).rows.slice(0, 2).map((r, i) => ({ ...r, 户编号: 'ERR-00001', 身份证号: idFor(1939, i), 参加医保: '有' }));
+    const job = await runImport(county, await workbookBase64(rows));
+    expect(job.status).toBe('FAILED');
+    const { createImportErrorsDownloadLink: link } = await api.ok(county, ErrorsLink, { id: job.id });
+    const file = await download(link.url);
+    expect(file.status).toBe(200);
+    const { headers, rows: listed } = await readWorkbook(file.body.toString('base64'));
+    expect(headers).toEqual(['Excel 行号', '列名', '错误说明']);
+    expect(listed).toEqual(job.errors.map((e) => ({ 'Excel 行号': String(e.row), 列名: e.column, 错误说明: e.message })));
+    expect(errorCode(await api.exec(county2, ErrorsLink, { id: job.id }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('correcting an exported file and importing it back (update mode)', () => {
+  const village = '150121100201';
+  type Sheet = { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet; col: (header: string) => number };
+  const open = async (base64: string): Promise<Sheet> => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as never);
+    const sheet = workbook.getWorksheet('农户信息')!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    return { workbook, sheet, col: (header) => headers.indexOf(header) };
+  };
+  const save = async ({ workbook }: Sheet) => Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  /** The Excel row of a person in the sheet. */
+  const rowOf = ({ sheet, col }: Sheet, idNumber: string) => {
+    let found = 0;
+    sheet.eachRow((row, n) => { if (String(row.getCell(col('身份证号')).value) === idNumber) found = n; });
+    return found;
+  };
+  const memberOf = async (householdNumber: string, relation: string) => (await api.sql<{ id_number: string; work_place: string | null; version: number }>(
+    `select m.id_number, m.work_place, m.version from household_member m join household h on h.id = m.household_id
+      where h.household_number = ? and m.relation = ? and m.status = 'ACTIVE' order by m.birth_date limit 1`, [householdNumber, relation]))[0];
+
+  it('previews the changes, writes nothing until confirmed, then applies them audited; the file round-trips unchanged', async () => {
+    const exported = await exportFile(county, { divisionCode: village });
+    // Imported back untouched: nothing to update.
+    const same = await runImport(county, exported.base64, false, 'UPDATE');
+    expect(same).toMatchObject({ status: 'SUCCEEDED', changeCount: 0, message: '没有需要更新的内容' });
+
+    const file = await open(exported.base64);
+    const [first, second] = (await api.sql<{ household_number: string; address: string }>(
+      `select household_number, address from household where division_code = ? and status = 'ACTIVE' order by household_number limit 2`, [village]));
+    const head = await memberOf(first.household_number, 'HEAD');
+    const headRow = rowOf(file, head.id_number);
+    expect(headRow).toBeGreaterThan(1);
+    file.sheet.getRow(headRow).getCell(file.col('家庭住址')).value = '更正后的住址 1 号';
+    file.sheet.getRow(headRow).getCell(file.col('务工地点')).value = '包头市';
+    const job = await runImport(county, await save(file), false, 'UPDATE');
+    expect(job).toMatchObject({ status: 'PREVIEW', mode: 'UPDATE', changeCount: 2, conflictCount: 0, errorCount: 0 });
+    expect(job.changes).toEqual([
+      { row: headRow, householdNumber: first.household_number, memberName: null, column: '家庭住址', before: first.address, after: '更正后的住址 1 号' },
+      { row: headRow, householdNumber: first.household_number, memberName: expect.any(String), column: '务工地点', before: head.work_place ?? '', after: '包头市' },
+    ]);
+    // Preview only: nothing written yet.
+    expect((await api.sql<{ address: string }>(`select address from household where household_number = ?`, [first.household_number]))[0].address).toBe(first.address);
+
+    // Only the starter confirms.
+    expect(errorCode(await api.exec(await api.login('county_admin_2'), ApplyImport, { id: job.id }))).toBe('NOT_FOUND');
+    await api.ok(county, ApplyImport, { id: job.id });
+    const done = await pollImport(county, job.id);
+    expect(done).toMatchObject({ status: 'SUCCEEDED', updatedHouseholds: 1, changeCount: 2, conflictCount: 0 });
+    expect((await api.sql<{ address: string }>(`select address from household where household_number = ?`, [first.household_number]))[0].address).toBe('更正后的住址 1 号');
+    expect((await memberOf(first.household_number, 'HEAD')).work_place).toBe('包头市');
+    expect(errorCode(await api.exec(county, ApplyImport, { id: job.id }))).toBe('CONFLICT');
+    const audited = await api.sql<{ entity_name: string; actor_name: string }>(
+      `select entity_name, actor_name from audit_entry where action = 'UPDATE' and request_id = (select request_id from audit_entry where action = 'UPDATE' and actor_name = 'county_admin' and entity_name = 'Household' order by at desc limit 1) order by entity_name`);
+    expect(audited).toEqual([{ entity_name: 'Household', actor_name: 'county_admin' }, { entity_name: 'Member', actor_name: 'county_admin' }]);
+    expect(second.household_number > first.household_number).toBe(true);
+  });
+
+  it('reports a household changed since the export as a conflict and writes nothing for it (at preview and at confirmation)', async () => {
+    const exported = await exportFile(county, { divisionCode: village });
+    const file = await open(exported.base64);
+    const households = await api.sql<{ household_number: string; address: string }>(
+      `select household_number, address from household where division_code = ? and status = 'ACTIVE' order by household_number limit 3`, [village]);
+    const rows = await Promise.all(households.map(async (h) => rowOf(file, (await memberOf(h.household_number, 'HEAD')).id_number)));
+    rows.forEach((row, i) => { file.sheet.getRow(row).getCell(file.col('家庭住址')).value = `冲突测试 ${i}`; });
+    // Someone else edits the first household after the export.
+    await api.sql(`update household set address = '他人修改', version = version + 1 where household_number = ?`, [households[0].household_number]);
+
+    const job = await runImport(county, await save(file), false, 'UPDATE');
+    expect(job).toMatchObject({ status: 'PREVIEW', conflictCount: 1, changeCount: 2 });
+    expect(job.errors).toEqual([{ row: rows[0], column: '户数据版本', message: expect.stringContaining('冲突') }]);
+    expect(job.changes.map((c) => c.householdNumber)).toEqual([households[1].household_number, households[2].household_number]);
+
+    // The second household changes between preview and confirmation: also a conflict.
+    await api.sql(`update household set phone = '13100000000', version = version + 1 where household_number = ?`, [households[1].household_number]);
+    await api.ok(county, ApplyImport, { id: job.id });
+    const done = await pollImport(county, job.id);
+    expect(done).toMatchObject({ status: 'SUCCEEDED', updatedHouseholds: 1, conflictCount: 2 });
+    expect(done.message).toContain('2 户因导出后已被他人修改未更新');
+    const after = await api.sql<{ household_number: string; address: string }>(
+      `select household_number, address from household where household_number in (?, ?, ?) order by household_number`, households.map((h) => h.household_number));
+    expect(after.map((h) => h.address)).toEqual(['他人修改', households[1].address, '冲突测试 2']);
+  });
+
+  it('refuses unknown 户编号, members not in the household, a changed village, and needs pii.read', async () => {
+    const exported = await exportFile(county, { divisionCode: village });
+    const file = await open(exported.base64);
+    const [h] = await api.sql<{ household_number: string }>(`select household_number from household where division_code = ? and status = 'ACTIVE' order by household_number limit 1`, [village]);
+    const row = rowOf(file, (await memberOf(h.household_number, 'HEAD')).id_number);
+    file.sheet.getRow(row).getCell(file.col('所在村代码')).value = '150121100202';
+    file.sheet.getRow(2).getCell(file.col('户编号')).value = row === 2 ? file.sheet.getRow(2).getCell(file.col('户编号')).value : 'NOPE-0001';
+    const job = await runImport(county, await save(file), false, 'UPDATE');
+    expect(job.status).toBe('FAILED');
+    expect(job.errors).toEqual(expect.arrayContaining([{ row, column: '所在村代码', message: expect.stringContaining('不能通过导入修改') }]));
+    expect(job.message).toContain('未更新任何数据');
+
+    const masked = await exportFile(city, { divisionCode: village });
+    const refused = await api.exec(city, ImportHouseholds, { file: masked.base64, mode: 'UPDATE' });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+  });
+
+  it('cannot create through update mode nor update through create mode: an exported file imported as new reports 户编号 taken', async () => {
+    const exported = await exportFile(county, { divisionCode: village });
+    const job = await runImport(county, exported.base64);
+    expect(job.status).toBe('FAILED');
+    expect(job.errors.some((e) => e.message.includes('已存在'))).toBe(true);
   });
 });
 

@@ -24,7 +24,7 @@ const cases: Array<{ name: string; query: string; variables: (bad: string) => Re
   { name: 'divisions(search)', query: 'query($s: String) { divisions(search: $s) { total } }', variables: (s) => ({ s }), field: 'search' },
   { name: 'users(search)', query: 'query($s: String) { users(search: $s) { total } }', variables: (s) => ({ s }), field: 'search' },
   { name: 'households(filter.search)', query: 'query($s: String) { households(filter: { search: $s }) { total } }', variables: (s) => ({ s }), field: 'filter.search' },
-  { name: 'exportHouseholds(filter.search)', query: 'query($s: String) { exportHouseholds(filter: { search: $s }) { filename } }', variables: (s) => ({ s }), field: 'filter.search' },
+  { name: 'startHouseholdExport(filter.search)', query: 'mutation($s: String) { startHouseholdExport(filter: { search: $s }) { id } }', variables: (s) => ({ s }), field: 'filter.search' },
   { name: 'addRiskFactor(input.note)', query: 'mutation($h: String!, $s: String) { addRiskFactor(householdId: $h, input: { type: ILLNESS, source: SELF_REPORT, occurredOn: "2026-01-05", note: $s }) { id } }', variables: (s) => ({ s, h: householdId }), field: 'input.note' },
   { name: 'login(username)', query: 'mutation($s: String!) { login(username: $s, password: "x") { token } }', variables: (s) => ({ s }), field: 'username' },
 ];

@@ -106,6 +106,68 @@ describe('the console’s 一户一档 and import, as county_admin', () => {
   });
 });
 
+describe('Excel both ways in the console, as county_admin', () => {
+  it('exports a village, corrects a cell in the file, imports it back as an update, sees the preview and applies it', async () => {
+    const { page, url } = session;
+    // A fresh sign-in whatever the earlier tests left (a signed-in console skips the login form).
+    await page.goto(url);
+    await page.evaluate(() => localStorage.clear());
+    await signIn(session, 'county_admin');
+    // The list filtered to one village, then 导出 Excel: progress in a dialog, the file downloads by itself.
+    await page.goto(`${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`);
+    await page.locator('[data-testid="export-households"]').waitFor({ timeout: 15_000 });
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('[data-testid="export-households"]').click();
+    await page.locator('[data-testid="export-dialog"]').waitFor({ timeout: 15_000 });
+    await session.screenshot('export-progress');
+    await page.locator('[data-testid="export-ready"]').waitFor({ timeout: 60_000 });
+    const download = await downloading;
+    expect(await page.locator('[data-testid="export-dialog"]').innerText()).toContain('导出完成');
+    await session.screenshot('export-dialog');
+    expect(download.suggestedFilename()).toMatch(/^农户信息_\d{8}-\d{4}\.xlsx$/);
+    const exported = await download.path();
+    await page.getByRole('button', { name: '关闭' }).click();
+
+    // Corrected in "Excel": the contract person's 务工地点.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exported);
+    const sheet = workbook.getWorksheet('农户信息')!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    let row = 0;
+    sheet.eachRow((r, n) => { if (String(r.getCell(headers.indexOf('身份证号')).value) === '150121198803150018') row = n; });
+    expect(row).toBeGreaterThan(1);
+    expect(String(sheet.getRow(row).getCell(headers.indexOf('务工地点')).value)).toBe('呼和浩特市');
+    sheet.getRow(row).getCell(headers.indexOf('务工地点')).value = '鄂尔多斯市';
+    const corrected = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-update-')), '东营村_更正.xlsx');
+    await workbook.xlsx.writeFile(corrected);
+
+    await page.goto(`${url}/#/households/import`);
+    await page.locator('[data-testid="mode-update"]').click();
+    await page.locator('[data-testid="import-file"]').setInputFiles(corrected);
+    await page.locator('[data-testid="start-import"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-status"]').innerText(), { timeout: 30_000 }).toMatch(/待确认/);
+    const changes = await page.locator('[data-testid="import-changes"]').innerText();
+    expect(changes).toContain('王永强');
+    expect(changes).toContain('务工地点');
+    expect(changes).toContain('呼和浩特市');
+    expect(changes).toContain('鄂尔多斯市');
+    expect(await page.locator('[data-testid="import-changes"] tbody tr').count()).toBe(1);
+    await session.screenshot('import-update-preview');
+    await page.locator('[data-testid="apply-import"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-status"]').innerText(), { timeout: 30_000 }).toMatch(/完成/);
+    const message = await page.locator('[data-testid="import-message"]').innerText();
+    expect(message).toContain('更新完成：1 户、1 处');
+    // One success message, not two.
+    expect(await page.getByText('更新完成', { exact: false }).count()).toBe(1);
+    await session.screenshot('import-update-applied');
+
+    const county = await loginHttp(url, 'county_admin');
+    const { memberByIdNumber } = await gqlHttp<{ memberByIdNumber: { workPlace: string } }>(url, county,
+      `query { memberByIdNumber(idNumber: "150121198803150018") { workPlace } }`);
+    expect(memberByIdNumber.workPlace).toBe('鄂尔多斯市');
+  }, 180_000);
+});
+
 describe('the console’s 部门数据报送, as department_medical', () => {
   it('uploads a department file and shows the finished batch with its warning and unmatched ID', async () => {
     const { page, url } = session;

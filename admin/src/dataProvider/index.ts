@@ -24,6 +24,7 @@ export type {
   HouseholdListRecord,
   HouseholdRecord,
   ImportJobRecord,
+  ExportJobRecord,
   IncomeRecord,
   MemberRecord,
   RiskFactorRecord,

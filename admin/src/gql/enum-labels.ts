@@ -146,6 +146,19 @@ export const EDUCATION_LABELS: Record<'NONE' | 'PRIMARY' | 'JUNIOR_HIGH' | 'SENI
   COLLEGE: "本科及以上",
 };
 
+/** 导出类型 */
+export const EXPORT_KIND_LABELS: Record<'HOUSEHOLDS', string> = {
+  HOUSEHOLDS: "农户信息",
+};
+
+/** 导出任务状态 */
+export const EXPORT_STATUS_LABELS: Record<'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED', string> = {
+  QUEUED: "排队中",
+  RUNNING: "生成中",
+  SUCCEEDED: "已完成",
+  FAILED: "失败",
+};
+
 /** 资金来源 */
 export const FUNDING_SOURCE_LABELS: Record<'SPECIAL_POVERTY_FUND' | 'INTEGRATED_AGRICULTURE_FUND' | 'EAST_WEST_COOPERATION' | 'SOCIAL_ASSISTANCE' | 'SELF_RAISED', string> = {
   SPECIAL_POVERTY_FUND: "财政专项扶贫资金",

@@ -8,6 +8,10 @@ import {
   CardContent,
   Checkbox,
   Chip,
+  FormControl,
+  FormLabel,
+  Radio,
+  RadioGroup,
   CircularProgress,
   FormControlLabel,
   FormHelperText,
@@ -24,7 +28,8 @@ import {
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import type { ImportStatus } from '../gql/graphql';
+import type { ImportMode, ImportStatus } from '../gql/graphql';
+import { followDownload } from '../common/ExportJobDialog';
 import type { ConsoleDataProvider, ImportJobRecord } from '../dataProvider';
 import { downloadExcel, errorMessage, fileToBase64 } from '../format';
 import { IMPORT_STATUS_LABELS } from '../labels';
@@ -33,17 +38,29 @@ import { usePolledJob } from '../common/usePolledJob';
 
 const MAX_MB = 15;
 const FINISHED: ImportStatus[] = ['SUCCEEDED', 'FAILED'];
+/** Polling stops here too: a preview waits for the person to confirm. */
+const SETTLED: ImportStatus[] = [...FINISHED, 'PREVIEW'];
 const STATUS_COLORS: Record<ImportStatus, ChipProps['color']> = {
   QUEUED: 'default',
   VALIDATING: 'info',
+  PREVIEW: 'warning',
   IMPORTING: 'primary',
   SUCCEEDED: 'success',
   FAILED: 'error',
 };
 
 /** Status, progress bar, result and the error table of one import job. */
-const ImportJobView = ({ job }: { job: ImportJobRecord }) => {
+const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApply: () => void; applying: boolean }) => {
   const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const downloadErrors = async () => {
+    try {
+      followDownload(await dataProvider.importErrorsDownloadLink(job.id));
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+    }
+  };
   const finished = FINISHED.includes(job.status);
   const percent = job.totalRows > 0 ? Math.min(100, (job.processedRows / job.totalRows) * 100) : finished ? 100 : 0;
   const indeterminate = !finished && job.totalRows === 0;
@@ -59,7 +76,7 @@ const ImportJobView = ({ job }: { job: ImportJobRecord }) => {
           size="small"
           data-testid="import-status"
           data-status={job.status}
-          icon={finished ? undefined : <CircularProgress size={12} color="inherit" />}
+          icon={SETTLED.includes(job.status) ? undefined : <CircularProgress size={12} color="inherit" />}
         />
         <Typography variant="body2">{job.filename}</Typography>
       </Stack>
@@ -77,19 +94,67 @@ const ImportJobView = ({ job }: { job: ImportJobRecord }) => {
           {job.totalRows > 0 ? `（${Math.round(percent)}%）` : ''}
         </Typography>
       </Box>
-      {finished && (
-        <Alert severity={job.status === 'SUCCEEDED' ? (job.errorCount ? 'warning' : 'success') : 'error'} data-testid="import-message">
+      {(finished || job.status === 'PREVIEW') && (
+        // The job's own summary only: it already says how many were imported or updated.
+        <Alert
+          severity={job.status === 'FAILED' ? 'error' : job.status === 'PREVIEW' || job.errorCount ? 'warning' : 'success'}
+          data-testid="import-message"
+        >
           {job.message ?? IMPORT_STATUS_LABELS[job.status]}
-          <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-            {translate('app.import.imported', { households: job.importedHouseholds, members: job.importedMembers })}
-            {job.skippedHouseholds > 0 ? `；${translate('app.import.skipped', { households: job.skippedHouseholds })}` : ''}
-          </Box>
         </Alert>
+      )}
+      {job.mode === 'UPDATE' && job.changes.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" gutterBottom>
+            {translate(job.status === 'SUCCEEDED' ? 'app.import.applied_title' : 'app.import.preview_title', { count: job.changeCount })}
+          </Typography>
+          <TableContainer sx={{ maxHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+            <Table size="small" stickyHeader data-testid="import-changes">
+              <TableHead>
+                <TableRow>
+                  <TableCell sx={{ width: 70 }}>{translate('app.import.row')}</TableCell>
+                  <TableCell>{translate('app.import.household_number')}</TableCell>
+                  <TableCell>{translate('app.import.member')}</TableCell>
+                  <TableCell>{translate('app.import.column')}</TableCell>
+                  <TableCell>{translate('app.import.before')}</TableCell>
+                  <TableCell>{translate('app.import.after')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {job.changes.map((change, index) => (
+                  <TableRow key={`${change.row}-${change.column}-${index}`}>
+                    <TableCell>{change.row}</TableCell>
+                    <TableCell>{change.householdNumber}</TableCell>
+                    <TableCell>{change.memberName ?? '（户信息）'}</TableCell>
+                    <TableCell>{change.column}</TableCell>
+                    <TableCell sx={{ color: 'text.secondary' }}>{change.before || '（空）'}</TableCell>
+                    <TableCell sx={{ fontWeight: 600 }}>{change.after || '（空）'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          {job.status === 'PREVIEW' && (
+            <Button
+              variant="contained"
+              sx={{ mt: 2 }}
+              onClick={onApply}
+              disabled={applying}
+              startIcon={applying ? <CircularProgress size={16} color="inherit" /> : <PlayArrowIcon />}
+              data-testid="apply-import"
+            >
+              {translate(applying ? 'app.import.applying' : 'app.import.apply')}
+            </Button>
+          )}
+        </Box>
       )}
       {job.errors.length > 0 && (
         <Box>
           <Typography variant="subtitle2" gutterBottom>
             {translate('app.import.errors', { count: job.errorCount })}
+            <Button size="small" startIcon={<DownloadIcon />} onClick={downloadErrors} sx={{ ml: 1 }} data-testid="download-errors">
+              {translate('app.import.download_errors')}
+            </Button>
             {job.errorCount > job.errors.length && (
               <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                 {translate('app.import.errors_truncated', { shown: job.errors.length })}
@@ -130,9 +195,11 @@ export const HouseholdImport = () => {
   const { canAccess, isPending } = useCanAccess({ resource: 'households', action: 'import' });
   const [file, setFile] = useState<File | null>(null);
   const [validOnly, setValidOnly] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('CREATE');
+  const [applying, setApplying] = useState(false);
   const [starting, setStarting] = useState(false);
   const [downloading, setDownloading] = useState(false);
-  const { job, setJob, running } = usePolledJob((id) => dataProvider.importJob(id), (j: ImportJobRecord) => !FINISHED.includes(j.status));
+  const { job, setJob, running } = usePolledJob((id) => dataProvider.importJob(id), (j: ImportJobRecord) => !SETTLED.includes(j.status));
   const [fileError, setFileError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -178,11 +245,23 @@ export const HouseholdImport = () => {
     setJob(null);
     try {
       const content = await fileToBase64(file);
-      setJob(await dataProvider.importHouseholds(content, file.name, validOnly));
+      setJob(await dataProvider.importHouseholds(content, file.name, validOnly, mode));
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });
     } finally {
       setStarting(false);
+    }
+  };
+
+  const apply = async () => {
+    if (!job) return;
+    setApplying(true);
+    try {
+      setJob(await dataProvider.applyImportJob(job.id));
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
+    } finally {
+      setApplying(false);
     }
   };
 
@@ -222,6 +301,14 @@ export const HouseholdImport = () => {
               testId="import-file"
               inputRef={input}
             />
+            <FormControl disabled={starting || running}>
+              <FormLabel id="import-mode">{translate('app.import.mode')}</FormLabel>
+              <RadioGroup row aria-labelledby="import-mode" value={mode} onChange={(event) => setMode(event.target.value as ImportMode)}>
+                <FormControlLabel value="CREATE" control={<Radio />} label={translate('app.import.mode_create')} data-testid="mode-create" />
+                <FormControlLabel value="UPDATE" control={<Radio />} label={translate('app.import.mode_update')} data-testid="mode-update" />
+              </RadioGroup>
+              <FormHelperText sx={{ mt: 0 }}>{translate('app.import.mode_help')}</FormHelperText>
+            </FormControl>
             <Box>
               <FormControlLabel
                 control={
@@ -262,7 +349,7 @@ export const HouseholdImport = () => {
       {job && (
         <Card sx={{ mt: 2 }}>
           <CardContent>
-            <ImportJobView job={job} />
+            <ImportJobView job={job} onApply={apply} applying={applying} />
           </CardContent>
         </Card>
       )}

@@ -20,10 +20,11 @@ import {
 import { CircularProgress, useMediaQuery, type Theme } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import type { ConsoleDataProvider } from '../dataProvider';
+import type { ConsoleDataProvider, ExportJobRecord } from '../dataProvider';
+import { ExportJobDialog } from '../common/ExportJobDialog';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { MoneyField, PlaceField } from '../common/fields';
-import { downloadExcel, errorMessage, formatMoney } from '../format';
+import { errorMessage, formatMoney } from '../format';
 import { HOUSEHOLD_FLAG_LABELS, MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS } from '../labels';
 import type { HouseholdRecord } from '../dataProvider';
 import { FlagsField, HOUSEHOLD_FLAGS, HeadNameField, MonitoringCategoryField, RegistrationField, monitoringCategoryFilterChoices, registrationStatusChoices } from './HouseholdFields';
@@ -48,20 +49,19 @@ const useHouseholdFilters = () => {
   ];
 };
 
-/** 导出 Excel: `exportHouseholds` with the list's current filter, downloaded as .xlsx. */
+/** 导出 Excel: a background export of the list's current filter; the dialog shows progress and downloads the file. */
 export const ExportHouseholdsButton = () => {
   const { canAccess } = useCanAccess({ resource: 'households', action: 'export' });
   const { filterValues } = useListContext();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<ExportJobRecord | null>(null);
   if (!canAccess) return null;
   const run = async () => {
     setBusy(true);
     try {
-      const file = await dataProvider.exportHouseholds(filterValues ?? {});
-      downloadExcel(file);
-      notify('app.households.exported', { type: 'success', messageArgs: { filename: file.filename } });
+      setJob(await dataProvider.startHouseholdExport(filterValues ?? {}));
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });
     } finally {
@@ -69,9 +69,12 @@ export const ExportHouseholdsButton = () => {
     }
   };
   return (
-    <Button label={busy ? 'app.households.exporting' : 'app.households.export'} onClick={run} disabled={busy} data-testid="export-households">
-      {busy ? <CircularProgress size={16} /> : <DownloadIcon />}
-    </Button>
+    <>
+      <Button label={busy ? 'app.households.exporting' : 'app.households.export'} onClick={run} disabled={busy || job !== null} data-testid="export-households">
+        {busy ? <CircularProgress size={16} /> : <DownloadIcon />}
+      </Button>
+      {job && <ExportJobDialog initial={job} onClose={() => setJob(null)} />}
+    </>
   );
 };
 

@@ -9,6 +9,8 @@ import type {
   HouseholdListFieldsFragment,
   HouseholdSortField,
   ImportJobFieldsFragment,
+  ExportJobFieldsFragment,
+  ImportMode,
   IncomeFieldsFragment,
   IncomeInput,
   MemberFieldsFragment,
@@ -36,7 +38,11 @@ import {
   ArchiveHouseholdMutation,
   SetHouseholdRegistrationMutation,
   CreateHouseholdMutation,
-  ExportHouseholdsQuery,
+  StartHouseholdExportMutation,
+  ExportJobQuery,
+  ExportDownloadLinkMutation,
+  ImportErrorsDownloadLinkMutation,
+  ApplyImportJobMutation,
   HouseholdImportTemplateQuery,
   HouseholdQuery,
   HouseholdsQuery,
@@ -56,6 +62,7 @@ export type MemberRecord = MemberFieldsFragment;
 export type IncomeRecord = IncomeFieldsFragment;
 export type RiskFactorRecord = RiskFactorFieldsFragment;
 export type ImportJobRecord = ImportJobFieldsFragment;
+export type ExportJobRecord = ExportJobFieldsFragment;
 export type ExcelFile = ConsoleHouseholdImportTemplateQuery['householdImportTemplate'];
 
 const moneyFilter = (value: unknown): string | undefined => {
@@ -243,11 +250,26 @@ export const householdActions = {
   async householdImportTemplate(): Promise<ExcelFile> {
     return (await graphqlRequest(HouseholdImportTemplateQuery)).householdImportTemplate;
   },
-  async exportHouseholds(filter: Filter): Promise<ExcelFile> {
-    return (await graphqlRequest(ExportHouseholdsQuery, { filter: householdFilter(filter) })).exportHouseholds;
+  /** 导出 Excel: a background job writing the file; downloaded over HTTP when done. */
+  async startHouseholdExport(filter: Filter): Promise<ExportJobRecord> {
+    return (await graphqlRequest(StartHouseholdExportMutation, { filter: householdFilter(filter) })).startHouseholdExport;
   },
-  async importHouseholds(fileBase64: string, filename: string, validOnly: boolean): Promise<ImportJobRecord> {
-    return (await graphqlRequest(ImportHouseholdsMutation, { fileBase64, filename, validOnly })).importHouseholds;
+  async exportJob(id: string): Promise<ExportJobRecord> {
+    return (await graphqlRequest(ExportJobQuery, { id })).exportJob;
+  },
+  /** A short-lived signed link, so the browser downloads the file itself. */
+  async exportDownloadLink(id: string): Promise<string> {
+    return (await graphqlRequest(ExportDownloadLinkMutation, { id })).createExportDownloadLink.url;
+  },
+  async importErrorsDownloadLink(id: string): Promise<string> {
+    return (await graphqlRequest(ImportErrorsDownloadLinkMutation, { id })).createImportErrorsDownloadLink.url;
+  },
+  async importHouseholds(fileBase64: string, filename: string, validOnly: boolean, mode: ImportMode): Promise<ImportJobRecord> {
+    return (await graphqlRequest(ImportHouseholdsMutation, { fileBase64, filename, validOnly, mode })).importHouseholds;
+  },
+  /** Update mode: applies the previewed changes (version-checked). */
+  async applyImportJob(id: string): Promise<ImportJobRecord> {
+    return (await graphqlRequest(ApplyImportJobMutation, { id })).applyImportJob;
   },
   async importJob(id: string): Promise<ImportJobRecord> {
     return (await graphqlRequest(ImportJobQuery, { id })).importJob;

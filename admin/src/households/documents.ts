@@ -272,11 +272,56 @@ export const HouseholdImportTemplateQuery = graphql(`
   }
 `);
 
-export const ExportHouseholdsQuery = graphql(`
-  query ConsoleExportHouseholds($filter: HouseholdFilter) {
-    exportHouseholds(filter: $filter) {
-      filename
-      contentBase64
+export const ExportJobFieldsFragment = graphql(`
+  fragment ExportJobFields on ExportJob {
+    id
+    status
+    filename
+    totalRows
+    processedRows
+    byteSize
+    masked
+    message
+    expiresAt
+  }
+`);
+
+export const StartHouseholdExportMutation = graphql(`
+  mutation ConsoleStartHouseholdExport($filter: HouseholdFilter) {
+    startHouseholdExport(filter: $filter) {
+      ...ExportJobFields
+    }
+  }
+`);
+
+export const ExportJobQuery = graphql(`
+  query ConsoleExportJob($id: String!) {
+    exportJob(id: $id) {
+      ...ExportJobFields
+    }
+  }
+`);
+
+export const ExportDownloadLinkMutation = graphql(`
+  mutation ConsoleExportDownloadLink($id: String!) {
+    createExportDownloadLink(id: $id) {
+      url
+    }
+  }
+`);
+
+export const ImportErrorsDownloadLinkMutation = graphql(`
+  mutation ConsoleImportErrorsDownloadLink($id: String!) {
+    createImportErrorsDownloadLink(id: $id) {
+      url
+    }
+  }
+`);
+
+export const ApplyImportJobMutation = graphql(`
+  mutation ConsoleApplyImportJob($id: String!) {
+    applyImportJob(id: $id) {
+      ...ImportJobFields
     }
   }
 `);
@@ -299,6 +344,18 @@ export const ImportJobFieldsFragment = graphql(`
       column
       message
     }
+    mode
+    changeCount
+    updatedHouseholds
+    conflictCount
+    changes {
+      row
+      householdNumber
+      memberName
+      column
+      before
+      after
+    }
     message
     createdBy
     createdAt
@@ -308,8 +365,8 @@ export const ImportJobFieldsFragment = graphql(`
 `);
 
 export const ImportHouseholdsMutation = graphql(`
-  mutation ConsoleImportHouseholds($fileBase64: String!, $filename: String, $validOnly: Boolean!) {
-    importHouseholds(fileBase64: $fileBase64, filename: $filename, validOnly: $validOnly) {
+  mutation ConsoleImportHouseholds($fileBase64: String!, $filename: String, $validOnly: Boolean!, $mode: ImportMode!) {
+    importHouseholds(fileBase64: $fileBase64, filename: $filename, validOnly: $validOnly, mode: $mode) {
       ...ImportJobFields
     }
   }

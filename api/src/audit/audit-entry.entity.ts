@@ -17,6 +17,8 @@ export enum AuditAction {
   DUPLICATE_ATTEMPT = 'DUPLICATE_ATTEMPT',
   /** A partner insurer's 防贫保 eligibility check: token, ID asked, answer. */
   INSURANCE_CHECK = 'INSURANCE_CHECK',
+  /** A file (an export, an import's error list) downloaded over HTTP: who, which job, how (token or signed link). */
+  FILE_DOWNLOAD = 'FILE_DOWNLOAD',
 }
 
 export const AUDIT_ACTION_LABELS = registerEnum(AuditAction, 'AuditAction', '审计动作', {
@@ -29,6 +31,7 @@ export const AUDIT_ACTION_LABELS = registerEnum(AuditAction, 'AuditAction', '审
   LOGOUT: '退出登录',
   DUPLICATE_ATTEMPT: '辖区外重复登记（已拒绝）',
   INSURANCE_CHECK: '防贫保条件核查',
+  FILE_DOWNLOAD: '下载文件',
 });
 
 /**

@@ -96,8 +96,19 @@ export async function authenticate(emOf: EntityManager | (() => EntityManager), 
   return actor;
 }
 
+/**
+ * The same checks for a session known by its id, uncached: a signed download link names the session
+ * that asked for it, so logging out, expiry or a disabled account end the link at once.
+ */
+export async function authenticateTokenId(em: EntityManager, tokenId: string): Promise<Actor> {
+  return (await actorOfToken(em, await em.findOne(AccessToken, { id: tokenId }, { filters: false }))).actor;
+}
+
 async function lookUp(em: EntityManager, hash: string): Promise<{ actor: Actor; token: AccessToken }> {
-  const token = await em.findOne(AccessToken, { tokenHash: hash }, { filters: false });
+  return actorOfToken(em, await em.findOne(AccessToken, { tokenHash: hash }, { filters: false }));
+}
+
+async function actorOfToken(em: EntityManager, token: AccessToken | null): Promise<{ actor: Actor; token: AccessToken }> {
   if (!token) throw unauthenticated('令牌无效，请重新登录');
   if (token.revokedAt) throw unauthenticated('令牌已注销，请重新登录');
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw unauthenticated('登录已过期，请重新登录');

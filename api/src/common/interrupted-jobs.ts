@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { systemEm } from '../context';
 import { ImportJob, ImportStatus } from '../modules/imports/import-job.entity';
+import { ExportJob, ExportStatus } from '../modules/imports/export-job.entity';
 import { BatchStatus, DepartmentBatch } from '../modules/warnings/warning.entity';
 
 export const INTERRUPTED_MESSAGE = '服务重启，任务中断，未写入任何数据，请重新提交';
@@ -17,5 +18,8 @@ export async function failInterruptedJobs(orm: MikroORM): Promise<number> {
     { status: ImportStatus.FAILED, message: INTERRUPTED_MESSAGE, importedHouseholds: 0, importedMembers: 0, finishedAt: now, updatedAt: now });
   const batches = await em.nativeUpdate(DepartmentBatch, { status: BatchStatus.RUNNING },
     { status: BatchStatus.FAILED, message: INTERRUPTED_MESSAGE, warnings: 0, updatedAt: now });
-  return imports + batches;
+  // An export cut off left a partial file (deleted by the retention sweep): asked for again.
+  const exportJobs = await em.nativeUpdate(ExportJob, { status: { $in: [ExportStatus.QUEUED, ExportStatus.RUNNING] } },
+    { status: ExportStatus.FAILED, message: '服务重启，导出中断，请重新导出', finishedAt: now, updatedAt: now });
+  return imports + batches + exportJobs;
 }

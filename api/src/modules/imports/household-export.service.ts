@@ -1,124 +1,244 @@
+import fs from 'node:fs';
 import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
+import type { Actor } from '../../auth/actor';
 import { AuditAction } from '../../audit/audit-entry.entity';
+import { AuditWriter } from '../../audit/audit-writer';
 import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensitive.middleware';
-import { badInput } from '../../common/errors';
-import type { Household } from '../households/household.entity';
+import { runInBackground } from '../../common/background';
+import { badInput, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import type { Page } from '../../common/pagination';
+import { findPage } from '../../jurisdiction/division-list';
+import { scopedSql } from '../../jurisdiction/scoped-sql';
 import {
-  EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, MemberStatus, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
+  EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
+  type Education, type HealthStatus, type LabourCapacity, type RegistrationStatus, type Relation, type SchoolingStage,
 } from '../households/household.enums';
-import { MONITORING_CATEGORY_LABELS } from '../monitoring/monitoring.enums';
+import { MONITORING_CATEGORY_LABELS, type MonitoringCategory } from '../monitoring/monitoring.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
-import { Member } from '../households/member.entity';
-import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, boolLabel, exportWriter, toExcelFile, type ExcelFile } from './household-excel';
+import { XlsxStreamWriter } from '../../common/xlsx-stream';
+import { DATA_SHEET, boolLabel, householdSheetColumns } from './household-excel';
+import { ExportJob, ExportKind, ExportStatus } from './export-job.entity';
+import { assertExportDownloadable, exportFilePath, signedLink, sweepExpiredExports, type DownloadLink } from './downloads';
 
-const PAGE = 1000;
-/** Beyond this an .xlsx is slow to build and to open; a county's households fit well below it. */
-export const MAX_EXPORT_MEMBERS = 200_000;
+/** Households per statement pair: big enough that round trips do not dominate, small enough for memory. */
+const PAGE = 2000;
+/** Beyond this an .xlsx is slow to open; a county's households fit well below it. */
+export const MAX_EXPORT_MEMBERS = 400_000;
+
+/** One member line as the export statement reads it (household columns repeated). */
+interface ExportRow {
+  household_number: string;
+  division_code: string;
+  address: string;
+  phone: string | null;
+  registration_status: RegistrationStatus;
+  lifted_out_year: number | null;
+  monitoring_category: MonitoringCategory | null;
+  monitored_since: string | null;
+  no_labour_capacity: boolean;
+  minimum_living_allowance: boolean;
+  extreme_poverty: boolean;
+  relocated: boolean;
+  per_capita_net_income: string | null;
+  income_year: number | null;
+  household_version: number;
+  village_name: string | null;
+  township_name: string | null;
+  county_name: string | null;
+  name: string | null;
+  id_number: string | null;
+  relation: Relation | null;
+  ethnicity: string | null;
+  education: Education | null;
+  schooling_stage: SchoolingStage | null;
+  health_status: HealthStatus | null;
+  disability_grade: number | null;
+  labour_capacity: LabourCapacity | null;
+  work_place: string | null;
+  work_months: number | null;
+  medical_insurance: boolean | null;
+  critical_illness_insurance: boolean | null;
+  pension_insurance: boolean | null;
+  member_minimum_living_allowance: boolean | null;
+  member_extreme_poverty: boolean | null;
+  member_version: number | null;
+}
 
 /**
- * 农户导出: the list as filtered in the console, one row per member. Personal data is masked
- * exactly as the API masks it; an unmasked export is one audited read of personal data.
+ * 农户导出: the list as filtered in the console, one row per member, sorted by 户编号, in the
+ * columns of the import template. A mutation stores the job; the file is written in the
+ * background with a streaming writer and downloaded over HTTP (downloads.ts). Personal data is
+ * masked exactly as the API masks it; an unmasked export is one audited read of personal data.
  */
 export class HouseholdExportService {
   constructor(private readonly households: HouseholdService) {}
 
-  async export(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExcelFile> {
-    const criteria = filter ?? {};
-    const unmasked = mayReadPersonalData(ctx.actor);
-    // A fork, cleared after each page, so a large export does not pile up in the request's identity map.
-    const em = ctx.em.fork();
+  async get(ctx: Context, id: string): Promise<ExportJob> {
+    const job = isUuid(id) ? await ctx.em.findOne(ExportJob, { id }) : null;
+    if (!job) throw notFound('导出任务');
+    return job;
+  }
 
-    const count = this.households.filteredQuery(em, criteria).select(raw('count(*) as households, coalesce(sum(h.member_count), 0) as members'));
+  /** The actor's own exports (others' files are theirs to download), newest first. */
+  async list(ctx: Context, offset: number, limit: number): Promise<Page<ExportJob>> {
+    return findPage(ctx.em, ExportJob, { createdById: ctx.actor!.id }, { offset, limit }, { createdAt: 'desc', id: 'asc' });
+  }
+
+  /** A signed link to the finished file, for its owner until it expires (GET /downloads/exports/<id>). */
+  async downloadLink(ctx: Context, id: string): Promise<DownloadLink> {
+    const job = assertExportDownloadable(await this.get(ctx, id), ctx.actor!);
+    return signedLink(ctx.config, 'exports', job.id, ctx.actor!);
+  }
+
+  async start(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportJob> {
+    const actor = ctx.actor!;
+    const criteria = { ...(filter ?? {}) } as HouseholdFilter;
+    // Counted here so an export too large is refused at once rather than failing in the background.
+    const count = this.households.filteredQuery(ctx.em, criteria).select(raw('coalesce(sum(h.member_count), 0) as members'));
     await count.applyFilters();
-    const [totals] = await count.execute<Array<{ households: string; members: string }>>('all', false);
-    if (Number(totals.members) > MAX_EXPORT_MEMBERS) {
-      throw badInput('filter', `符合条件的农户共 ${Number(totals.members)} 人，超过单次导出上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围（如按乡镇或村分别导出）`);
-    }
-
-    const writer = exportWriter([...HOUSEHOLD_COLUMNS, ...INCOME_COLUMNS]);
-    let rows = 0;
-    let households = 0;
-    let after: string | null = null;
-    for (;;) {
-      const qb = this.households.filteredQuery(em, criteria);
-      if (after) qb.andWhere({ id: { $gt: after } });
-      qb.orderBy({ id: 'asc' }).limit(PAGE);
-      await qb.applyFilters();
-      const page: Household[] = await qb.getResultList();
-      if (page.length === 0) break;
-      const members = await em.find(Member, { householdId: { $in: page.map((h) => h.id) }, status: MemberStatus.ACTIVE }, {
-        orderBy: { householdId: 'asc', relation: 'asc', birthDate: 'asc' },
-      });
-      const byHousehold = new Map<string, Member[]>();
-      for (const member of members) byHousehold.set(member.householdId, [...(byHousehold.get(member.householdId) ?? []), member]);
-      for (const household of page) {
-        // An archived household may have no members left; it still gets its line.
-        for (const member of byHousehold.get(household.id) ?? [null]) {
-          writer.add(this.row(household, member, unmasked));
-          rows++;
-        }
-      }
-      // Members can be added between the count and here; the limit holds for the file itself.
-      if (rows > MAX_EXPORT_MEMBERS) throw badInput('filter', `导出超过上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围`);
-      households += page.length;
-      after = page[page.length - 1].id;
-      em.clear();
-      if (page.length < PAGE) break;
-    }
-    const content = await writer.finish();
-
-    if (unmasked && ctx.actor) {
-      ctx.audit.event({
-        action: AuditAction.PII_READ,
-        entityName: 'HouseholdExport',
-        entityId: null,
-        divisionCode: ctx.actor.divisionCode,
-        changes: { filter: { ...criteria }, households, rows, fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'] },
-      });
+    const [{ members }] = await count.execute<Array<{ members: string }>>('all', false);
+    if (Number(members) > MAX_EXPORT_MEMBERS) {
+      throw badInput('filter', `符合条件的农户共 ${Number(members)} 人，超过单次导出上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围（如按乡镇或村分别导出）`);
     }
     const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    return toExcelFile(`农户信息_${stamp}.xlsx`, content);
+    const job = ctx.em.create(ExportJob, {
+      kind: ExportKind.HOUSEHOLDS,
+      filter: JSON.parse(JSON.stringify(criteria)) as Record<string, unknown>,
+      filename: `农户信息_${stamp}.xlsx`,
+      divisionCode: actor.divisionCode,
+      createdById: actor.id,
+      createdBy: actor.name,
+      masked: !mayReadPersonalData(actor),
+      totalRows: Number(members),
+    });
+    await ctx.em.flush();
+    const { config } = ctx;
+    void sweepExpiredExports(config).catch((error) => console.error('[export] sweep:', error));
+    void runInBackground(ctx, (em, jobActor, requestId) => this.run(em, jobActor, requestId, job.id, criteria, config.exportDir, config.exportRetentionHours));
+    return job;
   }
 
-  private row(h: Household, m: Member | null, unmasked: boolean): Record<string, string | number | null> {
-    const household = {
-      householdNumber: h.householdNumber,
-      divisionCode: h.divisionCode,
-      address: h.address,
-      phone: h.phone ? (unmasked ? h.phone : maskPhone(h.phone)) : null,
-      registrationStatus: REGISTRATION_STATUS_LABELS[h.registrationStatus],
-      liftedOutYear: h.liftedOutYear ?? null,
-      monitoringCategory: h.monitoringCategory ? MONITORING_CATEGORY_LABELS[h.monitoringCategory] : null,
-      monitoredSince: h.monitoredSince ?? null,
-      noLabourCapacity: boolLabel(h.noLabourCapacity),
-      minimumLivingAllowance: boolLabel(h.minimumLivingAllowance),
-      extremePoverty: boolLabel(h.extremePoverty),
-      relocated: boolLabel(h.relocated),
-      perCapitaNetIncome: h.perCapitaNetIncome ? Number(h.perCapitaNetIncome) : null,
-      incomeYear: h.incomeYear ?? null,
-    };
-    if (!m) return household;
-    return {
-      ...household,
-      name: m.name,
-      idNumber: unmasked ? m.idNumber : maskIdNumber(m.idNumber),
-      relation: RELATION_LABELS[m.relation],
-      ethnicity: m.ethnicity ?? null,
-      education: m.education ? EDUCATION_LABELS[m.education] : null,
-      schoolingStage: SCHOOLING_STAGE_LABELS[m.schoolingStage],
-      // Health details are withheld entirely when masked, as the API answers null for them.
-      healthStatus: unmasked ? HEALTH_STATUS_LABELS[m.healthStatus] : null,
-      disabilityGrade: unmasked ? m.disabilityGrade ?? null : null,
-      labourCapacity: LABOUR_CAPACITY_LABELS[m.labourCapacity],
-      workPlace: m.workPlace ?? null,
-      workMonths: m.workMonths,
-      medicalInsurance: boolLabel(m.medicalInsurance),
-      criticalIllnessInsurance: boolLabel(m.criticalIllnessInsurance),
-      pensionInsurance: boolLabel(m.pensionInsurance),
-      memberMinimumLivingAllowance: boolLabel(m.minimumLivingAllowance),
-      memberExtremePoverty: boolLabel(m.extremePoverty),
-    };
+  /** The job itself. Never throws: every outcome ends up on the job row. */
+  private async run(em: EntityManager, actor: Actor, requestId: string, jobId: string, criteria: HouseholdFilter, dir: string, retentionHours: number): Promise<void> {
+    const update = (data: Partial<ExportJob>) => em.nativeUpdate(ExportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+    const file = exportFilePath(dir, jobId);
+    const unmasked = mayReadPersonalData(actor);
+    let writer: XlsxStreamWriter | undefined;
+    try {
+      await update({ status: ExportStatus.RUNNING });
+      await fs.promises.mkdir(dir, { recursive: true });
+      const columns = householdSheetColumns();
+      const readers = cellReaders(unmasked);
+      const read = columns.map((c) => readers[c.key]);
+      writer = await XlsxStreamWriter.open(file, DATA_SHEET, columns);
+      const scoped = scopedSql({ em, actor, requestId });
+      let rows = 0;
+      let households = 0;
+      let after: string | null = null;
+      for (;;) {
+        // The page's households through the list's own filter (plain rows, no entities), then
+        // their member lines with the place names in one statement.
+        const qb = this.households.filteredQuery(em, criteria).select(['h.id', 'h.household_number']);
+        if (after) qb.andWhere({ householdNumber: { $gt: after } });
+        qb.orderBy({ householdNumber: 'asc' }).limit(PAGE);
+        await qb.applyFilters();
+        const page = await qb.execute<Array<{ id: string; household_number: string }>>('all', false);
+        if (page.length === 0) break;
+        const lines = await scoped.query<ExportRow>`
+          select h.household_number, h.division_code, h.address, h.phone, h.registration_status, h.lifted_out_year, h.monitoring_category, to_char(h.monitored_since, 'YYYY-MM-DD') as monitored_since, h.no_labour_capacity,
+                 h.minimum_living_allowance, h.extreme_poverty, h.relocated, h.per_capita_net_income, h.income_year,
+                 h.version as household_version, v.name as village_name, t.name as township_name, c.name as county_name,
+                 m.name, m.id_number, m.relation, m.ethnicity, m.education, m.schooling_stage, m.health_status,
+                 m.disability_grade, m.labour_capacity, m.work_place, m.work_months, m.medical_insurance,
+                 m.critical_illness_insurance, m.pension_insurance, m.minimum_living_allowance as member_minimum_living_allowance,
+                 m.extreme_poverty as member_extreme_poverty, m.version as member_version
+            from household h
+            left join household_member m on m.household_id = h.id and m.status = 'ACTIVE'
+            left join division v on v.code = h.division_code
+            left join division t on t.code = substr(h.division_code, 1, 9) || '000'
+            left join division c on c.code = substr(h.division_code, 1, 6) || '000000'
+           where h.id = any(${`{${page.map((h) => h.id).join(',')}}`}::uuid[]) and ${scoped.inScope('h.division_code')}
+           order by h.household_number, m.relation, m.birth_date, m.id`;
+        for (const line of lines) await writer.add(read.map((cell) => cell(line)));
+        rows += lines.length;
+        households += page.length;
+        after = page[page.length - 1].household_number;
+        // Members can be added between the count and here; the limit holds for the file itself.
+        if (rows > MAX_EXPORT_MEMBERS) throw badInput('filter', `导出超过上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围`);
+        await update({ processedRows: rows });
+        if (page.length < PAGE) break;
+      }
+      await writer.finish();
+      const { size } = await fs.promises.stat(file);
+      if (unmasked) {
+        const audit = new AuditWriter(requestId, () => actor);
+        audit.event({
+          action: AuditAction.PII_READ, entityName: 'HouseholdExport', entityId: jobId, divisionCode: actor.divisionCode,
+          changes: { filter: { ...criteria }, households, rows, fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'] },
+        });
+        await audit.flush(em);
+      }
+      const finishedAt = new Date();
+      await update({
+        status: ExportStatus.SUCCEEDED, processedRows: rows, totalRows: rows, byteSize: size, finishedAt,
+        expiresAt: new Date(finishedAt.getTime() + retentionHours * 3600_000),
+        message: `导出完成：${households} 户、${rows} 行`,
+      });
+    } catch (error) {
+      const known = error instanceof Error && 'extensions' in error;
+      if (!known) console.error(`[export] job ${jobId} (${actor.name}):`, error);
+      writer?.destroy();
+      await fs.promises.rm(file, { force: true }).catch(() => undefined);
+      await update({ status: ExportStatus.FAILED, message: `导出失败：${known ? (error as Error).message : '服务器内部错误，请联系管理员'}`, finishedAt: new Date() })
+        .catch((e) => console.error(`[export] job ${jobId}:`, e));
+    }
   }
+}
+
+/** One line's cells by column key (household-excel.ts), read straight off the statement's row. */
+function cellReaders(unmasked: boolean): Record<string, (r: ExportRow) => string | number | null> {
+  const member = <T>(read: (r: ExportRow) => T) => (r: ExportRow) => (r.id_number === null ? null : read(r));
+  return {
+    householdNumber: (r) => r.household_number,
+    countyName: (r) => r.county_name,
+    townshipName: (r) => r.township_name,
+    villageName: (r) => r.village_name,
+    divisionCode: (r) => r.division_code,
+    address: (r) => r.address,
+    phone: (r) => (r.phone ? (unmasked ? r.phone : maskPhone(r.phone)) : null),
+    registrationStatus: (r) => REGISTRATION_STATUS_LABELS[r.registration_status],
+    liftedOutYear: (r) => r.lifted_out_year,
+    monitoringCategory: (r) => (r.monitoring_category ? MONITORING_CATEGORY_LABELS[r.monitoring_category] : null),
+    monitoredSince: (r) => r.monitored_since,
+    noLabourCapacity: (r) => boolLabel(r.no_labour_capacity),
+    minimumLivingAllowance: (r) => boolLabel(r.minimum_living_allowance),
+    extremePoverty: (r) => boolLabel(r.extreme_poverty),
+    relocated: (r) => boolLabel(r.relocated),
+    perCapitaNetIncome: (r) => (r.per_capita_net_income === null ? null : Number(r.per_capita_net_income)),
+    incomeYear: (r) => r.income_year,
+    householdVersion: (r) => r.household_version,
+    // An archived household may have no members left; it still gets its line, member cells empty.
+    name: member((r) => r.name),
+    idNumber: member((r) => (unmasked ? r.id_number! : maskIdNumber(r.id_number!))),
+    relation: member((r) => RELATION_LABELS[r.relation!]),
+    ethnicity: member((r) => r.ethnicity),
+    education: member((r) => (r.education ? EDUCATION_LABELS[r.education] : null)),
+    schoolingStage: member((r) => SCHOOLING_STAGE_LABELS[r.schooling_stage!]),
+    // Health details are withheld entirely when masked, as the API answers null for them.
+    healthStatus: member((r) => (unmasked ? HEALTH_STATUS_LABELS[r.health_status!] : null)),
+    disabilityGrade: member((r) => (unmasked ? r.disability_grade : null)),
+    labourCapacity: member((r) => LABOUR_CAPACITY_LABELS[r.labour_capacity!]),
+    workPlace: member((r) => r.work_place),
+    workMonths: member((r) => r.work_months),
+    medicalInsurance: member((r) => boolLabel(r.medical_insurance)),
+    criticalIllnessInsurance: member((r) => boolLabel(r.critical_illness_insurance)),
+    pensionInsurance: member((r) => boolLabel(r.pension_insurance)),
+    memberMinimumLivingAllowance: member((r) => boolLabel(r.member_minimum_living_allowance)),
+    memberExtremePoverty: member((r) => boolLabel(r.member_extreme_poverty)),
+    memberVersion: member((r) => r.member_version),
+  };
 }

@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { runInBackground } from '../../common/background';
-import { AppError, notFound } from '../../common/errors';
+import { AppError, conflict, forbidden, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
 import { can } from '../../auth/access';
@@ -15,13 +15,15 @@ import { isUuid } from '../../common/ids';
 import { decodeFile } from '../../common/files';
 import { findPage } from '../../jurisdiction/division-list';
 import { Household } from '../households/household.entity';
-import { RegistrationStatus, MemberStatus, Relation, fromLabel } from '../households/household.enums';
+import { HouseholdStatus, MemberStatus, RegistrationStatus, Relation, fromLabel } from '../households/household.enums';
 import { CreateHouseholdInput, MemberInput } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
 import { isParseError, parseIdNumber } from '../households/id-number';
 import { Member } from '../households/member.entity';
-import { HOUSEHOLD_COLUMNS, column, parseBool, readHouseholdSheet, type SheetRow } from './household-excel';
-import { ImportJob, ImportKind, ImportRowError, ImportStatus } from './import-job.entity';
+import { HOUSEHOLD_COLUMNS, boolLabel, column, parseBool, readHouseholdSheet, type SheetRow } from './household-excel';
+import { ImportChange, ImportJob, ImportKind, ImportMode, ImportRowError, ImportStatus, type PlannedUpdate } from './import-job.entity';
+import { mayReadPersonalData } from '../../audit/sensitive.middleware';
+import { signedLink, type DownloadLink } from './downloads';
 
 /** Households per flush inside the import's one transaction: bounds the identity map's size. */
 const BATCH_HOUSEHOLDS = 500;
@@ -92,11 +94,22 @@ export class HouseholdImportService {
     return findPage(ctx.em, ImportJob, {}, { offset, limit }, { createdAt: 'desc', id: 'asc' });
   }
 
-  async start(ctx: Context, fileBase64: string, validOnly: boolean, filename?: string | null): Promise<ImportJob> {
+  /** A signed link to the job's error list as .xlsx (GET /downloads/import-errors/<id>). */
+  async errorsLink(ctx: Context, id: string): Promise<DownloadLink> {
+    const job = await this.get(ctx, id);
+    if (job.errors.length === 0) throw conflict('该导入任务没有错误');
+    return signedLink(ctx.config, 'import-errors', job.id, ctx.actor!);
+  }
+
+  async start(ctx: Context, fileBase64: string, validOnly: boolean, filename?: string | null, mode: ImportMode = ImportMode.CREATE): Promise<ImportJob> {
     const actor = ctx.actor!;
+    // Members are found by their full ID number and every column is compared, health included:
+    // only someone who may read personal data has a file the update mode can work with.
+    if (mode === ImportMode.UPDATE && !mayReadPersonalData(actor)) throw forbidden('更新模式需按完整身份证号匹配成员，须有查看个人信息的权限');
     const content = decodeFile(fileBase64);
     const job = ctx.em.create(ImportJob, {
       kind: ImportKind.HOUSEHOLDS,
+      mode,
       validOnly,
       filename: (filename?.trim() || '农户导入.xlsx').slice(0, 200),
       divisionCode: actor.divisionCode,
@@ -106,8 +119,20 @@ export class HouseholdImportService {
     await ctx.em.flush();
 
     // Not awaited: the response carries the queued job; the client polls importJob(id).
-    void runInBackground(ctx, (em, jobActor) => this.run(em, jobActor, job.id, content, validOnly));
+    void runInBackground(ctx, (em, jobActor) => (mode === ImportMode.UPDATE ? this.preview(em, jobActor, job.id, content, validOnly) : this.run(em, jobActor, job.id, content, validOnly)));
     return job;
+  }
+
+  /** 确认更新: writes a previewed update job's changes (its starter only), in the background. */
+  async apply(ctx: Context, id: string): Promise<ImportJob> {
+    const job = await this.get(ctx, id);
+    if (job.createdById !== ctx.actor!.id) throw forbidden('只有发起导入的人可以确认更新');
+    if (job.mode !== ImportMode.UPDATE || job.status !== ImportStatus.PREVIEW) throw conflict('该导入任务不在待确认状态');
+    // Claimed in one statement, so a double click applies once.
+    const claimed = await ctx.em.nativeUpdate(ImportJob, { id: job.id, status: ImportStatus.PREVIEW }, { status: ImportStatus.IMPORTING, processedRows: 0, updatedAt: new Date() });
+    if (claimed === 0) throw conflict('该导入任务不在待确认状态');
+    void runInBackground(ctx, (em, jobActor) => this.applyPlan(em, jobActor, job.id));
+    return ctx.em.refresh(job) as Promise<ImportJob>;
   }
 
   /** The job itself. Never throws: every outcome, including a crash, ends up on the job row. */
@@ -120,25 +145,8 @@ export class HouseholdImportService {
     let imported = { households: 0, members: 0 };
     try {
       await update({ status: ImportStatus.VALIDATING });
-      let sheet;
-      try {
-        sheet = await readHouseholdSheet(content);
-      } catch {
-        await fail([{ row: 0, column: '', message: '无法读取文件，请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' }], '无法读取文件');
-        return;
-      }
-      if (sheet.missingHeaders.length) {
-        await fail(sheet.missingHeaders.map((header) => ({ row: 1, column: header, message: `缺少“${header}”列，请使用导入模板` })), '文件缺少必需的列');
-        return;
-      }
-      if (sheet.rows.length === 0) {
-        await fail([{ row: 0, column: '', message: '文件中没有数据行' }], '文件中没有数据行');
-        return;
-      }
-      if (sheet.rows.length > MAX_ROWS) {
-        await fail([{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行，请拆分文件` }], '文件行数超过上限');
-        return;
-      }
+      const sheet = await this.readRows(content, fail);
+      if (!sheet) return;
       const totalRows = sheet.rows.length;
       await update({ totalRows });
 
@@ -192,6 +200,251 @@ export class HouseholdImportService {
       const message = `导入中断：${reason}。未导入任何数据，可重新上传同一文件`;
       await update({ status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
+  }
+
+  /** Update mode, step 1: what the file would change, stored on the job for the console to show. */
+  private async preview(em: EntityManager, actor: Actor, jobId: string, content: Buffer, validOnly: boolean): Promise<void> {
+    const update = (data: Partial<ImportJob>) => em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+    const fail = (errors: ImportRowError[], message: string) =>
+      update({ status: ImportStatus.FAILED, errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: errors.length, message, finishedAt: new Date() });
+    try {
+      await update({ status: ImportStatus.VALIDATING });
+      const sheet = await this.readRows(content, fail);
+      if (!sheet) return;
+      await update({ totalRows: sheet.rows.length });
+      const { plan, changes, errors, conflicts } = await this.planUpdates(em, sheet.rows, mayRegisterLiftedOut(actor));
+      em.clear();
+      const errorList = errors.sorted();
+      const reported = [...errorList, ...conflicts].sort((a, b) => a.row - b.row);
+      if (errorList.length && !validOnly) {
+        await fail(reported, `校验未通过：共 ${errorList.length} 处错误，未更新任何数据`);
+        return;
+      }
+      const problems = [
+        conflicts.length ? `${conflicts.length} 户导出后已被他人修改（冲突），不更新` : '',
+        errorList.length ? `${errorList.length} 处错误所在的农户不更新` : '',
+      ].filter(Boolean).join('；');
+      const common = { errors: reported.slice(0, MAX_STORED_ERRORS), errorCount: reported.length, conflictCount: conflicts.length, processedRows: sheet.rows.length };
+      if (plan.length === 0) {
+        await update({ ...common, status: ImportStatus.SUCCEEDED, message: `没有需要更新的内容${problems ? `；${problems}` : ''}`, finishedAt: new Date() });
+        return;
+      }
+      await update({
+        ...common, status: ImportStatus.PREVIEW, plan, changes: changes.slice(0, MAX_STORED_ERRORS), changeCount: changes.length,
+        message: `将更新 ${plan.length} 户、${changes.length} 处${problems ? `；${problems}` : ''}。请核对修改明细后确认更新`,
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) console.error(`[import] job ${jobId} (${actor.name}):`, error);
+      await update({ status: ImportStatus.FAILED, message: `校验中断：${error instanceof AppError ? error.message : '服务器内部错误，请联系管理员'}`, finishedAt: new Date() })
+        .catch((e) => console.error(`[import] job ${jobId}:`, e));
+    }
+  }
+
+  /**
+   * Matches each group to a household of the jurisdiction by 户编号 and each row to one of its
+   * members by ID number, validates as the create mode does, and lists the values that differ.
+   * A household changed since the file was exported (its or a listed member's version moved) is
+   * a conflict: reported, and left out of the plan.
+   */
+  private async planUpdates(em: EntityManager, rows: SheetRow[], mayRegister: boolean) {
+    const errors = new RowErrors();
+    const conflicts: ImportRowError[] = [];
+    const groups = new Map<string, Group>();
+    for (const row of rows) {
+      for (const key of row.inexact) {
+        if (key !== 'idNumber') errors.add(row.row, key, `${column(key).header}位数过多，Excel 已改变末几位：请将该列设为文本格式后重新填写`);
+      }
+      const householdNumber = row.cells.householdNumber ?? '';
+      if (!householdNumber) {
+        errors.add(row.row, 'householdNumber', '户编号不能为空');
+        continue;
+      }
+      if (!groups.has(householdNumber)) groups.set(householdNumber, { householdNumber, rows: [], members: [] });
+      groups.get(householdNumber)!.rows.push(row);
+    }
+    const numbers = [...groups.keys()];
+    const found = new Map<string, Household>();
+    for (let i = 0; i < numbers.length; i += ID_LOOKUP_CHUNK) {
+      for (const h of await em.find(Household, { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } }, { disableIdentityMap: true })) found.set(h.householdNumber, h);
+    }
+    const ids = [...found.values()].map((h) => h.id);
+    const membersOf = new Map<string, Member[]>();
+    for (let i = 0; i < ids.length; i += ID_LOOKUP_CHUNK) {
+      for (const m of await em.find(Member, { householdId: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE }, { disableIdentityMap: true })) {
+        membersOf.set(m.householdId, [...(membersOf.get(m.householdId) ?? []), m]);
+      }
+    }
+
+    const plan: PlannedUpdate[] = [];
+    const changes: ImportChange[] = [];
+    for (const group of groups.values()) {
+      const first = group.rows[0];
+      const number = group.householdNumber;
+      const household = found.get(number);
+      if (!household) {
+        errors.add(first.row, 'householdNumber', `户编号 ${number} 不存在或不在辖区内（更新模式只修改已有农户，新增请用“新增农户”方式导入）`);
+        continue;
+      }
+      if (household.status !== HouseholdStatus.ACTIVE) {
+        errors.add(first.row, 'householdNumber', `户编号 ${number} 已归档，不能更新`);
+        continue;
+      }
+      // The registration rule is checked below, on a change only: an unchanged 脱贫户 row is no registration.
+      const fields = this.householdFields(group, errors, true);
+      if (fields && fields.divisionCode !== household.divisionCode) errors.add(first.row, 'divisionCode', '所在村代码不能通过导入修改（迁户请在一户一档中办理）');
+      const householdVersion = versionValue(first, 'householdVersion', errors);
+      let stale = householdVersion !== undefined && householdVersion !== household.version;
+      const byId = new Map((membersOf.get(household.id) ?? []).map((m) => [m.idNumber, m]));
+      const seen = new Map<string, number>();
+      const memberPlans: PlannedUpdate['members'] = [];
+      const groupChanges: ImportChange[] = [];
+      for (const row of group.rows) {
+        const input = this.memberInput(row, errors);
+        if ((row.cells.idNumber ?? '').includes('*')) {
+          errors.add(row.row, 'idNumber', '身份证号已脱敏，无法匹配成员：请使用有个人信息查看权限的账号导出的文件');
+          continue;
+        }
+        const idNumber = this.idNumberOf(row, errors);
+        const memberVersion = versionValue(row, 'memberVersion', errors);
+        if (!idNumber) continue;
+        if (seen.has(idNumber)) {
+          errors.add(row.row, 'idNumber', `身份证号与第 ${seen.get(idNumber)} 行重复`);
+          continue;
+        }
+        seen.set(idNumber, row.row);
+        const member = byId.get(idNumber);
+        if (!member) {
+          errors.add(row.row, 'idNumber', `该户没有身份证号为 ${idNumber} 的在册成员（增员、迁入请在一户一档中办理）`);
+          continue;
+        }
+        if (errors.has(row.row)) continue;
+        if (memberVersion !== member.version) stale = true;
+        let data: MemberData;
+        try {
+          data = this.households.memberData(input as MemberInput, `row${row.row}`);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          const field = String(error.extensions.field ?? '').split('.').pop()!;
+          errors.add(row.row, column(field) ? field : null, error.message.replace(/^[^：]*：/, ''));
+          continue;
+        }
+        if (data.relation !== member.relation && (data.relation === Relation.HEAD || member.relation === Relation.HEAD)) {
+          errors.add(row.row, 'relation', '户主须在一户一档中用“设为户主”变更');
+          continue;
+        }
+        const changed: Record<string, unknown> = {};
+        for (const [property, key] of MEMBER_FIELDS) {
+          const before = (member as unknown as Record<string, unknown>)[property] ?? null;
+          const after = (data as unknown as Record<string, unknown>)[property] ?? null;
+          if (before === after) continue;
+          changed[property] = after;
+          groupChanges.push({ row: row.row, householdNumber: number, memberName: member.name, column: column(key).header, before: shown(key, before), after: shown(key, after) });
+        }
+        if (Object.keys(changed).length) memberPlans.push({ memberId: member.id, row: row.row, version: memberVersion!, fields: changed });
+      }
+      if (group.rows.some((r) => errors.has(r.row)) || !fields) continue;
+      const householdChanged: Record<string, unknown> = {};
+      for (const key of HOUSEHOLD_FIELDS) {
+        const before = (household as unknown as Record<string, unknown>)[key] ?? null;
+        const after = (fields as unknown as Record<string, unknown>)[key] ?? null;
+        if (before === after) continue;
+        if ((key === 'registrationStatus' || key === 'liftedOutYear') && !mayRegister) {
+          errors.add(first.row, key, '建档立卡登记状态和脱贫年度须由县级变更');
+          continue;
+        }
+        householdChanged[key] = after;
+        groupChanges.unshift({ row: first.row, householdNumber: number, memberName: null, column: column(key).header, before: shown(key, before), after: shown(key, after) });
+      }
+      if (groupChanges.length === 0) continue;
+      if (stale) {
+        conflicts.push({ row: first.row, column: column('householdVersion').header, message: `冲突：户编号 ${number} 在导出后已被他人修改，本户未更新；请重新导出后再修改` });
+        continue;
+      }
+      plan.push({ householdId: household.id, householdNumber: number, row: first.row, householdVersion: householdVersion!, household: householdChanged, members: memberPlans, changeCount: groupChanges.length });
+      changes.push(...groupChanges);
+    }
+    return { plan, changes, errors, conflicts };
+  }
+
+  /**
+   * Update mode, step 2: the previewed changes, written in one transaction through the ORM (so
+   * each household and member change is audited as the confirming user's). A household whose
+   * version moved since the export, or since the preview, is a conflict: reported, not written.
+   */
+  private async applyPlan(em: EntityManager, actor: Actor, jobId: string): Promise<void> {
+    const update = (data: Partial<ImportJob>) => em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+    try {
+      const job = await em.findOneOrFail(ImportJob, { id: jobId }, { populate: ['plan'] as never, disableIdentityMap: true });
+      const plan = job.plan ?? [];
+      const conflicts: ImportRowError[] = [];
+      let households = 0;
+      let values = 0;
+      const tx = em.fork();
+      await tx.begin();
+      try {
+        for (let start = 0; start < plan.length; start += BATCH_HOUSEHOLDS) {
+          const batch = plan.slice(start, start + BATCH_HOUSEHOLDS);
+          const found = new Map((await tx.find(Household, { id: { $in: batch.map((p) => p.householdId) } })).map((h) => [h.id, h]));
+          const members = new Map((await tx.find(Member, { id: { $in: batch.flatMap((p) => p.members.map((m) => m.memberId)) } })).map((m) => [m.id, m]));
+          for (const planned of batch) {
+            const household = found.get(planned.householdId);
+            const stale = !household || household.status !== HouseholdStatus.ACTIVE || household.version !== planned.householdVersion
+              || planned.members.some((m) => members.get(m.memberId)?.version !== m.version || members.get(m.memberId)?.status !== MemberStatus.ACTIVE);
+            if (stale) {
+              conflicts.push({ row: planned.row, column: column('householdVersion').header, message: `冲突：户编号 ${planned.householdNumber} 在预览后已被他人修改，本户未更新；请重新导出后再修改` });
+              continue;
+            }
+            Object.assign(household, planned.household);
+            for (const m of planned.members) Object.assign(members.get(m.memberId)!, m.fields);
+            households += 1;
+            values += planned.changeCount;
+          }
+          await tx.flush();
+          tx.clear();
+          await update({ processedRows: Math.round(job.totalRows * Math.min(1, (start + batch.length) / plan.length)) });
+        }
+        await tx.commit();
+      } catch (error) {
+        await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+      const errors = [...job.errors, ...conflicts].sort((a, b) => a.row - b.row);
+      const conflictCount = job.conflictCount + conflicts.length;
+      await update({
+        status: ImportStatus.SUCCEEDED, processedRows: job.totalRows, updatedHouseholds: households, changeCount: values, conflictCount,
+        errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: job.errorCount + conflicts.length, plan: null, finishedAt: new Date(),
+        message: `更新完成：${households} 户、${values} 处${conflictCount ? `；${conflictCount} 户因导出后已被他人修改未更新（冲突）` : ''}`,
+      });
+    } catch (error) {
+      const reason = error instanceof AppError ? error.message : error instanceof Error && error.name === 'OptimisticLockError' ? '有农户刚被他人修改' : '服务器内部错误，请联系管理员';
+      if (!(error instanceof AppError) && !(error instanceof Error && error.name === 'OptimisticLockError')) console.error(`[import] job ${jobId} (${actor.name}):`, error);
+      await update({ status: ImportStatus.FAILED, updatedHouseholds: 0, message: `更新中断：${reason}。未更新任何数据，可重新导出后再导入`, finishedAt: new Date() })
+        .catch((e) => console.error(`[import] job ${jobId}:`, e));
+    }
+  }
+
+  /** The file's data rows, or undefined after recording why the file cannot be imported at all. */
+  private async readRows(content: Buffer, fail: (errors: ImportRowError[], message: string) => Promise<unknown>) {
+    let sheet;
+    try {
+      sheet = await readHouseholdSheet(content);
+    } catch {
+      await fail([{ row: 0, column: '', message: '无法读取文件，请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' }], '无法读取文件');
+      return undefined;
+    }
+    if (sheet.missingHeaders.length) {
+      await fail(sheet.missingHeaders.map((header) => ({ row: 1, column: header, message: `缺少“${header}”列，请使用导入模板` })), '文件缺少必需的列');
+      return undefined;
+    }
+    if (sheet.rows.length === 0) {
+      await fail([{ row: 0, column: '', message: '“农户信息”页没有数据行（“填写示例”页不导入）' }], '文件中没有数据行');
+      return undefined;
+    }
+    if (sheet.rows.length > MAX_ROWS) {
+      await fail([{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行，请拆分文件` }], '文件行数超过上限');
+      return undefined;
+    }
+    return sheet;
   }
 
   /**
@@ -367,6 +620,34 @@ export class HouseholdImportService {
       for (const household of taken) errors.add(groups.get(household.householdNumber)!.rows[0].row, 'householdNumber', `户编号 ${household.householdNumber} 已存在`);
     }
   }
+}
+
+/** Household columns the update mode may change (the village only through 迁户). */
+const HOUSEHOLD_FIELDS = ['address', 'phone', 'registrationStatus', 'liftedOutYear', 'noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const;
+
+/** Member properties the update mode may change, with their column keys (ID number is the key, not a change). */
+const MEMBER_FIELDS: ReadonlyArray<[string, string]> = [
+  ['name', 'name'], ['relation', 'relation'], ['ethnicity', 'ethnicity'], ['education', 'education'], ['schoolingStage', 'schoolingStage'],
+  ['healthStatus', 'healthStatus'], ['disabilityGrade', 'disabilityGrade'], ['labourCapacity', 'labourCapacity'], ['workPlace', 'workPlace'],
+  ['workMonths', 'workMonths'], ['medicalInsurance', 'medicalInsurance'], ['criticalIllnessInsurance', 'criticalIllnessInsurance'],
+  ['pensionInsurance', 'pensionInsurance'], ['minimumLivingAllowance', 'memberMinimumLivingAllowance'], ['extremePoverty', 'memberExtremePoverty'],
+];
+
+/** A value as the export writes it (labels, 是/否), for the preview. */
+function shown(key: string, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const spec = column(key);
+  if (spec.kind === 'bool') return boolLabel(value as boolean);
+  if (spec.kind === 'enum') return spec.labels![value as string] ?? String(value);
+  return String(value);
+}
+
+/** 户数据版本 / 成员数据版本: required by the update mode (only an exported file has them). */
+function versionValue(row: SheetRow, key: string, errors: RowErrors): number | undefined {
+  const text = row.cells[key] ?? '';
+  if (!text) return void errors.add(row.row, key, `缺少${column(key).header}：更新模式请使用系统导出的文件`);
+  if (!/^\d+$/.test(text)) return void errors.add(row.row, key, `${column(key).header}应为整数（请勿修改该列）`);
+  return Number(text);
 }
 
 function enumValue<E extends string>(row: SheetRow, key: string, errors: RowErrors): E | undefined {

@@ -11,11 +11,20 @@ export enum ImportKind {
 export enum ImportStatus {
   QUEUED = 'QUEUED',
   VALIDATING = 'VALIDATING',
+  /** Update mode: the changes are computed and shown; nothing is written until applyImportJob. */
+  PREVIEW = 'PREVIEW',
   IMPORTING = 'IMPORTING',
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
 }
 
+/** 新增 creates households; 更新 corrects existing ones, found by 户编号 and ID number. */
+export enum ImportMode {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+}
+
+registerEnum(ImportMode, 'ImportMode', '导入方式：CREATE 新增农户，UPDATE 按户编号和身份证号更新已有农户（先预览）');
 registerEnum(ImportKind, 'ImportKind', '导入类型');
 registerEnum(ImportStatus, 'ImportStatus', '导入任务状态');
 
@@ -32,6 +41,40 @@ export class ImportRowError {
   message!: string;
 }
 
+/** One value the update mode will change (preview) or changed. */
+@ObjectType({ description: '更新导入的一处修改' })
+export class ImportChange {
+  @Field(() => Int, { description: 'Excel 行号' })
+  row!: number;
+
+  @Field()
+  householdNumber!: string;
+
+  @Field(() => String, { nullable: true, description: '成员姓名（户信息的修改为空）' })
+  memberName?: string | null;
+
+  @Field({ description: '列名（中文表头）' })
+  column!: string;
+
+  @Field({ description: '原值（按导出文件的写法）' })
+  before!: string;
+
+  @Field({ description: '新值' })
+  after!: string;
+}
+
+/** What the update mode will write for one household: kept on the job between preview and apply. */
+export interface PlannedUpdate {
+  householdId: string;
+  householdNumber: string;
+  row: number;
+  /** Versions the file was exported at: a record changed since then is a conflict, not overwritten. */
+  householdVersion: number;
+  household: Record<string, unknown>;
+  members: Array<{ memberId: string; row: number; version: number; fields: Record<string, unknown> }>;
+  changeCount: number;
+}
+
 /**
  * A file import running in the background: created by the mutation, then advanced by the job
  * itself (status, progress, errors). Owned by the importer's division, so it is scoped like the
@@ -40,7 +83,7 @@ export class ImportRowError {
 @ObjectType({ description: '导入任务' })
 @Entity({ tableName: 'import_job' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class ImportJob extends BaseEntity<'status' | 'validOnly' | 'totalRows' | 'processedRows' | 'importedHouseholds' | 'importedMembers' | 'skippedHouseholds' | 'errorCount' | 'errors'> {
+export class ImportJob extends BaseEntity<'status' | 'validOnly' | 'totalRows' | 'processedRows' | 'importedHouseholds' | 'importedMembers' | 'skippedHouseholds' | 'errorCount' | 'errors' | 'mode' | 'changeCount' | 'changes' | 'updatedHouseholds' | 'conflictCount'> {
   @Field(() => ImportKind)
   @Enum({ items: () => ImportKind, nativeEnumName: 'import_kind' })
   kind!: ImportKind;
@@ -48,6 +91,10 @@ export class ImportJob extends BaseEntity<'status' | 'validOnly' | 'totalRows' |
   @Field(() => ImportStatus)
   @Enum({ items: () => ImportStatus, nativeEnumName: 'import_status' })
   status: ImportStatus = ImportStatus.QUEUED;
+
+  @Field(() => ImportMode)
+  @Enum({ items: () => ImportMode, nativeEnumName: 'import_mode', default: ImportMode.CREATE })
+  mode: ImportMode = ImportMode.CREATE;
 
   @Field({ description: '只导入无误的农户，跳过有错误的农户' })
   @Property()
@@ -96,6 +143,26 @@ export class ImportJob extends BaseEntity<'status' | 'validOnly' | 'totalRows' |
   @Field(() => [ImportRowError])
   @Property({ type: 'jsonb' })
   errors: ImportRowError[] = [];
+
+  @Field(() => Int, { description: '更新模式：将修改（预览）或已修改的值的个数' })
+  @Property({ default: 0 })
+  changeCount: number = 0;
+
+  @Field(() => [ImportChange], { description: '更新模式：修改明细（最多保留前 1000 条）' })
+  @Property({ type: 'jsonb', default: '[]' })
+  changes: ImportChange[] = [];
+
+  @Field(() => Int, { description: '更新模式：已更新的户数' })
+  @Property({ default: 0 })
+  updatedHouseholds: number = 0;
+
+  @Field(() => Int, { description: '更新模式：导出后已被他人修改、因此未更新的户数（冲突）' })
+  @Property({ default: 0 })
+  conflictCount: number = 0;
+
+  /** Update mode: the planned writes, from preview to apply (not part of the API; read only by apply). */
+  @Property({ type: 'jsonb', nullable: true, lazy: true })
+  plan?: PlannedUpdate[] | null;
 
   @Field(() => String, { nullable: true, description: '结果摘要' })
   @Property({ length: 500, nullable: true })
