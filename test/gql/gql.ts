@@ -16,11 +16,15 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
 type Documents = {
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": typeof types.TestLoginDocument,
     "query TestMe { me { id username roles permissions division { code name level } } }": typeof types.TestMeDocument,
-    "\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename) { id status filename divisionCode createdBy }\n  }\n": typeof types.TestImportHouseholdsDocument,
-    "\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      errors { row column message }\n    }\n  }\n": typeof types.TestImportJobDocument,
+    "\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String, $mode: ImportMode) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename, mode: $mode) { id status filename divisionCode createdBy mode }\n  }\n": typeof types.TestImportHouseholdsDocument,
+    "\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status mode totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      changeCount updatedHouseholds conflictCount\n      errors { row column message }\n      changes { row householdNumber memberName column before after }\n    }\n  }\n": typeof types.TestImportJobDocument,
+    "\n  mutation TestApplyImport($id: String!) { applyImportJob(id: $id) { id status } }\n": typeof types.TestApplyImportDocument,
+    "\n  mutation TestImportErrorsLink($id: String!) { createImportErrorsDownloadLink(id: $id) { url expiresAt } }\n": typeof types.TestImportErrorsLinkDocument,
     "\n  query TestImportJobs { importJobs(limit: 50) { total items { id status createdBy } } }\n": typeof types.TestImportJobsDocument,
     "\n  query TestImportTemplate { householdImportTemplate { filename contentBase64 } }\n": typeof types.TestImportTemplateDocument,
-    "\n  query TestExportHouseholds($filter: HouseholdFilter) { exportHouseholds(filter: $filter) { filename contentBase64 } }\n": typeof types.TestExportHouseholdsDocument,
+    "\n  mutation TestStartExport($filter: HouseholdFilter) { startHouseholdExport(filter: $filter) { id status filename totalRows masked } }\n": typeof types.TestStartExportDocument,
+    "\n  query TestExportJob($id: String!) { exportJob(id: $id) { id status filename totalRows processedRows byteSize message expiresAt } }\n": typeof types.TestExportJobDocument,
+    "\n  mutation TestExportLink($id: String!) { createExportDownloadLink(id: $id) { url expiresAt } }\n": typeof types.TestExportLinkDocument,
     "\n  query TestHouseholds($filter: HouseholdFilter, $limit: Int, $offset: Int, $sortBy: HouseholdSortField, $sortOrder: SortOrder) {\n    households(filter: $filter, limit: $limit, offset: $offset, sortBy: $sortBy, sortOrder: $sortOrder) {\n      total\n      items {\n        id householdNumber divisionCode registrationStatus liftedOutYear monitoringCategory memberCount perCapitaNetIncome phone version\n        division { name }\n        head { name idNumber }\n        members { id name idNumber relation healthStatus disabilityGrade age }\n        incomes { year perCapitaNetIncome }\n      }\n    }\n  }\n": typeof types.TestHouseholdsDocument,
     "\n  mutation TestCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) { id householdNumber memberCount version head { name } members { id name relation idNumber } }\n  }\n": typeof types.TestCreateHouseholdDocument,
     "\n  mutation TestSetIncome($householdId: String!, $year: Int!, $input: IncomeInput!, $version: Int) {\n    setHouseholdIncome(householdId: $householdId, year: $year, input: $input, version: $version) { id version netIncome perCapitaNetIncome rigidExpenditure memberCount }\n  }\n": typeof types.TestSetIncomeDocument,
@@ -39,11 +43,15 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username roles division { code name level } }\n    }\n  }\n": types.TestLoginDocument,
     "query TestMe { me { id username roles permissions division { code name level } } }": types.TestMeDocument,
-    "\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename) { id status filename divisionCode createdBy }\n  }\n": types.TestImportHouseholdsDocument,
-    "\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      errors { row column message }\n    }\n  }\n": types.TestImportJobDocument,
+    "\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String, $mode: ImportMode) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename, mode: $mode) { id status filename divisionCode createdBy mode }\n  }\n": types.TestImportHouseholdsDocument,
+    "\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status mode totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      changeCount updatedHouseholds conflictCount\n      errors { row column message }\n      changes { row householdNumber memberName column before after }\n    }\n  }\n": types.TestImportJobDocument,
+    "\n  mutation TestApplyImport($id: String!) { applyImportJob(id: $id) { id status } }\n": types.TestApplyImportDocument,
+    "\n  mutation TestImportErrorsLink($id: String!) { createImportErrorsDownloadLink(id: $id) { url expiresAt } }\n": types.TestImportErrorsLinkDocument,
     "\n  query TestImportJobs { importJobs(limit: 50) { total items { id status createdBy } } }\n": types.TestImportJobsDocument,
     "\n  query TestImportTemplate { householdImportTemplate { filename contentBase64 } }\n": types.TestImportTemplateDocument,
-    "\n  query TestExportHouseholds($filter: HouseholdFilter) { exportHouseholds(filter: $filter) { filename contentBase64 } }\n": types.TestExportHouseholdsDocument,
+    "\n  mutation TestStartExport($filter: HouseholdFilter) { startHouseholdExport(filter: $filter) { id status filename totalRows masked } }\n": types.TestStartExportDocument,
+    "\n  query TestExportJob($id: String!) { exportJob(id: $id) { id status filename totalRows processedRows byteSize message expiresAt } }\n": types.TestExportJobDocument,
+    "\n  mutation TestExportLink($id: String!) { createExportDownloadLink(id: $id) { url expiresAt } }\n": types.TestExportLinkDocument,
     "\n  query TestHouseholds($filter: HouseholdFilter, $limit: Int, $offset: Int, $sortBy: HouseholdSortField, $sortOrder: SortOrder) {\n    households(filter: $filter, limit: $limit, offset: $offset, sortBy: $sortBy, sortOrder: $sortOrder) {\n      total\n      items {\n        id householdNumber divisionCode registrationStatus liftedOutYear monitoringCategory memberCount perCapitaNetIncome phone version\n        division { name }\n        head { name idNumber }\n        members { id name idNumber relation healthStatus disabilityGrade age }\n        incomes { year perCapitaNetIncome }\n      }\n    }\n  }\n": types.TestHouseholdsDocument,
     "\n  mutation TestCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) { id householdNumber memberCount version head { name } members { id name relation idNumber } }\n  }\n": types.TestCreateHouseholdDocument,
     "\n  mutation TestSetIncome($householdId: String!, $year: Int!, $input: IncomeInput!, $version: Int) {\n    setHouseholdIncome(householdId: $householdId, year: $year, input: $input, version: $version) { id version netIncome perCapitaNetIncome rigidExpenditure memberCount }\n  }\n": types.TestSetIncomeDocument,
@@ -85,11 +93,19 @@ export function graphql(source: "query TestMe { me { id username roles permissio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename) { id status filename divisionCode createdBy }\n  }\n"): (typeof documents)["\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename) { id status filename divisionCode createdBy }\n  }\n"];
+export function graphql(source: "\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String, $mode: ImportMode) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename, mode: $mode) { id status filename divisionCode createdBy mode }\n  }\n"): (typeof documents)["\n  mutation TestImportHouseholds($file: String!, $validOnly: Boolean, $filename: String, $mode: ImportMode) {\n    importHouseholds(fileBase64: $file, validOnly: $validOnly, filename: $filename, mode: $mode) { id status filename divisionCode createdBy mode }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      errors { row column message }\n    }\n  }\n"): (typeof documents)["\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      errors { row column message }\n    }\n  }\n"];
+export function graphql(source: "\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status mode totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      changeCount updatedHouseholds conflictCount\n      errors { row column message }\n      changes { row householdNumber memberName column before after }\n    }\n  }\n"): (typeof documents)["\n  query TestImportJob($id: String!) {\n    importJob(id: $id) {\n      id status mode totalRows processedRows importedHouseholds importedMembers skippedHouseholds errorCount message\n      changeCount updatedHouseholds conflictCount\n      errors { row column message }\n      changes { row householdNumber memberName column before after }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestApplyImport($id: String!) { applyImportJob(id: $id) { id status } }\n"): (typeof documents)["\n  mutation TestApplyImport($id: String!) { applyImportJob(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportErrorsLink($id: String!) { createImportErrorsDownloadLink(id: $id) { url expiresAt } }\n"): (typeof documents)["\n  mutation TestImportErrorsLink($id: String!) { createImportErrorsDownloadLink(id: $id) { url expiresAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -101,7 +117,15 @@ export function graphql(source: "\n  query TestImportTemplate { householdImportT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TestExportHouseholds($filter: HouseholdFilter) { exportHouseholds(filter: $filter) { filename contentBase64 } }\n"): (typeof documents)["\n  query TestExportHouseholds($filter: HouseholdFilter) { exportHouseholds(filter: $filter) { filename contentBase64 } }\n"];
+export function graphql(source: "\n  mutation TestStartExport($filter: HouseholdFilter) { startHouseholdExport(filter: $filter) { id status filename totalRows masked } }\n"): (typeof documents)["\n  mutation TestStartExport($filter: HouseholdFilter) { startHouseholdExport(filter: $filter) { id status filename totalRows masked } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestExportJob($id: String!) { exportJob(id: $id) { id status filename totalRows processedRows byteSize message expiresAt } }\n"): (typeof documents)["\n  query TestExportJob($id: String!) { exportJob(id: $id) { id status filename totalRows processedRows byteSize message expiresAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestExportLink($id: String!) { createExportDownloadLink(id: $id) { url expiresAt } }\n"): (typeof documents)["\n  mutation TestExportLink($id: String!) { createExportDownloadLink(id: $id) { url expiresAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

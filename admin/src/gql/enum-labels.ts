@@ -41,7 +41,7 @@ export const ASSET_TYPE_LABELS: Record<'PHOTOVOLTAIC' | 'WORKSHOP' | 'BREEDING_F
 };
 
 /** 审计动作 */
-export const AUDIT_ACTION_LABELS: Record<'CREATE' | 'UPDATE' | 'DELETE' | 'PII_READ' | 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'DUPLICATE_ATTEMPT' | 'INSURANCE_CHECK', string> = {
+export const AUDIT_ACTION_LABELS: Record<'CREATE' | 'UPDATE' | 'DELETE' | 'PII_READ' | 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'DUPLICATE_ATTEMPT' | 'INSURANCE_CHECK' | 'FILE_DOWNLOAD', string> = {
   CREATE: "新建",
   UPDATE: "修改",
   DELETE: "删除",
@@ -51,6 +51,7 @@ export const AUDIT_ACTION_LABELS: Record<'CREATE' | 'UPDATE' | 'DELETE' | 'PII_R
   LOGOUT: "退出登录",
   DUPLICATE_ATTEMPT: "辖区外重复登记（已拒绝）",
   INSURANCE_CHECK: "防贫保条件核查",
+  FILE_DOWNLOAD: "下载文件",
 };
 
 /** 监测程序步骤 */
