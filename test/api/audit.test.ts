@@ -211,7 +211,7 @@ describe('who read this person\'s data', () => {
     const county = await api.login('county_admin'); // pii.read
     const person = idNumber('150121', 21);
     await api.ok(county, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`, {
-      input: { divisionCode: '150121100201', address: '读取审计 1 号', phone: '13900001111', category: 'ORDINARY', householdNumber: '0000-READ-AUDIT',
+      input: { divisionCode: '150121100201', address: '读取审计 1 号', phone: '13900001111', householdNumber: '0000-READ-AUDIT',
         members: [{ name: '读取审计户主', idNumber: person, relation: 'HEAD', labourCapacity: 'ORDINARY' }] },
     });
     const start = await lastId();

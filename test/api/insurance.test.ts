@@ -222,7 +222,10 @@ describe('insurer isolation', () => {
   it('reaches no operation outside the contract (every root field walked) and no personal fields', async () => {
     const schema = await createSchema();
     // The contract's operations, and what every signed-in party may do with its own session.
-    const allowed = new Set(['insuranceEligibility', 'fileInsuranceClaim', 'insuranceClaims', 'login', 'me', 'logout', 'changePassword']);
+    // The public self-report operations are open to anyone without a sign-in (schema.test.ts lists them);
+    // a partner token may still send only the contract's texts (auth/partner-allowlist.ts).
+    const allowed = new Set(['insuranceEligibility', 'fileInsuranceClaim', 'insuranceClaims', 'login', 'me', 'logout', 'changePassword',
+      'publicDivisions', 'submitSelfReport']);
     const insurerPermissions = permissionsOf([Role.INSURER]);
     const refused: string[] = [];
     const answered: string[] = [];

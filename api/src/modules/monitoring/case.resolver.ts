@@ -107,6 +107,6 @@ export class HouseholdCaseResolver {
   @Allow(Permission.MONITORING_READ)
   @FieldResolver(() => [MonitoringPeriod], { description: '监测历史：每次县级认定至风险消除（早的在前）' })
   async monitoringHistory(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
-    return monitoringHistory(await ctx.loaders.casesByHousehold.load(household.id));
+    return monitoringHistory(await ctx.rows.load<MonitoringCase>('householdCases', household.id));
   }
 }

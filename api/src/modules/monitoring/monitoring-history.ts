@@ -16,7 +16,7 @@ export class MonitoringPeriod {
 }
 
 /** Oldest first, so the list reads as a history. */
-export function monitoringHistory(cases: readonly MonitoringCase[]): MonitoringPeriod[] {
+export function monitoringHistory(cases: ReadonlyArray<Readonly<MonitoringCase>>): MonitoringPeriod[] {
   return cases
     .filter((c) => c.identifiedOn)
     .map((c) => Object.assign(new MonitoringPeriod(), {
