@@ -216,6 +216,10 @@ export const POLICY_FIELD_LABELS = {
   disabilityWarningGrade: '部门预警：残疾等级（该级及以上）',
   procedureTemplate: '监测程序模板',
   exitPublicNoticeDays: '风险消除公示天数',
+  nationalPovertyLine: '国家扶贫标准',
+  incomeLineMultiple: '监测收入线（国家扶贫标准的倍数）',
+  monitoredRatioWarning: '监测对象占比预警值',
+  monitoredCategories: '计入占比的监测对象类别',
 } as const;
 export type PolicyField = keyof typeof POLICY_FIELD_LABELS;
 

@@ -5,7 +5,7 @@ import { ASSISTANCE_PERMISSIONS } from './assistance';
 /**
  * Which server permission each console action needs, mirroring the API's `@Allow(...)` rules.
  * A list means any one of them will do.
- * An action not listed here is not offered (divisions and the audit log are read-only; users have no delete).
+ * An action not listed here is not offered (the audit log is read-only; divisions only take the 深度贫困 flag; users have no delete).
  * `authProvider.canAccess` reads only this table.
  */
 export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | readonly Permission[]>> = {
@@ -24,6 +24,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
   divisions: {
     list: 'DIVISION_READ',
     show: 'DIVISION_READ',
+    classify: 'DIVISION_CLASSIFY',
   },
   apiTokens: {
     list: 'API_TOKEN_MANAGE',
@@ -65,6 +66,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     list: 'MONITORING_READ',
     show: 'MONITORING_READ',
     openLead: 'MONITORING_PROPOSE',
+    villageReview: 'MONITORING_PROPOSE',
   },
   identification: {
     run: 'MONITORING_IDENTIFY',

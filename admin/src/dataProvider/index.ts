@@ -3,7 +3,7 @@ import { apiTokenAccess, apiTokenActions } from '../apiTokens/dataAccess';
 import { auditEntryAccess } from '../auditEntries/dataAccess';
 import { departmentBatchAccess, departmentBatchActions } from '../departmentBatches/dataAccess';
 import { departmentWarningAccess, departmentWarningActions } from '../departmentWarnings/dataAccess';
-import { divisionAccess } from '../divisions/dataAccess';
+import { divisionAccess, divisionActions } from '../divisions/dataAccess';
 import { householdAccess, householdActions, importJobAccess } from '../households/dataAccess';
 import { caseAccess, caseActions } from '../monitoringCases/dataAccess';
 import { policyAccess, policyActions } from '../policies/dataAccess';
@@ -84,6 +84,7 @@ const actions = {
   ...apiTokenActions,
   ...householdActions,
   ...caseActions,
+  ...divisionActions,
   ...policyActions,
   ...departmentWarningActions,
   ...selfReportActions,

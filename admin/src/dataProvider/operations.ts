@@ -8,6 +8,7 @@ export const DivisionFieldsFragment = graphql(`
     name
     level
     parentCode
+    deepPoverty
   }
 `);
 

@@ -13,6 +13,7 @@ import {
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import type { DivisionRecord } from '../dataProvider';
 import { DivisionChildrenPanel } from './DivisionChildrenPanel';
+import { DeepPovertyField } from './DivisionDeepPoverty';
 import { LevelField, levelChoices } from './DivisionFields';
 
 const useDivisionFilters = () => {
@@ -67,6 +68,9 @@ export const DivisionList = () => {
         <DataTable.Col source="code" disableSort />
         <DataTable.Col source="level" disableSort>
           <LevelField />
+        </DataTable.Col>
+        <DataTable.Col source="deepPoverty" label="深度贫困" disableSort>
+          <DeepPovertyField />
         </DataTable.Col>
         <DataTable.Col label="app.divisions.children" disableSort>
           <ChildrenButton />

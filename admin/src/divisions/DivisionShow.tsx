@@ -15,6 +15,7 @@ import { Typography } from '@mui/material';
 import type { DivisionRecord } from '../dataProvider';
 import { LEVEL_LABELS } from '../labels';
 import { LevelField } from './DivisionFields';
+import { DeepPovertyField } from './DivisionDeepPoverty';
 
 const ParentField = () => {
   const record = useRecordContext<DivisionRecord>();
@@ -49,6 +50,9 @@ export const DivisionShow = () => (
       <TextField source="code" />
       <Labeled source="level">
         <LevelField />
+      </Labeled>
+      <Labeled source="deepPoverty" label="深度贫困地区">
+        <DeepPovertyField />
       </Labeled>
       <Labeled source="parent">
         <ParentField />

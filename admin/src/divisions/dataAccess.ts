@@ -1,7 +1,7 @@
 import type { DivisionFieldsFragment, DivisionLevel } from '../gql/graphql';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { blankToUndefined, enumFilter, page, type Filter, type ResourceAccess } from '../dataProvider/resource';
-import { DivisionQuery, DivisionsQuery } from './documents';
+import { DivisionQuery, DivisionsQuery, SetDivisionDeepPovertyMutation } from './documents';
 
 /** Divisions are identified by their 12-digit code. */
 export type DivisionRecord = DivisionFieldsFragment & { id: string; parent?: DivisionFieldsFragment | null };
@@ -28,4 +28,11 @@ export const divisionAccess: ResourceAccess<DivisionRecord> = {
     return toDivision((await graphqlRequest(DivisionQuery, { code: String(id) })).division);
   },
   references: { parentCode: 'parentCode' },
+};
+
+export const divisionActions = {
+  /** 认定或取消深度贫困地区 (province and city offices); the reason goes to the audit log. */
+  async setDivisionDeepPoverty(code: string, deepPoverty: boolean, reason: string): Promise<DivisionRecord> {
+    return toDivision((await graphqlRequest(SetDivisionDeepPovertyMutation, { code, deepPoverty, reason })).setDivisionDeepPoverty);
+  },
 };

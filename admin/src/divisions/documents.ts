@@ -47,3 +47,11 @@ export const SearchDivisionsQuery = graphql(`
     }
   }
 `);
+
+export const SetDivisionDeepPovertyMutation = graphql(`
+  mutation ConsoleSetDivisionDeepPoverty($code: String!, $deepPoverty: Boolean!, $reason: String!) {
+    setDivisionDeepPoverty(code: $code, deepPoverty: $deepPoverty, reason: $reason) {
+      ...DivisionFields
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import {
+  Alert,
   Button,
   CircularProgress,
   Dialog,
@@ -39,10 +40,13 @@ export const CaseActionButtons = () => {
   const [note, setNote] = useState('');
   const [category, setCategory] = useState<MonitoringCategory | ''>('');
   const [noteError, setNoteError] = useState<string | null>(null);
+  // The last refusal stays on the page (e.g. 公示异议 not yet answered), not only in the passing notice.
+  const [failure, setFailure] = useState<string | null>(null);
   if (!record) return null;
 
   const act = async (action: CaseAction, options: { note?: string; category?: MonitoringCategory } = {}) => {
     setBusy(action);
+    setFailure(null);
     try {
       await dataProvider.actOnCase(record, action, options);
       notify('app.cases.done', { type: 'success', messageArgs: { action: CASE_ACTION_LABELS[action] } });
@@ -51,6 +55,10 @@ export const CaseActionButtons = () => {
       const message = errorMessage(error);
       notify(message, { type: 'error' });
       if (dialog && NEEDS_REASON.includes(dialog)) setNoteError(message);
+      else {
+        setFailure(message);
+        setDialog(null);
+      }
     } finally {
       setBusy(null);
       refresh();
@@ -107,6 +115,11 @@ export const CaseActionButtons = () => {
           </Button>
         ))}
       </Stack>
+      {failure && (
+        <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailure(null)} data-testid="case-action-error">
+          {failure}
+        </Alert>
+      )}
       <Dialog open={dialog !== null} onClose={busy ? undefined : () => setDialog(null)} maxWidth="sm" fullWidth>
         <form onSubmit={confirm} noValidate>
           <DialogTitle>{dialog ? CASE_ACTION_LABELS[dialog] : ''}</DialogTitle>

@@ -13,6 +13,7 @@ import {
 } from '../labels';
 import { CaseActionButtons } from './CaseActions';
 import { CaseStateChip } from './CaseFields';
+import { CaseReviews } from './CaseReviews';
 import { CaseTimeline } from './CaseTimeline';
 
 export const CaseTitle = () => {
@@ -126,7 +127,7 @@ const CaseLayout = () => {
   const translate = useTranslate();
   if (!record) return null;
   // Coming from the list, react-admin first shows the list's record: wait for the case's details.
-  if (!record.events || !record.availableActions || !record.household?.riskFactors) return <LinearProgress sx={{ m: 2 }} />;
+  if (!record.events || !record.reviews || !record.availableActions || !record.household?.riskFactors) return <LinearProgress sx={{ m: 2 }} />;
   return (
     <Box
       sx={{
@@ -155,6 +156,9 @@ const CaseLayout = () => {
             {translate('app.cases.actions')}
           </Typography>
           <CaseActionButtons />
+        </SectionCard>
+        <SectionCard title="村级民主评议及公示" testId="case-review-section">
+          <CaseReviews record={record} />
         </SectionCard>
         <SectionCard title={translate('app.cases.timeline')}>
           <CaseTimeline events={record.events} />

@@ -5,11 +5,22 @@ import type {
   ConsoleIdentifyHouseholdsMutation,
   ConsoleMonitoringCaseQuery,
   MonitoringCategory,
+  ObjectionInput,
   OpenLeadInput,
+  VillageReviewInput,
 } from '../gql/graphql';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { blankToNull, blankToUndefined, enumFilter, page, type Filter, type ResourceAccess } from '../dataProvider/resource';
-import { ActOnCaseMutation, IdentifyHouseholdsMutation, MonitoringCaseQuery, MonitoringCasesQuery, OpenLeadMutation } from './documents';
+import {
+  ActOnCaseMutation,
+  AnswerObjectionMutation,
+  IdentifyHouseholdsMutation,
+  MonitoringCaseQuery,
+  MonitoringCasesQuery,
+  OpenLeadMutation,
+  RecordObjectionMutation,
+  RecordVillageReviewMutation,
+} from './documents';
 
 export type CaseListRecord = CaseListFieldsFragment;
 export type CaseRecord = ConsoleMonitoringCaseQuery['monitoringCase'];
@@ -57,6 +68,17 @@ export const caseActions = {
   },
   async openLead(input: OpenLeadInput): Promise<{ id: string }> {
     return (await graphqlRequest(OpenLeadMutation, { input })).openLead;
+  },
+  /** 村级民主评议及公示. */
+  async recordVillageReview(caseId: string, input: VillageReviewInput): Promise<{ id: string }> {
+    return (await graphqlRequest(RecordVillageReviewMutation, { caseId, input })).recordVillageReview;
+  },
+  /** 公示异议: recorded while the case is in review; it must be answered before the case moves on. */
+  async recordObjection(caseId: string, input: ObjectionInput): Promise<{ id: string }> {
+    return (await graphqlRequest(RecordObjectionMutation, { caseId, input })).recordObjection;
+  },
+  async answerObjection(objection: { id: string; version: number }, answer: string): Promise<{ id: string }> {
+    return (await graphqlRequest(AnswerObjectionMutation, { id: objection.id, version: objection.version, answer })).answerObjection;
   },
   async identifyHouseholds(divisionCode: string, year: number): Promise<IdentificationResult> {
     return (await graphqlRequest(IdentifyHouseholdsMutation, { divisionCode, year })).identifyHouseholds;

@@ -84,6 +84,12 @@ export const MonitoringCaseQuery = graphql(`
       events {
         ...CaseEventFields
       }
+      reviews {
+        ...CaseReviewFields
+      }
+      objections {
+        ...CaseObjectionFields
+      }
       household {
         ...HouseholdListFields
         address
@@ -121,6 +127,62 @@ export const IdentifyHouseholdsMutation = graphql(`
       leadsOpened
       alreadyOpen
       villagesWithoutLine
+    }
+  }
+`);
+
+// ---- 村级民主评议及公示, 公示异议 ----
+
+export const CaseReviewFieldsFragment = graphql(`
+  fragment CaseReviewFields on CaseReview {
+    id
+    stage
+    deliberatedOn
+    attendees
+    attendeeCount
+    result
+    agreed
+    noticeStartsOn
+    noticeEndsOn
+    recordedBy
+    createdAt
+  }
+`);
+
+export const CaseObjectionFieldsFragment = graphql(`
+  fragment CaseObjectionFields on CaseObjection {
+    id
+    stage
+    receivedOn
+    content
+    recordedBy
+    answer
+    answeredBy
+    answeredOn
+    version
+  }
+`);
+
+export const RecordVillageReviewMutation = graphql(`
+  mutation ConsoleRecordVillageReview($caseId: String!, $input: VillageReviewInput!) {
+    recordVillageReview(caseId: $caseId, input: $input) {
+      ...CaseReviewFields
+    }
+  }
+`);
+
+export const RecordObjectionMutation = graphql(`
+  mutation ConsoleRecordObjection($caseId: String!, $input: ObjectionInput!) {
+    recordObjection(caseId: $caseId, input: $input) {
+      ...CaseObjectionFields
+    }
+  }
+`);
+
+export const AnswerObjectionMutation = graphql(`
+  mutation ConsoleAnswerObjection($id: String!, $version: Int!, $answer: String!) {
+    answerObjection(id: $id, version: $version, answer: $answer) {
+      ...CaseObjectionFields
     }
   }
 `);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Form,
   NumberInput,
+  SelectArrayInput,
   SelectInput,
   TextInput,
   Title,
@@ -40,12 +41,25 @@ import { ApiError } from '../dataProvider';
 import type { ConsoleIdentity } from '../authProvider';
 import { DivisionPicker } from '../divisions/DivisionPicker';
 import { currentYear, errorMessage, formatMoney, formatPercent, isMoneyInput, percentToRatio, ratioToPercent } from '../format';
-import { POLICY_FIELD_LABELS, PROCEDURE_TEMPLATE_LABELS, type PolicyField } from '../labels';
+import { MONITORING_CATEGORY_LABELS, POLICY_FIELD_LABELS, PROCEDURE_TEMPLATE_LABELS, type PolicyField } from '../labels';
 import { InputGrid } from '../households/HouseholdInputs';
 import { PolicyWhatIf } from './PolicyWhatIf';
 
-const MONEY_FIELDS: PolicyField[] = ['incomeLine', 'medicalSelfPayThreshold', 'disasterLossThreshold'];
-const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio'];
+const MONEY_FIELDS: PolicyField[] = ['incomeLine', 'nationalPovertyLine', 'medicalSelfPayThreshold', 'disasterLossThreshold'];
+const RATIO_FIELDS: PolicyField[] = [
+  'rigidExpenditureShare',
+  'incomeDropShare',
+  'subsidyShareWarning',
+  'expectedMonitoredRatio',
+  'maxMonitoredRatio',
+  'monitoredRatioWarning',
+];
+/** 监测收入线 as a multiple of 国家扶贫标准 (the API takes 0.5–5; either this or the amount). */
+const MULTIPLE_FIELD: PolicyField = 'incomeLineMultiple';
+const CATEGORIES_FIELD: PolicyField = 'monitoredCategories';
+/** What the procedure is when no division sets a template (the API's default). */
+const DEFAULT_TEMPLATE_TEXT = '未设定（默认：村级评议公示、乡镇审核、县级认定）';
+const CATEGORY_CHOICES = Object.entries(MONITORING_CATEGORY_LABELS).map(([id, name]) => ({ id, name }));
 const COUNT_FIELDS: Array<[PolicyField, number, number, string]> = [
   ['exitStabilityMonths', 0, 60, '个月'],
   ['publicNoticeDays', 0, 60, '天'],
@@ -62,6 +76,11 @@ function formatValue(field: PolicyField, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (MONEY_FIELDS.includes(field)) return `${formatMoney(value)} 元`;
   if (RATIO_FIELDS.includes(field)) return formatPercent(value as number);
+  if (field === MULTIPLE_FIELD) return `${value} 倍`;
+  if (field === CATEGORIES_FIELD) {
+    const list = value as Array<keyof typeof MONITORING_CATEGORY_LABELS>;
+    return list.length ? list.map((category) => MONITORING_CATEGORY_LABELS[category] ?? category).join('、') : '（无）';
+  }
   if (field === 'procedureTemplate') return PROCEDURE_TEMPLATE_LABELS[value as keyof typeof PROCEDURE_TEMPLATE_LABELS] ?? String(value);
   const unit = COUNT_FIELDS.find(([name]) => name === field)?.[3] ?? '';
   return `${value} ${unit}`.trim();
@@ -92,7 +111,7 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
             <TableRow key={field} data-testid={`policy-${field}`}>
               <TableCell>{POLICY_FIELD_LABELS[field]}</TableCell>
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', fontWeight: 600 }}>
-                {value === null || value === undefined ? '—' : formatValue(field, value)}
+                {value === null || value === undefined ? (field === 'procedureTemplate' ? DEFAULT_TEMPLATE_TEXT : '—') : formatValue(field, value)}
               </TableCell>
               <TableCell>
                 {!source ? (
@@ -126,6 +145,7 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
       const value = own?.[field];
       if (value === null || value === undefined) return [field, null];
       if (RATIO_FIELDS.includes(field)) return [field, ratioToPercent(value as number)];
+      if (field === CATEGORIES_FIELD) return [field, value];
       return [field, MONEY_FIELDS.includes(field) ? String(value) : value];
     }),
   );
@@ -136,6 +156,8 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
       if (MONEY_FIELDS.includes(field)) input[field] = value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
       else if (RATIO_FIELDS.includes(field)) input[field] = percentToRatio(value as number | null);
       else if (field === 'procedureTemplate') input[field] = value || null;
+      else if (field === CATEGORIES_FIELD) input[field] = Array.isArray(value) && value.length ? value : null;
+      else if (field === MULTIPLE_FIELD) input[field] = value === null || value === undefined || value === '' ? null : Number(value);
       else input[field] = value === null || value === undefined || value === '' ? null : Math.trunc(Number(value));
     }
     setSaving(true);
@@ -146,7 +168,7 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
       return undefined;
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });
-      if (error instanceof ApiError && error.field) return { [error.field]: error.message };
+      if (error instanceof ApiError && error.field) return { [error.field.replace(/^input\./, '')]: error.message };
       return {};
     } finally {
       setSaving(false);
@@ -174,6 +196,33 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
                 step={0.5}
                 validate={[minValue(0.01), maxValue(100)]}
                 helperText={false}
+                fullWidth
+              />
+            );
+          }
+          if (field === MULTIPLE_FIELD) {
+            return (
+              <NumberInput
+                key={field}
+                source={field}
+                label={label}
+                min={0.5}
+                max={5}
+                step={0.1}
+                validate={[minValue(0.5), maxValue(5)]}
+                helperText="与监测收入线金额二选一"
+                fullWidth
+              />
+            );
+          }
+          if (field === CATEGORIES_FIELD) {
+            return (
+              <SelectArrayInput
+                key={field}
+                source={field}
+                label={label}
+                choices={CATEGORY_CHOICES}
+                helperText="留空沿用上级（默认：脱贫不稳定户、边缘易致贫户）"
                 fullWidth
               />
             );

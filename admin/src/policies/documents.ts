@@ -21,6 +21,10 @@ export const PolicyValuesFragment = graphql(`
     disabilityWarningGrade
     procedureTemplate
     exitPublicNoticeDays
+    incomeLineMultiple
+    nationalPovertyLine
+    monitoredRatioWarning
+    monitoredCategories
   }
 `);
 
@@ -44,6 +48,10 @@ export const EffectivePolicyQuery = graphql(`
       disabilityWarningGrade
       procedureTemplate
       exitPublicNoticeDays
+      incomeLineMultiple
+      nationalPovertyLine
+      monitoredRatioWarning
+      monitoredCategories
       sources {
         field
         divisionCode
