@@ -114,4 +114,21 @@ describe('村级民主评议及公示 and 公示异议 on the case page', () => 
     const [row] = await sql(`select deep_poverty from division where code = '150123000000'`);
     expect(row.deep_poverty).toBe(true);
   });
+
+  it('city user: the policy form edits the newer fields; an unset template reads as the default procedure', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/#/policies`);
+    const template = page.locator('[data-testid="policy-procedureTemplate"]');
+    await template.waitFor({ timeout: 15_000 });
+    expect(await template.innerText()).toContain('未设定（默认：村级评议公示、乡镇审核、县级认定）');
+    await page.locator('input[name="monitoredRatioWarning"]').fill('7');
+    await page.locator('input[name="nationalPovertyLine"]').fill('4600');
+    await page.click('[data-testid="save-policy"]');
+    await expect.poll(() => page.locator('[data-testid="policy-monitoredRatioWarning"]').innerText(), { timeout: 15_000 }).toContain('7');
+    expect(await page.locator('[data-testid="policy-nationalPovertyLine"]').innerText()).toContain('4,600');
+    await session.screenshot('policy-newer-fields');
+    const [row] = await sql(`select monitored_ratio_warning, national_poverty_line from monitoring_policy where division_code = '150100000000' order by updated_at desc limit 1`);
+    expect(Number(row.monitored_ratio_warning)).toBeCloseTo(0.07);
+    expect(Number(row.national_poverty_line)).toBe(4600);
+  });
 });
