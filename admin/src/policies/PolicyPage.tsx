@@ -59,6 +59,7 @@ const MULTIPLE_FIELD: PolicyField = 'incomeLineMultiple';
 const CATEGORIES_FIELD: PolicyField = 'monitoredCategories';
 /** What the procedure is when no division sets a template (the API's default). */
 const DEFAULT_TEMPLATE_TEXT = '未设定（默认：村级评议公示、乡镇审核、县级认定）';
+const TEXT_FIELDS: PolicyField[] = ['procedureTemplate', CATEGORIES_FIELD];
 const CATEGORY_CHOICES = Object.entries(MONITORING_CATEGORY_LABELS).map(([id, name]) => ({ id, name }));
 const COUNT_FIELDS: Array<[PolicyField, number, number, string]> = [
   ['exitStabilityMonths', 0, 60, '个月'],
@@ -110,7 +111,11 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
           return (
             <TableRow key={field} data-testid={`policy-${field}`}>
               <TableCell>{POLICY_FIELD_LABELS[field]}</TableCell>
-              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', fontWeight: 600 }}>
+              <TableCell
+                align="right"
+                // Texts (the template, the category list) wrap; figures stay on one line.
+                sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: TEXT_FIELDS.includes(field) ? 'normal' : 'nowrap', fontWeight: 600 }}
+              >
                 {value === null || value === undefined ? (field === 'procedureTemplate' ? DEFAULT_TEMPLATE_TEXT : '—') : formatValue(field, value)}
               </TableCell>
               <TableCell>
