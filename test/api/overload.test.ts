@@ -3,9 +3,10 @@ import { startTestApi, type TestApi } from '../support/api';
 import { openOrm } from '../../api/src/orm';
 import { loadConfig } from '../../api/src/config';
 import { startHttpServer } from '../../api/src/server';
-import { BUSY_MESSAGE, ConcurrencyLimit } from '../../api/src/common/overload';
+import { EventEmitter } from 'node:events';
+import { BUSY_MESSAGE, ConcurrencyLimit, overloadGuard } from '../../api/src/common/overload';
 
-/** Issue 8, point 5: under overload the API says "busy, retry" at once instead of timing out. */
+/** Under overload the API says "busy, retry" at once instead of timing out. */
 let api: TestApi;
 const stops: Array<() => Promise<void>> = [];
 beforeAll(async () => { api = await startTestApi(); });
@@ -36,6 +37,24 @@ describe('the concurrency limit', () => {
     limit.release();
     limit.release();
     expect(limit.running).toBe(0);
+  });
+
+  it('gives the place back at once when the caller hung up while queued, and does no work for it', async () => {
+    const limit = new ConcurrencyLimit(1, 5, 5_000);
+    const guard = overloadGuard(limit, 1);
+    expect(await limit.acquire()).toBe(true); // the only place is taken
+    const res = Object.assign(new EventEmitter(), { destroyed: false, writableEnded: false });
+    const req = { method: 'POST', socket: { destroyed: false } };
+    let ran = false;
+    guard(req as never, res as never, () => { ran = true; });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(limit.queued).toBe(1);
+    res.destroyed = true; // the caller hangs up while waiting: 'close' fires before it has a place
+    res.emit('close');
+    limit.release(); // the place passes to the waiting request…
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ran).toBe(false); // …which does nothing
+    expect(limit.running).toBe(0); // and hands the place back, so it cannot leak
   });
 
   it('refuses a queued request that waited past the queue timeout', async () => {

@@ -61,6 +61,9 @@ export function overloadGuard(limit: ConcurrencyLimit, retryAfterSeconds: number
       }
       let released = false;
       const release = () => { if (!released) { released = true; limit.release(); } };
+      // A caller that hung up while queued gets no work done, and its place passes on at once: its
+      // 'close' has already fired, so a listener added now would never run and the place would leak.
+      if (res.destroyed || res.writableEnded || req.socket.destroyed) { release(); return; }
       res.once('finish', release);
       res.once('close', release);
       next();
