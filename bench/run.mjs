@@ -438,29 +438,39 @@ async function main() {
     });
 
     if (ONLY.has('W7')) await guarded('W7', async () => {
-      out('▶ W7 县级导出 exportHouseholds（土默特左旗）');
+      out('▶ W7 县级导出：后台任务写文件，经 HTTP 下载（土默特左旗）');
       const rssBefore = rssMb(api.pid);
       let exportPeak = rssBefore;
       const watch = setInterval(() => { exportPeak = Math.max(exportPeak, rssMb(api.pid) ?? 0); }, 50);
       const started = performance.now();
       try {
-        let r;
+        // As the console does: start the job, poll it, then download the file over plain HTTP.
+        const exportOf = async (filter) => (await gql(api.url, `mutation($f: HouseholdFilter) { startHouseholdExport(filter: $f) { id } }`, { f: filter }, county)).startHouseholdExport.id;
+        let id;
         try {
-          r = (await gql(api.url, `query { exportHouseholds(filter: {}) { filename contentBase64 } }`, {}, county)).exportHouseholds;
+          id = await exportOf({});
         } catch (error) {
-          // The export refuses more than its per-export limit of persons: the county is then exported
-          // township by township, as the message asks; the first (largest) township is measured.
+          // More persons than one export takes: the largest township is measured instead.
           if (!String(error.message).includes('BAD_USER_INPUT')) throw error;
           results.workloads.W7refused = String(error.message).slice(0, 200);
           out(`  全县被拒绝（${/"message":"([^"]+)"/.exec(error.message)?.[1]}），改为导出一个乡镇`);
           const [{ code }] = await sql(`select left(division_code, 9) || '000' as code from household where division_code like $1 || '%' group by 1 order by count(*) desc limit 1`, [COUNTY_PREFIX]);
-          r = (await gql(api.url, `query($d: String!) { exportHouseholds(filter: { divisionCode: $d }) { filename contentBase64 } }`, { d: code }, county)).exportHouseholds;
+          id = await exportOf({ divisionCode: code });
           results.workloads.W7township = code;
         }
+        let job;
+        for (;;) {
+          job = (await gql(api.url, `query($id: String!) { exportJob(id: $id) { status message processedRows totalRows byteSize } }`, { id }, county)).exportJob;
+          if (job.status === 'SUCCEEDED' || job.status === 'FAILED') break;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        if (job.status === 'FAILED') throw new Error(job.message ?? '导出失败');
+        const file = await fetch(`${api.url}/downloads/exports/${id}`, { headers: { authorization: `Bearer ${county}` } });
+        if (!file.ok) throw new Error(`下载失败：HTTP ${file.status}`);
+        const bytes = (await file.arrayBuffer()).byteLength;
         const ms = performance.now() - started;
-        const bytes = Buffer.from(r.contentBase64, 'base64').length;
-        results.workloads.W7 = { ms, bytes, rssBefore, rssPeak: exportPeak, rise: exportPeak - rssBefore, township: results.workloads.W7township };
-        out(`  ${fmt(ms / 1000, 1)} 秒，文件 ${fmt(bytes / 2 ** 20, 1)} MB，API RSS ${fmt(rssBefore)} → 峰值 ${fmt(exportPeak)} MB（+${fmt(exportPeak - rssBefore)} MB）`);
+        results.workloads.W7 = { ms, bytes, rows: job.totalRows, rssBefore, rssPeak: exportPeak, rise: exportPeak - rssBefore, township: results.workloads.W7township };
+        out(`  ${fmt(ms / 1000, 1)} 秒（${fmt(job.totalRows)} 行），文件 ${fmt(bytes / 2 ** 20, 1)} MB，API RSS ${fmt(rssBefore)} → 峰值 ${fmt(exportPeak)} MB（+${fmt(exportPeak - rssBefore)} MB）`);
       } catch (error) {
         results.workloads.W7 = { ms: performance.now() - started, error: String(error.message).slice(0, 200) };
         out(`  失败：${String(error.message).slice(0, 200)}`);
