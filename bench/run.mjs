@@ -465,8 +465,8 @@ async function main() {
           await new Promise((resolve) => setTimeout(resolve, 200));
         }
         if (job.status === 'FAILED') throw new Error(job.message ?? '导出失败');
-        const file = await fetch(`${api.url}/downloads/exports/${id}`, { headers: { authorization: `Bearer ${county}` } });
-        if (!file.ok) throw new Error(`下载失败：HTTP ${file.status}`);
+        const file = await fetch(`${new URL(api.url).origin}/downloads/exports/${id}`, { headers: { authorization: `Bearer ${county}` } });
+        if (!file.ok) throw new Error(`下载失败：HTTP ${file.status} ${(await file.text()).slice(0, 200)}`);
         const bytes = (await file.arrayBuffer()).byteLength;
         const ms = performance.now() - started;
         results.workloads.W7 = { ms, bytes, rows: job.totalRows, rssBefore, rssPeak: exportPeak, rise: exportPeak - rssBefore, township: results.workloads.W7township };
