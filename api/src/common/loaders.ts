@@ -59,17 +59,9 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
       (ids) => em.find(Member, { householdId: { $in: ids }, status: MemberStatus.ACTIVE }, { orderBy: { householdId: 'asc', relation: 'asc', birthDate: 'asc' } }),
       (m) => m.householdId,
     ),
-    incomesByHousehold: groupLoaderBy(
-      (ids) => em.find(HouseholdIncome, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', year: 'desc' } }),
-      (i) => i.householdId,
-    ),
     riskFactorsByHousehold: groupLoaderBy(
       (ids) => em.find(RiskFactor, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', occurredOn: 'desc' } }),
       (r) => r.householdId,
-    ),
-    casesByHousehold: groupLoaderBy(
-      (ids) => em.find(MonitoringCase, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', openedOn: 'desc', createdAt: 'desc' } }),
-      (c) => c.householdId,
     ),
     reviewsByCase: groupLoaderBy(
       (ids) => em.find(CaseReview, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', createdAt: 'asc' } }),
