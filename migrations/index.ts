@@ -15,6 +15,7 @@ import { Migration20261125300000StatisticsRollup } from './Migration202611253000
 import { Migration20261125400000ExcelRoundTrip } from './Migration20261125400000ExcelRoundTrip';
 import { Migration20261125500000MonitoringStatus } from './Migration20261125500000MonitoringStatus';
 import { Migration20261125600000RegionalMonitoring } from './Migration20261125600000RegionalMonitoring';
+import { Migration20261207100000MonitoringExports } from './Migration20261207100000MonitoringExports';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125400000ExcelRoundTrip', class: Migration20261125400000ExcelRoundTrip },
   { name: 'Migration20261125500000MonitoringStatus', class: Migration20261125500000MonitoringStatus },
   { name: 'Migration20261125600000RegionalMonitoring', class: Migration20261125600000RegionalMonitoring },
+  { name: 'Migration20261207100000MonitoringExports', class: Migration20261207100000MonitoringExports },
 ];

@@ -14,6 +14,7 @@ import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { DivisionService } from './modules/divisions/division.service';
 import { HouseholdService } from './modules/households/household.service';
 import { MemberService } from './modules/households/member.service';
+import { ExportJobService } from './modules/imports/export-job.service';
 import { HouseholdExportService } from './modules/imports/household-export.service';
 import { HouseholdImportService } from './modules/imports/household-import.service';
 import { CaseService } from './modules/monitoring/case.service';
@@ -21,6 +22,8 @@ import { IdentificationService } from './modules/monitoring/identification.servi
 import { PolicyService } from './modules/monitoring/policy.service';
 import { RiskService } from './modules/monitoring/risk.service';
 import { SupervisionService } from './modules/monitoring/supervision.service';
+import { CaseExportService } from './modules/monitoring/case-export.service';
+import { SupervisionExportService } from './modules/monitoring/supervision-export.service';
 import { InsuranceClaimService } from './modules/insurance/insurance-claim.service';
 import { InsurancePolicyService } from './modules/insurance/insurance-policy.service';
 import { UserService } from './modules/users/user.service';
@@ -49,13 +52,16 @@ export class Services {
   get households() { return this.once('households', () => new HouseholdService(this.divisions)); }
   get members() { return this.once('members', () => new MemberService(this.households)); }
   get householdImport() { return this.once('householdImport', () => new HouseholdImportService(this.households)); }
-  get householdExport() { return this.once('householdExport', () => new HouseholdExportService(this.households)); }
+  get exportJobs() { return this.once('exportJobs', () => new ExportJobService()); }
+  get householdExport() { return this.once('householdExport', () => new HouseholdExportService(this.households, this.exportJobs)); }
   get policies() { return this.once('policies', () => new PolicyService(this.divisions)); }
   get risks() { return this.once('risks', () => new RiskService(this.households)); }
   get cases() { return this.once('cases', () => new CaseService(this.households, this.policies, this.assistancePlans)); }
   get selfReports() { return this.once('selfReports', () => new SelfReportService(this.households, this.cases)); }
   get identification() { return this.once('identification', () => new IdentificationService(this.divisions, this.policies)); }
   get supervision() { return this.once('supervision', () => new SupervisionService(this.divisions, this.policies)); }
+  get caseExport() { return this.once('caseExport', () => new CaseExportService(this.cases, this.exportJobs)); }
+  get supervisionExport() { return this.once('supervisionExport', () => new SupervisionExportService(this.supervision, this.exportJobs)); }
   get insurancePolicies() { return this.once('insurancePolicies', () => new InsurancePolicyService(this.divisions)); }
   get insuranceClaims() { return this.once('insuranceClaims', () => new InsuranceClaimService()); }
   get assistanceCatalogue() { return this.once('assistanceCatalogue', () => new CatalogueService(this.divisions)); }

@@ -161,6 +161,8 @@ export type HouseholdFilter = {
   /** 区划代码或前缀（含下级） */
   divisionCode?: string | null | undefined;
   extremePoverty?: boolean | null | undefined;
+  /** 只含这些农户（列表中勾选的，最多 1000 户） */
+  ids?: Array<string> | null | undefined;
   minimumLivingAllowance?: boolean | null | undefined;
   /** true 只列监测中的户，false 只列未在监测的户 */
   monitored?: boolean | null | undefined;
@@ -305,6 +307,7 @@ export type Permission =
   | 'INSURANCE_POLICY_READ'
   | 'INSURANCE_POLICY_WRITE'
   | 'MONITORING_CONFIRM_COUNTY'
+  | 'MONITORING_EXPORT'
   | 'MONITORING_IDENTIFY'
   | 'MONITORING_PROPOSE'
   | 'MONITORING_READ'

@@ -148,8 +148,10 @@ export const EDUCATION_LABELS: Record<'NONE' | 'PRIMARY' | 'JUNIOR_HIGH' | 'SENI
 };
 
 /** 导出类型 */
-export const EXPORT_KIND_LABELS: Record<'HOUSEHOLDS', string> = {
+export const EXPORT_KIND_LABELS: Record<'HOUSEHOLDS' | 'MONITORING_CASES' | 'SUPERVISION', string> = {
   HOUSEHOLDS: "农户信息",
+  MONITORING_CASES: "监测案卷",
+  SUPERVISION: "监测督导",
 };
 
 /** 导出任务状态 */

@@ -33,6 +33,8 @@ export enum Permission {
   MONITORING_PROPOSE = 'monitoring.propose',
   MONITORING_REVIEW_TOWNSHIP = 'monitoring.review.township',
   MONITORING_CONFIRM_COUNTY = 'monitoring.confirm.county',
+  /** The case list as an .xlsx file (names and places, no ID numbers). */
+  MONITORING_EXPORT = 'monitoring.export',
   WARNING_SUBMIT = 'warning.submit',
   WARNING_MANAGE = 'warning.manage',
   SUPERVISION_READ = 'supervision.read',

@@ -1,8 +1,9 @@
 import { registerEnum } from '../../common/enum-labels';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayNotEmpty, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { MoneyScalar } from '../../common/money';
+import { MAX_SELECTED_IDS } from '../../common/ids';
 import { Education, HealthStatus, HouseholdStatus, RegistrationStatus, LabourCapacity, Relation, SchoolingStage } from './household.enums';
 
 import { MonitoringCategory } from '../monitoring/monitoring.enums';
@@ -287,6 +288,10 @@ export class HouseholdFilter {
 
   @Field({ nullable: true, description: '户编号、成员姓名（前缀）或身份证号后 4 位' })
   search?: string;
+
+  @Field(() => [String], { nullable: true, description: `只含这些农户（列表中勾选的，最多 ${MAX_SELECTED_IDS} 户）` })
+  @ArrayMaxSize(MAX_SELECTED_IDS, { message: `一次最多选择 ${MAX_SELECTED_IDS} 户` })
+  ids?: string[];
 }
 
 @ArgsType()

@@ -1,3 +1,4 @@
+import { uuidArray } from '../../common/ids';
 import { escapeLike } from '../../common/text';
 import { divisionCondition } from '../../jurisdiction/division-list';
 import { SqlFragment } from '../../jurisdiction/scoped-sql';
@@ -16,6 +17,7 @@ export function householdConditions(filter: HouseholdFilter): SqlFragment {
   const division = divisionCondition(filter.divisionCode).divisionCode;
   if (division) add('h.division_code like ?', division.$like);
   if (filter.status) add('h.status = ?', filter.status);
+  if (filter.ids) add('h.id = any(?::uuid[])', uuidArray(filter.ids));
   const list = (values: readonly unknown[]) => values.map(() => '?').join(', ');
   if (filter.registrationStatuses?.length) add(`h.registration_status in (${list(filter.registrationStatuses)})`, ...filter.registrationStatuses);
   if (filter.monitoringCategories?.length) add(`h.monitoring_category in (${list(filter.monitoringCategories)})`, ...filter.monitoringCategories);

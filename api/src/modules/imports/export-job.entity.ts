@@ -3,9 +3,12 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { registerEnum } from '../../common/enum-labels';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
+import { Permission } from '../../auth/permission';
 
 export enum ExportKind {
   HOUSEHOLDS = 'HOUSEHOLDS',
+  MONITORING_CASES = 'MONITORING_CASES',
+  SUPERVISION = 'SUPERVISION',
 }
 
 export enum ExportStatus {
@@ -15,7 +18,21 @@ export enum ExportStatus {
   FAILED = 'FAILED',
 }
 
-export const EXPORT_KIND_LABELS = registerEnum(ExportKind, 'ExportKind', '导出类型', { HOUSEHOLDS: '农户信息' });
+export const EXPORT_KIND_LABELS = registerEnum(ExportKind, 'ExportKind', '导出类型', { HOUSEHOLDS: '农户信息', MONITORING_CASES: '监测案卷', SUPERVISION: '监测督导' });
+
+/**
+ * The permission each kind of export needs: to start one, to see the job and to download its
+ * file (a person who loses it loses their files of that kind too). The resolvers' @Allow and the
+ * HTTP download both read this table.
+ */
+export const EXPORT_PERMISSIONS: Record<ExportKind, Permission> = {
+  [ExportKind.HOUSEHOLDS]: Permission.HOUSEHOLD_EXPORT,
+  [ExportKind.MONITORING_CASES]: Permission.MONITORING_EXPORT,
+  [ExportKind.SUPERVISION]: Permission.SUPERVISION_READ,
+};
+
+/** Any of these lets a person follow their own export jobs. */
+export const ANY_EXPORT_PERMISSION = [...new Set(Object.values(EXPORT_PERMISSIONS))];
 export const EXPORT_STATUS_LABELS = registerEnum(ExportStatus, 'ExportStatus', '导出任务状态', { QUEUED: '排队中', RUNNING: '生成中', SUCCEEDED: '已完成', FAILED: '失败' });
 
 /**

@@ -1,16 +1,7 @@
-import fs from 'node:fs';
 import { raw } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import type { Actor } from '../../auth/actor';
-import { AuditAction } from '../../audit/audit-entry.entity';
-import { AuditWriter } from '../../audit/audit-writer';
 import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensitive.middleware';
-import { runInBackground } from '../../common/background';
-import { badInput, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
-import type { Page } from '../../common/pagination';
-import { findPage } from '../../jurisdiction/division-list';
+import { badInput } from '../../common/errors';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
 import {
   EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
@@ -19,10 +10,9 @@ import {
 import { MONITORING_CATEGORY_LABELS, type MonitoringCategory } from '../monitoring/monitoring.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
-import { XlsxStreamWriter } from '../../common/xlsx-stream';
 import { DATA_SHEET, boolLabel, householdSheetColumns } from './household-excel';
-import { ExportJob, ExportKind, ExportStatus } from './export-job.entity';
-import { assertExportDownloadable, exportFilePath, signedLink, sweepExpiredExports, type DownloadLink } from './downloads';
+import { ExportKind, type ExportJob } from './export-job.entity';
+import type { ExportJobService, ExportOutcome, ExportRun } from './export-job.service';
 
 /** Households per statement pair: big enough that round trips do not dominate, small enough for memory. */
 const PAGE = 2000;
@@ -69,33 +59,15 @@ interface ExportRow {
 }
 
 /**
- * 农户导出: the list as filtered in the console, one row per member, sorted by 户编号, in the
- * columns of the import template. A mutation stores the job; the file is written in the
- * background with a streaming writer and downloaded over HTTP (downloads.ts). Personal data is
- * masked exactly as the API masks it; an unmasked export is one audited read of personal data.
+ * 农户导出: the list as filtered in the console (or the rows ticked in it), one row per member,
+ * sorted by 户编号, in the columns of the import template. Personal data is masked exactly as the
+ * API masks it; an unmasked export is one audited read of personal data. The job, the file and
+ * the download are the export jobs' (export-job.service.ts).
  */
 export class HouseholdExportService {
-  constructor(private readonly households: HouseholdService) {}
-
-  async get(ctx: Context, id: string): Promise<ExportJob> {
-    const job = isUuid(id) ? await ctx.em.findOne(ExportJob, { id }) : null;
-    if (!job) throw notFound('导出任务');
-    return job;
-  }
-
-  /** The actor's own exports (others' files are theirs to download), newest first. */
-  async list(ctx: Context, offset: number, limit: number): Promise<Page<ExportJob>> {
-    return findPage(ctx.em, ExportJob, { createdById: ctx.actor!.id }, { offset, limit }, { createdAt: 'desc', id: 'asc' });
-  }
-
-  /** A signed link to the finished file, for its owner until it expires (GET /downloads/exports/<id>). */
-  async downloadLink(ctx: Context, id: string): Promise<DownloadLink> {
-    const job = assertExportDownloadable(await this.get(ctx, id), ctx.actor!);
-    return signedLink(ctx.config, 'exports', job.id, ctx.actor!);
-  }
+  constructor(private readonly households: HouseholdService, private readonly exportJobs: ExportJobService) {}
 
   async start(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportJob> {
-    const actor = ctx.actor!;
     const criteria = { ...(filter ?? {}) } as HouseholdFilter;
     // Counted here so an export too large is refused at once rather than failing in the background.
     const count = this.households.filteredQuery(ctx.em, criteria).select(raw('coalesce(sum(h.member_count), 0) as members'));
@@ -104,98 +76,66 @@ export class HouseholdExportService {
     if (Number(members) > MAX_EXPORT_MEMBERS) {
       throw badInput('filter', `符合条件的农户共 ${Number(members)} 人，超过单次导出上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围（如按乡镇或村分别导出）`);
     }
-    const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const job = ctx.em.create(ExportJob, {
+    const unmasked = mayReadPersonalData(ctx.actor!);
+    return this.exportJobs.start(ctx, {
       kind: ExportKind.HOUSEHOLDS,
-      filter: JSON.parse(JSON.stringify(criteria)) as Record<string, unknown>,
-      filename: `农户信息_${stamp}.xlsx`,
-      divisionCode: actor.divisionCode,
-      createdById: actor.id,
-      createdBy: actor.name,
-      masked: !mayReadPersonalData(actor),
-      totalRows: Number(members),
+      title: '农户信息',
+      sheetName: DATA_SHEET,
+      columns: householdSheetColumns(),
+      criteria: { ...criteria },
+      expectedRows: Number(members),
+      unmasked,
+      write: (run) => this.write(run, criteria, unmasked),
     });
-    await ctx.em.flush();
-    const { config } = ctx;
-    void sweepExpiredExports(config).catch((error) => console.error('[export] sweep:', error));
-    void runInBackground(ctx, (em, jobActor, requestId) => this.run(em, jobActor, requestId, job.id, criteria, config.exportDir, config.exportRetentionHours));
-    return job;
   }
 
-  /** The job itself. Never throws: every outcome ends up on the job row. */
-  private async run(em: EntityManager, actor: Actor, requestId: string, jobId: string, criteria: HouseholdFilter, dir: string, retentionHours: number): Promise<void> {
-    const update = (data: Partial<ExportJob>) => em.nativeUpdate(ExportJob, { id: jobId }, { ...data, updatedAt: new Date() });
-    const file = exportFilePath(dir, jobId);
-    const unmasked = mayReadPersonalData(actor);
-    let writer: XlsxStreamWriter | undefined;
-    try {
-      await update({ status: ExportStatus.RUNNING });
-      await fs.promises.mkdir(dir, { recursive: true });
-      const columns = householdSheetColumns();
-      const readers = cellReaders(unmasked);
-      const read = columns.map((c) => readers[c.key]);
-      writer = await XlsxStreamWriter.open(file, DATA_SHEET, columns);
-      const scoped = scopedSql({ em, actor, requestId });
-      let rows = 0;
-      let households = 0;
-      let after: string | null = null;
-      for (;;) {
-        // The page's households through the list's own filter (plain rows, no entities), then
-        // their member lines with the place names in one statement.
-        const qb = this.households.filteredQuery(em, criteria).select(['h.id', 'h.household_number']);
-        if (after) qb.andWhere({ householdNumber: { $gt: after } });
-        qb.orderBy({ householdNumber: 'asc' }).limit(PAGE);
-        await qb.applyFilters();
-        const page = await qb.execute<Array<{ id: string; household_number: string }>>('all', false);
-        if (page.length === 0) break;
-        const lines = await scoped.query<ExportRow>`
-          select h.household_number, h.division_code, h.address, h.phone, h.registration_status, h.lifted_out_year, h.monitoring_category, to_char(h.monitored_since, 'YYYY-MM-DD') as monitored_since, h.no_labour_capacity,
-                 h.minimum_living_allowance, h.extreme_poverty, h.relocated, h.per_capita_net_income, h.income_year,
-                 h.version as household_version, v.name as village_name, t.name as township_name, c.name as county_name,
-                 m.name, m.id_number, m.relation, m.ethnicity, m.education, m.schooling_stage, m.health_status,
-                 m.disability_grade, m.labour_capacity, m.work_place, m.work_months, m.medical_insurance,
-                 m.critical_illness_insurance, m.pension_insurance, m.minimum_living_allowance as member_minimum_living_allowance,
-                 m.extreme_poverty as member_extreme_poverty, m.version as member_version
-            from household h
-            left join household_member m on m.household_id = h.id and m.status = 'ACTIVE'
-            left join division v on v.code = h.division_code
-            left join division t on t.code = substr(h.division_code, 1, 9) || '000'
-            left join division c on c.code = substr(h.division_code, 1, 6) || '000000'
-           where h.id = any(${`{${page.map((h) => h.id).join(',')}}`}::uuid[]) and ${scoped.inScope('h.division_code')}
-           order by h.household_number, m.relation, m.birth_date, m.id`;
-        for (const line of lines) await writer.add(read.map((cell) => cell(line)));
-        rows += lines.length;
-        households += page.length;
-        after = page[page.length - 1].household_number;
-        // Members can be added between the count and here; the limit holds for the file itself.
-        if (rows > MAX_EXPORT_MEMBERS) throw badInput('filter', `导出超过上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围`);
-        await update({ processedRows: rows });
-        if (page.length < PAGE) break;
-      }
-      await writer.finish();
-      const { size } = await fs.promises.stat(file);
-      if (unmasked) {
-        const audit = new AuditWriter(requestId, () => actor);
-        audit.event({
-          action: AuditAction.PII_READ, entityName: 'HouseholdExport', entityId: jobId, divisionCode: actor.divisionCode,
-          changes: { filter: { ...criteria }, households, rows, fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'] },
-        });
-        await audit.flush(em);
-      }
-      const finishedAt = new Date();
-      await update({
-        status: ExportStatus.SUCCEEDED, processedRows: rows, totalRows: rows, byteSize: size, finishedAt,
-        expiresAt: new Date(finishedAt.getTime() + retentionHours * 3600_000),
-        message: `导出完成：${households} 户、${rows} 行`,
-      });
-    } catch (error) {
-      const known = error instanceof Error && 'extensions' in error;
-      if (!known) console.error(`[export] job ${jobId} (${actor.name}):`, error);
-      writer?.destroy();
-      await fs.promises.rm(file, { force: true }).catch(() => undefined);
-      await update({ status: ExportStatus.FAILED, message: `导出失败：${known ? (error as Error).message : '服务器内部错误，请联系管理员'}`, finishedAt: new Date() })
-        .catch((e) => console.error(`[export] job ${jobId}:`, e));
+  private async write({ em, actor, requestId, add, progress }: ExportRun, criteria: HouseholdFilter, unmasked: boolean): Promise<ExportOutcome> {
+    const readers = cellReaders(unmasked);
+    const read = householdSheetColumns().map((c) => readers[c.key]);
+    const scoped = scopedSql({ em, actor, requestId });
+    let rows = 0;
+    let households = 0;
+    let after: string | null = null;
+    for (;;) {
+      // The page's households through the list's own filter (plain rows, no entities), then
+      // their member lines with the place names in one statement.
+      const qb = this.households.filteredQuery(em, criteria).select(['h.id', 'h.household_number']);
+      if (after) qb.andWhere({ householdNumber: { $gt: after } });
+      qb.orderBy({ householdNumber: 'asc' }).limit(PAGE);
+      await qb.applyFilters();
+      const page = await qb.execute<Array<{ id: string; household_number: string }>>('all', false);
+      if (page.length === 0) break;
+      const lines = await scoped.query<ExportRow>`
+        select h.household_number, h.division_code, h.address, h.phone, h.registration_status, h.lifted_out_year, h.monitoring_category, to_char(h.monitored_since, 'YYYY-MM-DD') as monitored_since, h.no_labour_capacity,
+               h.minimum_living_allowance, h.extreme_poverty, h.relocated, h.per_capita_net_income, h.income_year,
+               h.version as household_version, v.name as village_name, t.name as township_name, c.name as county_name,
+               m.name, m.id_number, m.relation, m.ethnicity, m.education, m.schooling_stage, m.health_status,
+               m.disability_grade, m.labour_capacity, m.work_place, m.work_months, m.medical_insurance,
+               m.critical_illness_insurance, m.pension_insurance, m.minimum_living_allowance as member_minimum_living_allowance,
+               m.extreme_poverty as member_extreme_poverty, m.version as member_version
+          from household h
+          left join household_member m on m.household_id = h.id and m.status = 'ACTIVE'
+          left join division v on v.code = h.division_code
+          left join division t on t.code = substr(h.division_code, 1, 9) || '000'
+          left join division c on c.code = substr(h.division_code, 1, 6) || '000000'
+         where h.id = any(${`{${page.map((h) => h.id).join(',')}}`}::uuid[]) and ${scoped.inScope('h.division_code')}
+         order by h.household_number, m.relation, m.birth_date, m.id`;
+      for (const line of lines) await add(read.map((cell) => cell(line)));
+      rows += lines.length;
+      households += page.length;
+      after = page[page.length - 1].household_number;
+      // Members can be added between the count and here; the limit holds for the file itself.
+      if (rows > MAX_EXPORT_MEMBERS) throw badInput('filter', `导出超过上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围`);
+      await progress(rows);
+      if (page.length < PAGE) break;
     }
+    return {
+      rows,
+      message: `导出完成：${households} 户、${rows} 行`,
+      personalDataRead: unmasked
+        ? { entityName: 'HouseholdExport', changes: { filter: { ...criteria }, households, rows, fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'] } }
+        : undefined,
+    };
   }
 }
 

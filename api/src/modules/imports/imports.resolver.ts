@@ -6,7 +6,7 @@ import { PageArgs, Paginated } from '../../common/pagination';
 import { HouseholdFilter } from '../households/household.inputs';
 import { ExcelFile, buildTemplate, toExcelFile } from './household-excel';
 import { DownloadLink } from './downloads';
-import { ExportJob } from './export-job.entity';
+import { ANY_EXPORT_PERMISSION, ExportJob } from './export-job.entity';
 import { ImportJob, ImportMode } from './import-job.entity';
 
 @ObjectType()
@@ -60,26 +60,27 @@ export class ImportsResolver {
   }
 
   @Allow(Permission.HOUSEHOLD_EXPORT)
-  @Mutation(() => ExportJob, { description: '按筛选条件导出农户（后台生成 .xlsx，每名成员一行，按户编号排序，与导入模板同列；用 exportJob 查询进度，完成后用 createExportDownloadLink 下载）。无 pii.read 权限时身份证号、电话脱敏，健康信息留空' })
+  @Mutation(() => ExportJob, { description: '按筛选条件导出农户（筛选条件 ids 为勾选的农户；后台生成 .xlsx，每名成员一行，按户编号排序，与导入模板同列；用 exportJob 查询进度，完成后用 createExportDownloadLink 下载）。无 pii.read 权限时身份证号、电话脱敏，健康信息留空' })
   startHouseholdExport(@Ctx() ctx: Context, @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null) {
     return ctx.services.householdExport.start(ctx, filter);
   }
 
-  @Allow(Permission.HOUSEHOLD_EXPORT)
+  // Export jobs of every kind (农户、监测案卷、监测督导): each kind's own permission is checked on the job.
+  @Allow(...ANY_EXPORT_PERMISSION)
   @Query(() => ExportJob, { description: '导出任务（本辖区）' })
   exportJob(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.householdExport.get(ctx, id);
+    return ctx.services.exportJobs.get(ctx, id);
   }
 
-  @Allow(Permission.HOUSEHOLD_EXPORT)
+  @Allow(...ANY_EXPORT_PERMISSION)
   @Query(() => ExportJobPage, { description: '我的导出任务，新的在前' })
   exportJobs(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return ctx.services.householdExport.list(ctx, offset, limit);
+    return ctx.services.exportJobs.list(ctx, offset, limit);
   }
 
-  @Allow(Permission.HOUSEHOLD_EXPORT)
+  @Allow(...ANY_EXPORT_PERMISSION)
   @Mutation(() => DownloadLink, { description: '导出文件的短时下载链接（仅发起人，文件过期前；下载记入审计日志）' })
   createExportDownloadLink(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.householdExport.downloadLink(ctx, id);
+    return ctx.services.exportJobs.downloadLink(ctx, id);
   }
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
-import { PageArgs } from '../../common/pagination';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { MAX_SELECTED_IDS } from '../../common/ids';
 import { CaseAction, CaseState, MonitoringCategory, RiskSource } from './monitoring.enums';
 
 @InputType({ description: '开立线索（农户申报、干部排查等）' })
@@ -38,8 +38,9 @@ export class CaseActionArgs {
   category?: MonitoringCategory;
 }
 
+/** The case list's filter: the list, its counts by state and its export read it the same way. */
 @ArgsType()
-export class CaseListArgs extends PageArgs {
+export class CaseFilterArgs {
   @Field({ nullable: true, description: '区划代码或前缀' })
   divisionCode?: string;
 
@@ -54,6 +55,10 @@ export class CaseListArgs extends PageArgs {
 
   @Field({ nullable: true, description: '只列出逾期未办的' })
   overdue?: boolean;
+
+  @Field(() => [String], { nullable: true, description: `只含这些案卷（列表中勾选的，最多 ${MAX_SELECTED_IDS} 件）` })
+  @ArrayMaxSize(MAX_SELECTED_IDS, { message: `一次最多选择 ${MAX_SELECTED_IDS} 件` })
+  ids?: string[];
 }
 
 @InputType({ description: '村级民主评议及公示' })

@@ -2,11 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolv
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
-import { Paginated } from '../../common/pagination';
+import { PageArgs, Paginated } from '../../common/pagination';
+import { ExportJob } from '../imports/export-job.entity';
+import { StateCount } from './supervision.types';
 import { Household } from '../households/household.entity';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { CaseAction } from './monitoring.enums';
-import { CaseActionArgs, CaseListArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
+import { CaseActionArgs, CaseFilterArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
 import { CaseObjection, CaseReview } from './case-review.entity';
 import { OPEN_STATES } from './procedure.rules';
 import { MonitoringPeriod, monitoringHistory } from './monitoring-history';
@@ -24,8 +26,20 @@ export class MonitoringCaseResolver {
 
   @Allow(Permission.MONITORING_READ)
   @Query(() => MonitoringCasePage, { description: '监测案卷；pendingForMe 为我的待办，overdue 为逾期' })
-  monitoringCases(@Ctx() ctx: Context, @Args() args: CaseListArgs) {
-    return ctx.services.cases.list(ctx, args);
+  monitoringCases(@Ctx() ctx: Context, @Args() filter: CaseFilterArgs, @Args() page: PageArgs) {
+    return ctx.services.cases.list(ctx, filter, page);
+  }
+
+  @Allow(Permission.MONITORING_READ)
+  @Query(() => [StateCount], { description: '按状态统计的案卷数（筛选条件与 monitoringCases 相同，每个状态一项，含 0）' })
+  monitoringCaseCounts(@Ctx() ctx: Context, @Args() filter: CaseFilterArgs) {
+    return ctx.services.cases.countByState(ctx, filter);
+  }
+
+  @Allow(Permission.MONITORING_EXPORT)
+  @Mutation(() => ExportJob, { description: '导出监测案卷（筛选条件与 monitoringCases 相同，ids 为勾选的案卷；后台生成 .xlsx，按户编号排序，含旗县、乡镇、村名称；用 exportJob 查询进度，createExportDownloadLink 下载）' })
+  startMonitoringCaseExport(@Ctx() ctx: Context, @Args() filter: CaseFilterArgs) {
+    return ctx.services.caseExport.start(ctx, filter);
   }
 
   @Allow(Permission.MONITORING_PROPOSE)

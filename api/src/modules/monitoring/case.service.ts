@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
@@ -7,7 +7,7 @@ import { can } from '../../auth/access';
 import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
 import { addDays, monthsBetween, todayInChina } from '../../common/dates';
 import { toFen } from '../../common/money';
-import type { Page } from '../../common/pagination';
+import type { Page, PageArgs } from '../../common/pagination';
 import { DIVISION_LEVEL_LABELS, levelOfCode } from '../../jurisdiction/division-code';
 import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
@@ -21,7 +21,7 @@ import { CaseObjection, CaseReview } from './case-review.entity';
 import { isIsoDate } from '../../common/dates';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Permission } from '../../auth/permission';
-import type { CaseActionArgs, CaseListArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
+import type { CaseActionArgs, CaseFilterArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
 import { actionsFrom, allTransitions, OPEN_STATES, REVIEW_EXITS, reviewStageOf, transitionFor, type Transition } from './procedure.rules';
 import type { PolicyService } from './policy.service';
 import type { PlanService } from '../assistance/plan.service';
@@ -201,22 +201,51 @@ export class CaseService {
     return stage;
   }
 
-  async list(ctx: Context, args: CaseListArgs): Promise<Page<MonitoringCase>> {
-    const where: FilterQuery<MonitoringCase> = { ...divisionCondition(args.divisionCode) };
-    const states = new Set(args.states?.length ? args.states : Object.values(CaseState));
-    if (args.pendingForMe) {
+  async list(ctx: Context, filter: CaseFilterArgs, page: PageArgs): Promise<Page<MonitoringCase>> {
+    const where = await this.conditions(ctx, filter);
+    return findPage(ctx.em, MonitoringCase, where, page, { stateChangedAt: 'asc', id: 'asc' });
+  }
+
+  /** How many cases the filter finds in each state (the home page's figures: one statement, the list's own conditions). */
+  async countByState(ctx: Context, filter: CaseFilterArgs): Promise<Array<{ state: CaseState; cases: number }>> {
+    const where = await this.conditions(ctx, filter);
+    const qb = ctx.em.createQueryBuilder(MonitoringCase, 'c').select(['c.state', raw('count(*)::int as cases')]).where(where).groupBy('c.state');
+    await qb.applyFilters();
+    const counted = new Map((await qb.execute<Array<{ state: CaseState; cases: number }>>('all', false)).map((r) => [r.state, r.cases]));
+    return Object.values(CaseState).map((state) => ({ state, cases: counted.get(state) ?? 0 }));
+  }
+
+  /**
+   * The case list's filter as ORM conditions: 我的待办 keeps the states whose next step is the
+   * actor's, 逾期 the task states left longer than the policy allows.
+   */
+  async conditions(ctx: Context, filter: CaseFilterArgs): Promise<ObjectQuery<MonitoringCase>> {
+    const where: ObjectQuery<MonitoringCase> = { ...divisionCondition(filter.divisionCode) };
+    const states = new Set(filter.states?.length ? filter.states : Object.values(CaseState));
+    if (filter.pendingForMe) {
       const mine = this.pendingStates(ctx.actor!);
       for (const state of [...states]) if (!mine.has(state)) states.delete(state);
     }
-    if (args.overdue) {
+    if (filter.overdue) {
       for (const state of [...states]) if (!TASK_STATES.includes(state)) states.delete(state);
-      const policy = await this.policies.resolve(ctx.em, ctx.actor!.divisionCode, Number(todayInChina().slice(0, 4)));
-      const days = Number(policy.values.overdueDays ?? 15);
-      where.stateChangedAt = { $lt: new Date(Date.now() - days * 86_400_000) };
+      where.stateChangedAt = { $lt: new Date(Date.now() - (await this.overdueDays(ctx)) * 86_400_000) };
     }
     where.state = { $in: [...states] };
-    if (args.category) where.category = args.category;
-    return findPage(ctx.em, MonitoringCase, where, args, { stateChangedAt: 'asc', id: 'asc' });
+    if (filter.category) where.category = filter.category;
+    // Ids that are not UUIDs cannot name a case: they match nothing, as a lookup by id answers.
+    if (filter.ids) where.id = { $in: filter.ids.filter(isUuid) };
+    return where;
+  }
+
+  /** Days a task may wait before it counts as overdue (the actor's policy; 15 is the regional default). */
+  async overdueDays(ctx: Context): Promise<number> {
+    const policy = await this.policies.resolve(ctx.em, ctx.actor!.divisionCode, Number(todayInChina().slice(0, 4)));
+    return Number(policy.values.overdueDays ?? 15);
+  }
+
+  /** Whether a case waits on a task past the threshold (the list's 逾期, for one row). */
+  isOverdue(state: CaseState, stateChangedAt: Date, overdueDays: number): boolean {
+    return TASK_STATES.includes(state) && stateChangedAt.getTime() < Date.now() - overdueDays * 86_400_000;
   }
 
   /** States in which some step is the actor's to take (我的待办). */

@@ -1,7 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
+import { ExportJob } from '../imports/export-job.entity';
 import { Supervision } from './supervision.types';
 
 @Resolver()
@@ -10,5 +11,11 @@ export class SupervisionResolver {
   @Query(() => Supervision, { description: '监测督导：案卷状态、逾期、监测对象占比' })
   supervision(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string) {
     return ctx.services.supervision.supervise(ctx, divisionCode);
+  }
+
+  @Allow(Permission.SUPERVISION_READ)
+  @Mutation(() => ExportJob, { description: '导出监测督导（本区划合计及各下级一行；用 exportJob 查询进度，createExportDownloadLink 下载）' })
+  startSupervisionExport(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string) {
+    return ctx.services.supervisionExport.start(ctx, divisionCode);
   }
 }
