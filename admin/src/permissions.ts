@@ -67,6 +67,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     show: 'MONITORING_READ',
     openLead: 'MONITORING_PROPOSE',
     villageReview: 'MONITORING_PROPOSE',
+    export: 'MONITORING_EXPORT',
   },
   identification: {
     run: 'MONITORING_IDENTIFY',

@@ -34,8 +34,8 @@ async function readSheet(body: Buffer): Promise<{ headers: string[]; rows: Row[]
   return { headers, rows };
 }
 
-interface Job { id: string; status: string; kind: string; filename: string; totalRows: number; byteSize: number; message: string | null }
-const JOB_FIELDS = 'id status kind filename totalRows byteSize message';
+interface Job { id: string; status: string; kind: string; masked: boolean; filename: string; totalRows: number; byteSize: number; message: string | null }
+const JOB_FIELDS = 'id status kind filename totalRows byteSize message masked';
 
 /** Starts an export with `mutation`, waits for the job, downloads the file by a signed link. */
 async function exportFile(token: string, mutation: string, variables: Record<string, unknown> = {}): Promise<{ job: Job; headers: string[]; rows: Row[] }> {
@@ -114,6 +114,7 @@ describe('exporting the case list', () => {
   it('writes the filtered list sorted by 户编号, with places and the head by name, and 逾期 as the list judges it', async () => {
     const { job, headers, rows } = await exportFile(tokens.county_admin, CASE_EXPORT, { divisionCode: '150121', states: ['LEAD'] });
     expect(job.kind).toBe('MONITORING_CASES');
+    expect(job.masked).toBe(false);
     expect(job.filename).toMatch(/^监测案卷_\d{8}-\d{4}\.xlsx$/);
     expect(headers).toEqual(CASE_EXPORT_COLUMNS.map((c) => c.header));
     expect(rows).toHaveLength(await total(tokens.county_admin, { divisionCode: '150121', states: ['LEAD'] }));

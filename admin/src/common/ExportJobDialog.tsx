@@ -4,6 +4,7 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 import DownloadIcon from '@mui/icons-material/Download';
 import type { ConsoleDataProvider, ExportJobRecord } from '../dataProvider';
 import { errorMessage } from '../format';
+import { EXPORT_KIND_LABELS } from '../gql/enum-labels';
 import { usePolledJob } from './usePolledJob';
 
 const RUNNING = ['QUEUED', 'RUNNING'];
@@ -52,7 +53,7 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
   const hours = current.expiresAt ? Math.max(1, Math.round((new Date(current.expiresAt).getTime() - Date.now()) / 3600_000)) : 0;
   return (
     <Dialog open onClose={running ? undefined : onClose} fullWidth maxWidth="sm" data-testid="export-dialog">
-      <DialogTitle>{translate('app.households.export_title')}</DialogTitle>
+      <DialogTitle>{translate('app.exports.title', { kind: EXPORT_KIND_LABELS[current.kind] })}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" gutterBottom>{current.filename}</Typography>
         <LinearProgress
@@ -64,26 +65,26 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
           data-status={current.status}
         />
         <Typography variant="caption" color="text.secondary">
-          {translate('app.households.export_progress', { processed: current.processedRows, total: current.totalRows })}
+          {translate('app.exports.progress', { processed: current.processedRows, total: current.totalRows })}
         </Typography>
         {current.status === 'SUCCEEDED' && (
           <Alert severity="success" sx={{ mt: 2 }} data-testid="export-ready">
             {current.message}
             <Box component="span" sx={{ display: 'block' }}>
-              {translate('app.households.export_ready', { size: megabytes(current.byteSize), hours })}
+              {translate('app.exports.ready', { size: megabytes(current.byteSize), hours })}
             </Box>
           </Alert>
         )}
         {current.status === 'FAILED' && <Alert severity="error" sx={{ mt: 2 }}>{current.message}</Alert>}
-        {current.masked && <Alert severity="info" sx={{ mt: 2 }}>{translate('app.households.export_masked')}</Alert>}
+        {current.masked && <Alert severity="info" sx={{ mt: 2 }}>{translate('app.exports.masked')}</Alert>}
       </DialogContent>
       <DialogActions>
         {current.status === 'SUCCEEDED' && (
           <Button startIcon={<DownloadIcon />} onClick={download} data-testid="export-download">
-            {translate('app.households.export_download')}
+            {translate('app.exports.download')}
           </Button>
         )}
-        <Button onClick={onClose} disabled={running}>{translate('app.households.export_close')}</Button>
+        <Button onClick={onClose} disabled={running}>{translate('app.exports.close')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,4 +1,5 @@
-import { DateField, Link, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import { DateField, Link, useCanAccess, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
 import {
   Box,
   Card,
@@ -19,6 +20,7 @@ import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
 import type { ReactNode } from 'react';
 import type { CaseState } from '../gql/graphql';
+import type { ConsoleDataProvider } from '../dataProvider';
 import { useIsCaseActor } from '../monitoringCases/CaseList';
 import { CASE_STATE_LABELS } from '../labels';
 
@@ -80,12 +82,24 @@ const CountCard = ({
 };
 
 /**
- * One clickable count per procedure state. Each count is the total of exactly the list it links to
- * (the same resource and filter), so the home page and the list cannot disagree.
+ * Every state's count for a view, in one request: the API counts with the list's own filter, so
+ * each figure is the total of exactly the list it links to. Cached by react-admin's query client
+ * (its refresh reloads it with the lists).
  */
-const StateCount = ({ state, view }: { state: CaseState; view: 'all' | 'pending' }) => {
+const useCaseStateCounts = (view: 'all' | 'pending', enabled = true) => {
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const { data, isPending } = useQuery({
+    queryKey: ['monitoringCases', 'countsByState', view],
+    queryFn: () => dataProvider.monitoringCaseCounts({ view }),
+    enabled,
+  });
+  const counts = new Map(data?.map((c) => [c.state, c.cases]));
+  return { isPending, count: (state: CaseState) => counts.get(state) };
+};
+
+/** One clickable count per procedure state, linking to the list it counts. */
+const StateCount = ({ state, view, total, isPending }: { state: CaseState; view: 'all' | 'pending'; total: number | undefined; isPending: boolean }) => {
   const filter = { view, states: [state] };
-  const { total, isPending } = useGetList('monitoringCases', { filter, pagination: { page: 1, perPage: 1 } });
   if (view === 'pending' && !isPending && !total) return null;
   return (
     <Chip
@@ -109,13 +123,14 @@ const StateCount = ({ state, view }: { state: CaseState; view: 'all' | 'pending'
 export const CaseStateCounts = () => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'monitoringCases', action: 'list' });
+  const { count, isPending } = useCaseStateCounts('all', Boolean(canAccess));
   if (!canAccess) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="case-state-counts">
       <CardHeader title={translate('app.dashboard_cards.by_state')} titleTypographyProps={{ variant: 'h6' }} sx={{ pb: 0 }} />
       <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
         {PROCEDURE_STATES.map((state) => (
-          <StateCount key={state} state={state} view="all" />
+          <StateCount key={state} state={state} view="all" total={count(state)} isPending={isPending} />
         ))}
       </CardContent>
     </Card>
@@ -139,6 +154,7 @@ export const MyPendingSteps = () => {
     { filter: { view: 'pending' }, pagination: { page: 1, perPage: 6 }, sort: { field: 'stateChangedAt', order: 'ASC' } },
     { enabled: canAccess && isActor },
   );
+  const counts = useCaseStateCounts('pending', Boolean(canAccess && isActor));
   if (!canAccess || !isActor) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="my-pending-steps">
@@ -151,7 +167,7 @@ export const MyPendingSteps = () => {
       <CardContent>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 1 }}>
           {PROCEDURE_STATES.map((state) => (
-            <StateCount key={state} state={state} view="pending" />
+            <StateCount key={state} state={state} view="pending" total={counts.count(state)} isPending={counts.isPending} />
           ))}
         </Box>
         {!isPending && !data?.length && (

@@ -8,7 +8,7 @@ import { householdAccess, householdActions, importJobAccess } from '../household
 import { caseAccess, caseActions } from '../monitoringCases/dataAccess';
 import { policyAccess, policyActions } from '../policies/dataAccess';
 import { selfReportAccess, selfReportActions } from '../selfReports/dataAccess';
-import { supervisionAccess } from '../supervision/dataAccess';
+import { supervisionAccess, supervisionActions } from '../supervision/dataAccess';
 import { roleDefinitionAccess, userAccess, userActions } from '../users/dataAccess';
 import { ApiError } from './graphqlRequest';
 import { unsupported, type ResourceAccess } from './resource';
@@ -89,6 +89,7 @@ const actions = {
   ...departmentWarningActions,
   ...selfReportActions,
   ...departmentBatchActions,
+  ...supervisionActions,
 };
 
 export type ConsoleDataProvider = DataProvider & typeof actions;

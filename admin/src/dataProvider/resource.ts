@@ -45,6 +45,10 @@ export const booleanFilter = (value: unknown): boolean | undefined => {
   return undefined;
 };
 
+/** Ticked rows sent as a filter (导出所选): their ids, or nothing when none are given. */
+export const selectedIds = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.length ? value.map(String) : undefined;
+
 export const enumFilter = <T extends string>(value: unknown): T | undefined =>
   typeof value === 'string' && value ? (value as T) : undefined;
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Button,
   CreateButton,
@@ -14,17 +13,15 @@ import {
   useCanAccess,
   useDataProvider,
   useListContext,
-  useNotify,
   useTranslate,
 } from 'react-admin';
-import { CircularProgress, useMediaQuery, type Theme } from '@mui/material';
-import DownloadIcon from '@mui/icons-material/Download';
+import { useMediaQuery, type Theme } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import type { ConsoleDataProvider, ExportJobRecord } from '../dataProvider';
-import { ExportJobDialog } from '../common/ExportJobDialog';
+import type { ConsoleDataProvider } from '../dataProvider';
+import { ExportButton } from '../common/ExportButton';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { MoneyField, PlaceField } from '../common/fields';
-import { errorMessage, formatMoney } from '../format';
+import { formatMoney } from '../format';
 import { HOUSEHOLD_FLAG_LABELS, MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS } from '../labels';
 import type { HouseholdRecord } from '../dataProvider';
 import { FlagsField, HOUSEHOLD_FLAGS, HeadNameField, MonitoringCategoryField, RegistrationField, monitoringCategoryFilterChoices, registrationStatusChoices } from './HouseholdFields';
@@ -54,28 +51,17 @@ export const ExportHouseholdsButton = () => {
   const { canAccess } = useCanAccess({ resource: 'households', action: 'export' });
   const { filterValues } = useListContext();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [job, setJob] = useState<ExportJobRecord | null>(null);
   if (!canAccess) return null;
-  const run = async () => {
-    setBusy(true);
-    try {
-      setJob(await dataProvider.startHouseholdExport(filterValues ?? {}));
-    } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <Button label={busy ? 'app.households.exporting' : 'app.households.export'} onClick={run} disabled={busy || job !== null} data-testid="export-households">
-        {busy ? <CircularProgress size={16} /> : <DownloadIcon />}
-      </Button>
-      {job && <ExportJobDialog initial={job} onClose={() => setJob(null)} />}
-    </>
-  );
+  return <ExportButton start={() => dataProvider.startHouseholdExport(filterValues ?? {})} testId="export-households" />;
+};
+
+/** 导出所选: the ticked households only (bulk action). */
+const ExportSelectedHouseholdsButton = () => {
+  const { canAccess } = useCanAccess({ resource: 'households', action: 'export' });
+  const { selectedIds } = useListContext();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  if (!canAccess) return null;
+  return <ExportButton label="app.exports.export_selected" start={() => dataProvider.startHouseholdExport({ ids: selectedIds })} testId="export-selected-households" />;
 };
 
 /** 导入: to the import page. */
@@ -117,7 +103,7 @@ export const HouseholdList = () => {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={filters} actions={<HouseholdListActions />} perPage={25} sort={{ field: 'householdNumber', order: 'ASC' }}>
-      {phone ? <HouseholdCards /> : <DataTable bulkActionButtons={false} rowClick="show" data-testid="household-table">
+      {phone ? <HouseholdCards /> : <DataTable bulkActionButtons={<ExportSelectedHouseholdsButton />} rowClick="show" data-testid="household-table">
         <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
         <DataTable.Col source="head.name" disableSort>
           <HeadNameField />

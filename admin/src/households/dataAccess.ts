@@ -29,6 +29,7 @@ import {
   intOrNull,
   page,
   requireVersion,
+  selectedIds,
   type Filter,
   type ResourceAccess,
 } from '../dataProvider/resource';
@@ -85,6 +86,7 @@ export function householdFilter(filter: Filter): HouseholdFilter {
     relocated: booleanFilter(filter.relocated),
     perCapitaIncomeMin: moneyFilter(filter.perCapitaIncomeMin),
     perCapitaIncomeMax: moneyFilter(filter.perCapitaIncomeMax),
+    ids: selectedIds(filter.ids),
   };
 }
 

@@ -275,6 +275,7 @@ export const HouseholdImportTemplateQuery = graphql(`
 export const ExportJobFieldsFragment = graphql(`
   fragment ExportJobFields on ExportJob {
     id
+    kind
     status
     filename
     totalRows

@@ -6,13 +6,16 @@ import {
   SelectInput,
   SimpleList,
   TopToolbar,
+  useCanAccess,
+  useDataProvider,
   useGetList,
   useListContext,
   usePermissions,
   useTranslate,
 } from 'react-admin';
 import { Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
-import type { CaseView } from '../dataProvider';
+import type { CaseView, ConsoleDataProvider } from '../dataProvider';
+import { ExportButton } from '../common/ExportButton';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { EnumField, DateField, PlaceField } from '../common/fields';
 import { CASE_STATE_LABELS } from '../labels';
@@ -60,9 +63,21 @@ const CaseViewTabs = () => {
   );
 };
 
+/** 导出 Excel of the list as filtered (view tab included), or 导出所选 of the ticked cases. */
+const ExportCasesButton = ({ selected = false }: { selected?: boolean }) => {
+  const { canAccess } = useCanAccess({ resource: 'monitoringCases', action: 'export' });
+  const { filterValues, selectedIds } = useListContext();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  if (!canAccess) return null;
+  return selected
+    ? <ExportButton label="app.exports.export_selected" start={() => dataProvider.startMonitoringCaseExport({ ids: selectedIds })} testId="export-selected-cases" />
+    : <ExportButton start={() => dataProvider.startMonitoringCaseExport(filterValues ?? {})} testId="export-cases" />;
+};
+
 const CaseListActions = () => (
   <TopToolbar>
     <FilterButton />
+    <ExportCasesButton />
   </TopToolbar>
 );
 
@@ -89,7 +104,7 @@ export const CaseList = () => {
   return (
   <List filters={caseFilters} filterDefaultValues={{ view: 'all' }} actions={<CaseListActions />} perPage={25} sort={{ field: 'stateChangedAt', order: 'ASC' }}>
     <CaseViewTabs />
-    {phone ? <CaseCards /> : <DataTable bulkActionButtons={<CaseBulkActions />} rowClick="show" data-testid="case-table">
+    {phone ? <CaseCards /> : <DataTable bulkActionButtons={<><CaseBulkActions /><ExportCasesButton selected /></>} rowClick="show" data-testid="case-table">
       <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
       <DataTable.Col source="household.head.name" disableSort />
       <DataTable.Col source="household.division.name" disableSort>

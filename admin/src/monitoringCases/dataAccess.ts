@@ -10,13 +10,16 @@ import type {
   VillageReviewInput,
 } from '../gql/graphql';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
-import { blankToNull, blankToUndefined, enumFilter, page, type Filter, type ResourceAccess } from '../dataProvider/resource';
+import { blankToNull, blankToUndefined, enumFilter, page, selectedIds, type Filter, type ResourceAccess } from '../dataProvider/resource';
+import type { ExportJobRecord } from '../households/dataAccess';
 import {
   ActOnCaseMutation,
   AnswerObjectionMutation,
   IdentifyHouseholdsMutation,
+  MonitoringCaseCountsQuery,
   MonitoringCaseQuery,
   MonitoringCasesQuery,
+  StartMonitoringCaseExportMutation,
   OpenLeadMutation,
   RecordObjectionMutation,
   RecordVillageReviewMutation,
@@ -29,20 +32,24 @@ export type IdentificationResult = ConsoleIdentifyHouseholdsMutation['identifyHo
 /** 监测案卷 list views: 我的待办, 逾期, 全部. */
 export type CaseView = 'pending' | 'overdue' | 'all';
 
+/** The list's filter as the API's arguments (the list, its counts by state and its export send the same). */
+export function caseFilter(filter: Filter) {
+  const view = (filter.view as CaseView | undefined) ?? 'all';
+  const states = Array.isArray(filter.states) && filter.states.length ? (filter.states as CaseState[]) : undefined;
+  return {
+    pendingForMe: view === 'pending' ? true : undefined,
+    overdue: view === 'overdue' ? true : undefined,
+    states,
+    category: enumFilter<MonitoringCategory>(filter.category),
+    divisionCode: blankToUndefined(filter.divisionCode),
+    ids: selectedIds(filter.ids),
+  };
+}
+
 /** 监测案卷. */
 export const caseAccess: ResourceAccess<CaseListRecord | CaseRecord> = {
   async getList(params) {
-    const filter: Filter = params.filter ?? {};
-    const view = (filter.view as CaseView | undefined) ?? 'all';
-    const states = Array.isArray(filter.states) && filter.states.length ? (filter.states as CaseState[]) : undefined;
-    const { monitoringCases } = await graphqlRequest(MonitoringCasesQuery, {
-      ...page(params),
-      pendingForMe: view === 'pending' ? true : undefined,
-      overdue: view === 'overdue' ? true : undefined,
-      states,
-      category: enumFilter<MonitoringCategory>(filter.category),
-      divisionCode: blankToUndefined(filter.divisionCode),
-    });
+    const { monitoringCases } = await graphqlRequest(MonitoringCasesQuery, { ...page(params), ...caseFilter(params.filter ?? {}) });
     return { data: monitoringCases.items, total: monitoringCases.total };
   },
   async getOne(id) {
@@ -50,8 +57,16 @@ export const caseAccess: ResourceAccess<CaseListRecord | CaseRecord> = {
   },
 };
 
-/** The procedure's steps, opening a lead and 识别 over a division. */
+/** The procedure's steps, opening a lead and 识别 over a division; counts by state and the export. */
 export const caseActions = {
+  /** Every state's count under the list's filter, in one request (the home page). */
+  async monitoringCaseCounts(filter: Filter): Promise<Array<{ state: CaseState; cases: number }>> {
+    return (await graphqlRequest(MonitoringCaseCountsQuery, caseFilter(filter))).monitoringCaseCounts;
+  },
+  /** 导出 Excel of the list's filter, or of the ticked cases (`ids`). */
+  async startMonitoringCaseExport(filter: Filter): Promise<ExportJobRecord> {
+    return (await graphqlRequest(StartMonitoringCaseExportMutation, caseFilter(filter))).startMonitoringCaseExport;
+  },
   async actOnCase(
     record: { id: string; version: number },
     action: CaseAction,

@@ -37,6 +37,7 @@ export const MonitoringCasesQuery = graphql(`
     $states: [CaseState!]
     $category: MonitoringCategory
     $divisionCode: String
+    $ids: [String!]
   ) {
     monitoringCases(
       offset: $offset
@@ -46,6 +47,7 @@ export const MonitoringCasesQuery = graphql(`
       states: $states
       category: $category
       divisionCode: $divisionCode
+      ids: $ids
     ) {
       total
       items {
@@ -55,10 +57,47 @@ export const MonitoringCasesQuery = graphql(`
   }
 `);
 
-export const MonitoringCaseCountQuery = graphql(`
-  query ConsoleMonitoringCaseCount($pendingForMe: Boolean, $overdue: Boolean, $states: [CaseState!]) {
-    monitoringCases(offset: 0, limit: 1, pendingForMe: $pendingForMe, overdue: $overdue, states: $states) {
-      total
+export const MonitoringCaseCountsQuery = graphql(`
+  query ConsoleMonitoringCaseCounts(
+    $pendingForMe: Boolean
+    $overdue: Boolean
+    $states: [CaseState!]
+    $category: MonitoringCategory
+    $divisionCode: String
+    $ids: [String!]
+  ) {
+    monitoringCaseCounts(
+      pendingForMe: $pendingForMe
+      overdue: $overdue
+      states: $states
+      category: $category
+      divisionCode: $divisionCode
+      ids: $ids
+    ) {
+      state
+      cases
+    }
+  }
+`);
+
+export const StartMonitoringCaseExportMutation = graphql(`
+  mutation ConsoleStartMonitoringCaseExport(
+    $pendingForMe: Boolean
+    $overdue: Boolean
+    $states: [CaseState!]
+    $category: MonitoringCategory
+    $divisionCode: String
+    $ids: [String!]
+  ) {
+    startMonitoringCaseExport(
+      pendingForMe: $pendingForMe
+      overdue: $overdue
+      states: $states
+      category: $category
+      divisionCode: $divisionCode
+      ids: $ids
+    ) {
+      ...ExportJobFields
     }
   }
 `);

@@ -31,6 +31,7 @@ import type { ConsoleIdentity } from '../authProvider';
 import { currentYear, errorMessage, formatPercent } from '../format';
 import { CASE_STATE_LABELS, RATIO_FLAG_LABELS } from '../labels';
 import { CASE_STATE_COLORS } from '../monitoringCases/CaseFields';
+import { ExportButton } from '../common/ExportButton';
 
 type Row = SupervisionRecord['total'];
 
@@ -178,6 +179,7 @@ export const SupervisionPage = () => {
   const home = (identity as ConsoleIdentity | undefined)?.division ?? null;
   const [trail, setTrail] = useState<Array<{ code: string; name: string }>>([]);
   const current = trail.at(-1) ?? (home ? { code: home.code, name: home.name } : null);
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { data, isPending, error } = useGetOne<SupervisionRecord>('supervision', { id: current?.code ?? '' }, { enabled: Boolean(current) });
   const headers = ['division', 'persons', 'monitored', 'ratio', 'expected_max', 'flag', 'overdue', 'by_state'];
   return (
@@ -203,6 +205,7 @@ export const SupervisionPage = () => {
                 {translate('app.supervision.overdue_help', { days: data.overdueDays })}
               </Typography>
             )}
+            {current && <ExportButton start={() => dataProvider.startSupervisionExport(current.code)} testId="export-supervision" />}
             {current && <IdentifyButton divisionCode={current.code} divisionName={current.name} />}
           </Stack>
           {error ? (

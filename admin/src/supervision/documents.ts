@@ -39,3 +39,11 @@ export const SupervisionQuery = graphql(`
     }
   }
 `);
+
+export const StartSupervisionExportMutation = graphql(`
+  mutation ConsoleStartSupervisionExport($divisionCode: String!) {
+    startSupervisionExport(divisionCode: $divisionCode) {
+      ...ExportJobFields
+    }
+  }
+`);

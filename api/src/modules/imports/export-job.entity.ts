@@ -72,7 +72,7 @@ export class ExportJob extends BaseEntity<'status' | 'totalRows' | 'processedRow
   @Property({ length: 128 })
   createdBy!: string;
 
-  @Field({ description: '身份证号、电话已脱敏（发起人无个人信息查看权限）' })
+  @Field({ description: '身份证号、电话已脱敏（农户导出，发起人无个人信息查看权限）；案卷、督导导出不含这些信息，为 false' })
   @Property()
   masked: boolean = true;
 

@@ -47,8 +47,8 @@ export interface ExportSource {
   criteria: Record<string, unknown>;
   /** Rows expected, counted when the job starts (a source refuses too large an export before this). */
   expectedRows: number;
-  /** Whether personal data leaves unmasked (the starter holds pii.read and the source carries any). */
-  unmasked: boolean;
+  /** Whether the file's personal data is masked (a household export by someone without pii.read); false where the kind carries none. */
+  masked: boolean;
   /** Writes the rows; runs after the response, as the starter, inside the starter's jurisdiction. */
   write(run: ExportRun): Promise<ExportOutcome>;
 }
@@ -92,7 +92,7 @@ export class ExportJobService {
       divisionCode: actor.divisionCode,
       createdById: actor.id,
       createdBy: actor.name,
-      masked: !source.unmasked,
+      masked: source.masked,
       totalRows: source.expectedRows,
     });
     await ctx.em.flush();

@@ -84,7 +84,7 @@ export class HouseholdExportService {
       columns: householdSheetColumns(),
       criteria: { ...criteria },
       expectedRows: Number(members),
-      unmasked,
+      masked: !unmasked,
       write: (run) => this.write(run, criteria, unmasked),
     });
   }

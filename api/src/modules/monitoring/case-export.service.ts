@@ -81,7 +81,7 @@ export class CaseExportService {
       columns: CASE_EXPORT_COLUMNS,
       criteria,
       expectedRows: count,
-      unmasked: false,
+      masked: false,
       write: (run) => this.write(run, where, overdueDays),
     });
   }

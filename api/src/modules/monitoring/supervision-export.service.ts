@@ -58,7 +58,7 @@ export class SupervisionExportService {
       columns: SUPERVISION_EXPORT_COLUMNS,
       criteria: { divisionCode, overdueDays: figures.overdueDays },
       expectedRows: lines.length,
-      unmasked: false,
+      masked: false,
       write: async ({ add }) => {
         for (const line of lines) await add(cells(line));
         return { rows: lines.length, message: `导出完成：${figures.total.divisionName}及 ${figures.children.length} 个下级区划（逾期指停留超过 ${figures.overdueDays} 天）` };
