@@ -105,7 +105,7 @@ export const HouseholdList = () => {
     <List filters={filters} actions={<HouseholdListActions />} perPage={25} sort={{ field: 'householdNumber', order: 'ASC' }}>
       {phone ? <HouseholdCards /> : <DataTable bulkActionButtons={<ExportSelectedHouseholdsButton />} rowClick="show" data-testid="household-table">
         <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
-        <DataTable.Col source="head.name" disableSort>
+        <DataTable.Col source="head.name" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <HeadNameField />
         </DataTable.Col>
         <DataTable.Col source="division.name">
