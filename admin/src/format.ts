@@ -41,6 +41,16 @@ export function formatPercent(ratio: number | null | undefined, digits = 2): str
   return `${(Math.round(ratio * 100 * 10 ** digits) / 10 ** digits).toFixed(digits).replace(/\.?0+$/, '')}%`;
 }
 
+/**
+ * The bound a division's monitored ratio is held to: 深度贫困地区 their 上限 (maxRatio), every other
+ * division the 预警值 (warningRatio); the API gives only the one that applies.
+ */
+export function ratioBound(figures: { deepPoverty: boolean; maxRatio?: number | null; warningRatio?: number | null }): { label: '上限' | '预警值'; ratio: number | null } {
+  return figures.deepPoverty
+    ? { label: '上限', ratio: figures.maxRatio ?? null }
+    : { label: '预警值', ratio: figures.warningRatio ?? null };
+}
+
 /** Ratio (0.05) ↔ percent (5) for inputs, rounded so that 0.07 shows as 7 and not 7.000000000000001. */
 export const ratioToPercent = (ratio: number | null | undefined) =>
   ratio === null || ratio === undefined ? null : Math.round(ratio * 1_000_000) / 10_000;

@@ -64,15 +64,35 @@ describe('统计看板 and GraphiQL', () => {
     const county = await figures('150121000000');
     await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(county.households.toLocaleString('zh-CN'));
     await page.locator('[data-testid="stat-row-150121100000"]').waitFor();
+    // An ordinary county is held to the 预警值; the API gives no 上限 for it.
+    expect(await page.locator('[data-testid="stat-ratio"]').innerText()).toContain('预期 5%，预警值 8%');
+    expect(await page.locator('[data-testid="stat-ratio"]').innerText()).not.toContain('上限');
     await page.waitForTimeout(800);
     await session.screenshot('dashboard-2-county');
     // Back to the city through the breadcrumbs.
+    await page.locator('[data-testid="statistics-breadcrumbs"] button', { hasText: '呼和浩特市' }).click();
+    await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(city.households.toLocaleString('zh-CN'));
+    // 武川县 is 深度贫困 in the demo data: held to the 上限 instead.
+    await page.locator('[data-testid="stat-row-150125000000"] button').click();
+    await expect.poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 }).toContain('武川县');
+    await expect.poll(() => page.locator('[data-testid="stat-ratio"]').innerText(), { timeout: 15_000 }).toContain('预期 5%，上限 10%');
+    expect(await page.locator('[data-testid="stat-ratio"]').innerText()).not.toContain('预警值');
+    await page.waitForTimeout(800);
+    await session.screenshot('dashboard-3-deep-poverty-county');
     await page.locator('[data-testid="statistics-breadcrumbs"] button', { hasText: '呼和浩特市' }).click();
     await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(city.households.toLocaleString('zh-CN'));
 
     const download = page.waitForEvent('download');
     await page.locator('[data-testid="export-statistics"]').click();
     expect((await download).suggestedFilename()).toBe(`统计-呼和浩特市-${year}.xlsx`);
+
+    // 监测督导 names the bound the same way, row by row.
+    await page.goto(`${session.url}/#/supervision`);
+    const row = (name: string) => page.locator('tbody tr', { hasText: name }).first();
+    await row('武川县').waitFor({ timeout: 20_000 });
+    expect(await row('武川县').innerText()).toMatch(/5% \/ 上限 10%（深度贫困）/);
+    expect(await row('土默特左旗').innerText()).toMatch(/5% \/ 预警值 8%/);
+    await session.screenshot('supervision-ratio-bounds');
   }, 120_000);
 
   it('opens GraphiQL at /graphql with the network outside this server cut, and runs a contract operation', async () => {

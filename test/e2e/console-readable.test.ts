@@ -67,4 +67,30 @@ describe('the console read in words', () => {
     expect(text).not.toMatch(/\{"|\b(CREATE|UPDATE|LOGIN|ACTIVE|FEMALE|CHILD)\b/);
     await session.screenshot('readable-audit-log');
   });
+
+  it('names every logged field in Chinese, with its value in words', async () => {
+    const { page } = session;
+    const entriesOf = async (entityName: string) => {
+      await page.goto(`${session.url}/#/auditEntries?filter=${encodeURIComponent(JSON.stringify({ entityName }))}`);
+      await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
+      return page.locator('table tbody').innerText();
+    };
+    // 到户发放: the line it pays, the date and the method.
+    const payments = await entriesOf('DistributionPayment');
+    expect(payments).toMatch(/分配去向编号：[0-9a-f]{8}…/);
+    expect(payments).toMatch(/发放日期：\d{4}-12-28/);
+    expect(payments).toContain('发放方式：');
+    expect(payments).not.toMatch(/\b(lineId|paidOn|method|planId|SUBSIDY_CARD)\b/);
+    await session.screenshot('readable-audit-payments');
+    // 分配方案办理记录: the states by their Chinese names.
+    const planEvents = await entriesOf('PlanEvent');
+    expect(planEvents).toContain('新状态：');
+    expect(planEvents).not.toMatch(/\b(toState|fromState|actorName)\b|\b[A-Z]{2,}_[A-Z_]+\b/);
+    // 防贫保保单: JSON values (档次) and PostgreSQL arrays (承保原因) in words, ratios as percentages.
+    const policies = await entriesOf('InsurancePolicy');
+    expect(policies).toMatch(/赔付档次：下限：5,000\.00，上限：20,000\.00，赔付比例：30%/);
+    expect(policies).toMatch(/投保基数比例：\d+%/);
+    expect(policies).not.toMatch(/\{"|\[\{|\b(bands|lowerBound|ILLNESS|baseShare)\b/);
+    await session.screenshot('readable-audit-insurance-policy');
+  });
 });

@@ -14,19 +14,50 @@ import { getSessionPermissions } from '../session';
 import { Box, Chip, Tooltip, Typography } from '@mui/material';
 import type { AuditAction } from '../gql/graphql';
 import {
+  ASSET_EVENT_KIND_LABELS,
+  ASSET_STATUS_LABELS,
+  ASSET_TYPE_LABELS,
   AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS,
   AUDIT_FIELD_LABELS,
+  BATCH_STATUS_LABELS,
+  CASE_ACTION_LABELS,
+  CASE_STATE_LABELS,
+  CLAIM_STATUS_LABELS,
   DEPARTMENT_LABELS,
+  DEPARTMENT_RECORD_KIND_LABELS,
+  DISTRIBUTION_LINE_KIND_LABELS,
+  EXPORT_KIND_LABELS,
+  EXPORT_STATUS_LABELS,
+  IMPORT_STATUS_LABELS,
+  INSURED_CAUSE_LABELS,
+  MEASURE_FIELD_LABELS,
+  MEASURE_NATURE_LABELS,
+  MEASURE_STATUS_LABELS,
+  MEMBER_STATUS_LABELS,
+  MONITORING_CATEGORY_LABELS,
+  PAYMENT_METHOD_LABELS,
+  PLAN_ACTION_LABELS,
+  PLAN_GUARD_LABELS,
+  PLAN_STATE_LABELS,
+  PLAN_STATUS_LABELS,
+  PROJECT_ACTION_LABELS,
+  PROJECT_STATE_LABELS,
   REGISTRATION_STATUS_LABELS,
   HOUSEHOLD_STATUS_LABELS,
   LEVEL_LABELS,
   RELATION_LABELS,
+  REVIEW_STAGE_LABELS,
+  RISK_STATUS_LABELS,
+  RISK_TYPE_LABELS,
   ROLE_LABELS,
+  SELF_REPORT_STATUS_LABELS,
+  TEAM_ROLE_LABELS,
   TOKEN_KIND_LABELS,
+  WARNING_STATUS_LABELS,
   choicesOf,
 } from '../labels';
-import { formatDateTime, formatMoney } from '../format';
+import { formatDateTime, formatMoney, formatPercent } from '../format';
 
 type AuditEntryRecord = {
   id: string;
@@ -85,15 +116,35 @@ export const ActorField = (_props: { label?: string; source?: string }) => {
   );
 };
 
+/** A read of several kinds of record is logged as `Household+Member`. */
+export const entityLabel = (entityName: string) =>
+  entityName.split('+').map((name) => AUDIT_ENTITY_LABELS[name] ?? name).join('、');
+
 const EntityField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record) return null;
-  return <>{AUDIT_ENTITY_LABELS[record.entityName] ?? record.entityName}</>;
+  return <>{entityLabel(record.entityName)}</>;
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONEY_TEXT = /^-?\d+\.\d{2}$/;
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+/** Shares and ratios (0.3, "0.15"), shown as percentages. */
+const RATIO_FIELD = /(Share|Ratio)(Warning)?$|^rate$/;
+/** Multiples of a line ("1.5"), shown as 1.5 倍. */
+const MULTIPLE_FIELD = /Multiple$/;
+/** The ORM logs JSON properties as JSON text and PostgreSQL arrays as `{a,b}`. */
+const JSON_TEXT = /^(\[.*\]|\{".*\})$/s;
+const PG_ARRAY_TEXT = /^\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}$/s;
+
+function parsePgArray(text: string): string[] {
+  const items: string[] = [];
+  for (const match of text.slice(1, -1).matchAll(/"((?:[^"\\]|\\.)*)"|([^,]+)/g)) {
+    items.push(match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]);
+  }
+  return items;
+}
 
 /** Every enum label table the API generates, by its field name in logged changes (`sex` → SEX_LABELS). */
 const GENERATED_BY_FIELD: Record<string, Record<string, string>> = Object.fromEntries(
@@ -111,6 +162,45 @@ const FIELD_VALUE_LABELS: Record<string, Record<string, string>> = {
   level: LEVEL_LABELS,
   kind: TOKEN_KIND_LABELS,
   formerHeadRelation: RELATION_LABELS,
+  category: MONITORING_CATEGORY_LABELS,
+  monitoredCategories: MONITORING_CATEGORY_LABELS,
+  monitoringCategories: MONITORING_CATEGORY_LABELS,
+  cause: INSURED_CAUSE_LABELS,
+  insuredCauses: INSURED_CAUSE_LABELS,
+  nature: MEASURE_NATURE_LABELS,
+  requiredFields: MEASURE_FIELD_LABELS,
+  answersRisks: RISK_TYPE_LABELS,
+  difficulty: RISK_TYPE_LABELS,
+  method: PAYMENT_METHOD_LABELS,
+  guard: PLAN_GUARD_LABELS,
+  stage: REVIEW_STAGE_LABELS,
+  registrationStatuses: REGISTRATION_STATUS_LABELS,
+  via: { link: '下载链接', token: '登录令牌' },
+};
+
+/** Where the same field name holds another enum on another entity (a plan's state is not a case's). */
+const ENTITY_VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
+  CaseEvent: { action: CASE_ACTION_LABELS, fromState: CASE_STATE_LABELS, toState: CASE_STATE_LABELS },
+  MonitoringCase: { state: CASE_STATE_LABELS },
+  ProjectEvent: { action: PROJECT_ACTION_LABELS, fromState: PROJECT_STATE_LABELS, toState: PROJECT_STATE_LABELS },
+  AssetProject: { state: PROJECT_STATE_LABELS },
+  PlanEvent: { action: PLAN_ACTION_LABELS, fromState: PLAN_STATE_LABELS, toState: PLAN_STATE_LABELS },
+  DistributionPlan: { state: PLAN_STATE_LABELS },
+  DistributionLine: { kind: DISTRIBUTION_LINE_KIND_LABELS },
+  InsuranceClaim: { status: CLAIM_STATUS_LABELS },
+  AssistancePlan: { status: PLAN_STATUS_LABELS },
+  AssistanceMeasure: { status: MEASURE_STATUS_LABELS },
+  TeamMember: { role: TEAM_ROLE_LABELS },
+  Asset: { status: ASSET_STATUS_LABELS, type: ASSET_TYPE_LABELS },
+  AssetEvent: { kind: ASSET_EVENT_KIND_LABELS, fromStatus: ASSET_STATUS_LABELS, toStatus: ASSET_STATUS_LABELS },
+  DepartmentWarning: { status: WARNING_STATUS_LABELS, kind: DEPARTMENT_RECORD_KIND_LABELS },
+  DepartmentRecord: { kind: DEPARTMENT_RECORD_KIND_LABELS },
+  DepartmentBatch: { status: BATCH_STATUS_LABELS },
+  RiskFactor: { status: RISK_STATUS_LABELS, type: RISK_TYPE_LABELS },
+  Member: { status: MEMBER_STATUS_LABELS },
+  SelfReport: { status: SELF_REPORT_STATUS_LABELS },
+  ImportJob: { status: IMPORT_STATUS_LABELS, mode: { CREATE: '新增', UPDATE: '更新' } },
+  ExportJob: { status: EXPORT_STATUS_LABELS, kind: EXPORT_KIND_LABELS },
 };
 
 /** Any generated label, for a value in a field the table above does not name. */
@@ -119,25 +209,41 @@ const ANY_LABEL: Record<string, string> = Object.assign({}, ...Object.values(gen
 /** Health is withheld (null) from readers without PII_READ: it reads 已脱敏, not 空. */
 const SENSITIVE_FIELDS = new Set(['healthStatus', 'disabilityGrade']);
 
-/** A value from the change log in words: 空, 是/否, China time, amounts with separators, Chinese labels, nested fields. */
-export function formatValue(value: unknown, field: string, names: Record<string, string> = {}): string {
+/**
+ * A value from the change log in words: 空, 是/否, China time, amounts with separators, percentages,
+ * Chinese labels (by the entity's field when it names one), nested fields.
+ */
+export function formatValue(value: unknown, field: string, names: Record<string, string> = {}, entity?: string): string {
   if (value === null || value === undefined || value === '') {
     return SENSITIVE_FIELDS.has(field) && !getSessionPermissions().includes('PII_READ') ? MASKED : '空';
   }
   if (typeof value === 'boolean') return value ? '是' : '否';
+  if (RATIO_FIELD.test(field) && DECIMAL_TEXT.test(String(value))) return formatPercent(Number(value));
+  if (MULTIPLE_FIELD.test(field) && DECIMAL_TEXT.test(String(value))) return `${Number(value)} 倍`;
   // Years and positions read as written (2025, not 2,025); other counts with separators.
   if (typeof value === 'number') return /year|position/i.test(field) ? String(value) : value.toLocaleString('zh-CN');
   if (typeof value === 'string') {
+    if (JSON_TEXT.test(value)) {
+      try { return formatValue(JSON.parse(value), field, names, entity); } catch { /* not JSON after all: shown as written */ }
+    }
+    if (PG_ARRAY_TEXT.test(value)) return formatValue(parsePgArray(value), field, names, entity);
     if (ISO_DATE.test(value)) return formatDateTime(value);
     if (field === 'fields') return AUDIT_FIELD_LABELS[value] ?? value;
     if (UUID.test(value)) return names[value] ?? `${value.slice(0, 8)}…`;
     if (MONEY_TEXT.test(value)) return formatMoney(value);
-    return FIELD_VALUE_LABELS[field]?.[value] ?? ANY_LABEL[value] ?? value;
+    const labels = (entity ? ENTITY_VALUE_LABELS[entity]?.[field] : undefined) ?? FIELD_VALUE_LABELS[field];
+    return labels?.[value] ?? ANY_LABEL[value] ?? value;
   }
-  if (Array.isArray(value)) return value.map((item) => formatValue(item, field, names)).join('、') || '空';
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, field, names, entity)).join('、') || '空';
   if (typeof value === 'object') {
+    // A read of several kinds of record: the fields read, by entity.
+    if (field === 'read') {
+      return Object.entries(value as Record<string, unknown>)
+        .map(([name, fields]) => `${entityLabel(name)}：${formatValue(fields, 'fields', names)}`)
+        .join('；') || '空';
+    }
     return Object.entries(value as Record<string, unknown>)
-      .map(([key, inner]) => `${AUDIT_FIELD_LABELS[key] ?? key}：${formatValue(inner, key, names)}`)
+      .map(([key, inner]) => `${AUDIT_FIELD_LABELS[key] ?? key}：${formatValue(inner, key, names, entity)}`)
       .join('，') || '空';
   }
   return String(value);
@@ -150,8 +256,8 @@ export const ChangesField = ({ names }: { label?: string; source?: string; names
   const lines = Object.entries(record.changes).map(([field, change]) => {
     const label = AUDIT_FIELD_LABELS[field] ?? field;
     return record.action === 'UPDATE' && Array.isArray(change) && change.length === 2
-      ? `${label}：${formatValue(change[0], field, names)} → ${formatValue(change[1], field, names)}`
-      : `${label}：${formatValue(change, field, names)}`;
+      ? `${label}：${formatValue(change[0], field, names, record.entityName)} → ${formatValue(change[1], field, names, record.entityName)}`
+      : `${label}：${formatValue(change, field, names, record.entityName)}`;
   });
   return (
     <Box component="ul" sx={{ m: 0, pl: 2, maxWidth: 420, wordBreak: 'break-all', fontSize: '0.8125rem' }}>

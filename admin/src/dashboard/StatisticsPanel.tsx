@@ -6,7 +6,7 @@ import {
 import DownloadIcon from '@mui/icons-material/Download';
 import type { ConsoleIdentity } from '../authProvider';
 import { graphqlRequest } from '../dataProvider';
-import { currentYear, errorMessage, formatPercent, todayInChina } from '../format';
+import { currentYear, errorMessage, formatPercent, ratioBound, todayInChina } from '../format';
 import { LEVEL_LABELS, RISK_TYPE_LABELS } from '../labels';
 import { EChart, type EChartOption } from './EChart';
 import { exportStatistics, MonitoringTrendQuery, RegionStatisticsQuery, type RegionStatistics, type TrendMonth } from './statistics';
@@ -113,19 +113,20 @@ export const StatisticsPanel = () => {
 
   const ratioOption = useMemo<EChartOption>(() => {
     const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : Math.round(r * 10000) / 100);
+    const bound = stats ? ratioBound(stats) : null;
     const marks = [
       ...(stats?.expectedRatio != null ? [{ name: '预期', xAxis: pct(stats.expectedRatio), label: { formatter: '预期 {c}%' }, lineStyle: { color: '#2e7d32' } }] : []),
-      ...(stats?.maxRatio != null ? [{ name: '上限', xAxis: pct(stats.maxRatio), label: { formatter: '上限 {c}%' }, lineStyle: { color: '#d32f2f' } }] : []),
+      ...(bound?.ratio != null ? [{ name: bound.label, xAxis: pct(bound.ratio), label: { formatter: `${bound.label} {c}%` }, lineStyle: { color: '#d32f2f' } }] : []),
     ];
-    const max = Math.max(pct(stats?.maxRatio) ?? 0, pct(stats?.monitoredRatio) ?? 0, pct(stats?.expectedRatio) ?? 0) * 1.25 || 10;
+    const max = Math.max(pct(bound?.ratio) ?? 0, pct(stats?.monitoredRatio) ?? 0, pct(stats?.expectedRatio) ?? 0) * 1.25 || 10;
     return {
       grid: { left: 80, right: 40, top: 40, bottom: 30 },
       xAxis: { type: 'value', max: Math.ceil(max), axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: ['监测对象占比'] },
       series: [{
         type: 'bar', barWidth: 28, data: [pct(stats?.monitoredRatio)],
-        // Above the maximum share: red, as supervision flags it.
-        itemStyle: { color: stats?.maxRatio != null && (stats.monitoredRatio ?? 0) > stats.maxRatio ? '#d32f2f' : '#1976d2' }, label: { show: true, position: 'right', formatter: '{c}%' },
+        // Above the 上限 or 预警值: red, as supervision flags it.
+        itemStyle: { color: bound?.ratio != null && (stats?.monitoredRatio ?? 0) > bound.ratio ? '#d32f2f' : '#1976d2' }, label: { show: true, position: 'right', formatter: '{c}%' },
         markLine: { symbol: 'none', data: marks },
       }],
     };
@@ -159,7 +160,7 @@ export const StatisticsPanel = () => {
             <Headline label="监测户数" value={number(stats.monitoredHouseholds)} testId="stat-monitored-households" />
             <Headline label="监测人口" value={number(stats.monitoredPersons)} testId="stat-monitored-persons" />
             <Headline label="监测对象占比" value={formatPercent(stats.monitoredRatio)} testId="stat-ratio"
-              note={`预期 ${formatPercent(stats.expectedRatio)}，上限 ${formatPercent(stats.maxRatio)}`} />
+              note={`预期 ${formatPercent(stats.expectedRatio)}，${ratioBound(stats).label} ${formatPercent(ratioBound(stats).ratio)}`} />
             <Headline label="本年风险消除户数" value={number(stats.riskEliminatedHouseholds)} testId="stat-eliminated" />
             <Headline label="帮扶覆盖率" value={stats.assistanceCoverageRate === null ? '—' : formatPercent(stats.assistanceCoverageRate)} testId="stat-coverage"
               note={stats.assistanceCoverageRate === null ? '帮扶措施模块尚未上线' : undefined} />
@@ -170,9 +171,9 @@ export const StatisticsPanel = () => {
                 <EChart option={childOption} height={320} onClick={({ dataIndex }) => drill(dataIndex)} testId="chart-children" />
               </ChartCard>
             )}
-            <ChartCard title="监测对象占比与预期、上限">
+            <ChartCard title={`监测对象占比与预期、${ratioBound(stats).label}`}>
               <EChart option={ratioOption} height={160} testId="chart-ratio" />
-              <Typography variant="body2" color="text.secondary">监测对象人口 ÷ 在册人口，与监测督导同一口径；预期与上限取自年度监测标准。</Typography>
+              <Typography variant="body2" color="text.secondary">监测对象人口 ÷ 在册人口，与监测督导同一口径；预期、上限（深度贫困地区）与预警值（其他地区）取自年度监测标准。</Typography>
             </ChartCard>
             <ChartCard title="监测动态（近 12 个月）">
               <EChart option={trendOption} height={300} testId="chart-trend" />

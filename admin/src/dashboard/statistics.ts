@@ -6,7 +6,7 @@ export const RegionStatisticsQuery = graphql(`
   query ConsoleRegionStatistics($divisionCode: String!, $year: Int!) {
     regionStatistics(divisionCode: $divisionCode, year: $year) {
       divisionCode divisionName level year households persons monitoredHouseholds monitoredPersons monitoredRatio
-      riskEliminatedHouseholds assistanceCoverageRate expectedRatio maxRatio suppressed suppressionThreshold
+      riskEliminatedHouseholds assistanceCoverageRate expectedRatio maxRatio warningRatio deepPoverty suppressed suppressionThreshold
       byCategory { category households persons }
       byRiskType { riskType households }
       children { divisionCode divisionName level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Button,
   DataTable,
   FilterButton,
   Link,
@@ -17,7 +16,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Chip, Stack, Tab, Tabs, Tooltip, Typography } from '@mui/material';
+import { Button as MuiButton, Chip, Stack, Tab, Tabs, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
 import BlockIcon from '@mui/icons-material/Block';
 import type { MonitoringCategory, WarningStatus } from '../gql/graphql';
@@ -28,7 +27,7 @@ import { FormDialog } from '../common/FormDialog';
 import { formatMoney } from '../format';
 import { DEPARTMENT_LABELS, DEPARTMENT_RECORD_KIND_LABELS, MONITORING_CATEGORY_LABELS, WARNING_STATUS_LABELS } from '../labels';
 import { monitoringCategoryChoices } from '../monitoringCases/CaseFields';
-import { useBulkRun } from '../common/bulk';
+import { SelectableCards, useBulkRun } from '../common/bulk';
 
 type View = WarningStatus | 'ALL';
 const VIEWS: Array<[View, string]> = [
@@ -52,7 +51,7 @@ const StatusTabs = () => {
   const { total: pending } = useGetList('departmentWarnings', { filter: { status: 'PENDING' }, pagination: { page: 1, perPage: 1 } });
   const view = (filterValues.status as View) ?? 'PENDING';
   return (
-    <Tabs value={view} onChange={(_e, value: View) => setFilters({ ...filterValues, status: value }, displayedFilters)} sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
+    <Tabs variant="scrollable" value={view} onChange={(_e, value: View) => setFilters({ ...filterValues, status: value }, displayedFilters)} sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
       {VIEWS.map(([value, label]) => (
         <Tab
           key={value}
@@ -135,13 +134,14 @@ const WarningActions = (_props: { label?: string }) => {
   const category: MonitoringCategory = record.household?.monitoringCategory
     ?? (record.household?.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'SUDDEN_HARDSHIP');
   return (
-    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-      <Button label="app.warnings.convert" onClick={() => setDialog('convert')} data-testid="convert-warning">
-        <FlagIcon />
-      </Button>
-      <Button label="app.warnings.dismiss" color="error" onClick={() => setDialog('dismiss')} data-testid="dismiss-warning">
-        <BlockIcon />
-      </Button>
+    // Side by side on a phone's card, stacked in the table's last column; labelled on both.
+    <Stack direction={{ xs: 'row', sm: 'column' }} spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+      <MuiButton size="small" startIcon={<FlagIcon />} onClick={() => setDialog('convert')} data-testid="convert-warning">
+        {translate('app.warnings.convert')}
+      </MuiButton>
+      <MuiButton size="small" color="error" startIcon={<BlockIcon />} onClick={() => setDialog('dismiss')} data-testid="dismiss-warning">
+        {translate('app.warnings.dismiss')}
+      </MuiButton>
       <FormDialog<{ category: MonitoringCategory }>
         open={dialog === 'convert'}
         onClose={() => setDialog(null)}
@@ -187,12 +187,13 @@ const WarningBulkActions = () => {
   const [dialog, setDialog] = useState<'convert' | 'dismiss' | null>(null);
   return (
     <>
-      <Button label="app.bulk.convert" disabled={running} onClick={() => setDialog('convert')} data-testid="bulk-convert">
-        <FlagIcon />
-      </Button>
-      <Button label="app.bulk.dismiss" color="error" disabled={running} onClick={() => setDialog('dismiss')} data-testid="bulk-dismiss">
-        <BlockIcon />
-      </Button>
+      {/* Labelled on phones too (react-admin's Button shows only the icon there). */}
+      <MuiButton size="small" startIcon={<FlagIcon />} disabled={running} onClick={() => setDialog('convert')} data-testid="bulk-convert">
+        {translate('app.bulk.convert')}
+      </MuiButton>
+      <MuiButton size="small" color="error" startIcon={<BlockIcon />} disabled={running} onClick={() => setDialog('dismiss')} data-testid="bulk-dismiss">
+        {translate('app.bulk.dismiss')}
+      </MuiButton>
       <FormDialog<{ category: MonitoringCategory }>
         open={dialog === 'convert'}
         onClose={() => setDialog(null)}
@@ -229,8 +230,27 @@ const WarningBulkActions = () => {
 /** Rows can be selected only while they wait to be judged. */
 const isPending = (record: DepartmentWarningRecord) => record.status === 'PENDING';
 
+const amountText = (record: DepartmentWarningRecord) =>
+  record.amount != null ? `${formatMoney(record.amount)} 元` : record.grade != null ? `残疾等级 ${record.grade} 级` : '';
+
+/** On a phone each warning is a card (household, record, reason, status) with the judging buttons; pending ones selectable for 批量研判. */
+const WarningCards = () => (
+  <SelectableCards<DepartmentWarningRecord>
+    testId="warning-cards"
+    linkToShow={false}
+    isSelectable={isPending}
+    bulkActions={<WarningBulkActions />}
+    primary={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
+    secondary={(record) => `${DEPARTMENT_RECORD_KIND_LABELS[record.kind]} ${amountText(record)} · ${record.occurredOn} · ${WARNING_STATUS_LABELS[record.status]}`}
+    tertiary={(record) => `${record.household?.householdNumber ?? ''} ${record.reason}`}
+    footer={<WarningActions />}
+  />
+);
+
 /** 部门预警: the county's queue of department records over the policy's thresholds. */
-export const WarningList = () => (
+export const WarningList = () => {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  return (
   <List
     filters={warningFilters}
     filterDefaultValues={{ status: 'PENDING' }}
@@ -243,7 +263,7 @@ export const WarningList = () => (
     sort={{ field: 'createdAt', order: 'ASC' }}
   >
     <StatusTabs />
-    <DataTable bulkActionButtons={<WarningBulkActions />} isRowSelectable={isPending} rowClick={false} data-testid="warning-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+    {phone ? <WarningCards /> : <DataTable bulkActionButtons={<WarningBulkActions />} isRowSelectable={isPending} rowClick={false} data-testid="warning-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
       <DataTable.Col source="household.householdNumber" disableSort>
         <HouseholdLink />
       </DataTable.Col>
@@ -265,8 +285,9 @@ export const WarningList = () => (
       <DataTable.Col label="" disableSort>
         <WarningActions />
       </DataTable.Col>
-    </DataTable>
+    </DataTable>}
   </List>
-);
+  );
+};
 
 export default WarningList;

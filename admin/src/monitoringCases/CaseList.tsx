@@ -4,7 +4,6 @@ import {
   List,
   SelectArrayInput,
   SelectInput,
-  SimpleList,
   TopToolbar,
   useCanAccess,
   useDataProvider,
@@ -22,6 +21,7 @@ import { CASE_STATE_LABELS } from '../labels';
 import { MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS } from '../labels';
 import { CaseStateField, caseStateChoices, monitoringCategoryChoices } from './CaseFields';
 import { CaseBulkActions } from './CaseBulkActions';
+import { SelectableCards } from '../common/bulk';
 
 /** Permissions of the people who take steps of the procedure (they have a 我的待办). */
 const ACTOR_PERMISSIONS = ['MONITORING_PROPOSE', 'MONITORING_REVIEW_TOWNSHIP', 'MONITORING_CONFIRM_COUNTY'];
@@ -88,14 +88,14 @@ interface CaseRow {
   household?: { householdNumber?: string; head?: { name?: string } | null; division?: { name?: string } | null } | null;
 }
 
-/** On a phone each case is a card: who, where, which step and since when. */
+/** On a phone each case is a card: who, where, which step and since when; selectable for the bulk steps. */
 const CaseCards = () => (
-  <SimpleList<CaseRow>
-    data-testid="case-cards"
-    primaryText={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
-    secondaryText={(record) => `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}
-    tertiaryText={(record) => record.household?.householdNumber ?? ''}
-    linkType="show"
+  <SelectableCards<CaseRow>
+    testId="case-cards"
+    bulkActions={<CaseBulkActions />}
+    primary={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
+    secondary={(record) => `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}
+    tertiary={(record) => record.household?.householdNumber ?? ''}
   />
 );
 

@@ -28,7 +28,7 @@ import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import type { CaseState } from '../gql/graphql';
 import type { ConsoleDataProvider, IdentificationResult, SupervisionRecord } from '../dataProvider';
 import type { ConsoleIdentity } from '../authProvider';
-import { currentYear, errorMessage, formatPercent } from '../format';
+import { currentYear, errorMessage, formatPercent, ratioBound } from '../format';
 import { CASE_STATE_LABELS, RATIO_FLAG_LABELS } from '../labels';
 import { CASE_STATE_COLORS } from '../monitoringCases/CaseFields';
 import { ExportButton } from '../common/ExportButton';
@@ -70,7 +70,7 @@ const SupervisionRowView = ({ row, total, onOpen }: { row: Row; total?: boolean;
       {formatPercent(row.monitoredRatio)}
     </TableCell>
     <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
-      {formatPercent(row.expectedRatio)} / {formatPercent(row.maxRatio ?? row.warningRatio)}{row.deepPoverty ? '（深度贫困）' : ''}
+      {formatPercent(row.expectedRatio)} / {ratioBound(row).label} {formatPercent(ratioBound(row).ratio)}{row.deepPoverty ? '（深度贫困）' : ''}
     </TableCell>
     <TableCell>
       {row.ratioFlag ? (
