@@ -48,8 +48,7 @@ async function portIsFree(port: number): Promise<boolean> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Detached, as a terminal runs a command: its own process group, which Ctrl-C signals as a whole. */
-async function startCommand(): Promise<Start> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-ctrlc-'));
+async function startCommand({ dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-ctrlc-')) } = {}): Promise<Start> {
   const apiPort = await freePort();
   let pgPort = await freePort();
   while (pgPort === apiPort) pgPort = await freePort();
@@ -128,6 +127,8 @@ function processes(): ProcessInfo[] {
 
 const isRunning = (pid: number) => processes().some((p) => p.pid === pid);
 
+const initdbRunning = (start: Start) => processes().some((p) => p.cmdline.includes('initdb') && p.cmdline.includes(start.dataDir));
+
 /** Processes of this start: its process group (supervisor, API, PostgreSQL and backends) or its data dir. */
 function leftovers(start: Start): string[] {
   return processes()
@@ -145,16 +146,17 @@ function ctrlC(start: Start, { groupMayBeGone = false } = {}) {
 }
 
 /** The start command exits within the bound (after a Ctrl-C or SIGTERM) and leaves no process, pid file or port behind. */
-async function expectStoppedCleanly(start: Start, postgresPid: number) {
+async function expectStoppedCleanly(start: Start, postgresPid?: number) {
   const timedOut = Symbol('timed out');
   const exit = await Promise.race([start.exited, sleep(STOP_MS).then(() => timedOut)]);
   expect(exit, `start command still running ${STOP_MS} ms after the signal:\n${start.output()}`).not.toBe(timedOut);
   // It handled the signal (waiting for the API) rather than being killed by it.
   expect((exit as { signal: NodeJS.Signals | null }).signal).toBeNull();
   // PostgreSQL removes its pid file as the last step of its shutdown; give it a moment, no more.
-  for (let i = 0; i < 40 && (fs.existsSync(path.join(start.pgDataDir, 'postmaster.pid')) || isRunning(postgresPid)); i++) await sleep(50);
+  const postgresRunning = () => postgresPid !== undefined && isRunning(postgresPid);
+  for (let i = 0; i < 40 && (fs.existsSync(path.join(start.pgDataDir, 'postmaster.pid')) || postgresRunning()); i++) await sleep(50);
   expect(fs.existsSync(path.join(start.pgDataDir, 'postmaster.pid')), 'postmaster.pid left behind').toBe(false);
-  expect(isRunning(postgresPid), `PostgreSQL (pid ${postgresPid}) still running`).toBe(false);
+  expect(postgresRunning(), `PostgreSQL (pid ${postgresPid}) still running`).toBe(false);
   expect(leftovers(start)).toEqual([]);
   expect(await portIsFree(start.apiPort), `API port ${start.apiPort} still taken`).toBe(true);
   expect(await portIsFree(start.pgPort), `PostgreSQL port ${start.pgPort} still taken`).toBe(true);
@@ -204,6 +206,29 @@ describe('Ctrl-C on the start command (embedded PostgreSQL)', () => {
     ctrlC(start, { groupMayBeGone: true });
     await expectStoppedCleanly(start, postgresPid);
   }, BOOT_MS + STOP_MS + 10_000);
+
+  it('stops cleanly on Ctrl-C while the first start creates the database cluster (initdb)', async () => {
+    const start = await startCommand();
+    await waitFor('initdb', start, BOOT_MS, () => initdbRunning(start) || undefined);
+
+    ctrlC(start);
+    await expectStoppedCleanly(start);
+  }, BOOT_MS + STOP_MS + 10_000);
+
+  it('waits for initdb on SIGTERM to the start command alone, and the next start works', async () => {
+    // initdb gets no signal here: the API must not exit and leave it running on its own.
+    const start = await startCommand();
+    await waitFor('initdb', start, BOOT_MS, () => initdbRunning(start) || undefined);
+
+    start.child.kill('SIGTERM');
+    await expectStoppedCleanly(start);
+
+    const again = await startCommand({ dataDir: start.dataDir });
+    await waitFor('answer on /healthz after the interrupted first start', again, BOOT_MS, async () => (await answers(again)) || undefined);
+    const postgresPid = await waitFor('postmaster.pid', again, 1000, () => postmasterPid(again));
+    ctrlC(again);
+    await expectStoppedCleanly(again, postgresPid);
+  }, 2 * BOOT_MS + 2 * STOP_MS + 10_000);
 
   it('stops PostgreSQL on SIGTERM to the start command alone (a service manager stopping it)', async () => {
     // Here PostgreSQL gets no signal of its own: only the chain supervisor → API → embedded stop works.
