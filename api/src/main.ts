@@ -46,8 +46,11 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), port);
-    started.push(embedded.stop);
+    // Registered before it is up: a shutdown during initdb or the server's start waits for that step
+    // to end (initdb left alone would go on creating the cluster) and then stops what did start.
+    const booting = startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), port, { ownSignals: true, stopRequested: () => stopping });
+    started.push(async () => (await booting.catch(() => undefined))?.stop());
+    const embedded = await booting;
     databaseUrl = embedded.url.replace(/\/postgres$/, '/fangfanpin');
     console.log(`内置 PostgreSQL 已启动（端口 ${port}，数据目录 ${path.join(config.dataDir, 'postgres')}）`);
   }
