@@ -65,6 +65,11 @@ describe('township_officer on a phone', () => {
     const box = (await approve.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // 导出所选 is there too (townships export their cases), labelled and on the screen.
+    const exportSelected = page.locator('[data-testid="export-selected-cases"]');
+    expect(await exportSelected.innerText()).toContain('导出所选');
+    const exportBox = (await exportSelected.boundingBox())!;
+    expect(exportBox.x + exportBox.width).toBeLessThanOrEqual(390);
     expect(await pageWidth()).toBeLessThanOrEqual(390);
     await session.screenshot('phone-bulk-1-cases-selected');
 

@@ -1,6 +1,6 @@
 import { useState, type ReactElement } from 'react';
-import { Button, useNotify } from 'react-admin';
-import { CircularProgress } from '@mui/material';
+import { useNotify, useTranslate } from 'react-admin';
+import { Button, CircularProgress } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { ExportJobRecord } from '../dataProvider';
 import { errorMessage } from '../format';
@@ -22,6 +22,7 @@ export const ExportButton = ({
   icon?: ReactElement;
 }) => {
   const notify = useNotify();
+  const translate = useTranslate();
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<ExportJobRecord | null>(null);
   const run = async () => {
@@ -36,8 +37,9 @@ export const ExportButton = ({
   };
   return (
     <>
-      <Button label={busy ? 'app.exports.exporting' : label} onClick={run} disabled={busy || job !== null} data-testid={testId}>
-        {busy ? <CircularProgress size={16} /> : icon}
+      {/* MUI's Button keeps its label on a phone (react-admin's shows only the icon there). */}
+      <Button size="small" startIcon={busy ? <CircularProgress size={16} /> : icon} onClick={run} disabled={busy || job !== null} data-testid={testId}>
+        {translate(busy ? 'app.exports.exporting' : label)}
       </Button>
       {job && <ExportJobDialog initial={job} onClose={() => setJob(null)} />}
     </>

@@ -92,7 +92,7 @@ interface CaseRow {
 const CaseCards = () => (
   <SelectableCards<CaseRow>
     testId="case-cards"
-    bulkActions={<CaseBulkActions />}
+    bulkActions={<><CaseBulkActions /><ExportCasesButton selected /></>}
     primary={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
     secondary={(record) => `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}
     tertiary={(record) => record.household?.householdNumber ?? ''}
