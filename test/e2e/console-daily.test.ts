@@ -1,15 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cloneDatabase, dropDatabase } from '../support/database';
-import { openConsole, SCREENSHOT_DIR, signIn, type ConsoleSession } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, signIn, type ConsoleSession } from '../support/browser';
+import { openDemoDay, type DemoDay } from '../support/demo-day';
 import { gqlHttp, loginHttp } from '../support/http';
-import { openOrm } from '../../api/src/orm';
-import { loadConfig } from '../../api/src/config';
-import { seedAssistanceDemo } from '../../api/src/seed/assistance.seed';
-import { seedStoryDemo, STORY_VILLAGE, type StorySummary } from '../../api/src/seed/story.seed';
+import { STORY_VILLAGE, type StorySummary } from '../../api/src/seed/story.seed';
 import { CONTRACT_PERSON } from '../../api/src/seed/households.seed';
 
 /**
@@ -17,32 +12,17 @@ import { CONTRACT_PERSON } from '../../api/src/seed/households.seed';
  * county_admin's home and the lists behind its counts, township_officer's bulk approval,
  * village_officer's daily pages on a phone, and the printed 一户一档 and case forms.
  */
-const databaseName = `ffp_e2e_${randomBytes(6).toString('hex')}`;
-let databaseUrl: string;
+let demo: DemoDay;
 let session: ConsoleSession;
 let story: StorySummary;
-
-async function sql<T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try { return (await client.query(text, params)).rows as T[]; } finally { await client.end(); }
-}
+const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => demo.sql<T>(text, params);
 
 beforeAll(async () => {
-  databaseUrl = await cloneDatabase(inject('templateDatabase'), databaseName);
-  // What `npm start` adds to the template on a first start (api/src/main.ts), as the owner.
-  const owner = await openOrm(databaseUrl, { poolMax: 2 });
-  try {
-    await seedAssistanceDemo(owner);
-    story = await seedStoryDemo(owner, loadConfig({ ...process.env, DATABASE_URL: databaseUrl }));
-  } finally {
-    await owner.close();
-  }
-  session = await openConsole(databaseUrl);
+  demo = await openDemoDay({ assistance: true });
+  ({ session, story } = demo);
 }, 240_000);
 afterAll(async () => {
-  await session?.close();
-  await dropDatabase(databaseName);
+  await demo?.close();
 });
 
 const caseTotal = async (token: string, args: string) =>

@@ -1,38 +1,27 @@
-import { randomBytes } from 'node:crypto';
 import ExcelJS from '../../api/node_modules/exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cloneDatabase, dropDatabase } from '../support/database';
-import { openConsole, signIn, type ConsoleSession } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, type ConsoleSession } from '../support/browser';
+import { openDemoDay, type DemoDay } from '../support/demo-day';
 import { gqlHttp, loginHttp } from '../support/http';
-import { openOrm } from '../../api/src/orm';
-import { loadConfig } from '../../api/src/config';
-import { seedStoryDemo } from '../../api/src/seed/story.seed';
 
 /**
  * county_admin's files on the demo story: the case list as filtered and the ticked cases, the
  * ticked households, and 监测督导, each through the export dialog to a downloaded .xlsx whose rows
  * are the ones on screen. And the home page asks for its counts by state in one request per view.
  */
-const databaseName = `ffp_e2e_${randomBytes(6).toString('hex')}`;
+let demo: DemoDay;
 let session: ConsoleSession;
 let county: string;
 
 beforeAll(async () => {
-  const databaseUrl = await cloneDatabase(inject('templateDatabase'), databaseName);
-  const owner = await openOrm(databaseUrl, { poolMax: 2 });
-  try {
-    await seedStoryDemo(owner, loadConfig({ ...process.env, DATABASE_URL: databaseUrl }));
-  } finally {
-    await owner.close();
-  }
-  session = await openConsole(databaseUrl);
+  demo = await openDemoDay();
+  session = demo.session;
   county = await loginHttp(session.url, 'county_admin');
   await signIn(session, 'county_admin');
 }, 240_000);
 afterAll(async () => {
-  await session?.close();
-  await dropDatabase(databaseName);
+  await demo?.close();
 });
 
 type Row = Record<string, string>;
@@ -102,9 +91,10 @@ describe('county_admin exports', () => {
     const rows = page.locator('[data-testid="case-table"] tbody tr');
     const ticked: string[] = [];
     for (const index of [0, 1]) {
+      ticked.push((await rows.nth(index).locator('td[class*="column-household.householdNumber"]').innerText()).trim());
       await rows.nth(index).locator('input[type="checkbox"]').check();
-      ticked.push((await rows.nth(index).locator('td').nth(1).innerText()).trim());
     }
+    await page.locator('[data-testid="export-selected-cases"]').waitFor({ timeout: 20_000 });
     await session.screenshot('exports-2-cases-ticked');
     const selected = await exportThrough(page, 'export-selected-cases', 'exports-3-selected-cases');
     expect(selected.rows.map((r) => r.户编号).sort()).toEqual([...ticked].sort());
@@ -114,12 +104,14 @@ describe('county_admin exports', () => {
     const { page, url } = session;
     await page.goto(`${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`);
     const rows = page.locator('[data-testid="household-table"] tbody tr');
-    await rows.nth(1).waitFor({ timeout: 20_000 });
+    // The village's list (its first 户编号 is 东营村's), then two rows ticked.
+    await expect.poll(() => rows.first().locator('td[class*="column-householdNumber"]').innerText(), { timeout: 30_000 }).toMatch(/^150121100201/);
     const ticked: string[] = [];
     for (const index of [0, 1]) {
+      ticked.push((await rows.nth(index).locator('td[class*="column-householdNumber"]').innerText()).trim());
       await rows.nth(index).locator('input[type="checkbox"]').check();
-      ticked.push((await rows.nth(index).locator('td').nth(1).innerText()).trim());
     }
+    await page.locator('[data-testid="export-selected-households"]').waitFor({ timeout: 20_000 });
     const { rows: members, filename } = await exportThrough(page, 'export-selected-households', 'exports-4-selected-households');
     expect(filename).toMatch(/^农户信息_\d{8}-\d{4}\.xlsx$/);
     expect([...new Set(members.map((r) => r.户编号))].sort()).toEqual([...ticked].sort());

@@ -1,42 +1,24 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cloneDatabase, dropDatabase } from '../support/database';
-import { openConsole, signIn, type ConsoleSession } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, type ConsoleSession } from '../support/browser';
+import { openDemoDay, type DemoDay } from '../support/demo-day';
 import { gqlHttp, loginHttp } from '../support/http';
-import { openOrm } from '../../api/src/orm';
-import { loadConfig } from '../../api/src/config';
-import { seedStoryDemo } from '../../api/src/seed/story.seed';
 
 /**
  * Bulk work from a phone (390 × 844): the 监测案卷 and 部门预警 lists are cards there, each with a
  * checkbox, and the bulk buttons sit above the cards once something is selected.
  */
-const databaseName = `ffp_e2e_${randomBytes(6).toString('hex')}`;
-let databaseUrl: string;
+let demo: DemoDay;
 let session: ConsoleSession;
-
-async function sql<T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try { return (await client.query(text, params)).rows as T[]; } finally { await client.end(); }
-}
+const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => demo.sql<T>(text, params);
 
 beforeAll(async () => {
-  databaseUrl = await cloneDatabase(inject('templateDatabase'), databaseName);
   // The demo's working day (cases awaiting the township, warnings awaiting the county), as `npm start` seeds it.
-  const owner = await openOrm(databaseUrl, { poolMax: 2 });
-  try {
-    await seedStoryDemo(owner, loadConfig({ ...process.env, DATABASE_URL: databaseUrl }));
-  } finally {
-    await owner.close();
-  }
-  session = await openConsole(databaseUrl);
+  demo = await openDemoDay();
+  session = demo.session;
   await session.page.setViewportSize({ width: 390, height: 844 });
 }, 240_000);
 afterAll(async () => {
-  await session?.close();
-  await dropDatabase(databaseName);
+  await demo?.close();
 });
 
 const pageWidth = () => session.page.evaluate(() => document.documentElement.scrollWidth);
