@@ -114,6 +114,8 @@ describe('township_officer: bulk approval', () => {
     await signIn(session, 'township_officer');
     await page.goto(`${url}/#/`);
     expect(await chipValue('pending-state-TOWNSHIP_REVIEW')).toBe(2);
+    // The header names the person now signed in, not the one before in this browser tab.
+    await expect.poll(() => page.locator('[data-testid="appbar-division"]').innerText(), { timeout: 10_000 }).toContain('察素齐镇');
     await session.screenshot('daily-4-township-home');
     await page.locator('[data-testid="pending-state-TOWNSHIP_REVIEW"]').click();
     await page.locator('[data-testid="case-table"] tbody tr').nth(1).waitFor({ timeout: 20_000 });

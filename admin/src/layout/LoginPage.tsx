@@ -1,9 +1,20 @@
+import { useEffect } from 'react';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { useQueryClient } from '@tanstack/react-query';
 import { Box, Typography } from '@mui/material';
 
-/** react-admin's sign-in page with the platform's name above the form. */
+/**
+ * react-admin's sign-in page with the platform's name above the form. Whatever the console still
+ * holds from an earlier session (its identity, lists of another jurisdiction) is dropped here, so the
+ * next person never sees the last one's name or records, even when that session ended without a
+ * sign-out (expired, or cleared in the browser).
+ */
 export const LoginPage = () => {
   const translate = useTranslate();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    queryClient.clear();
+  }, [queryClient]);
   return (
     <Login>
       <Box sx={{ textAlign: 'center', px: 2 }}>
