@@ -126,6 +126,8 @@ describe('county_admin exports', () => {
     await page.goto(`${url}/#/supervision`);
     await page.locator('[data-testid="supervision-table"] tbody tr').first().waitFor({ timeout: 20_000 });
     const onScreen = await page.locator('[data-testid="supervision-table"] tbody tr').count();
+    // The table fits a desktop screen: the page does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     const { filename, rows } = await exportThrough(page, 'export-supervision', 'exports-5-supervision');
     expect(filename).toMatch(/^监测督导_土默特左旗_\d{8}-\d{4}\.xlsx$/);
     expect(rows).toHaveLength(onScreen);

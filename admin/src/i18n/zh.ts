@@ -673,7 +673,7 @@ const messages: TranslationMessages = {
       persons: '建档立卡人口',
       monitored: '计入占比的监测对象人口',
       ratio: '监测对象占比',
-      expected_max: '预期 / 上限（深度贫困）或预警值',
+      expected_max: '预期 / 上限或预警值',
       flag: '占比提示',
       overdue: '逾期案卷',
       by_state: '各状态案卷数',

@@ -221,7 +221,8 @@ export const SupervisionPage = () => {
                       <TableCell
                         key={key}
                         align={['persons', 'monitored', 'ratio', 'expected_max', 'overdue'].includes(key) ? 'right' : undefined}
-                        sx={{ whiteSpace: 'nowrap' }}
+                        // Long headers wrap and the state chips get room to lie in rows: the table fits a 1400 px screen.
+                        sx={key === 'by_state' ? { minWidth: 280 } : key === 'division' ? { whiteSpace: 'nowrap' } : { minWidth: '6em' }}
                       >
                         {translate(`app.supervision.${key}`)}
                       </TableCell>
