@@ -53,6 +53,10 @@ describe('township_officer on a phone', () => {
     const exportBox = (await exportSelected.boundingBox())!;
     expect(exportBox.x + exportBox.width).toBeLessThanOrEqual(390);
     expect(await pageWidth()).toBeLessThanOrEqual(390);
+    // The bar names the page in full (the platform's name gives way on a phone).
+    const title = page.locator('#react-admin-title');
+    expect(await title.innerText()).toContain('监测案卷');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await session.screenshot('phone-bulk-1-cases-selected');
 
     await approve.click();

@@ -67,10 +67,11 @@ export const AppBar = () => {
   const translate = useTranslate();
   return (
     <RaAppBar color="primary" userMenu={<ConsoleUserMenu />}>
-      <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap' }}>
+      {/* On a phone the bar has room for one name: the page's (监测案卷, 部门预警…), not the platform's. */}
+      <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}>
         {translate('app.title')}
       </Typography>
-      <TitlePortal variant="subtitle1" sx={{ opacity: 0.85 }} />
+      <TitlePortal variant="subtitle1" sx={{ opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} />
       <Box sx={{ flex: 1 }} />
       <DivisionBadge />
     </RaAppBar>
