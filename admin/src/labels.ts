@@ -162,6 +162,7 @@ export const WARNING_STATUS_LABELS: Record<WarningStatus, string> = {
  * values) and the keys services log themselves (test/unit/labels.test.ts finds them all in api/src).
  */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  ids: '所选记录',
   // 监测标准 (MonitoringPolicy): the policy page's names
   ...POLICY_FIELD_LABELS,
   // 监测案卷及其办理记录、评议公示、异议

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
 import { checkCharacter } from '../../api/src/modules/households/id-number';
+import { actorContext, systemEm } from '../../api/src/context';
+import { authenticate } from '../../api/src/auth/token.service';
 
 interface AuditRow {
   action: string;
@@ -243,5 +245,39 @@ describe('who read this person\'s data', () => {
     const other = await api.login('county_admin_2');
     expect((await api.exec(other, search, { idNumber: person })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(errorCode(await api.exec(auditor, search, { idNumber: '12345' }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('records named by id', () => {
+  it('reads as the records’ names, for a whole page in one statement, and only inside the reader’s jurisdiction', async () => {
+    const county = await api.login('county_admin');
+    const [member] = await api.sql<{ id: string; name: string; household_id: string; household_number: string }>(`
+      select m.id, m.name, m.household_id, h.household_number from household_member m join household h on h.id = m.household_id
+       where h.division_code = '150121100201' and m.status = 'ACTIVE' order by h.household_number desc, m.id limit 1`);
+    const since = await lastId();
+    const { addRiskFactor } = await api.ok(county, `mutation($h: String!, $m: String!) { addRiskFactor(householdId: $h, input: { memberId: $m, type: ILLNESS, source: CADRE_VISIT, occurredOn: "2026-11-01", amount: "12000.00" }) { id } }`,
+      { h: member.household_id, m: member.id }) as { addRiskFactor: { id: string } };
+    const [entry] = (await entriesSince(since)).filter((e) => e.entity_name === 'RiskFactor');
+    expect(entry.changes).toMatchObject({ householdId: member.household_id, memberId: member.id });
+
+    const Entries = `query { auditEntries(entityName: "RiskFactor", limit: 25) { items { id entityId references { id label } } } }`;
+    const auditor = await api.login('auditor');
+    api.resetQueries();
+    const { auditEntries } = await api.ok(auditor, Entries) as { auditEntries: { items: Array<{ id: string; entityId: string; references: Array<{ id: string; label: string }> }> } };
+    const labelled = auditEntries.items.find((e) => e.id === entry.id)!;
+    expect(labelled.references).toEqual(expect.arrayContaining([
+      { id: member.household_id, label: `户 ${member.household_number}` },
+      { id: member.id, label: member.name },
+      { id: addRiskFactor.id, label: '风险：因病' },
+    ]));
+    // The page's references are one statement, whatever the page holds.
+    expect(api.queries.filter((q) => /union all/.test(q) && /household_member/.test(q))).toHaveLength(1);
+
+    // Names come from inside the reader's jurisdiction only: the other county gets none of this county's.
+    const labelFor = async (token: string, id: string) =>
+      actorContext(api.orm, api.config, await authenticate(systemEm(api.orm), token)).rows.referenceLabel.load(id);
+    expect(await labelFor(county, member.id)).toBe(member.name);
+    expect(await labelFor(await api.login('county_admin_2'), member.id)).toBeNull();
+    expect(await labelFor(county, 'not-an-id')).toBeNull();
   });
 });

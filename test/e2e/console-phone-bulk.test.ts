@@ -79,9 +79,11 @@ describe('county_admin on a phone', () => {
 
     await page.evaluate(() => localStorage.clear());
     await signIn(session, 'county_admin');
+    // Signed in and at home before leaving for the list (the sign-in's own redirect has happened).
+    await page.locator('[data-testid="dashboard-cards"]').waitFor({ timeout: 30_000 });
     await page.goto(listUrl('departmentWarnings', { status: 'PENDING' }));
     const cards = page.locator('[data-testid="warning-cards-item"]');
-    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(before.length);
+    await expect.poll(() => cards.count(), { timeout: 40_000 }).toBe(before.length);
     // Each card keeps its own judging buttons too.
     expect(await cards.first().locator('[data-testid="dismiss-warning"]').isVisible()).toBe(true);
     expect(await pageWidth()).toBeLessThanOrEqual(390);

@@ -77,7 +77,11 @@ describe('the console read in words', () => {
     };
     // 到户发放: the line it pays, the date and the method.
     const payments = await entriesOf('DistributionPayment');
-    expect(payments).toMatch(/分配去向编号：[0-9a-f]{8}…/);
+    // The line paid, by what it is (去向 and amount), not by its id.
+    expect(payments).toMatch(/分配去向编号：\S+ [\d,]+\.\d{2} 元/);
+    expect(payments).not.toMatch(/分配去向编号：[0-9a-f]{8}…/);
+    // The payment itself by household and amount.
+    expect(payments).toMatch(/编号：户 \d+ 发放 [\d,]+\.\d{2} 元/);
     expect(payments).toMatch(/发放日期：\d{4}-12-28/);
     expect(payments).toContain('发放方式：');
     expect(payments).not.toMatch(/\b(lineId|paidOn|method|planId|SUBSIDY_CARD)\b/);

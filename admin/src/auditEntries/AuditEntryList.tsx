@@ -71,6 +71,8 @@ type AuditEntryRecord = {
   entityIds?: string[] | null;
   divisionCode: string;
   changes?: Record<string, unknown> | null;
+  /** Records the entry names by id, with their names. */
+  references?: ReadonlyArray<{ id: string; label: string }> | null;
   requestId?: string | null;
 };
 
@@ -250,9 +252,11 @@ export function formatValue(value: unknown, field: string, names: Record<string,
 }
 
 /** Changes as “字段：原值 → 新值” (updates), the values written (creates) or the fields read. */
-export const ChangesField = ({ names }: { label?: string; source?: string; names?: Record<string, string> }) => {
+export const ChangesField = ({ names: given = {} }: { label?: string; source?: string; names?: Record<string, string> }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record?.changes || Object.keys(record.changes).length === 0) return <>—</>;
+  // Ids read as the records' names (the API names what the reader may see).
+  const names = { ...referenceNames(record), ...given };
   const lines = Object.entries(record.changes).map(([field, change]) => {
     const label = AUDIT_FIELD_LABELS[field] ?? field;
     return record.action === 'UPDATE' && Array.isArray(change) && change.length === 2
@@ -269,17 +273,22 @@ export const ChangesField = ({ names }: { label?: string; source?: string; names
   );
 };
 
-/** Ids are UUIDs: the first block is enough to tell them apart on screen; the whole id is in the tooltip. */
+/** The entry's references as id → name. */
+const referenceNames = (record: { references?: ReadonlyArray<{ id: string; label: string }> | null }): Record<string, string> =>
+  Object.fromEntries((record.references ?? []).map((r) => [r.id, r.label]));
+
+/** The record by name where the API gives one; else the id's first block (the whole id is in the tooltip). */
 const ShortIdField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record?.entityId) {
     // A read entry of a whole page lists its records instead of naming one.
     return record?.entityIds?.length ? <>{`${record.entityIds.length} 条记录`}</> : <>—</>;
   }
-  const short = record.entityId.length > 12 ? `${record.entityId.slice(0, 8)}…` : record.entityId;
+  const named = referenceNames(record)[record.entityId.toLowerCase()];
+  const short = named ?? (record.entityId.length > 12 ? `${record.entityId.slice(0, 8)}…` : record.entityId);
   return (
     <Tooltip title={record.entityId}>
-      <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
+      <Typography component="span" variant="body2" sx={{ fontFamily: named ? undefined : 'monospace' }}>
         {short}
       </Typography>
     </Tooltip>

@@ -44,6 +44,10 @@ export const AuditEntriesQuery = graphql(`
         entityIds
         divisionCode
         changes
+        references {
+          id
+          label
+        }
         requestId
       }
     }

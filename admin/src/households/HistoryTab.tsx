@@ -12,7 +12,7 @@ const HouseholdHistoryQuery = graphql(`
   query HouseholdHistory($id: String!) {
     household(id: $id) {
       id
-      history { id at action actorKind actorName actor { displayName divisionName } entityName entityId changes }
+      history { id at action actorKind actorName actor { displayName divisionName } entityName entityId changes references { id label } }
     }
   }
 `);

@@ -39,8 +39,40 @@ class AuditActor {
   @Field(() => String, { nullable: true, description: '所属区划名称' }) divisionName?: string | null;
 }
 
+/** A record the entry names by id, with the name people know it by. */
+@ObjectType({ description: '日志中引用的记录' })
+class AuditReference {
+  @Field() id!: string;
+  @Field({ description: '名称（户编号、姓名、资产名称…）' }) label!: string;
+}
+
+/** Ids an entry names: its record and the ids inside its changes (a read's list of records is left out: it can be thousands). */
+const MAX_REFERENCES = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function idsNamedBy(entry: AuditEntry): string[] {
+  const ids = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (ids.size >= MAX_REFERENCES) return;
+    if (typeof value === 'string') { if (UUID.test(value)) ids.add(value.toLowerCase()); }
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(entry.entityId);
+  walk(entry.changes);
+  return [...ids];
+}
+
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  /** The records this entry names, by name: one statement for the whole page, inside the reader's jurisdiction. */
+  @Allow(Permission.AUDIT_READ, Permission.HOUSEHOLD_READ)
+  @FieldResolver(() => [AuditReference], { description: '日志中以 ID 引用的记录及其名称（读者辖区外的记录不给名称）' })
+  async references(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<AuditReference[]> {
+    const ids = idsNamedBy(entry);
+    const labels = await ctx.rows.referenceLabel.loadMany(ids);
+    return ids.flatMap((id, i) => (typeof labels[i] === 'string' ? [{ id, label: labels[i] as string }] : []));
+  }
+
   /** A user's entry: their display name and division, one batched load per page (null for tokens, the system, or a user outside the reader's jurisdiction). */
   @Allow(Permission.AUDIT_READ, Permission.HOUSEHOLD_READ)
   @FieldResolver(() => AuditActor, { nullable: true })

@@ -17,6 +17,7 @@ import type { Actor } from '../auth/actor';
 import { scopedSql, SqlFragment, sqlText, type SqlScope } from '../jurisdiction/scoped-sql';
 import { jsonRow, plainRow } from './plain-rows';
 import { User } from '../modules/users/user.entity';
+import { referenceLabelLoader } from '../audit/references';
 
 /** Batches by key through the request's EntityManager, so the jurisdiction filter still applies. */
 export function loaderBy<K extends string, T extends object>(
@@ -151,6 +152,8 @@ export function createRowLoaders(scope: () => SqlScope) {
     return keys.map((key) => groups.get(key) ?? []);
   });
   return {
+    /** What people call the record with this id (audit entries name records by id), or null. */
+    referenceLabel: referenceLabelLoader(scope),
     /** The plain rows of `kind` under one parent key. */
     load<T = object>(kind: RowKindName, key: string): Promise<T[]> {
       return loader.load(`${kind}\u0000${key}`) as Promise<T[]>;
