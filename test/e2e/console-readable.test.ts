@@ -70,13 +70,18 @@ describe('the console read in words', () => {
 
   it('names every logged field in Chinese, with its value in words', async () => {
     const { page } = session;
-    const entriesOf = async (entityName: string) => {
+    // The list of one kind of entry, once every row shown is of that kind (not the previous filter's).
+    const entriesOf = async (entityName: string, label: string) => {
       await page.goto(`${session.url}/#/auditEntries?filter=${encodeURIComponent(JSON.stringify({ entityName }))}`);
-      await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
+      const kinds = page.locator('table tbody tr td[class*="column-entityName"]');
+      await expect.poll(async () => {
+        const shown = await kinds.allInnerTexts();
+        return shown.length > 0 && shown.every((text) => text.trim() === label);
+      }, { timeout: 20_000 }).toBe(true);
       return page.locator('table tbody').innerText();
     };
     // 到户发放: the line it pays, the date and the method.
-    const payments = await entriesOf('DistributionPayment');
+    const payments = await entriesOf('DistributionPayment', '到户发放');
     // The line paid, by what it is (去向 and amount), not by its id.
     expect(payments).toMatch(/分配去向编号：\S+ [\d,]+\.\d{2} 元/);
     expect(payments).not.toMatch(/分配去向编号：[0-9a-f]{8}…/);
@@ -87,11 +92,11 @@ describe('the console read in words', () => {
     expect(payments).not.toMatch(/\b(lineId|paidOn|method|planId|SUBSIDY_CARD)\b/);
     await session.screenshot('readable-audit-payments');
     // 分配方案办理记录: the states by their Chinese names.
-    const planEvents = await entriesOf('PlanEvent');
+    const planEvents = await entriesOf('PlanEvent', '分配方案办理记录');
     expect(planEvents).toContain('新状态：');
     expect(planEvents).not.toMatch(/\b(toState|fromState|actorName)\b|\b[A-Z]{2,}_[A-Z_]+\b/);
     // 防贫保保单: JSON values (档次) and PostgreSQL arrays (承保原因) in words, ratios as percentages.
-    const policies = await entriesOf('InsurancePolicy');
+    const policies = await entriesOf('InsurancePolicy', '防贫保保单');
     expect(policies).toMatch(/赔付档次：下限：5,000\.00，上限：20,000\.00，赔付比例：30%/);
     expect(policies).toMatch(/投保基数比例：\d+%/);
     expect(policies).not.toMatch(/\{"|\[\{|\b(bands|lowerBound|ILLNESS|baseShare)\b/);

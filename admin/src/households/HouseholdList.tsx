@@ -19,6 +19,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { ExportButton } from '../common/ExportButton';
+import { SelectableCards } from '../common/bulk';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { MoneyField, PlaceField } from '../common/fields';
 import { formatMoney } from '../format';
@@ -82,19 +83,28 @@ const HouseholdListActions = () => (
   </TopToolbar>
 );
 
-/** On a phone each household is a card: head and village, number, registration and monitoring status, income. */
-const HouseholdCards = () => (
-  <SimpleList<HouseholdRecord>
-    data-testid="household-cards"
-    primaryText={(record) => `${record.head?.name ?? '—'}（${record.division?.name ?? ''}）`}
-    secondaryText={(record) => record.householdNumber}
-    tertiaryText={(record) =>
-      `${[REGISTRATION_STATUS_LABELS[record.registrationStatus], record.monitoringCategory ? MONITORING_CATEGORY_LABELS[record.monitoringCategory] : null].filter(Boolean).join('、')} · ${record.memberCount} 人 · ${record.perCapitaNetIncome != null ? `人均 ${formatMoney(record.perCapitaNetIncome)} 元` : '无收入记录'}`
-    }
-    linkType="show"
-    sx={{ '& .MuiListItemText-root': { whiteSpace: 'normal' } }}
-  />
-);
+/** A household card's lines: head and village, number, registration and monitoring status, income. */
+const cardText = {
+  primary: (record: HouseholdRecord) => `${record.head?.name ?? '—'}（${record.division?.name ?? ''}）`,
+  secondary: (record: HouseholdRecord) => record.householdNumber,
+  tertiary: (record: HouseholdRecord) =>
+    `${[REGISTRATION_STATUS_LABELS[record.registrationStatus], record.monitoringCategory ? MONITORING_CATEGORY_LABELS[record.monitoringCategory] : null].filter(Boolean).join('、')} · ${record.memberCount} 人 · ${record.perCapitaNetIncome != null ? `人均 ${formatMoney(record.perCapitaNetIncome)} 元` : '无收入记录'}`,
+};
+
+/** On a phone each household is a card; those who may export can tick cards for 导出所选. */
+const HouseholdCards = ({ selectable }: { selectable: boolean }) =>
+  selectable ? (
+    <SelectableCards<HouseholdRecord> testId="household-cards" bulkActions={<ExportSelectedHouseholdsButton />} {...cardText} />
+  ) : (
+    <SimpleList<HouseholdRecord>
+      data-testid="household-cards"
+      primaryText={cardText.primary}
+      secondaryText={cardText.secondary}
+      tertiaryText={cardText.tertiary}
+      linkType="show"
+      sx={{ '& .MuiListItemText-root': { whiteSpace: 'normal' } }}
+    />
+  );
 
 export const HouseholdList = () => {
   const filters = useHouseholdFilters();
@@ -102,7 +112,7 @@ export const HouseholdList = () => {
   const { canAccess: canExport } = useCanAccess({ resource: 'households', action: 'export' });
   return (
     <List filters={filters} actions={<HouseholdListActions />} perPage={25} sort={{ field: 'householdNumber', order: 'ASC' }}>
-      {phone ? <HouseholdCards /> : <DataTable bulkActionButtons={canExport ? <ExportSelectedHouseholdsButton /> : false} rowClick="show" data-testid="household-table">
+      {phone ? <HouseholdCards selectable={Boolean(canExport)} /> : <DataTable bulkActionButtons={canExport ? <ExportSelectedHouseholdsButton /> : false} rowClick="show" data-testid="household-table">
         <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
         <DataTable.Col source="head.name" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
           <HeadNameField />
