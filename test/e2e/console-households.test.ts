@@ -77,6 +77,9 @@ describe('the console’s 一户一档 and import, as county_admin', () => {
     const history = await page.locator('[data-testid="household-history"]').innerText();
     expect(history).toContain('家庭成员');
     expect(history).toContain('年度收支');
+    // Records named by id read by name: the new income year, not its id.
+    expect(history).toMatch(/编号：\d{4} 年收支/);
+    expect(history).not.toMatch(/[0-9a-f]{8}…/);
     await session.screenshot('household-history');
   });
 

@@ -17,6 +17,7 @@ interface ReferenceSource {
 const REFERENCE_SOURCES: readonly ReferenceSource[] = [
   { table: 'household', label: `'户 ' || t.household_number` },
   { table: 'household_member', label: 't.name' },
+  { table: 'household_income', label: `t.year::text || ' 年收支'` },
   { table: 'app_user', label: 't.display_name' },
   { table: 'monitoring_case', label: `'监测案卷（户 ' || (select h.household_number from household h where h.id = t.household_id) || '）'` },
   { table: 'risk_factor', label: 't.type::text', words: (type) => `风险：${RISK_TYPE_LABELS[type as RiskType] ?? type}` },
