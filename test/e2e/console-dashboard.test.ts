@@ -77,6 +77,8 @@ describe('统计看板 and GraphiQL', () => {
     await expect.poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 }).toContain('武川县');
     await expect.poll(() => page.locator('[data-testid="stat-ratio"]').innerText(), { timeout: 15_000 }).toContain('预期 5%，上限 10%');
     expect(await page.locator('[data-testid="stat-ratio"]').innerText()).not.toContain('预警值');
+    // No monitored households there: the coverage rate says so (not that a module is missing).
+    expect(await page.locator('[data-testid="stat-coverage"]').innerText()).toContain('暂无监测户');
     await page.waitForTimeout(800);
     await session.screenshot('dashboard-3-deep-poverty-county');
     await page.locator('[data-testid="statistics-breadcrumbs"] button', { hasText: '呼和浩特市' }).click();

@@ -163,7 +163,7 @@ export const StatisticsPanel = () => {
               note={`预期 ${formatPercent(stats.expectedRatio)}，${ratioBound(stats).label} ${formatPercent(ratioBound(stats).ratio)}`} />
             <Headline label="本年风险消除户数" value={number(stats.riskEliminatedHouseholds)} testId="stat-eliminated" />
             <Headline label="帮扶覆盖率" value={stats.assistanceCoverageRate === null ? '—' : formatPercent(stats.assistanceCoverageRate)} testId="stat-coverage"
-              note={stats.assistanceCoverageRate === null ? '帮扶措施模块尚未上线' : undefined} />
+              note={stats.assistanceCoverageRate !== null ? undefined : stats.suppressed ? '户数过少，不予显示' : '暂无监测户'} />
           </Box>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }, gap: 2 }}>
             {stats.children.length > 0 && (
