@@ -115,13 +115,14 @@ export const StatisticsPanel = () => {
     const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : Math.round(r * 10000) / 100);
     const bound = stats ? ratioBound(stats) : null;
     const marks = [
-      ...(stats?.expectedRatio != null ? [{ name: '预期', xAxis: pct(stats.expectedRatio), label: { formatter: '预期 {c}%' }, lineStyle: { color: '#2e7d32' } }] : []),
+      ...(stats?.expectedRatio != null ? [{ name: '预期', xAxis: pct(stats.expectedRatio), label: { formatter: '预期 {c}%', position: 'start' }, lineStyle: { color: '#2e7d32' } }] : []),
       ...(bound?.ratio != null ? [{ name: bound.label, xAxis: pct(bound.ratio), label: { formatter: `${bound.label} {c}%` }, lineStyle: { color: '#d32f2f' } }] : []),
     ];
     const max = Math.max(pct(bound?.ratio) ?? 0, pct(stats?.monitoredRatio) ?? 0, pct(stats?.expectedRatio) ?? 0) * 1.25 || 10;
     return {
-      grid: { left: 80, right: 40, top: 40, bottom: 30 },
-      xAxis: { type: 'value', max: Math.ceil(max), axisLabel: { formatter: '{value}%' } },
+      // 预期 is labelled below the bar, the bound above it: close values (5% and 8%) do not print over each other.
+      grid: { left: 80, right: 40, top: 40, bottom: 50 },
+      xAxis: { type: 'value', max: Math.ceil(max), axisLabel: { formatter: '{value}%', margin: 22 } },
       yAxis: { type: 'category', data: ['监测对象占比'] },
       series: [{
         type: 'bar', barWidth: 28, data: [pct(stats?.monitoredRatio)],
