@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/ports';
 import { loadConfig } from '../../api/src/config';
 import { appDatabaseUrl, appRoleSettings, prepareAppRole } from '../../api/src/database/app-role';
 import { ensureDatabase, startEmbeddedPostgres } from '../../api/src/database/embedded';
@@ -19,15 +19,6 @@ let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
 let orm: MikroORM;
 let server: Awaited<ReturnType<typeof startHttpServer>>;
 let dataRoot: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
 
 async function graphql(token: string | null, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${server.url}/graphql`, {

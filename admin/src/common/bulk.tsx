@@ -113,15 +113,15 @@ export function SelectableCards<T extends { id: string }>({ bulkActions, isSelec
           indeterminate={onPage > 0 && !allOnPage}
           disabled={!selectable.length}
           onChange={() => (allOnPage ? onUnselectItems() : onSelect(selectable.map((record) => record.id)))}
-          slotProps={{ input: { 'aria-label': '全选本页' } }}
+          slotProps={{ input: { 'aria-label': translate('app.bulk.select_page') } }}
           data-testid="phone-select-page"
         />
         <Typography variant="body2" sx={{ mr: 'auto' }}>
-          {selectedIds.length ? `已选 ${selectedIds.length} 项` : '全选本页'}
+          {selectedIds.length ? translate('app.bulk.selected', { count: selectedIds.length }) : translate('app.bulk.select_page')}
         </Typography>
         {selectedIds.length > 0 && (
           <>
-            <Button size="small" onClick={() => onUnselectItems()}>取消选择</Button>
+            <Button size="small" onClick={() => onUnselectItems()}>{translate('app.bulk.unselect')}</Button>
             {/* Full-width row so the labelled buttons wrap instead of widening the page. */}
             <Stack direction="row" sx={{ flexBasis: '100%', flexWrap: 'wrap', gap: 0.5 }}>{bulkActions}</Stack>
           </>
@@ -144,7 +144,7 @@ export function SelectableCards<T extends { id: string }>({ bulkActions, isSelec
                   <Checkbox
                     checked={selectedIds.includes(record.id)}
                     onChange={() => onToggleItem(record.id)}
-                    slotProps={{ input: { 'aria-label': '选择' } }}
+                    slotProps={{ input: { 'aria-label': translate('app.bulk.select_one') } }}
                     sx={{ mt: 0.5 }}
                     data-testid="phone-select-item"
                   />

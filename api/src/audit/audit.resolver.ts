@@ -4,6 +4,7 @@ import { Allow } from '../auth/allow';
 import { Permission } from '../auth/permission';
 import { PageArgs, Paginated } from '../common/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
+import { idsNamedBy } from './references';
 
 @ObjectType()
 class AuditEntryPage extends Paginated(AuditEntry) {}
@@ -44,22 +45,6 @@ class AuditActor {
 class AuditReference {
   @Field() id!: string;
   @Field({ description: '名称（户编号、姓名、资产名称…）' }) label!: string;
-}
-
-/** Ids an entry names: its record and the ids inside its changes (a read's list of records is left out: it can be thousands). */
-const MAX_REFERENCES = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function idsNamedBy(entry: AuditEntry): string[] {
-  const ids = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (ids.size >= MAX_REFERENCES) return;
-    if (typeof value === 'string') { if (UUID.test(value)) ids.add(value.toLowerCase()); }
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(entry.entityId);
-  walk(entry.changes);
-  return [...ids];
 }
 
 @Resolver(() => AuditEntry)

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
-import { scopedSql, SqlFragment, sqlText, type SqlScope } from '../jurisdiction/scoped-sql';
+import { isUuid } from '../common/ids';
+import { formatMoneyForReading as money } from '../common/money';
+import { scopedSql, SqlFragment, type SqlScope } from '../jurisdiction/scoped-sql';
+import type { AuditEntry } from './audit-entry.entity';
 import { DISTRIBUTION_LINE_KIND_LABELS, type DistributionLineKind } from '../modules/collective-income/collective-income.enums';
 import { RISK_TYPE_LABELS, type RiskType } from '../modules/monitoring/monitoring.enums';
 
@@ -47,10 +50,22 @@ const REFERENCE_SOURCES: readonly ReferenceSource[] = [
   { table: 'insurance_claim', label: `'防贫保案件 ' || t.external_reference` },
 ];
 
-/** 15040 → 15,040.00, as the console writes money. */
-const money = (text: string) => Number(text).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Ids one entry may have named (a read's list of records is left out: it can be thousands). */
+const MAX_REFERENCES = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The ids an entry names: its record and the ids inside its changes. */
+export function idsNamedBy(entry: Pick<AuditEntry, 'entityId' | 'changes'>): string[] {
+  const ids = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (ids.size >= MAX_REFERENCES) return;
+    if (typeof value === 'string') { if (isUuid(value)) ids.add(value.toLowerCase()); }
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(entry.entityId);
+  walk(entry.changes);
+  return [...ids];
+}
 
 /**
  * Labels for ids, every id asked for in one tick answered by ONE statement (a `union all` branch per
@@ -59,7 +74,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function referenceLabelLoader(scope: () => SqlScope) {
   return new DataLoader<string, string | null>(async (ids) => {
-    const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const wanted = [...new Set(ids.filter(isUuid))];
     if (wanted.length === 0) return ids.map(() => null);
     const scoped = scopedSql(scope());
     const literal = `{${wanted.join(',')}}`;
@@ -71,7 +86,7 @@ export function referenceLabelLoader(scope: () => SqlScope) {
       );
     });
     const union = new SqlFragment(branches.map((b) => `(${b.text})`).join(' union all '), branches.flatMap((b) => b.params), true);
-    const rows = await scoped.query<{ source: number; id: string; label: string | null }>`${union} ${sqlText('')}`;
+    const rows = await scoped.query<{ source: number; id: string; label: string | null }>`${union}`;
     const labels = new Map<string, string>();
     for (const row of rows) {
       if (row.label === null) continue;

@@ -27,6 +27,12 @@ export function formatFen(fen: number): string {
   return negative ? `-${text}` : text;
 }
 
+/** An amount as a person reads it (15040 → "15,040.00"), as the console writes money. */
+export function formatMoneyForReading(value: string | number): string {
+  const [yuan, fen] = formatFen(toFen(value)).split('.');
+  return `${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fen}`;
+}
+
 export const MoneyScalar = new GraphQLScalarType({
   name: 'Money',
   description: '金额（元），十进制字符串，最多两位小数，如 "1234.50"',

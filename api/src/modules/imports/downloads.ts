@@ -14,7 +14,7 @@ import { AppError, ErrorCode, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { Config } from '../../config';
 import { scopedEm, systemEm } from '../../context';
-import { ANY_EXPORT_PERMISSION, EXPORT_KIND_LABELS, EXPORT_PERMISSIONS, ExportJob, ExportStatus } from './export-job.entity';
+import { ANY_EXPORT_PERMISSION, EXPORT_KIND_LABELS, ExportJob, ExportStatus, mayExport } from './export-job.entity';
 import { ImportJob } from './import-job.entity';
 import { smallWorkbook } from './household-excel';
 
@@ -123,7 +123,7 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
       if (kind === 'exports') {
         if (!ANY_EXPORT_PERMISSION.some((p) => can(actor, p))) throw new AppError(ErrorCode.FORBIDDEN, '没有导出的权限');
         const job = assertExportDownloadable(await em.findOne(ExportJob, { id }), actor);
-        if (!can(actor, EXPORT_PERMISSIONS[job.kind])) throw new AppError(ErrorCode.FORBIDDEN, `没有导出${EXPORT_KIND_LABELS[job.kind]}的权限`);
+        if (!mayExport(actor, job.kind)) throw new AppError(ErrorCode.FORBIDDEN, `没有导出${EXPORT_KIND_LABELS[job.kind]}的权限`);
         const file = exportFilePath(config.exportDir, job.id);
         const stat = await fs.promises.stat(file).catch(() => null);
         if (!stat) throw gone('文件已过期删除，请重新导出');

@@ -4,6 +4,8 @@ import { BaseEntity } from '../../common/base.entity';
 import { registerEnum } from '../../common/enum-labels';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { Permission } from '../../auth/permission';
+import { can } from '../../auth/access';
+import type { Actor } from '../../auth/actor';
 
 export enum ExportKind {
   HOUSEHOLDS = 'HOUSEHOLDS',
@@ -21,9 +23,8 @@ export enum ExportStatus {
 export const EXPORT_KIND_LABELS = registerEnum(ExportKind, 'ExportKind', '导出类型', { HOUSEHOLDS: '农户信息', MONITORING_CASES: '监测案卷', SUPERVISION: '监测督导' });
 
 /**
- * The permission each kind of export needs: to start one, to see the job and to download its
- * file (a person who loses it loses their files of that kind too). The resolvers' @Allow and the
- * HTTP download both read this table.
+ * The permission each kind of export needs: to start one (the start mutations' @Allow), to see the
+ * job and to download its file (a person who loses it loses their files of that kind too).
  */
 export const EXPORT_PERMISSIONS: Record<ExportKind, Permission> = {
   [ExportKind.HOUSEHOLDS]: Permission.HOUSEHOLD_EXPORT,
@@ -33,6 +34,9 @@ export const EXPORT_PERMISSIONS: Record<ExportKind, Permission> = {
 
 /** Any of these lets a person follow their own export jobs. */
 export const ANY_EXPORT_PERMISSION = [...new Set(Object.values(EXPORT_PERMISSIONS))];
+
+/** Whether the actor may see and download exports of this kind. */
+export const mayExport = (actor: Actor, kind: ExportKind) => can(actor, EXPORT_PERMISSIONS[kind]);
 export const EXPORT_STATUS_LABELS = registerEnum(ExportStatus, 'ExportStatus', '导出任务状态', { QUEUED: '排队中', RUNNING: '生成中', SUCCEEDED: '已完成', FAILED: '失败' });
 
 /**

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
-import { can } from '../../auth/access';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditWriter } from '../../audit/audit-writer';
 import { runInBackground } from '../../common/background';
@@ -11,7 +10,7 @@ import { isUuid } from '../../common/ids';
 import type { Page } from '../../common/pagination';
 import { XlsxStreamWriter, type XlsxColumn } from '../../common/xlsx-stream';
 import { findPage } from '../../jurisdiction/division-list';
-import { EXPORT_PERMISSIONS, ExportJob, ExportKind, ExportStatus } from './export-job.entity';
+import { ExportJob, ExportKind, ExportStatus, mayExport } from './export-job.entity';
 import { assertExportDownloadable, exportFilePath, signedLink, sweepExpiredExports, type DownloadLink } from './downloads';
 
 /** What a running export is handed: the starter's scope, and where its rows go. */
@@ -67,13 +66,13 @@ export class ExportJobService {
   async get(ctx: Context, id: string): Promise<ExportJob> {
     const job = isUuid(id) ? await ctx.em.findOne(ExportJob, { id }) : null;
     // A job of a kind the actor may no longer export reads as absent, like another person's file.
-    if (!job || !can(ctx.actor!, EXPORT_PERMISSIONS[job.kind])) throw notFound('导出任务');
+    if (!job || !mayExport(ctx.actor!, job.kind)) throw notFound('导出任务');
     return job;
   }
 
   /** The actor's own exports of the kinds they may export (others' files are theirs to download), newest first. */
   async list(ctx: Context, offset: number, limit: number): Promise<Page<ExportJob>> {
-    const kinds = Object.values(ExportKind).filter((kind) => can(ctx.actor!, EXPORT_PERMISSIONS[kind]));
+    const kinds = Object.values(ExportKind).filter((kind) => mayExport(ctx.actor!, kind));
     return findPage(ctx.em, ExportJob, { createdById: ctx.actor!.id, kind: { $in: kinds } }, { offset, limit }, { createdAt: 'desc', id: 'asc' });
   }
 

@@ -6,7 +6,7 @@ import { PageArgs, Paginated } from '../../common/pagination';
 import { HouseholdFilter } from '../households/household.inputs';
 import { ExcelFile, buildTemplate, toExcelFile } from './household-excel';
 import { DownloadLink } from './downloads';
-import { ANY_EXPORT_PERMISSION, ExportJob } from './export-job.entity';
+import { ANY_EXPORT_PERMISSION, EXPORT_PERMISSIONS, ExportJob, ExportKind } from './export-job.entity';
 import { ImportJob, ImportMode } from './import-job.entity';
 
 @ObjectType()
@@ -59,7 +59,7 @@ export class ImportsResolver {
     return ctx.services.householdImport.errorsLink(ctx, id);
   }
 
-  @Allow(Permission.HOUSEHOLD_EXPORT)
+  @Allow(EXPORT_PERMISSIONS[ExportKind.HOUSEHOLDS])
   @Mutation(() => ExportJob, { description: '按筛选条件导出农户（筛选条件 ids 为勾选的农户；后台生成 .xlsx，每名成员一行，按户编号排序，与导入模板同列；用 exportJob 查询进度，完成后用 createExportDownloadLink 下载）。无 pii.read 权限时身份证号、电话脱敏，健康信息留空' })
   startHouseholdExport(@Ctx() ctx: Context, @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null) {
     return ctx.services.householdExport.start(ctx, filter);

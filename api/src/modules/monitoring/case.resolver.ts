@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { PageArgs, Paginated } from '../../common/pagination';
-import { ExportJob } from '../imports/export-job.entity';
+import { EXPORT_PERMISSIONS, ExportJob, ExportKind } from '../imports/export-job.entity';
 import { StateCount } from './supervision.types';
 import { Household } from '../households/household.entity';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
@@ -36,7 +36,7 @@ export class MonitoringCaseResolver {
     return ctx.services.cases.countByState(ctx, filter);
   }
 
-  @Allow(Permission.MONITORING_EXPORT)
+  @Allow(EXPORT_PERMISSIONS[ExportKind.MONITORING_CASES])
   @Mutation(() => ExportJob, { description: '导出监测案卷（筛选条件与 monitoringCases 相同，ids 为勾选的案卷；后台生成 .xlsx，按户编号排序，含旗县、乡镇、村名称；用 exportJob 查询进度，createExportDownloadLink 下载）' })
   startMonitoringCaseExport(@Ctx() ctx: Context, @Args() filter: CaseFilterArgs) {
     return ctx.services.caseExport.start(ctx, filter);

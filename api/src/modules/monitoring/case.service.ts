@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { raw, type FilterQuery, type ObjectQuery } from '@mikro-orm/core';
+import { raw, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';

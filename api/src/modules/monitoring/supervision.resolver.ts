@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
-import { ExportJob } from '../imports/export-job.entity';
+import { EXPORT_PERMISSIONS, ExportJob, ExportKind } from '../imports/export-job.entity';
 import { Supervision } from './supervision.types';
 
 @Resolver()
@@ -13,7 +13,7 @@ export class SupervisionResolver {
     return ctx.services.supervision.supervise(ctx, divisionCode);
   }
 
-  @Allow(Permission.SUPERVISION_READ)
+  @Allow(EXPORT_PERMISSIONS[ExportKind.SUPERVISION])
   @Mutation(() => ExportJob, { description: '导出监测督导（本区划合计及各下级一行；用 exportJob 查询进度，createExportDownloadLink 下载）' })
   startSupervisionExport(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string) {
     return ctx.services.supervisionExport.start(ctx, divisionCode);
