@@ -1,4 +1,4 @@
-// npm test: install, build, make sure a PostgreSQL and a browser are there, then run every test.
+// npm test: install, build, type-check and lint, make sure a PostgreSQL and a browser are there, then run every test.
 // Database: DATABASE_URL, else the machine's server at 127.0.0.1:5432, else an embedded one.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,9 +42,14 @@ async function database() {
 checkNode();
 install();
 ensureBrowser();
+// The API's build is `tsc -p api`: a type error there already stops here.
 build();
-step('类型检查测试代码');
+step('类型检查管理控制台（tsc -p admin）');
+run('npx', ['-y', 'pnpm@10.34.9', 'exec', 'tsc', '-p', 'admin']);
+step('类型检查测试代码（tsc -p test）');
 run('npx', ['-y', 'pnpm@10.34.9', 'exec', 'tsc', '-p', 'test']);
+step('代码检查（eslint：api/src、admin/src、test）');
+run('npx', ['-y', 'pnpm@10.34.9', 'exec', 'eslint', 'api/src', 'admin/src', 'test']);
 const db = await database();
 step(`运行测试（数据库 ${db.url.replace(/:[^:@/]*@/, ':***@')}）`);
 const vitest = spawnInherit('npx', ['-y', 'pnpm@10.34.9', 'exec', 'vitest', 'run', ...process.argv.slice(2)], { DATABASE_URL: db.url });

@@ -45,7 +45,7 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
     if (current.status !== 'SUCCEEDED' || downloaded.current) return;
     downloaded.current = true;
     void download();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the status turns SUCCEEDED
   }, [current.status]);
 
   const running = RUNNING.includes(current.status);

@@ -30,7 +30,7 @@ export function usePolledJob<T extends { id: string }>(load: (id: string) => Pro
       clearTimeout(timer);
     };
     // `job` re-arms the timer after each read; `load` is stable per data provider.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a new arrow each render, same behaviour
   }, [job, jobId, running, notify]);
 
   return { job, setJob, running };

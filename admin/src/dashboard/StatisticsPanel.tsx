@@ -56,20 +56,22 @@ export const StatisticsPanel = () => {
   const year = currentYear();
   const current = path.at(-1) ?? (home ? { code: home.code, name: home.name } : null);
 
+  const currentCode = current?.code;
+
   useEffect(() => {
-    if (!current) return;
+    if (!currentCode) return;
     let cancelled = false;
     setLoading(true);
     setError(null);
     Promise.all([
-      graphqlRequest(RegionStatisticsQuery, { divisionCode: current.code, year }),
-      graphqlRequest(MonitoringTrendQuery, { divisionCode: current.code, ...lastTwelveMonths() }),
+      graphqlRequest(RegionStatisticsQuery, { divisionCode: currentCode, year }),
+      graphqlRequest(MonitoringTrendQuery, { divisionCode: currentCode, ...lastTwelveMonths() }),
     ])
       .then(([s, t]) => { if (!cancelled) { setStats(s.regionStatistics); setTrend(t.monitoringTrend); } })
       .catch((e) => { if (!cancelled) setError(errorMessage(e)); })
       .finally(() => { if (!cancelled) setLoading(false); });
     return () => { cancelled = true; };
-  }, [current?.code, year]);
+  }, [currentCode, year]);
 
   const drill = useCallback((index: number) => {
     const child = stats?.children[index];

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, FormHelperText, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { errorMessage, fileToBase64 } from '../format';

@@ -25,7 +25,7 @@ import { PlaceField } from '../common/fields';
 import { DivisionInput } from '../divisions/DivisionFields';
 import { FormDialog } from '../common/FormDialog';
 import { formatMoney } from '../format';
-import { DEPARTMENT_LABELS, DEPARTMENT_RECORD_KIND_LABELS, MONITORING_CATEGORY_LABELS, WARNING_STATUS_LABELS } from '../labels';
+import { DEPARTMENT_LABELS, DEPARTMENT_RECORD_KIND_LABELS, WARNING_STATUS_LABELS } from '../labels';
 import { monitoringCategoryChoices } from '../monitoringCases/CaseFields';
 import { SelectableCards, useBulkRun } from '../common/bulk';
 

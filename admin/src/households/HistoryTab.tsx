@@ -33,10 +33,14 @@ export const HistoryTab = () => {
   const translate = useTranslate();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const householdId = household?.id;
+  const version = household?.version;
   useEffect(() => {
-    if (!household) return;
-    loadHistory(String(household.id)).then(setEntries, (e: Error) => setError(e.message));
-  }, [household?.id, household?.version]);
+    if (householdId === undefined) return;
+    // `version` re-reads the log after an edit of the household on this page.
+    void version;
+    loadHistory(String(householdId)).then(setEntries, (e: Error) => setError(e.message));
+  }, [householdId, version]);
   if (!household) return null;
   // References in the log (member ids: 户主, 成员) read as the person's name.
   const names: Record<string, string> = Object.fromEntries((household.members ?? []).map((member) => [member.id, member.name]));

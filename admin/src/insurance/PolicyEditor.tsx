@@ -59,7 +59,7 @@ const Calculator = ({ draft }: { draft: Draft }) => {
         .catch((e: Error) => { setResult(null); setError(e.message); });
     }, 250);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` holds the inputs by value: equal figures do not re-ask
   }, [key]);
   return (
     <Card variant="outlined" data-testid="payout-calculator">
@@ -104,7 +104,9 @@ export const PolicyEditor = () => {
   const policy = policies.find((p) => p.id === selected) ?? (selected === 'new' ? undefined : policies[0]);
   const [draft, setDraft] = useState<Draft>(() => draftOf(undefined, ownCode));
   const [saving, setSaving] = useState(false);
-  useEffect(() => { setDraft(draftOf(policy, ownCode)); }, [policy?.id, policy?.version, ownCode]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The draft is reset when another policy or a new version is shown, not on every re-read of the list.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the policy's identity and version on purpose
+  useEffect(() => { setDraft(draftOf(policy, ownCode)); }, [policy?.id, policy?.version, ownCode]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const editable = canEdit && (!policy || policy.divisionCode.startsWith(ownCode.replace(/(00)+$/, '')));
 

@@ -35,8 +35,13 @@ export class AuditSubscriber implements EventSubscriber {
         requestId: scope?.requestId ?? null,
         ...actorColumns(scope?.actor ?? null),
       });
-      if (!scope?.actor && scope?.publicSource) entry.actorKind = 'ANONYMOUS', entry.actorName = scope.publicSource;
-      else if (!scope?.actor) entry.actorKind = 'SYSTEM', entry.actorName = 'system';
+      if (!scope?.actor && scope?.publicSource) {
+        entry.actorKind = 'ANONYMOUS';
+        entry.actorName = scope.publicSource;
+      } else if (!scope?.actor) {
+        entry.actorKind = 'SYSTEM';
+        entry.actorName = 'system';
+      }
       uow.computeChangeSet(entry);
     }
   }

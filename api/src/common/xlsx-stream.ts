@@ -33,8 +33,10 @@ const STYLES = `${XML}<styleSheet xmlns="http://schemas.openxmlformats.org/sprea
   + '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-// eslint-disable-next-line no-control-regex
+// XML 1.0 forbids these control characters in a cell: the patterns exist to find them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /** Most cells need nothing: one test, and the replacements only when it finds something. */
 const escapeXml = (text: string) => (NEEDS_ESCAPE.test(text)

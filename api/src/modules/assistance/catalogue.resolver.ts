@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { MeasureKind } from './measure-kind.entity';
-import { AssistancePolicyInput, CatalogueService, EffectiveAssistancePolicy, EffectiveMeasureKind, MeasureKindInput } from './measure-kind.service';
+import { AssistancePolicyInput, EffectiveAssistancePolicy, EffectiveMeasureKind, MeasureKindInput } from './measure-kind.service';
 
 @Resolver()
 export class AssistanceCatalogueResolver {

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { MoneyScalar } from '../../common/money';

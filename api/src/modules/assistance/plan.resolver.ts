@@ -10,7 +10,7 @@ import { assistanceLoaders } from './assistance.loaders';
 import { AssistanceGap } from './gaps.types';
 import { AssistanceMeasure } from './measure.entity';
 import { AssistancePlan } from './plan.entity';
-import { PlanRisk, PlanService } from './plan.service';
+import { PlanRisk } from './plan.service';
 
 @ObjectType()
 class AssistancePlanPage extends Paginated(AssistancePlan) {}

@@ -5,7 +5,7 @@ import { Permission } from '../../auth/permission';
 import { Household } from '../households/household.entity';
 import { TeamMemberInput } from './assistance.inputs';
 import { TeamMember } from './team-member.entity';
-import { ContactPerson, TeamService } from './team.service';
+import { ContactPerson } from './team.service';
 
 @Resolver(() => TeamMember)
 export class TeamResolver {

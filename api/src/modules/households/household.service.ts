@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { assertInJurisdiction, can } from '../../auth/access';
@@ -6,10 +5,8 @@ import { Permission } from '../../auth/permission';
 import { todayInChina } from '../../common/dates';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
-import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
-import { divisionCondition } from '../../jurisdiction/division-list';
 import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
 import type { DivisionService } from '../divisions/division.service';
 import { isUuid } from '../../common/ids';

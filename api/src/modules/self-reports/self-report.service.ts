@@ -72,6 +72,7 @@ export class SelfReportService {
     const description = input.description.trim();
     if (description.length < 5) throw badInput('input.description', '请用至少 5 个字说明遇到的困难');
     if (description.length > 500) throw badInput('input.description', '情况说明不超过 500 字');
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(description)) throw badInput('input.description', '情况说明含有不可见的控制字符');
     return { villageCode, name, idNumber: parsed.idNumber, phone, difficulty: input.difficulty, description };
   }
