@@ -13,7 +13,8 @@ import { isDatabaseUnavailable, logDatabaseUnavailable } from './database/availa
 import { loadConfig, type Config } from './config';
 import { queryCostPlugin, queryLimitRules } from './common/query-limits';
 import { cors, securityHeaders } from './http-security';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
+import { createContext } from './request';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 import { partnerAllowListPlugin } from './auth/partner-allowlist';

@@ -1,3 +1,5 @@
+import type { Context } from './context';
+import { perRequest } from './common/loaders';
 import { CatalogueService } from './modules/assistance/measure-kind.service';
 import { GapService } from './modules/assistance/gaps.service';
 import { MeasureService } from './modules/assistance/measure.service';
@@ -31,10 +33,11 @@ import { WarningService } from './modules/warnings/warning.service';
 import { SelfReportService } from './modules/self-reports/self-report.service';
 
 /**
- * The services of one request (`ctx.services`), each built on first use with the services it
+ * The services of one request (`services(ctx)`), each built on first use with the services it
  * depends on: this file is the one place a service's dependencies are written down. Services
  * hold no request state (every method takes the context first), so building them is cheap.
- * A new module adds a getter here and its resolver calls `ctx.services.<name>`.
+ * A new module adds a getter here and its resolver calls `services(ctx).<name>`. Services never
+ * call this accessor (they are handed what they need), so nothing below imports this file.
  */
 export class Services {
   private readonly built = new Map<string, unknown>();
@@ -76,3 +79,6 @@ export class Services {
   get statistics() { return this.once('statistics', () => new StatisticsService(this.divisions, this.policies, this.identification)); }
   get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
 }
+
+/** The request's services, built on first use and kept with the request's context. */
+export const services = perRequest((_ctx: Context) => new Services());

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
 import { checkCharacter } from '../../api/src/modules/households/id-number';
-import { actorContext, systemEm } from '../../api/src/context';
+import { systemEm } from '../../api/src/jurisdiction/entity-manager';
+import { actorContext } from '../../api/src/request';
+import { referenceLabels } from '../../api/src/audit/references';
 import { authenticate } from '../../api/src/auth/token.service';
 
 interface AuditRow {
@@ -275,7 +277,7 @@ describe('records named by id', () => {
 
     // Names come from inside the reader's jurisdiction only: the other county gets none of this county's.
     const labelFor = async (token: string, id: string) =>
-      actorContext(api.orm, api.config, await authenticate(systemEm(api.orm), token)).rows.referenceLabel.load(id);
+      referenceLabels(actorContext(api.orm, api.config, await authenticate(systemEm(api.orm), token))).load(id);
     expect(await labelFor(county, member.id)).toBe(member.name);
     expect(await labelFor(await api.login('county_admin_2'), member.id)).toBeNull();
     expect(await labelFor(county, 'not-an-id')).toBeNull();

@@ -7,7 +7,8 @@ import { createSchema } from '../../api/src/schema';
 import { waitForBackgroundJobs } from '../../api/src/common/background';
 import { startTestApi, type TestApi, type Result } from '../support/api';
 import { createApolloServer } from '../../api/src/server';
-import { becomeActor, createContext } from '../../api/src/context';
+import { becomeActor } from '../../api/src/auth/become-actor';
+import { createContext } from '../../api/src/request';
 import type { Actor } from '../../api/src/auth/actor';
 
 /**

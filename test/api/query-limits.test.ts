@@ -6,7 +6,7 @@ import * as consoleDocuments from '../../admin/src/gql/graphql';
 import { errorCode, startTestApi, type TestApi } from '../support/api';
 import { createSchema } from '../../api/src/schema';
 import { createApolloServer } from '../../api/src/server';
-import { createContext } from '../../api/src/context';
+import { createContext } from '../../api/src/request';
 import { openOrm } from '../../api/src/orm';
 import { DEFAULT_QUERY_LIMITS, operationCost, queryLimitRules } from '../../api/src/common/query-limits';
 import { MAX_PAGE_SIZE } from '../../api/src/common/pagination';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type Context } from '../../api/src/context';
+import type { Context } from '../../api/src/context';
+import { createContext } from '../../api/src/request';
 import { Household } from '../../api/src/modules/households/household.entity';
 import { actorColumns } from '../../api/src/audit/audit-writer';
 import { scopedSql } from '../../api/src/jurisdiction/scoped-sql';

@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { openOrm } from '../../api/src/orm';
 import { createSchema } from '../../api/src/schema';
 import { createApolloServer } from '../../api/src/server';
-import { createContext } from '../../api/src/context';
+import { createContext } from '../../api/src/request';
 import { loadConfig, type Config } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { appDatabaseUrl, appRoleSettings } from '../../api/src/database/app-role';

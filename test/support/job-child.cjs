@@ -7,7 +7,8 @@ const path = require('node:path');
 
 const dist = path.resolve(__dirname, '../../api/dist/api/src');
 const { openOrm } = require(`${dist}/orm.js`);
-const { createContext } = require(`${dist}/context.js`);
+const { createContext } = require(`${dist}/request.js`);
+const { services } = require(`${dist}/services.js`);
 const { loadConfig } = require(`${dist}/config.js`);
 const { requestScope } = require(`${dist}/audit/request-scope.js`);
 
@@ -18,8 +19,8 @@ const [kind, url, token, payloadFile] = process.argv.slice(2);
   const ctx = await createContext(orm, loadConfig({ ...process.env, DATABASE_URL: url }), `Bearer ${token}`);
   const payload = fs.readFileSync(payloadFile, 'utf8');
   const job = await requestScope.run(ctx.scope, () => kind === 'import'
-    ? ctx.services.householdImport.start(ctx, payload, false, 'interrupted.xlsx')
-    : ctx.services.warnings.submit(ctx, { records: JSON.parse(payload) }));
+    ? services(ctx).householdImport.start(ctx, payload, false, 'interrupted.xlsx')
+    : services(ctx).warnings.submit(ctx, { records: JSON.parse(payload) }));
   process.stdout.write(`JOB ${job.id}\n`);
 })().catch((error) => {
   console.error(error);

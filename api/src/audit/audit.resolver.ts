@@ -5,6 +5,10 @@ import { Permission } from '../auth/permission';
 import { PageArgs, Paginated } from '../common/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { idsNamedBy } from './references';
+import { services } from '../services';
+import { referenceLabels } from './references';
+import { userLoader } from '../modules/users/user.loaders';
+import { divisionLoader } from '../modules/divisions/division.loaders';
 
 @ObjectType()
 class AuditEntryPage extends Paginated(AuditEntry) {}
@@ -54,7 +58,7 @@ export class AuditResolver {
   @FieldResolver(() => [AuditReference], { description: '日志中以 ID 引用的记录及其名称（读者辖区外的记录不给名称）' })
   async references(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<AuditReference[]> {
     const ids = idsNamedBy(entry);
-    const labels = await ctx.rows.referenceLabel.loadMany(ids);
+    const labels = await referenceLabels(ctx).loadMany(ids);
     return ids.flatMap((id, i) => (typeof labels[i] === 'string' ? [{ id, label: labels[i] as string }] : []));
   }
 
@@ -63,21 +67,21 @@ export class AuditResolver {
   @FieldResolver(() => AuditActor, { nullable: true })
   async actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<AuditActor | null> {
     if (entry.actorKind !== 'USER' || !entry.actorId) return null;
-    const user = await ctx.loaders.user.load(entry.actorId);
+    const user = await userLoader(ctx).load(entry.actorId);
     if (!user) return null;
-    const division = await ctx.loaders.division.load(user.divisionCode);
+    const division = await divisionLoader(ctx).load(user.divisionCode);
     return { displayName: user.displayName, divisionName: division?.name ?? null };
   }
 
   @Allow(Permission.AUDIT_READ)
   @Query(() => AuditEntryPage, { description: '审计日志（本辖区），新的在前；变更中的个人信息按统一规则脱敏' })
   auditEntries(@Ctx() ctx: Context, @Args() args: AuditEntryArgs) {
-    return ctx.services.audit.list(ctx, args);
+    return services(ctx).audit.list(ctx, args);
   }
 
   @Allow(Permission.AUDIT_READ_PII)
   @Query(() => AuditEntry, { description: '查看一条审计日志的明文（个人信息不脱敏）；每次查看本身记入审计日志' })
   auditEntryUnmasked(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return ctx.services.audit.getUnmasked(ctx, id);
+    return services(ctx).audit.getUnmasked(ctx, id);
   }
 }

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { Context } from '../context';
+import { perRequest } from '../common/loaders';
 import { isUuid } from '../common/ids';
 import { formatMoneyForReading as money } from '../common/money';
 import { scopedSql, SqlFragment, type SqlScope } from '../jurisdiction/scoped-sql';
@@ -96,3 +98,7 @@ export function referenceLabelLoader(scope: () => SqlScope) {
     return ids.map((id) => labels.get(id.toLowerCase()) ?? null);
   }, { maxBatchSize: 2000 });
 }
+
+/** The request's reference-label loader (audit entries' references, and the 变更记录 views). */
+export const referenceLabels = perRequest((ctx: Context) =>
+  referenceLabelLoader(() => ({ em: ctx.em, actor: ctx.scope.actor, requestId: ctx.requestId })));

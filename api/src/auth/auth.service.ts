@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { becomeActor } from '../context';
+import { becomeActor } from './become-actor';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { badInput, forbidden, notFound, unauthenticated } from '../common/errors';
 import { ADDRESS_WINDOW_MS, loginThrottle } from './login-throttle';

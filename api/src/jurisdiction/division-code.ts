@@ -58,6 +58,9 @@ export function ancestorCodesOf(code: string): string[] {
   return codes;
 }
 
+/** The division and its ancestors, nearest first: the chain a regional setting is looked up along. */
+export const selfAndAncestorsOf = (code: string): string[] => [code, ...ancestorCodesOf(code).reverse()];
+
 export const childLevelOf = (level: DivisionLevel): DivisionLevel | null =>
   LEVELS_BY_DEPTH[LEVELS_BY_DEPTH.indexOf(level) + 1] ?? null;
 

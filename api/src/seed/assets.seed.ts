@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { systemEm } from '../context';
+import { systemEm } from '../jurisdiction/entity-manager';
 import { addDays, todayInChina } from '../common/dates';
 import { formatFen, toFen } from '../common/money';
 import { Household } from '../modules/households/household.entity';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { systemEm } from '../context';
+import { systemEm } from '../jurisdiction/entity-manager';
 import { addDays, todayInChina } from '../common/dates';
 import { User } from '../modules/users/user.entity';
 import { Household } from '../modules/households/household.entity';

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { systemEm } from '../context';
+import { systemEm } from '../jurisdiction/entity-manager';
 import { formatFen } from '../common/money';
 import { InsurancePolicy } from '../modules/insurance/insurance-policy.entity';
 import { InsuredCause } from '../modules/insurance/insurance.enums';

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { systemEm } from '../context';
+import { systemEm } from '../jurisdiction/entity-manager';
 import { MonitoringPolicy } from '../modules/monitoring/policy.entity';
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { systemEm } from '../context';
+import { systemEm } from '../jurisdiction/entity-manager';
 import { hashPassword } from '../auth/password';
 import { Role } from '../auth/roles';
 import { levelOfCode, parentCodeOf } from '../jurisdiction/division-code';

@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { actorContext, systemEm, type Context } from '../context';
+import type { Context } from '../context';
+import { systemEm } from '../jurisdiction/entity-manager';
+import { actorContext } from '../request';
 import type { Config } from '../config';
 import type { Actor } from '../auth/actor';
 import { actorForUser } from '../auth/token.service';
@@ -15,6 +17,7 @@ import { IncomeCheck, PlanStatus, TeamRole } from '../modules/assistance/assista
 import { AssistancePlan } from '../modules/assistance/plan.entity';
 import { InsuredCause } from '../modules/insurance/insurance.enums';
 import { CONTRACT_PERSON } from './households.seed';
+import { services } from '../services';
 
 /**
  * The demo's working day (`npm start` only, like assistance.seed.ts; the test template has none of
@@ -118,7 +121,7 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
 
   /** Takes one case from a new lead to the slot's state, one `act` per step, each by its owner. */
   async function walk(householdId: string, slot: Slot, who: { village: Actor; township: Actor }): Promise<string> {
-    const lead = await run(who.village, (ctx) => ctx.services.cases.openLead(ctx, {
+    const lead = await run(who.village, (ctx) => services(ctx).cases.openLead(ctx, {
       householdId, category: slot.stable ? MonitoringCategory.SUDDEN_HARDSHIP : MonitoringCategory.MARGINAL_AT_RISK,
       source: slot.reason.startsWith('系统比对') ? RiskSource.DATA_COMPARISON : slot.reason.startsWith('农户申报') ? RiskSource.SELF_REPORT : RiskSource.CADRE_VISIT,
       reasons: [slot.reason],
@@ -130,8 +133,8 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
       const level = action === CaseAction.DISMISS ? TRANSITIONS[CaseAction.START_SURVEY].level : TRANSITIONS[action as keyof typeof TRANSITIONS].level;
       const by = level === TRANSITIONS[CaseAction.APPROVE_TOWNSHIP].level ? who.township : level === TRANSITIONS[CaseAction.CONFIRM_COUNTY].level ? county : who.village;
       await run(by, async (ctx) => {
-        const current = await ctx.services.cases.get(ctx, lead.id);
-        return ctx.services.cases.act(ctx, { caseId: lead.id, action, version: current.version, note: action === CaseAction.DISMISS ? slot.dismiss : undefined });
+        const current = await services(ctx).cases.get(ctx, lead.id);
+        return services(ctx).cases.act(ctx, { caseId: lead.id, action, version: current.version, note: action === CaseAction.DISMISS ? slot.dismiss : undefined });
       });
       await backdate(lead.id, days);
     }
@@ -186,16 +189,16 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     const [worker] = await em.getConnection().execute<Array<{ id: string }>>(
       `select id from household_member where household_id = ? and status = 'ACTIVE' order by labour_capacity, birth_date desc limit 1`, [item.householdId]);
     await run(county, async (ctx) => {
-      await ctx.services.assistanceTeams.add(ctx, item.householdId, { name: index ? '刘海军' : '乔瑞峰', role: TeamRole.PAIRED_CADRE, unit: '旗乡村振兴局', phone: `1394730000${index}`, isPrimary: true });
-      await ctx.services.assistanceTeams.add(ctx, item.householdId, { name: '毕克齐镇村信息员', role: TeamRole.VILLAGE_COMMITTEE, unit: '村民委员会', username: 'bkq_village_officer' });
-      const measure = await ctx.services.assistanceMeasures.add(ctx, item.householdId, index
+      await services(ctx).assistanceTeams.add(ctx, item.householdId, { name: index ? '刘海军' : '乔瑞峰', role: TeamRole.PAIRED_CADRE, unit: '旗乡村振兴局', phone: `1394730000${index}`, isPrimary: true });
+      await services(ctx).assistanceTeams.add(ctx, item.householdId, { name: '毕克齐镇村信息员', role: TeamRole.VILLAGE_COMMITTEE, unit: '村民委员会', username: 'bkq_village_officer' });
+      const measure = await services(ctx).assistanceMeasures.add(ctx, item.householdId, index
         ? { kindCode: 'PUBLIC_WELFARE_JOB', memberId: worker?.id, post: '护林员', monthlyPay: '1000.00', startsOn: addDays(today, -25), responsibleUnit: '旗林草局' }
         : { kindCode: 'INDUSTRY', amount: '5000.00', startsOn: addDays(today, -60), responsibleUnit: '旗农牧局', note: '以奖代补：种植玉米 20 亩' });
       const plan = await ctx.em.findOneOrFail(AssistancePlan, { caseId: item.id });
-      await ctx.services.assistancePlans.update(ctx, plan.id, plan.version, { goal: '一年内人均纯收入稳定在监测线以上', status: PlanStatus.IN_PROGRESS });
+      await services(ctx).assistancePlans.update(ctx, plan.id, plan.version, { goal: '一年内人均纯收入稳定在监测线以上', status: PlanStatus.IN_PROGRESS });
       return measure;
     });
-    await run(who.village, (ctx) => ctx.services.assistanceVisits.record(ctx, {
+    await run(who.village, (ctx) => services(ctx).assistanceVisits.record(ctx, {
       clientKey: `story-visit-${item.id}`, householdId: item.householdId, visitedOn: addDays(today, -(6 + index * 30)),
       findings: '入户了解措施落实和收入情况，家中生活正常', incomeCheck: IncomeCheck.STABLE,
     }));
@@ -211,15 +214,15 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     idNumber: p.id_number, kind: index === 6 ? DepartmentRecordKind.DISABILITY_CERTIFIED : DepartmentRecordKind.MEDICAL_SELF_PAY,
     amount: index === 6 ? undefined : `${12000 + index * 4300}.00`, grade: index === 6 ? 2 : undefined, occurredOn: addDays(today, -(10 + index * 3)),
   }));
-  const batch = records.length ? await run(actor('department_medical'), (ctx) => ctx.services.warnings.submit(ctx, { records })) : null;
+  const batch = records.length ? await run(actor('department_medical'), (ctx) => services(ctx).warnings.submit(ctx, { records })) : null;
   await waitForBackgroundJobs();
   let warnings = 0;
   if (batch) {
     const found = await em.find(DepartmentWarning, { batchId: batch.id }, { orderBy: { createdAt: 'asc' } });
     warnings = found.length;
     // The county has judged two of them already: one became a lead, one was dismissed.
-    if (found[0]) await run(county, (ctx) => ctx.services.warnings.convert(ctx, found[0].id, found[0].version, MonitoringCategory.SUDDEN_HARDSHIP));
-    if (found[1]) await run(county, (ctx) => ctx.services.warnings.dismiss(ctx, found[1].id, found[1].version, '已核实：费用已由大病保险二次报销，家庭收入稳定'));
+    if (found[0]) await run(county, (ctx) => services(ctx).warnings.convert(ctx, found[0].id, found[0].version, MonitoringCategory.SUDDEN_HARDSHIP));
+    if (found[1]) await run(county, (ctx) => services(ctx).warnings.dismiss(ctx, found[1].id, found[1].version, '已核实：费用已由大病保险二次报销，家庭收入稳定'));
   }
 
   // 防贫保: the insurer files three claims (none for the contract's example person); the county has
@@ -233,15 +236,15 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
   const year = today.slice(0, 4);
   for (const [index, person] of insured.entries()) {
     try {
-      const claim = await run(actor('insurer'), (ctx) => ctx.services.insuranceClaims.file(ctx, {
+      const claim = await run(actor('insurer'), (ctx) => services(ctx).insuranceClaims.file(ctx, {
         idNumber: person.id_number, cause: index === 1 ? InsuredCause.ACCIDENT : InsuredCause.ILLNESS, incidentDate: `${year}-0${3 + index}-1${index}`,
         totalCost: `${48000 + index * 9000}.00`, reimbursedAmount: `${21000 + index * 2000}.00`, externalReference: `CPIC-${year}-DEMO-00${index + 1}`,
       }));
       claims += 1;
       if (index === 2) continue;
-      const approved = await run(county, (ctx) => ctx.services.insuranceClaims.review(ctx, { id: claim.id, version: claim.version, approve: true, note: '材料齐全，符合赔付条件' }));
+      const approved = await run(county, (ctx) => services(ctx).insuranceClaims.review(ctx, { id: claim.id, version: claim.version, approve: true, note: '材料齐全，符合赔付条件' }));
       if (index === 0) {
-        await run(county, (ctx) => ctx.services.insuranceClaims.recordPayment(ctx, { id: approved.id, version: approved.version, paidOn: addDays(today, -3), paymentReference: `PAY-${year}-0001` }));
+        await run(county, (ctx) => services(ctx).insuranceClaims.recordPayment(ctx, { id: approved.id, version: approved.version, paidOn: addDays(today, -3), paymentReference: `PAY-${year}-0001` }));
       }
     } catch (error) {
       console.warn('演示数据：防贫保理赔未写入', error instanceof Error ? error.message : error);

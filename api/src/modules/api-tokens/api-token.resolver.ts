@@ -5,6 +5,7 @@ import { AccessToken } from '../../auth/access-token.entity';
 import { Permission } from '../../auth/permission';
 import { PageArgs, Paginated } from '../../common/pagination';
 import { IssueApiTokenInput } from './api-token.inputs';
+import { services } from '../../services';
 
 @ObjectType()
 class ApiTokenPage extends Paginated(AccessToken) {}
@@ -23,18 +24,18 @@ export class ApiTokenResolver {
   @Allow(Permission.API_TOKEN_MANAGE)
   @Query(() => ApiTokenPage, { description: '本辖区的合作方令牌' })
   apiTokens(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return ctx.services.apiTokens.list(ctx, offset, limit);
+    return services(ctx).apiTokens.list(ctx, offset, limit);
   }
 
   @Allow(Permission.API_TOKEN_MANAGE)
   @Mutation(() => IssuedApiToken, { description: '为合作方（数据看板、承保机构）签发 合作方令牌' })
   issueApiToken(@Ctx() ctx: Context, @Arg('input') input: IssueApiTokenInput) {
-    return ctx.services.apiTokens.issue(ctx, input);
+    return services(ctx).apiTokens.issue(ctx, input);
   }
 
   @Allow(Permission.API_TOKEN_MANAGE)
   @Mutation(() => AccessToken)
   revokeApiToken(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.apiTokens.revoke(ctx, id);
+    return services(ctx).apiTokens.revoke(ctx, id);
   }
 }

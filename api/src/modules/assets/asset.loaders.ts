@@ -1,9 +1,10 @@
 import type { Context } from '../../context';
-import { groupLoaderBy, loaderBy } from '../../common/loaders';
+import { groupLoaderBy, loaderBy, perRequest } from '../../common/loaders';
 import { Asset, AssetEvent, AssetIncome, AssetShare } from './asset.entity';
 import { AssetProject, ProjectEvent } from './project.entity';
 
-function create(ctx: Context) {
+/** The ledger's DataLoaders, one set per request, on the request's filtered EntityManager. */
+export const assetLoaders = perRequest((ctx: Context) => {
   const em = ctx.em;
   return {
     project: loaderBy(em, AssetProject, 'id'),
@@ -13,13 +14,4 @@ function create(ctx: Context) {
     assetsByProject: groupLoaderBy((ids) => em.find(Asset, { projectId: { $in: ids } }, { orderBy: { name: 'asc' } }), (a) => a.projectId!),
     eventsByProject: groupLoaderBy((ids) => em.find(ProjectEvent, { projectId: { $in: ids } }, { orderBy: { projectId: 'asc', at: 'asc' } }), (e) => e.projectId),
   };
-}
-
-const perRequest = new WeakMap<Context, ReturnType<typeof create>>();
-
-/** The ledger's DataLoaders, one set per request, on the request's filtered EntityManager. */
-export function assetLoaders(ctx: Context): ReturnType<typeof create> {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = create(ctx)));
-  return loaders;
-}
+});

@@ -13,6 +13,9 @@ import { ApplyProjectInput, AssetInput, AssetListArgs, AssetShareInput, AssetUpd
 import { assetLoaders } from './asset.loaders';
 import { PriorityHousehold, type PriorityRow } from './priority.service';
 import { AssetProject, ProjectEvent } from './project.entity';
+import { services } from '../../services';
+import { householdLoader } from '../households/household.loaders';
+import { divisionLoader } from '../divisions/division.loaders';
 
 @ObjectType()
 class AssetPage extends Paginated(Asset) {}
@@ -37,43 +40,43 @@ export class AssetResolver {
   @Allow(Permission.ASSET_READ)
   @Query(() => Asset, { description: '扶贫资产' })
   asset(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.assets.get(ctx, id);
+    return services(ctx).assets.get(ctx, id);
   }
 
   @Allow(Permission.ASSET_READ)
   @Query(() => AssetPage, { description: '扶贫资产台账' })
   assets(@Ctx() ctx: Context, @Args() args: AssetListArgs) {
-    return ctx.services.assets.list(ctx, args);
+    return services(ctx).assets.list(ctx, args);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '登记扶贫资产' })
   createAsset(@Ctx() ctx: Context, @Arg('input') input: AssetInput) {
-    return ctx.services.assets.create(ctx, input);
+    return services(ctx).assets.create(ctx, input);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '修改资产登记信息' })
   updateAsset(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: AssetUpdateInput) {
-    return ctx.services.assets.update(ctx, id, version, input);
+    return services(ctx).assets.update(ctx, id, version, input);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '变更账面价值（留有变动记录）' })
   revalueAsset(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('bookValue', () => MoneyScalar) bookValue: string, @Arg('note') note: string) {
-    return ctx.services.assets.revalue(ctx, id, version, bookValue, note);
+    return services(ctx).assets.revalue(ctx, id, version, bookValue, note);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '变更资产状态（处置须申请并审批）' })
   changeAssetStatus(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('status', () => AssetStatus) status: AssetStatus, @Arg('note') note: string) {
-    return ctx.services.assets.changeStatus(ctx, id, version, status, note);
+    return services(ctx).assets.changeStatus(ctx, id, version, status, note);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '申请处置资产（须写明理由，县级审批）' })
   requestAssetDisposal(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
-    return ctx.services.assets.requestDisposal(ctx, id, version, reason);
+    return services(ctx).assets.requestDisposal(ctx, id, version, reason);
   }
 
   @Allow(Permission.ASSET_DISPOSAL_APPROVE)
@@ -82,13 +85,13 @@ export class AssetResolver {
     @Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number,
     @Arg('approve') approve: boolean, @Arg('note', () => String, { nullable: true }) note?: string | null,
   ) {
-    return ctx.services.assets.decideDisposal(ctx, id, version, approve, note);
+    return services(ctx).assets.decideDisposal(ctx, id, version, approve, note);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => AssetIncome, { description: '登记资产年度收益（计入所在村当年集体收益）' })
   recordAssetIncome(@Ctx() ctx: Context, @Arg('assetId') assetId: string, @Arg('year', () => Int) year: number, @Arg('amount', () => MoneyScalar) amount: string) {
-    return ctx.services.assets.recordIncome(ctx, assetId, year, amount);
+    return services(ctx).assets.recordIncome(ctx, assetId, year, amount);
   }
 
   @Allow(Permission.ASSET_WRITE)
@@ -97,13 +100,13 @@ export class AssetResolver {
     @Ctx() ctx: Context, @Arg('assetId') assetId: string, @Arg('version', () => Int) version: number,
     @Arg('shares', () => [AssetShareInput]) shares: AssetShareInput[], @Arg('justification', () => String, { nullable: true }) justification?: string | null,
   ) {
-    return ctx.services.assets.setShares(ctx, assetId, version, shares, justification);
+    return services(ctx).assets.setShares(ctx, assetId, version, shares, justification);
   }
 
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => Division, { nullable: true })
   division(@Root() asset: Asset, @Ctx() ctx: Context) {
-    return ctx.loaders.division.load(asset.divisionCode);
+    return divisionLoader(ctx).load(asset.divisionCode);
   }
 
   @Allow(Permission.ASSET_READ)
@@ -133,7 +136,7 @@ export class AssetResolver {
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => ShareCheck, { description: '优先户覆盖检查（逐项资产读取，列表中不宜请求）' })
   async shareCheck(@Root() asset: Asset, @Ctx() ctx: Context): Promise<ShareCheck> {
-    const check = await ctx.services.assets.shareCheck(ctx, asset);
+    const check = await services(ctx).assets.shareCheck(ctx, asset);
     const shared = (await assetLoaders(ctx).sharesByAsset.load(asset.id)).length > 0;
     return { priorityHouseholds: showPriority(ctx, check.priority), leftOut: showPriority(ctx, check.leftOut), flagged: shared && check.leftOut.length > 0 };
   }
@@ -144,7 +147,7 @@ export class AssetShareResolver {
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() share: AssetShare, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(share.householdId);
+    return householdLoader(ctx).load(share.householdId);
   }
 }
 
@@ -154,31 +157,31 @@ export class AssetProjectResolver {
   @Allow(Permission.ASSET_READ)
   @Query(() => AssetProject, { description: '扶贫项目' })
   assetProject(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.assetProjects.get(ctx, id);
+    return services(ctx).assetProjects.get(ctx, id);
   }
 
   @Allow(Permission.ASSET_READ)
   @Query(() => AssetProjectPage, { description: '扶贫项目（专项资金）；pendingForMe 为我的待办' })
   assetProjects(@Ctx() ctx: Context, @Args() args: ProjectListArgs) {
-    return ctx.services.assetProjects.list(ctx, args);
+    return services(ctx).assetProjects.list(ctx, args);
   }
 
   @Allow(Permission.ASSET_PROJECT_TOWNSHIP)
   @Mutation(() => AssetProject, { description: '乡镇申报项目（扶持对象同时公示）' })
   applyAssetProject(@Ctx() ctx: Context, @Arg('input') input: ApplyProjectInput) {
-    return ctx.services.assetProjects.apply(ctx, input);
+    return services(ctx).assetProjects.apply(ctx, input);
   }
 
   @Allow(Permission.ASSET_PROJECT_TOWNSHIP, Permission.ASSET_PROJECT_IMPLEMENT, Permission.ASSET_PROJECT_COUNTY)
   @Mutation(() => AssetProject, { description: '办理项目的一步；每步须由相应层级办理' })
   actOnAssetProject(@Ctx() ctx: Context, @Args() args: ProjectActionArgs) {
-    return ctx.services.assetProjects.act(ctx, args);
+    return services(ctx).assetProjects.act(ctx, args);
   }
 
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => Division, { nullable: true })
   division(@Root() project: AssetProject, @Ctx() ctx: Context) {
-    return ctx.loaders.division.load(project.divisionCode);
+    return divisionLoader(ctx).load(project.divisionCode);
   }
 
   @Allow(Permission.ASSET_READ)
@@ -196,12 +199,12 @@ export class AssetProjectResolver {
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => [Household], { description: '扶持对象（公示名单）' })
   async beneficiaries(@Root() project: AssetProject, @Ctx() ctx: Context) {
-    return (await ctx.loaders.household.loadMany(project.beneficiaryIds)).filter((h): h is Household => !!h && !(h instanceof Error));
+    return (await householdLoader(ctx).loadMany(project.beneficiaryIds)).filter((h): h is Household => !!h && !(h instanceof Error));
   }
 
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => [ProjectAction], { description: '当前用户此时可办理的步骤' })
   availableActions(@Root() project: AssetProject, @Ctx() ctx: Context) {
-    return ctx.services.assetProjects.availableActions(ctx.actor!, project);
+    return services(ctx).assetProjects.availableActions(ctx.actor!, project);
   }
 }

@@ -1,18 +1,16 @@
 import type { Context } from '../../context';
-import { groupLoaderBy } from '../../common/loaders';
+import { groupLoaderBy, perRequest } from '../../common/loaders';
 import { AssistanceMeasure } from './measure.entity';
 import { AssistancePlan } from './plan.entity';
 import { TeamMember } from './team-member.entity';
 import { Visit } from './visit.entity';
-import { gapsForHouseholds } from './gaps.service';
-import type { AssistanceGap } from './gaps.types';
 
 /**
  * The assistance module's per-request DataLoaders, created on first use and kept with the
- * request's context (so the shared loader list needs no entry): one query per nested field per
- * request, whatever the page size.
+ * request's context: one query per nested field per request, whatever the page size.
+ * (A household's gaps: gaps.loaders.ts, since they are computed by the gap service.)
  */
-function create(ctx: Context) {
+export const assistanceLoaders = perRequest((ctx: Context) => {
   const em = ctx.em;
   return {
     measuresByHousehold: groupLoaderBy(
@@ -31,14 +29,5 @@ function create(ctx: Context) {
       (ids) => em.find(Visit, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', visitedOn: 'desc', createdAt: 'desc' } }),
       (v) => v.householdId,
     ),
-    gapsByHousehold: groupLoaderBy<AssistanceGap>((ids) => gapsForHouseholds(ctx, ids), (g) => g.householdId),
   };
-}
-
-const perRequest = new WeakMap<Context, ReturnType<typeof create>>();
-
-export function assistanceLoaders(ctx: Context) {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = create(ctx)));
-  return loaders;
-}
+});

@@ -16,8 +16,14 @@ import { AssistanceGap, AssistanceGapReport, GapDivision, VisitDue } from './gap
  * Every gap under a prefix (optionally for some households only), in seven statements whatever
  * the number of households. Numbers come from the 帮扶工作标准 in force at `policyDivision`.
  */
-async function collect(ctx: Context, scoped: ScopedSql, policyDivision: string, ids: string[] | null): Promise<AssistanceGap[]> {
-  const { values } = await ctx.services.assistanceCatalogue.policy(ctx.em, policyDivision);
+async function collect(
+  ctx: Context,
+  catalogue: CatalogueService,
+  scoped: ScopedSql,
+  policyDivision: string,
+  ids: string[] | null,
+): Promise<AssistanceGap[]> {
+  const { values } = await catalogue.policy(ctx.em, policyDivision);
   const today = todayInChina();
   const gap = (kind: GapKind, detail: (row: sql.GapRow) => string) => (rows: sql.GapRow[]) => rows.map((row) => Object.assign(new AssistanceGap(), {
     kind, householdId: row.household_id, divisionCode: row.division_code, detail: detail(row),
@@ -40,13 +46,13 @@ async function collect(ctx: Context, scoped: ScopedSql, policyDivision: string, 
   return groups.flat();
 }
 
-/** Gaps of some households (a plan's, a page of households'), inside the actor's jurisdiction. */
-export function gapsForHouseholds(ctx: Context, ids: string[]): Promise<AssistanceGap[]> {
-  return collect(ctx, scopedSql(ctx), ctx.actor!.divisionCode, ids);
-}
-
 export class GapService {
   constructor(private readonly divisions: DivisionService, private readonly catalogue: CatalogueService) {}
+
+  /** Gaps of some households (a plan's, a page of households'), inside the actor's jurisdiction. */
+  forHouseholds(ctx: Context, ids: string[]): Promise<AssistanceGap[]> {
+    return collect(ctx, this.catalogue, scopedSql(ctx), ctx.actor!.divisionCode, ids);
+  }
 
   /** 帮扶缺口清单 for a division: totals, per child division, and a page of the gaps themselves. */
   async report(ctx: Context, args: GapArgs): Promise<AssistanceGapReport> {
@@ -56,7 +62,7 @@ export class GapService {
     const childLevel = childLevelOf(root.level);
     const children = childLevel ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } }) : [];
     const groupLength = childLevel && children.length ? prefixOf(children[0].code, childLevel).length : prefix.length;
-    const [gaps, monitored] = await Promise.all([collect(ctx, scoped, root.code, null), sql.monitoredByGroup(scoped, groupLength)]);
+    const [gaps, monitored] = await Promise.all([collect(ctx, this.catalogue, scoped, root.code, null), sql.monitoredByGroup(scoped, groupLength)]);
     const summarize = (code: string, name: string, match: (divisionCode: string) => boolean): GapDivision => {
       const own = gaps.filter((g) => match(g.divisionCode));
       return {

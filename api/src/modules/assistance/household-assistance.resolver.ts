@@ -5,6 +5,7 @@ import { Permission } from '../../auth/permission';
 import { Household } from '../households/household.entity';
 import { PlanStatus } from './assistance.enums';
 import { assistanceLoaders } from './assistance.loaders';
+import { householdGaps } from './gaps.loaders';
 import { AssistanceGap } from './gaps.types';
 import { AssistanceMeasure } from './measure.entity';
 import { AssistancePlan } from './plan.entity';
@@ -42,6 +43,6 @@ export class HouseholdAssistanceResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [AssistanceGap], { description: '帮扶缺口' })
   assistanceGaps(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
-    return assistanceLoaders(ctx).gapsByHousehold.load(household.id);
+    return householdGaps(ctx).load(household.id);
   }
 }

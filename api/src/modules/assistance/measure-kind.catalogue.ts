@@ -1,5 +1,5 @@
 import { RiskType as R } from '../monitoring/monitoring.enums';
-import { ancestry } from '../monitoring/policy.rules';
+import { selfAndAncestorsOf } from '../../jurisdiction/division-code';
 import { IncomeSource as I, MeasureField as F, MeasureNature as N } from './assistance.enums';
 
 export interface KindValues {
@@ -73,7 +73,7 @@ const KIND_FIELDS: Array<keyof KindValues> = ['name', 'nature', 'requiredFields'
  * without a name or nature is incomplete and left out.
  */
 export function resolveCatalogue(divisionCode: string, rows: readonly KindOverride[]): ResolvedKind[] {
-  const chain = ancestry(divisionCode);
+  const chain = selfAndAncestorsOf(divisionCode);
   const rank = (code: string) => chain.indexOf(code);
   const codes = new Set([...Object.keys(NATIONAL_CATALOGUE), ...rows.map((r) => r.code)]);
   const resolved: ResolvedKind[] = [];
@@ -110,7 +110,7 @@ export type AssistancePolicyValues = { -readonly [K in keyof typeof ASSISTANCE_P
 export const ASSISTANCE_POLICY_FIELDS = Object.keys(ASSISTANCE_POLICY_DEFAULTS) as Array<keyof AssistancePolicyValues>;
 
 export function resolveAssistancePolicy(divisionCode: string, rows: ReadonlyArray<{ divisionCode: string } & Partial<Record<keyof AssistancePolicyValues, number | null>>>) {
-  const chain = ancestry(divisionCode);
+  const chain = selfAndAncestorsOf(divisionCode);
   const values = { ...ASSISTANCE_POLICY_DEFAULTS } as AssistancePolicyValues;
   const sources: Partial<Record<keyof AssistancePolicyValues, string>> = {};
   for (const field of ASSISTANCE_POLICY_FIELDS) {

@@ -5,7 +5,7 @@ import { assertInJurisdiction } from '../../auth/access';
 import { badInput, notFound } from '../../common/errors';
 import { MoneyScalar } from '../../common/money';
 import { RiskType } from '../monitoring/monitoring.enums';
-import { ancestry } from '../monitoring/policy.rules';
+import { selfAndAncestorsOf } from '../../jurisdiction/division-code';
 import type { DivisionService } from '../divisions/division.service';
 import { IncomeSource, MeasureField, MeasureNature } from './assistance.enums';
 import { AssistancePolicy } from './assistance-policy.entity';
@@ -73,7 +73,7 @@ export class CatalogueService {
 
   /** Ancestors' rows apply below them, so they are read past the filter, limited to the ancestry. */
   async resolve(em: EntityManager, divisionCode: string): Promise<ResolvedKind[]> {
-    const rows = await em.find(MeasureKind, { divisionCode: { $in: ancestry(divisionCode) } }, { filters: false });
+    const rows = await em.find(MeasureKind, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) } }, { filters: false });
     return resolveCatalogue(divisionCode, rows);
   }
 
@@ -106,7 +106,7 @@ export class CatalogueService {
     for (const field of ['name', 'nature', 'requiredFields', 'maxAmount', 'maxTermMonths', 'incomeSource', 'answersRisks', 'active', 'description'] as const) {
       if (field in input) (row as unknown as Record<string, unknown>)[field] = typeof input[field] === 'string' ? (input[field] as string).trim() || null : input[field] ?? null;
     }
-    const resolved = resolveCatalogue(divisionCode, [...(await ctx.em.find(MeasureKind, { divisionCode: { $in: ancestry(divisionCode) }, code }, { filters: false }))
+    const resolved = resolveCatalogue(divisionCode, [...(await ctx.em.find(MeasureKind, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) }, code }, { filters: false }))
       .filter((r) => r.divisionCode !== divisionCode), row]);
     if (!resolved.some((k) => k.code === code)) throw badInput('input.name', '新增的措施类别须填写名称和帮扶性质');
     await ctx.em.flush();
@@ -122,7 +122,7 @@ export class CatalogueService {
   }
 
   async policy(em: EntityManager, divisionCode: string) {
-    const rows = await em.find(AssistancePolicy, { divisionCode: { $in: ancestry(divisionCode) } }, { filters: false });
+    const rows = await em.find(AssistancePolicy, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) } }, { filters: false });
     return resolveAssistancePolicy(divisionCode, rows);
   }
 

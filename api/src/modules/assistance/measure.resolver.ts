@@ -13,6 +13,9 @@ import { MeasureInput } from './assistance.inputs';
 import { assistanceLoaders } from './assistance.loaders';
 import { AssistanceMeasure } from './measure.entity';
 import { paidInYear } from './measure.rules';
+import { services } from '../../services';
+import { RISK_ROWS } from '../monitoring/monitoring.loaders';
+import { MEMBER_ROWS, householdLoader } from '../households/household.loaders';
 
 @ObjectType({ description: '帮扶措施在某年度带来的收入' })
 export class IncomeContribution {
@@ -28,37 +31,37 @@ export class MeasureResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @Query(() => AssistanceMeasure)
   assistanceMeasure(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.assistanceMeasures.get(ctx, id);
+    return services(ctx).assistanceMeasures.get(ctx, id);
   }
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => AssistanceMeasure, { description: '为农户（或成员）安排一项帮扶措施；按措施类别校验' })
   addMeasure(@Ctx() ctx: Context, @Arg('householdId') householdId: string, @Arg('input') input: MeasureInput) {
-    return ctx.services.assistanceMeasures.add(ctx, householdId, input);
+    return services(ctx).assistanceMeasures.add(ctx, householdId, input);
   }
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => AssistanceMeasure)
   updateMeasure(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: MeasureInput) {
-    return ctx.services.assistanceMeasures.update(ctx, id, version, input);
+    return services(ctx).assistanceMeasures.update(ctx, id, version, input);
   }
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => AssistanceMeasure, { description: '计划中 → 落实中 → 已结束' })
   setMeasureStatus(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('status', () => MeasureStatus) status: MeasureStatus) {
-    return ctx.services.assistanceMeasures.setStatus(ctx, id, version, status);
+    return services(ctx).assistanceMeasures.setStatus(ctx, id, version, status);
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() measure: AssistanceMeasure, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(measure.householdId);
+    return householdLoader(ctx).load(measure.householdId);
   }
 
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => Member, { nullable: true, description: '受益成员' })
   async member(@Root() measure: AssistanceMeasure, @Ctx() ctx: Context) {
-    const members = await ctx.loaders.membersByHousehold.load(measure.householdId);
+    const members = await ctx.rows.load(MEMBER_ROWS, measure.householdId);
     return members.find((m) => m.id === measure.memberId) ?? null;
   }
 
@@ -66,7 +69,7 @@ export class MeasureResolver {
   @FieldResolver(() => [RiskFactor], { description: '针对的风险因素' })
   async riskFactors(@Root() measure: AssistanceMeasure, @Ctx() ctx: Context) {
     // Always through the loader (even with no ids), so one batch serves every measure of the page.
-    return (await ctx.loaders.riskFactorsByHousehold.load(measure.householdId)).filter((r) => measure.riskFactorIds.includes(r.id));
+    return (await ctx.rows.load(RISK_ROWS, measure.householdId)).filter((r) => measure.riskFactorIds.includes(r.id));
   }
 }
 

@@ -19,6 +19,7 @@ import { AssistancePlan } from './plan.entity';
 import type { CatalogueService } from './measure-kind.service';
 import { addMonths } from './measure.rules';
 import { assistanceLoaders } from './assistance.loaders';
+import { RISK_ROWS } from '../monitoring/monitoring.loaders';
 
 @ObjectType({ description: '一户一策中的一项风险及针对它的措施（缺什么、补什么）' })
 export class PlanRisk {
@@ -113,7 +114,7 @@ export class PlanService {
   /** Active risks of the household, each with the live measures that name it. */
   async risks(ctx: Context, plan: AssistancePlan): Promise<PlanRisk[]> {
     const [risks, measures] = await Promise.all([
-      ctx.loaders.riskFactorsByHousehold.load(plan.householdId),
+      ctx.rows.load(RISK_ROWS, plan.householdId),
       assistanceLoaders(ctx).measuresByHousehold.load(plan.householdId),
     ]);
     return risks.filter((r) => r.status === RiskStatus.ACTIVE).map((risk) => ({

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query,
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
-import { groupLoaderBy } from '../../common/loaders';
+import { groupLoaderBy, perRequest } from '../../common/loaders';
 import { formatFen, MoneyScalar, toFen } from '../../common/money';
 import { Paginated } from '../../common/pagination';
 import { badInput } from '../../common/errors';
@@ -15,6 +15,9 @@ import { showPriority } from '../assets/asset.resolver';
 import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent, PlanFlag } from './collective-income.entity';
 import { PlanAction } from './collective-income.enums';
 import { CollectiveIncomeInput, CollectiveIncomeListArgs, DistributionLineInput, DistributionPlanInput, PaymentInput, PlanActionArgs, PlanListArgs } from './collective-income.inputs';
+import { services } from '../../services';
+import { householdLoader } from '../households/household.loaders';
+import { divisionLoader } from '../divisions/division.loaders';
 
 @ObjectType()
 class CollectiveIncomePage extends Paginated(CollectiveIncome) {}
@@ -30,7 +33,8 @@ export class PlanCheckResult {
   @Field(() => [PlanFlag]) flags!: PlanFlag[];
 }
 
-function createLoaders(ctx: Context) {
+/** The collective-income pages' DataLoaders, one set per request. */
+const loaders = perRequest((ctx: Context) => {
   const em = ctx.em;
   return {
     linesByPlan: groupLoaderBy((ids) => em.find(DistributionLine, { planId: { $in: ids } }, { orderBy: { planId: 'asc', position: 'asc' } }), (l) => l.planId),
@@ -38,13 +42,7 @@ function createLoaders(ctx: Context) {
     paymentsByHousehold: groupLoaderBy((ids) => em.find(DistributionPayment, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', paidOn: 'asc' } }), (p) => p.householdId),
     eventsByPlan: groupLoaderBy((ids) => em.find(PlanEvent, { planId: { $in: ids } }, { orderBy: { planId: 'asc', at: 'asc' } }), (e) => e.planId),
   };
-}
-const perRequest = new WeakMap<Context, ReturnType<typeof createLoaders>>();
-function loaders(ctx: Context) {
-  let found = perRequest.get(ctx);
-  if (!found) perRequest.set(ctx, (found = createLoaders(ctx)));
-  return found;
-}
+});
 
 @Resolver(() => CollectiveIncome)
 export class CollectiveIncomeResolver {
@@ -52,13 +50,13 @@ export class CollectiveIncomeResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => CollectiveIncome, { nullable: true, description: '某村某年度的集体收益' })
   collectiveIncome(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number) {
-    return ctx.services.collectiveIncome.income(ctx, divisionCode, year);
+    return services(ctx).collectiveIncome.income(ctx, divisionCode, year);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => CollectiveIncomePage, { description: '村集体年度收益' })
   collectiveIncomes(@Ctx() ctx: Context, @Args() args: CollectiveIncomeListArgs) {
-    return ctx.services.collectiveIncome.incomes(ctx, args);
+    return services(ctx).collectiveIncome.incomes(ctx, args);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_WRITE)
@@ -67,7 +65,7 @@ export class CollectiveIncomeResolver {
     @Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number,
     @Arg('input') input: CollectiveIncomeInput, @Arg('version', () => Int, { nullable: true }) version?: number | null,
   ) {
-    return ctx.services.collectiveIncome.setIncome(ctx, divisionCode, year, input, version);
+    return services(ctx).collectiveIncome.setIncome(ctx, divisionCode, year, input, version);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
@@ -80,7 +78,7 @@ export class CollectiveIncomeResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => Division, { nullable: true })
   division(@Root() income: CollectiveIncome, @Ctx() ctx: Context) {
-    return ctx.loaders.division.load(income.divisionCode);
+    return divisionLoader(ctx).load(income.divisionCode);
   }
 }
 
@@ -90,13 +88,13 @@ export class DistributionPlanResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => DistributionPlan, { description: '收益分配方案' })
   distributionPlan(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.collectiveIncome.plan(ctx, id);
+    return services(ctx).collectiveIncome.plan(ctx, id);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => DistributionPlanPage, { description: '收益分配方案' })
   distributionPlans(@Ctx() ctx: Context, @Args() args: PlanListArgs) {
-    return ctx.services.collectiveIncome.plans(ctx, args);
+    return services(ctx).collectiveIncome.plans(ctx, args);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
@@ -105,7 +103,7 @@ export class DistributionPlanResolver {
     @Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number,
     @Arg('lines', () => [DistributionLineInput]) lines: DistributionLineInput[],
   ) {
-    return ctx.services.collectiveIncome.check(ctx, divisionCode, year, lines);
+    return services(ctx).collectiveIncome.check(ctx, divisionCode, year, lines);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_WRITE)
@@ -114,25 +112,25 @@ export class DistributionPlanResolver {
     @Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number,
     @Arg('input') input: DistributionPlanInput, @Arg('version', () => Int, { nullable: true }) version?: number | null,
   ) {
-    return ctx.services.collectiveIncome.savePlan(ctx, divisionCode, year, input, version);
+    return services(ctx).collectiveIncome.savePlan(ctx, divisionCode, year, input, version);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_WRITE, Permission.COLLECTIVE_INCOME_REVIEW_TOWNSHIP)
   @Mutation(() => DistributionPlan, { description: '办理分配方案的一步；每步须由相应层级办理' })
   actOnDistributionPlan(@Ctx() ctx: Context, @Args() args: PlanActionArgs) {
-    return ctx.services.collectiveIncome.act(ctx, args);
+    return services(ctx).collectiveIncome.act(ctx, args);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_WRITE)
   @Mutation(() => DistributionPayment, { description: '登记到户发放（计入该户当年财产性收入）' })
   recordDistributionPayment(@Ctx() ctx: Context, @Arg('input') input: PaymentInput) {
-    return ctx.services.collectiveIncome.recordPayment(ctx, input);
+    return services(ctx).collectiveIncome.recordPayment(ctx, input);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => Division, { nullable: true })
   division(@Root() plan: DistributionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.division.load(plan.divisionCode);
+    return divisionLoader(ctx).load(plan.divisionCode);
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
@@ -162,13 +160,13 @@ export class DistributionPlanResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => PlanCheckResult, { description: '按当前收益与户籍重新检查（逐个方案读取）' })
   async check(@Root() plan: DistributionPlan, @Ctx() ctx: Context) {
-    return ctx.services.collectiveIncome.check(ctx, plan.divisionCode, plan.year, await loaders(ctx).linesByPlan.load(plan.id));
+    return services(ctx).collectiveIncome.check(ctx, plan.divisionCode, plan.year, await loaders(ctx).linesByPlan.load(plan.id));
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => [PlanAction], { description: '当前用户此时可办理的步骤' })
   availableActions(@Root() plan: DistributionPlan, @Ctx() ctx: Context) {
-    return ctx.services.collectiveIncome.availableActions(ctx.actor!, plan);
+    return services(ctx).collectiveIncome.availableActions(ctx.actor!, plan);
   }
 }
 
@@ -177,7 +175,7 @@ export class DistributionLineResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() line: DistributionLine, @Ctx() ctx: Context) {
-    return line.householdId ? ctx.loaders.household.load(line.householdId) : null;
+    return line.householdId ? householdLoader(ctx).load(line.householdId) : null;
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
@@ -192,7 +190,7 @@ export class DistributionPaymentResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() payment: DistributionPayment, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(payment.householdId);
+    return householdLoader(ctx).load(payment.householdId);
   }
 }
 

@@ -2,10 +2,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { AuditAction } from '../../audit/audit-entry.entity';
-import { ancestry } from '../monitoring/policy.rules';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument } from '../../jurisdiction/division-code';
+import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument, selfAndAncestorsOf } from '../../jurisdiction/division-code';
 import { findPage } from '../../jurisdiction/division-list';
 import { Division } from './division.entity';
 import type { DivisionListArgs } from './division.inputs';
@@ -74,7 +73,7 @@ export class DivisionService {
 
   /** Whether the division or one of its ancestors is flagged 深度贫困 (read past the filter: ancestors only). */
   async deepPovertyOf(ctx: Context, codes: string[]): Promise<Set<string>> {
-    const chains = new Map(codes.map((code) => [code, ancestry(code)]));
+    const chains = new Map(codes.map((code) => [code, selfAndAncestorsOf(code)]));
     const all = [...new Set([...chains.values()].flat())];
     const flagged = new Set((await ctx.em.find(Division, { code: { $in: all }, deepPoverty: true }, { filters: false, fields: ['code'], disableIdentityMap: true })).map((d) => d.code));
     return new Set(codes.filter((code) => chains.get(code)!.some((c) => flagged.has(c))));

@@ -6,37 +6,39 @@ import { Household } from './household.entity';
 import { Relation } from './household.enums';
 import { MemberInput, UpdateMemberInput } from './household.inputs';
 import { Member } from './member.entity';
+import { services } from '../../services';
+import { householdLoader } from './household.loaders';
 
 @Resolver(() => Member)
 export class MemberResolver {
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => Member)
   member(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.members.get(ctx, id);
+    return services(ctx).members.get(ctx, id);
   }
 
   @Allow(Permission.PII_READ)
   @Query(() => Member, { description: '按完整身份证号查找人员（记入审计日志）' })
   memberByIdNumber(@Ctx() ctx: Context, @Arg('idNumber') idNumber: string) {
-    return ctx.services.members.memberByIdNumber(ctx, idNumber);
+    return services(ctx).members.memberByIdNumber(ctx, idNumber);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Member, { description: '增加家庭成员（增员）' })
   addMember(@Ctx() ctx: Context, @Arg('householdId') householdId: string, @Arg('input') input: MemberInput) {
-    return ctx.services.members.addMember(ctx, householdId, input);
+    return services(ctx).members.addMember(ctx, householdId, input);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Member)
   updateMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: UpdateMemberInput) {
-    return ctx.services.members.updateMember(ctx, id, version, input);
+    return services(ctx).members.updateMember(ctx, id, version, input);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Member, { description: '减员（死亡、婚出、迁出等），记录保留' })
   removeMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
-    return ctx.services.members.removeMember(ctx, id, version, reason);
+    return services(ctx).members.removeMember(ctx, id, version, reason);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
@@ -46,7 +48,7 @@ export class MemberResolver {
     @Arg('memberId') memberId: string,
     @Arg('formerHeadRelation', () => Relation, { defaultValue: Relation.SPOUSE }) formerHeadRelation: Relation,
   ) {
-    return ctx.services.members.setHead(ctx, memberId, formerHeadRelation);
+    return services(ctx).members.setHead(ctx, memberId, formerHeadRelation);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
@@ -57,13 +59,13 @@ export class MemberResolver {
     @Arg('toHouseholdId') toHouseholdId: string,
     @Arg('relation', () => Relation) relation: Relation,
   ) {
-    return ctx.services.members.moveMember(ctx, memberId, toHouseholdId, relation);
+    return services(ctx).members.moveMember(ctx, memberId, toHouseholdId, relation);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() member: Readonly<Member>, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(member.householdId);
+    return householdLoader(ctx).load(member.householdId);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)

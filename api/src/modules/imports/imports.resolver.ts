@@ -8,6 +8,7 @@ import { ExcelFile, buildTemplate, toExcelFile } from './household-excel';
 import { DownloadLink } from './downloads';
 import { ANY_EXPORT_PERMISSION, EXPORT_PERMISSIONS, ExportJob, ExportKind } from './export-job.entity';
 import { ImportJob, ImportMode } from './import-job.entity';
+import { services } from '../../services';
 
 @ObjectType()
 class ImportJobPage extends Paginated(ImportJob) {}
@@ -32,55 +33,55 @@ export class ImportsResolver {
     @Arg('filename', () => String, { nullable: true, description: '原文件名，便于在任务列表中辨认' }) filename?: string | null,
     @Arg('mode', () => ImportMode, { defaultValue: ImportMode.CREATE }) mode?: ImportMode,
   ) {
-    return ctx.services.householdImport.start(ctx, fileBase64, validOnly, filename, mode);
+    return services(ctx).householdImport.start(ctx, fileBase64, validOnly, filename, mode);
   }
 
   @Allow(Permission.HOUSEHOLD_IMPORT)
   @Mutation(() => ImportJob, { description: '确认更新：写入预览中的修改（仅发起人；导出或预览后已被他人修改的农户报告冲突、不写入）' })
   applyImportJob(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.householdImport.apply(ctx, id);
+    return services(ctx).householdImport.apply(ctx, id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => ImportJob, { description: '导入任务（本辖区）' })
   importJob(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.householdImport.get(ctx, id);
+    return services(ctx).householdImport.get(ctx, id);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @Query(() => ImportJobPage, { description: '导入任务列表（本辖区），新的在前' })
   importJobs(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return ctx.services.householdImport.list(ctx, offset, limit);
+    return services(ctx).householdImport.list(ctx, offset, limit);
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
   @Mutation(() => DownloadLink, { description: '导入任务的错误清单（.xlsx）的短时下载链接' })
   createImportErrorsDownloadLink(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.householdImport.errorsLink(ctx, id);
+    return services(ctx).householdImport.errorsLink(ctx, id);
   }
 
   @Allow(EXPORT_PERMISSIONS[ExportKind.HOUSEHOLDS])
   @Mutation(() => ExportJob, { description: '按筛选条件导出农户（筛选条件 ids 为勾选的农户；后台生成 .xlsx，每名成员一行，按户编号排序，与导入模板同列；用 exportJob 查询进度，完成后用 createExportDownloadLink 下载）。无 pii.read 权限时身份证号、电话脱敏，健康信息留空' })
   startHouseholdExport(@Ctx() ctx: Context, @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null) {
-    return ctx.services.householdExport.start(ctx, filter);
+    return services(ctx).householdExport.start(ctx, filter);
   }
 
   // Export jobs of every kind (农户、监测案卷、监测督导): each kind's own permission is checked on the job.
   @Allow(...ANY_EXPORT_PERMISSION)
   @Query(() => ExportJob, { description: '导出任务（本辖区）' })
   exportJob(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.exportJobs.get(ctx, id);
+    return services(ctx).exportJobs.get(ctx, id);
   }
 
   @Allow(...ANY_EXPORT_PERMISSION)
   @Query(() => ExportJobPage, { description: '我的导出任务，新的在前' })
   exportJobs(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return ctx.services.exportJobs.list(ctx, offset, limit);
+    return services(ctx).exportJobs.list(ctx, offset, limit);
   }
 
   @Allow(...ANY_EXPORT_PERMISSION)
   @Mutation(() => DownloadLink, { description: '导出文件的短时下载链接（仅发起人，文件过期前；下载记入审计日志）' })
   createExportDownloadLink(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.exportJobs.downloadLink(ctx, id);
+    return services(ctx).exportJobs.downloadLink(ctx, id);
   }
 }

@@ -9,6 +9,8 @@ import { InsuranceClaim } from './insurance-claim.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
 import { ClaimEligibilityInput, ClaimListArgs, ClaimQueueArgs, FileClaimInput, InsurancePolicyInput, PayoutPreviewInput, RecordPaymentArgs, ReviewClaimArgs } from './insurance.inputs';
 import { InsuranceClaimPage, InsuranceEligibility, InsurerSummary, PayoutPreview } from './insurance.types';
+import { services } from '../../services';
+import { householdLoader, memberLoader } from '../households/household.loaders';
 
 /** The partner insurer's operations (schema/contract/insurer.graphql), rate-limited per token. */
 @Resolver()
@@ -17,21 +19,21 @@ export class InsurerResolver {
   @UseMiddleware(PartnerRateLimit)
   @Query(() => InsuranceEligibility, { description: '防贫保理赔条件核查（承保机构）：按身份证号、原因、出险日期和费用' })
   insuranceEligibility(@Ctx() ctx: Context, @Arg('input') input: ClaimEligibilityInput) {
-    return ctx.services.insuranceClaims.check(ctx, input);
+    return services(ctx).insuranceClaims.check(ctx, input);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_FILE)
   @UseMiddleware(PartnerRateLimit)
   @Mutation(() => InsuranceClaim, { description: '防贫保报案（承保机构）；同一报案号重复提交返回同一案件' })
   fileInsuranceClaim(@Ctx() ctx: Context, @Arg('input') input: FileClaimInput) {
-    return ctx.services.insuranceClaims.file(ctx, input);
+    return services(ctx).insuranceClaims.file(ctx, input);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_READ)
   @UseMiddleware(PartnerRateLimit)
   @Query(() => InsuranceClaimPage, { description: '防贫保理赔案件：承保机构只见本机构的案件' })
   insuranceClaims(@Ctx() ctx: Context, @Args() args: ClaimListArgs) {
-    return ctx.services.insuranceClaims.list(ctx, args);
+    return services(ctx).insuranceClaims.list(ctx, args);
   }
 }
 
@@ -41,13 +43,13 @@ export class InsuranceClaimResolver {
   @Allow(Permission.INSURANCE_POLICY_READ)
   @Query(() => [InsurancePolicy], { description: '本辖区适用的防贫保保单（含上级投保覆盖本辖区的）' })
   insurancePolicies(@Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number) {
-    return ctx.services.insurancePolicies.list(ctx, year);
+    return services(ctx).insurancePolicies.list(ctx, year);
   }
 
   @Allow(Permission.INSURANCE_POLICY_READ)
   @Query(() => InsurancePolicy)
   insurancePolicy(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.insurancePolicies.get(ctx, id);
+    return services(ctx).insurancePolicies.get(ctx, id);
   }
 
   @Allow(Permission.INSURANCE_POLICY_WRITE)
@@ -59,54 +61,54 @@ export class InsuranceClaimResolver {
     @Arg('input') input: InsurancePolicyInput,
     @Arg('version', () => Int, { nullable: true }) version?: number,
   ) {
-    return ctx.services.insurancePolicies.save(ctx, divisionCode, year, input, version);
+    return services(ctx).insurancePolicies.save(ctx, divisionCode, year, input, version);
   }
 
   @Allow(Permission.INSURANCE_POLICY_READ)
   @Query(() => PayoutPreview, { description: '赔付试算（保单编辑时预览）' })
   insurancePayoutPreview(@Ctx() ctx: Context, @Arg('input') input: PayoutPreviewInput) {
-    return ctx.services.insurancePolicies.preview(input);
+    return services(ctx).insurancePolicies.preview(input);
   }
 
   @Allow(Permission.INSURANCE_POLICY_READ)
   @Query(() => [InsurerSummary], { description: '各承保机构年度汇总：保费、案件、赔付、赔付率' })
   insuranceSummary(@Ctx() ctx: Context, @Arg('year', () => Int) year: number) {
-    return ctx.services.insurancePolicies.summary(ctx, year);
+    return services(ctx).insurancePolicies.summary(ctx, year);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @Query(() => InsuranceClaimPage, { description: '县级防贫保理赔审核队列' })
   insuranceClaimQueue(@Ctx() ctx: Context, @Args() args: ClaimQueueArgs) {
-    return ctx.services.insuranceClaims.list(ctx, args);
+    return services(ctx).insuranceClaims.list(ctx, args);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @Query(() => InsuranceClaim)
   insuranceClaim(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.insuranceClaims.get(ctx, id);
+    return services(ctx).insuranceClaims.get(ctx, id);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @Mutation(() => InsuranceClaim, { description: '县级审核防贫保理赔：核准或不予核准（须填理由）' })
   reviewInsuranceClaim(@Ctx() ctx: Context, @Args() args: ReviewClaimArgs) {
-    return ctx.services.insuranceClaims.review(ctx, args);
+    return services(ctx).insuranceClaims.review(ctx, args);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @Mutation(() => InsuranceClaim, { description: '登记承保机构的赔付；赔付额计入该户当年转移性收入' })
   recordInsuranceClaimPayment(@Ctx() ctx: Context, @Args() args: RecordPaymentArgs) {
-    return ctx.services.insuranceClaims.recordPayment(ctx, args);
+    return services(ctx).insuranceClaims.recordPayment(ctx, args);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @FieldResolver(() => Member, { nullable: true, description: '出险人员（仅审核人员可见）' })
   member(@Root() claim: InsuranceClaim, @Ctx() ctx: Context) {
-    return ctx.loaders.member.load(claim.memberId);
+    return memberLoader(ctx).load(claim.memberId);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_REVIEW)
   @FieldResolver(() => Household, { nullable: true, description: '所在农户（仅审核人员可见）' })
   household(@Root() claim: InsuranceClaim, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(claim.householdId);
+    return householdLoader(ctx).load(claim.householdId);
   }
 }

@@ -25,6 +25,7 @@ import type { CaseActionArgs, CaseFilterArgs, ObjectionInput, OpenLeadInput, Vil
 import { actionsFrom, allTransitions, OPEN_STATES, REVIEW_EXITS, reviewStageOf, transitionFor, type Transition } from './procedure.rules';
 import type { PolicyService } from './policy.service';
 import type { PlanService } from '../assistance/plan.service';
+import { caseLoaders } from './monitoring.loaders';
 
 /** Who records the village review's deliberation and objections: the village, as its steps. */
 const VILLAGE_RECORDS = { permission: Permission.MONITORING_PROPOSE, level: DivisionLevel.VILLAGE } as Transition;
@@ -135,7 +136,7 @@ export class CaseService {
   /** The steps the actor could take on the case now (the console shows these as buttons). */
   async availableActions(ctx: Context, current: Readonly<MonitoringCase>): Promise<CaseAction[]> {
     const actor = ctx.actor!;
-    const template = await ctx.loaders.procedureTemplate.load(current.divisionCode);
+    const template = await caseLoaders(ctx).procedureTemplate.load(current.divisionCode);
     const noticeRunning = !!current.noticeEndsOn && todayInChina() < current.noticeEndsOn;
     return actionsFrom(current.state, template).filter((action) => {
       if (REVIEW_EXITS[action] && noticeRunning) return false;

@@ -1,4 +1,4 @@
-import { parentCodeOf } from '../../jurisdiction/division-code';
+import { selfAndAncestorsOf } from '../../jurisdiction/division-code';
 import { formatFen, toFen } from '../../common/money';
 import { MonitoringCategory } from './monitoring.enums';
 
@@ -35,20 +35,13 @@ export interface ResolvedPolicy {
   sources: Partial<Record<PolicyField, string>>;
 }
 
-/** The division and its ancestors, nearest first: 150121100201 → 150121100000 → … → 150000000000. */
-export function ancestry(code: string): string[] {
-  const chain: string[] = [];
-  for (let current: string | null = code; current; current = parentCodeOf(current)) chain.push(current);
-  return chain;
-}
-
 /** Each field from the nearest division in the chain that set it for the year. */
 export function resolvePolicy(code: string, rows: ReadonlyArray<{ divisionCode: string } & PolicyValues>): ResolvedPolicy {
   const byDivision = new Map(rows.map((row) => [row.divisionCode, row]));
   const resolved: ResolvedPolicy = { values: {}, sources: {} };
   for (const field of POLICY_FIELDS) {
     if (LINE_FIELDS.has(field)) continue;
-    for (const division of ancestry(code)) {
+    for (const division of selfAndAncestorsOf(code)) {
       const value = byDivision.get(division)?.[field];
       if (value !== null && value !== undefined) {
         resolved.values[field] = value;
@@ -60,7 +53,7 @@ export function resolvePolicy(code: string, rows: ReadonlyArray<{ divisionCode: 
   }
   // 监测收入线: the nearest division that set the amount or the multiple decides; a multiple is
   // applied to the national standard in force there (seed 001: "国家扶贫标准1.5倍左右").
-  for (const division of ancestry(code)) {
+  for (const division of selfAndAncestorsOf(code)) {
     const row = byDivision.get(division);
     if (row?.incomeLine !== null && row?.incomeLine !== undefined) {
       resolved.values.incomeLine = row.incomeLine;

@@ -4,10 +4,10 @@ import { assertInJurisdiction } from '../../auth/access';
 import { badInput } from '../../common/errors';
 import type { DivisionService } from '../divisions/division.service';
 import { Division } from '../divisions/division.entity';
-import { DivisionLevel } from '../../jurisdiction/division-code';
+import { DivisionLevel, selfAndAncestorsOf } from '../../jurisdiction/division-code';
 import { MonitoringPolicy } from './policy.entity';
 import { EffectivePolicy, type PolicyInput } from './policy.types';
-import { ancestry, POLICY_FIELDS, resolvePolicy, type PolicyField, type PolicyValues, type ResolvedPolicy } from './policy.rules';
+import { POLICY_FIELDS, resolvePolicy, type PolicyField, type PolicyValues, type ResolvedPolicy } from './policy.rules';
 
 const RATIO_FIELDS: PolicyField[] = ['rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'expectedMonitoredRatio', 'maxMonitoredRatio', 'monitoredRatioWarning'];
 const COUNT_FIELDS: Array<[PolicyField, number, number]> = [['exitStabilityMonths', 0, 60], ['publicNoticeDays', 0, 60], ['overdueDays', 1, 365],
@@ -38,13 +38,13 @@ export class PolicyService {
    * filter, limited to the ancestors of a division the caller may see.
    */
   async resolve(em: EntityManager, divisionCode: string, year: number): Promise<ResolvedPolicy> {
-    const rows = await em.find(MonitoringPolicy, { divisionCode: { $in: ancestry(divisionCode) }, year }, { filters: false });
+    const rows = await em.find(MonitoringPolicy, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) }, year }, { filters: false });
     return resolvePolicy(divisionCode, rows as Array<MonitoringPolicy & PolicyValues>);
   }
 
   /** Policies of the year for the division's ancestors and everything below it (for set-based work). */
   async rowsFor(em: EntityManager, divisionCode: string, prefix: string, year: number): Promise<Array<{ divisionCode: string } & PolicyValues>> {
-    const rows = await em.find(MonitoringPolicy, { year, $or: [{ divisionCode: { $in: ancestry(divisionCode) } }, { divisionCode: { $like: `${prefix}%` } }] }, { filters: false });
+    const rows = await em.find(MonitoringPolicy, { year, $or: [{ divisionCode: { $in: selfAndAncestorsOf(divisionCode) } }, { divisionCode: { $like: `${prefix}%` } }] }, { filters: false });
     return rows as Array<MonitoringPolicy & PolicyValues>;
   }
 

@@ -7,6 +7,8 @@ import { Paginated } from '../../common/pagination';
 import { Division } from '../divisions/division.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserArgs, UserListArgs } from './user.inputs';
+import { services } from '../../services';
+import { divisionLoader } from '../divisions/division.loaders';
 
 @ObjectType()
 class UserPage extends Paginated(User) {}
@@ -16,25 +18,25 @@ export class UserResolver {
   @Allow(Permission.USER_READ)
   @Query(() => UserPage, { description: '用户列表（仅本级及下级区划）' })
   users(@Ctx() ctx: Context, @Args() args: UserListArgs) {
-    return ctx.services.users.list(ctx, args);
+    return services(ctx).users.list(ctx, args);
   }
 
   @Allow(Permission.USER_READ)
   @Query(() => User)
   user(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.users.get(ctx, id);
+    return services(ctx).users.get(ctx, id);
   }
 
   @Allow(Permission.USER_MANAGE)
   @Mutation(() => User, { description: '新建账号：只能建在本辖区内，只能授予自己具备的权限' })
   createUser(@Ctx() ctx: Context, @Arg('input') input: CreateUserInput) {
-    return ctx.services.users.create(ctx, input);
+    return services(ctx).users.create(ctx, input);
   }
 
   @Allow(Permission.USER_MANAGE)
   @Mutation(() => User)
   updateUser(@Ctx() ctx: Context, @Args() { id, version, input }: UpdateUserArgs) {
-    return ctx.services.users.update(ctx, id, version, input);
+    return services(ctx).users.update(ctx, id, version, input);
   }
 
   @Allow(Permission.USER_MANAGE)
@@ -45,7 +47,7 @@ export class UserResolver {
     @Arg('version', () => Int) version: number,
     @Arg('disabled') disabled: boolean,
   ) {
-    return ctx.services.users.setDisabled(ctx, id, version, disabled);
+    return services(ctx).users.setDisabled(ctx, id, version, disabled);
   }
 
   @Allow(Permission.USER_MANAGE)
@@ -56,13 +58,13 @@ export class UserResolver {
     @Arg('version', () => Int) version: number,
     @Arg('newPassword') newPassword: string,
   ) {
-    return ctx.services.users.resetPassword(ctx, id, version, newPassword);
+    return services(ctx).users.resetPassword(ctx, id, version, newPassword);
   }
 
   @Authenticated()
   @FieldResolver(() => Division, { nullable: true, description: '所属行政区划' })
   division(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders.division.load(user.divisionCode);
+    return divisionLoader(ctx).load(user.divisionCode);
   }
 
   @Authenticated()

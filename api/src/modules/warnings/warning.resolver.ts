@@ -7,6 +7,8 @@ import { Household } from '../households/household.entity';
 import { MonitoringCategory } from '../monitoring/monitoring.enums';
 import { DepartmentBatch, DepartmentWarning } from './warning.entity';
 import { SubmitDepartmentRecordsArgs, WarningListArgs } from './warning.inputs';
+import { services } from '../../services';
+import { householdLoader } from '../households/household.loaders';
 
 @ObjectType()
 class DepartmentWarningPage extends Paginated(DepartmentWarning) {}
@@ -19,25 +21,25 @@ export class WarningResolver {
   @Allow(Permission.WARNING_SUBMIT)
   @Mutation(() => DepartmentBatch, { description: '行业部门报送数据（后台处理，用 departmentBatch 查询进度）' })
   submitDepartmentRecords(@Ctx() ctx: Context, @Args() { records, fileBase64, department }: SubmitDepartmentRecordsArgs) {
-    return ctx.services.warnings.submit(ctx, { records, fileBase64 }, department);
+    return services(ctx).warnings.submit(ctx, { records, fileBase64 }, department);
   }
 
   @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
   @Query(() => DepartmentBatch)
   departmentBatch(@Ctx() ctx: Context, @Arg('id') id: string) {
-    return ctx.services.warnings.getBatch(ctx, id);
+    return services(ctx).warnings.getBatch(ctx, id);
   }
 
   @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
   @Query(() => DepartmentBatchPage, { description: '部门数据报送批次（本辖区）' })
   departmentBatches(@Ctx() ctx: Context, @Args() { offset, limit }: PageArgs) {
-    return ctx.services.warnings.listBatches(ctx, offset, limit);
+    return services(ctx).warnings.listBatches(ctx, offset, limit);
   }
 
   @Allow(Permission.WARNING_MANAGE)
   @Query(() => DepartmentWarningPage, { description: '部门预警队列（默认待研判）' })
   departmentWarnings(@Ctx() ctx: Context, @Args() args: WarningListArgs) {
-    return ctx.services.warnings.list(ctx, args);
+    return services(ctx).warnings.list(ctx, args);
   }
 
   @Allow(Permission.WARNING_MANAGE)
@@ -48,18 +50,18 @@ export class WarningResolver {
     @Arg('version', () => Int) version: number,
     @Arg('category', () => MonitoringCategory) category: MonitoringCategory,
   ) {
-    return ctx.services.warnings.convert(ctx, id, version, category);
+    return services(ctx).warnings.convert(ctx, id, version, category);
   }
 
   @Allow(Permission.WARNING_MANAGE)
   @Mutation(() => DepartmentWarning, { description: '排除预警（须填写理由）' })
   dismissWarning(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
-    return ctx.services.warnings.dismiss(ctx, id, version, reason);
+    return services(ctx).warnings.dismiss(ctx, id, version, reason);
   }
 
   @Allow(Permission.WARNING_MANAGE)
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() warning: DepartmentWarning, @Ctx() ctx: Context) {
-    return ctx.loaders.household.load(warning.householdId);
+    return householdLoader(ctx).load(warning.householdId);
   }
 }
