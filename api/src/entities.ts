@@ -1,4 +1,5 @@
 import { BaseEntity } from './common/base.entity';
+import { StepEvent } from './common/step-event.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AccessToken } from './auth/access-token.entity';
 import { Division } from './modules/divisions/division.entity';
@@ -27,7 +28,7 @@ import { AssetProject, ProjectEvent } from './modules/assets/project.entity';
 import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent } from './modules/collective-income/collective-income.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
-export const ENTITIES = [BaseEntity, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
+export const ENTITIES = [BaseEntity, StepEvent, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
   MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, CaseReview, CaseObjection, SelfReport, ImportJob, ExportJob, DepartmentBatch, DepartmentWarning, DepartmentRecord,
   InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit,
   Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];

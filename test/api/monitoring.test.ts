@@ -131,7 +131,7 @@ describe('the procedure', () => {
         const [{ version }] = await api.sql<{ version: number }>(`select version from monitoring_case where id = ?`, [caseId]);
         const legal = transitionFor(action, state);
         const nominal = legal ?? (action in TRANSITIONS ? TRANSITIONS[action as keyof typeof TRANSITIONS] : REJECTIONS[CaseState.TOWNSHIP_REVIEW]!);
-        const actor = ACTOR_AT[nominal.level];
+        const actor = ACTOR_AT[nominal.levels[0]];
         const result = await api.exec(tokens[actor], Act, { caseId, action, version, note: '测试说明' });
         if (legal) {
           if (result.errors) outcomes.push(`${state} --${action}--> expected ${legal.to}, got ${JSON.stringify(result.errors[0])}`);

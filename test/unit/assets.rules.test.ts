@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { priorityLeftOut, priorityReasons, PriorityReason } from '../../api/src/modules/assets/priority.rules';
-import { projectActionsFrom, projectStepFor, PROJECT_STEPS, type Step } from '../../api/src/modules/assets/project.rules';
+import { projectActionsFrom, projectStepFor, PROJECT_STEPS } from '../../api/src/modules/assets/project.rules';
+import type { Step } from '../../api/src/common/steps';
 import { ProjectAction, ProjectState } from '../../api/src/modules/assets/asset.enums';
 import { HealthStatus, LabourCapacity } from '../../api/src/modules/households/household.enums';
 import { distributableOf } from '../../api/src/modules/collective-income/distribution.rules';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineFromMultiple, POLICY_DEFAULTS, resolvePolicy } from '../../api/src/modules/monitoring/policy.rules';
 import { assessRatio, RatioFlag, type RatioRow } from '../../api/src/modules/monitoring/monitored.sql';
-import { MonitoringCategory } from '../../api/src/modules/monitoring/monitoring.enums';
+import { MonitoringCategory } from '../../api/src/modules/households/household.enums';
 
 describe('the monitoring line: an amount or a multiple of the national standard, the nearer setting decides', () => {
   const VILLAGE = '150121100201';

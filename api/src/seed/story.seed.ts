@@ -10,7 +10,8 @@ import { waitForBackgroundJobs } from '../common/background';
 import { addDays, todayInChina } from '../common/dates';
 import { User } from '../modules/users/user.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
-import { CaseAction, CaseState, MonitoringCategory, RiskSource } from '../modules/monitoring/monitoring.enums';
+import { CaseAction, CaseState, RiskSource } from '../modules/monitoring/monitoring.enums';
+import { MonitoringCategory } from '../modules/households/household.enums';
 import { TRANSITIONS } from '../modules/monitoring/procedure.rules';
 import { DepartmentBatch, DepartmentRecordKind, DepartmentWarning } from '../modules/warnings/warning.entity';
 import { IncomeCheck, PlanStatus, TeamRole } from '../modules/assistance/assistance.enums';
@@ -130,8 +131,8 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     const route = routeTo(slot.target);
     for (const [step, action] of route.entries()) {
       const days = slot.days[step + 1] ?? slot.days.at(-1)!;
-      const level = action === CaseAction.DISMISS ? TRANSITIONS[CaseAction.START_SURVEY].level : TRANSITIONS[action as keyof typeof TRANSITIONS].level;
-      const by = level === TRANSITIONS[CaseAction.APPROVE_TOWNSHIP].level ? who.township : level === TRANSITIONS[CaseAction.CONFIRM_COUNTY].level ? county : who.village;
+      const level = action === CaseAction.DISMISS ? TRANSITIONS[CaseAction.START_SURVEY].levels[0] : TRANSITIONS[action as keyof typeof TRANSITIONS].levels[0];
+      const by = level === TRANSITIONS[CaseAction.APPROVE_TOWNSHIP].levels[0] ? who.township : level === TRANSITIONS[CaseAction.CONFIRM_COUNTY].levels[0] ? county : who.village;
       await run(by, async (ctx) => {
         const current = await services(ctx).cases.get(ctx, lead.id);
         return services(ctx).cases.act(ctx, { caseId: lead.id, action, version: current.version, note: action === CaseAction.DISMISS ? slot.dismiss : undefined });

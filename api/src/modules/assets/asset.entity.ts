@@ -1,6 +1,7 @@
 import { Entity, Enum, Filter, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { StepEvent } from '../../common/step-event.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { AssetClass, AssetEventKind, AssetStatus, AssetType, FundingSource } from './asset.enums';
@@ -98,19 +99,11 @@ export class Asset extends BaseEntity<'fundingSources' | 'disposalPending'> {
 @ObjectType({ description: '资产台账变动记录' })
 @Entity({ tableName: 'asset_event' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class AssetEvent {
-  @Field()
-  @Property({ type: 'uuid', primary: true })
-  id!: string;
-
+export class AssetEvent extends StepEvent {
   @Field()
   @Property({ type: 'uuid' })
   @Index()
   assetId!: string;
-
-  @Field()
-  @Property({ length: 12 })
-  divisionCode!: string;
 
   @Field(() => AssetEventKind)
   @Enum({ items: () => AssetEventKind, nativeEnumName: 'asset_event_kind' })
@@ -135,18 +128,6 @@ export class AssetEvent {
   @Field(() => String, { nullable: true })
   @Property({ length: 1000, nullable: true })
   note?: string | null;
-
-  @Field()
-  @Property({ length: 128 })
-  actorName!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  actorId?: string | null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  at: Date = new Date();
 }
 
 /** 资产年度收益: flows into the village's collective income of that year. */

@@ -20,7 +20,7 @@ import { syncAssetIncome } from '../collective-income/asset-income.sync';
 import { Asset, AssetEvent, AssetIncome, AssetShare, type FundingAmount } from './asset.entity';
 import { AssetClass, AssetEventKind, AssetStatus, ASSET_STATUS_LABELS } from './asset.enums';
 import type { AssetInput, AssetListArgs, AssetShareInput, AssetUpdateInput, FundingAmountInput } from './asset.inputs';
-import { assertMayTakeStep } from './project.rules';
+import { assertMayTakeStep } from '../../common/steps';
 import { priorityHouseholdsIn, type PriorityRow } from './priority.service';
 import { priorityLeftOut } from './priority.rules';
 

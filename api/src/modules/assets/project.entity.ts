@@ -1,6 +1,7 @@
 import { ArrayType, Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { StepEvent } from '../../common/step-event.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { AssetClass, AssetType, ProjectAction, ProjectState } from './asset.enums';
@@ -71,19 +72,11 @@ export class AssetProject extends BaseEntity<'beneficiaryIds' | 'fundingSources'
 @ObjectType({ description: '扶贫项目办理记录' })
 @Entity({ tableName: 'asset_project_event' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class ProjectEvent {
-  @Field()
-  @Property({ type: 'uuid', primary: true })
-  id!: string;
-
+export class ProjectEvent extends StepEvent {
   @Field()
   @Property({ type: 'uuid' })
   @Index()
   projectId!: string;
-
-  @Field()
-  @Property({ length: 12 })
-  divisionCode!: string;
 
   @Field(() => ProjectAction, { nullable: true, description: '空表示申报' })
   @Enum({ items: () => ProjectAction, nativeEnumName: 'project_action', nullable: true })
@@ -97,19 +90,7 @@ export class ProjectEvent {
   @Enum({ items: () => ProjectState, nativeEnumName: 'project_state' })
   toState!: ProjectState;
 
-  @Field()
-  @Property({ length: 128 })
-  actorName!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  actorId?: string | null;
-
   @Field(() => String, { nullable: true })
   @Property({ length: 1000, nullable: true })
   note?: string | null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  at: Date = new Date();
 }

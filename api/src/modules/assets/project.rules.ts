@@ -1,20 +1,7 @@
-import type { Actor } from '../../auth/actor';
-import { can } from '../../auth/access';
 import { Permission } from '../../auth/permission';
-import { forbidden } from '../../common/errors';
-import { DIVISION_LEVEL_LABELS, DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
+import { actionsFrom, stepFor, type Step, type StepTable } from '../../common/steps';
+import { DivisionLevel } from '../../jurisdiction/division-code';
 import { ProjectAction, ProjectState } from './asset.enums';
-
-/**
- * One step of a procedure held as data, as the monitoring procedure does (monitoring/procedure.rules.ts):
- * the state it leaves and enters, the permission it needs, and the levels whose offices take it.
- */
-export interface Step<S> {
-  from: S;
-  to: S;
-  permission: Permission;
-  levels: DivisionLevel[];
-}
 
 const V = DivisionLevel.VILLAGE;
 const T = DivisionLevel.TOWNSHIP;
@@ -40,26 +27,13 @@ export const PROJECT_REJECTIONS: Partial<Record<ProjectState, Step<ProjectState>
   [ProjectState.PRE_CHECKED]: { from: ProjectState.PRE_CHECKED, to: ProjectState.IMPLEMENTING, permission: COUNTY, levels: [C] },
 };
 
-export function projectStepFor(action: ProjectAction, from: ProjectState): Step<ProjectState> | null {
-  if (action === ProjectAction.REJECT) return PROJECT_REJECTIONS[from] ?? null;
-  const step = PROJECT_STEPS[action];
-  return step.from === from ? step : null;
-}
+/** The project procedure as a table for the step engine (common/steps.ts). */
+export const PROJECT_PROCEDURE: StepTable<ProjectState, ProjectAction> = {
+  forward: PROJECT_STEPS,
+  fromState: { [ProjectAction.REJECT]: PROJECT_REJECTIONS },
+};
 
-export function projectActionsFrom(state: ProjectState): ProjectAction[] {
-  const actions = (Object.keys(PROJECT_STEPS) as Array<keyof typeof PROJECT_STEPS>).filter((a) => PROJECT_STEPS[a].from === state) as ProjectAction[];
-  if (PROJECT_REJECTIONS[state]) actions.push(ProjectAction.REJECT);
-  return actions;
-}
+export const projectStepFor = (action: ProjectAction, from: ProjectState): Step<ProjectState> | null =>
+  stepFor(PROJECT_PROCEDURE, action, from);
 
-/** A step is a person's to take when they hold its permission and sit at one of its levels. */
-export function mayTakeStep(actor: Actor, step: { permission: Permission; levels: DivisionLevel[] }): boolean {
-  return actor.kind === 'USER' && can(actor, step.permission) && step.levels.includes(levelOfCode(actor.divisionCode));
-}
-
-export function assertMayTakeStep(actor: Actor, step: { permission: Permission; levels: DivisionLevel[] }): void {
-  if (!can(actor, step.permission)) throw forbidden();
-  if (!step.levels.includes(levelOfCode(actor.divisionCode))) {
-    throw forbidden(`此步骤须由${step.levels.map((l) => DIVISION_LEVEL_LABELS[l]).join('或')}办理`);
-  }
-}
+export const projectActionsFrom = (state: ProjectState): ProjectAction[] => actionsFrom(PROJECT_PROCEDURE, state);

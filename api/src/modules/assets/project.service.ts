@@ -19,7 +19,8 @@ import { Asset, AssetEvent, type FundingAmount } from './asset.entity';
 import { AssetEventKind, AssetStatus, ProjectAction, ProjectState, PROJECT_ACTION_LABELS, PROJECT_STATE_LABELS } from './asset.enums';
 import type { ApplyProjectInput, ProjectActionArgs, ProjectListArgs } from './asset.inputs';
 import { AssetProject, ProjectEvent } from './project.entity';
-import { assertMayTakeStep, mayTakeStep, PROJECT_REJECTIONS, PROJECT_STEPS, projectActionsFrom, projectStepFor, type Step } from './project.rules';
+import { allSteps, assertMayTakeStep, mayTakeStep } from '../../common/steps';
+import { PROJECT_PROCEDURE, projectActionsFrom, projectStepFor } from './project.rules';
 import type { AssetService } from './asset.service';
 
 const APPLY_STEP = { permission: Permission.ASSET_PROJECT_TOWNSHIP, levels: [DivisionLevel.TOWNSHIP] };
@@ -45,8 +46,7 @@ export class ProjectService {
     }
     const states = new Set(args.states?.length ? args.states : Object.values(ProjectState));
     if (args.pendingForMe) {
-      const steps: Step<ProjectState>[] = [...Object.values(PROJECT_STEPS), ...(Object.values(PROJECT_REJECTIONS) as Step<ProjectState>[])];
-      const mine = new Set(steps.filter((s) => mayTakeStep(ctx.actor!, s)).map((s) => s.from));
+      const mine = new Set(allSteps(PROJECT_PROCEDURE).filter((s) => mayTakeStep(ctx.actor!, s)).map((s) => s.from));
       for (const state of [...states]) if (!mine.has(state)) states.delete(state);
     }
     where.state = { $in: [...states] };

@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { MoneyScalar } from '../../common/money';
 import { PageArgs } from '../../common/pagination';
-import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { RiskFactorInput } from '../monitoring/risk.inputs';
 import { GapKind, IncomeCheck, PlanStatus, TeamRole } from './assistance.enums';
 

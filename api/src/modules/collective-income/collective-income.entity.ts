@@ -1,6 +1,7 @@
 import { Entity, Enum, Filter, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { StepEvent } from '../../common/step-event.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { DistributionLineKind, PaymentMethod, PlanAction, PlanGuard, PlanState } from './collective-income.enums';
@@ -187,19 +188,11 @@ export class DistributionPayment extends BaseEntity {
 @ObjectType({ description: '分配方案办理记录' })
 @Entity({ tableName: 'distribution_plan_event' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class PlanEvent {
-  @Field()
-  @Property({ type: 'uuid', primary: true })
-  id!: string;
-
+export class PlanEvent extends StepEvent {
   @Field()
   @Property({ type: 'uuid' })
   @Index()
   planId!: string;
-
-  @Field()
-  @Property({ length: 12 })
-  divisionCode!: string;
 
   @Field(() => PlanAction, { nullable: true, description: '空表示拟定' })
   @Enum({ items: () => PlanAction, nativeEnumName: 'plan_action', nullable: true })
@@ -213,19 +206,7 @@ export class PlanEvent {
   @Enum({ items: () => PlanState, nativeEnumName: 'plan_state' })
   toState!: PlanState;
 
-  @Field()
-  @Property({ length: 128 })
-  actorName!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  actorId?: string | null;
-
   @Field(() => String, { nullable: true })
   @Property({ length: 2000, nullable: true })
   note?: string | null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  at: Date = new Date();
 }

@@ -16,7 +16,7 @@ import { HouseholdIncome } from '../households/household-income.entity';
 import { HouseholdStatus } from '../households/household.enums';
 import { computeIncome } from '../households/income.rules';
 import type { PolicyService } from '../monitoring/policy.service';
-import { assertMayTakeStep, mayTakeStep } from '../assets/project.rules';
+import { assertMayTakeStep, mayTakeStep } from '../../common/steps';
 import { priorityHouseholdsIn } from '../assets/priority.service';
 import { syncAssetIncome } from './asset-income.sync';
 import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent } from './collective-income.entity';

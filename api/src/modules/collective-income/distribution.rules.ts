@@ -1,6 +1,6 @@
 import { Permission } from '../../auth/permission';
 import { DivisionLevel } from '../../jurisdiction/division-code';
-import type { Step } from '../assets/project.rules';
+import { actionsFrom, stepFor, type Step, type StepRole, type StepTable } from '../../common/steps';
 import { DistributionLineKind, PlanAction, PlanGuard, PlanState } from './collective-income.enums';
 import { formatFen, toFen } from '../../common/money';
 import { priorityLeftOut } from '../assets/priority.rules';
@@ -76,7 +76,7 @@ export function distributableOf(parts: { assetIncome: string; leasingIncome: str
   return formatFen(Math.max(income - toFen(parts.costs), 0));
 }
 
-// ---- the plan's procedure, as data (the same shape as the project procedure and monitoring) ----
+// ---- the plan's procedure, as data for the one step engine (common/steps.ts) ----
 
 const V = DivisionLevel.VILLAGE;
 const T = DivisionLevel.TOWNSHIP;
@@ -96,16 +96,14 @@ export const PLAN_REJECTIONS: Partial<Record<PlanState, Step<PlanState>>> = {
 };
 
 /** Drafting (saving lines) is the village's, like submitting. */
-export const DRAFT_STEP = { permission: PROPOSE, levels: [V] };
+export const DRAFT_STEP: StepRole = { permission: PROPOSE, levels: [V] };
 
-export function planStepFor(action: PlanAction, from: PlanState): Step<PlanState> | null {
-  if (action === PlanAction.REJECT) return PLAN_REJECTIONS[from] ?? null;
-  const step = PLAN_STEPS[action];
-  return step.from === from ? step : null;
-}
+/** The plan's procedure as a table for the step engine (common/steps.ts). */
+export const PLAN_PROCEDURE: StepTable<PlanState, PlanAction> = {
+  forward: PLAN_STEPS,
+  fromState: { [PlanAction.REJECT]: PLAN_REJECTIONS },
+};
 
-export function planActionsFrom(state: PlanState): PlanAction[] {
-  const actions = (Object.keys(PLAN_STEPS) as Array<keyof typeof PLAN_STEPS>).filter((a) => PLAN_STEPS[a].from === state) as PlanAction[];
-  if (PLAN_REJECTIONS[state]) actions.push(PlanAction.REJECT);
-  return actions;
-}
+export const planStepFor = (action: PlanAction, from: PlanState): Step<PlanState> | null => stepFor(PLAN_PROCEDURE, action, from);
+
+export const planActionsFrom = (state: PlanState): PlanAction[] => actionsFrom(PLAN_PROCEDURE, state);

@@ -5,7 +5,7 @@ import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { Sensitive } from '../../audit/sensitive.middleware';
 import { RegistrationStatus, HouseholdStatus } from './household.enums';
-import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { MonitoringCategory } from './household.enums';
 
 /** 户 (一户一档): owned by its village; everything about it is scoped by the village code. */
 @ObjectType({ description: '农户（一户一档）' })

@@ -141,3 +141,19 @@ registerEnum(MemberStatus, 'MemberStatus', '成员状态');
 /** Chinese label → value, for Excel import where offices write the labels. */
 export const fromLabel = <E extends string>(labels: Record<E, string>, text: string): E | undefined =>
   (Object.entries(labels) as Array<[E, string]>).find(([, label]) => label === text.trim())?.[0];
+
+/**
+ * 监测对象类别: the category a monitored household carries (on the household, and on the case that
+ * confirmed it). Owned here so the household needs nothing from monitoring.
+ */
+export enum MonitoringCategory {
+  UNSTABLE_LIFTED_OUT = 'UNSTABLE_LIFTED_OUT',
+  MARGINAL_AT_RISK = 'MARGINAL_AT_RISK',
+  SUDDEN_HARDSHIP = 'SUDDEN_HARDSHIP',
+}
+
+export const MONITORING_CATEGORY_LABELS = registerEnum(MonitoringCategory, 'MonitoringCategory', '监测对象类别', {
+  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
+  MARGINAL_AT_RISK: '边缘易致贫户',
+  SUDDEN_HARDSHIP: '突发严重困难户',
+});

@@ -6,7 +6,7 @@ import { MoneyScalar } from '../../common/money';
 import { MAX_SELECTED_IDS } from '../../common/ids';
 import { Education, HealthStatus, HouseholdStatus, RegistrationStatus, LabourCapacity, Relation, SchoolingStage } from './household.enums';
 
-import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { MonitoringCategory } from './household.enums';
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})?$/;
 

@@ -7,7 +7,7 @@ import {
   EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
   type Education, type HealthStatus, type LabourCapacity, type RegistrationStatus, type Relation, type SchoolingStage,
 } from '../households/household.enums';
-import { MONITORING_CATEGORY_LABELS, type MonitoringCategory } from '../monitoring/monitoring.enums';
+import { MONITORING_CATEGORY_LABELS, type MonitoringCategory } from '../households/household.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
 import { DATA_SHEET, boolLabel, householdSheetColumns } from './household-excel';

@@ -9,7 +9,8 @@ import type { ExportJobService, ExportOutcome, ExportRun } from '../imports/expo
 import type { CaseFilterArgs } from './case.inputs';
 import type { CaseService } from './case.service';
 import { MonitoringCase } from './monitoring-case.entity';
-import { CASE_STATE_LABELS, MONITORING_CATEGORY_LABELS, RISK_SOURCE_LABELS, type CaseState, type MonitoringCategory, type RiskSource } from './monitoring.enums';
+import { CASE_STATE_LABELS, RISK_SOURCE_LABELS, type CaseState, type RiskSource } from './monitoring.enums';
+import { MONITORING_CATEGORY_LABELS, type MonitoringCategory } from '../households/household.enums';
 
 /** Cases per detail statement. */
 const PAGE = 2000;

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { MAX_SELECTED_IDS } from '../../common/ids';
-import { CaseAction, CaseState, MonitoringCategory, RiskSource } from './monitoring.enums';
+import { CaseAction, CaseState, RiskSource } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 
 @InputType({ description: '开立线索（农户申报、干部排查等）' })
 export class OpenLeadInput {

@@ -3,12 +3,10 @@ import { raw, type ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
-import { can } from '../../auth/access';
-import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
+import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { addDays, monthsBetween, todayInChina } from '../../common/dates';
 import { toFen } from '../../common/money';
 import type { Page, PageArgs } from '../../common/pagination';
-import { DIVISION_LEVEL_LABELS, levelOfCode } from '../../jurisdiction/division-code';
 import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { Household } from '../households/household.entity';
@@ -16,19 +14,21 @@ import { HouseholdIncome } from '../households/household-income.entity';
 import type { HouseholdService } from '../households/household.service';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
-import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, MonitoringCategory, ProcedureTemplate, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
+import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, ProcedureTemplate, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { CaseObjection, CaseReview } from './case-review.entity';
 import { isIsoDate } from '../../common/dates';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Permission } from '../../auth/permission';
 import type { CaseActionArgs, CaseFilterArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
-import { actionsFrom, allTransitions, OPEN_STATES, REVIEW_EXITS, reviewStageOf, transitionFor, type Transition } from './procedure.rules';
+import { assertMayTakeStep, mayTakeStep, type StepRole } from '../../common/steps';
+import { actionsFrom, allTransitions, OPEN_STATES, REVIEW_EXITS, reviewStageOf, transitionFor } from './procedure.rules';
 import type { PolicyService } from './policy.service';
 import type { PlanService } from '../assistance/plan.service';
 import { caseLoaders } from './monitoring.loaders';
 
 /** Who records the village review's deliberation and objections: the village, as its steps. */
-const VILLAGE_RECORDS = { permission: Permission.MONITORING_PROPOSE, level: DivisionLevel.VILLAGE } as Transition;
+const VILLAGE_RECORDS: StepRole = { permission: Permission.MONITORING_PROPOSE, levels: [DivisionLevel.VILLAGE] };
 
 /** States that are someone's task; 监测中 is a standing state, not a pending step. */
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
@@ -80,7 +80,7 @@ export class CaseService {
     if (!transition) {
       throw conflict(`当前状态“${CASE_STATE_LABELS[current.state]}”不能执行“${CASE_ACTION_LABELS[args.action]}”`);
     }
-    this.assertMayTake(actor, transition);
+    assertMayTakeStep(actor, transition);
     const note = args.note?.trim() || null;
     if ((args.action === CaseAction.REJECT || args.action === CaseAction.DISMISS) && !note) {
       throw badInput('note', args.action === CaseAction.REJECT ? '退回须填写理由' : '排除线索须填写理由');
@@ -141,7 +141,7 @@ export class CaseService {
     return actionsFrom(current.state, template).filter((action) => {
       if (REVIEW_EXITS[action] && noticeRunning) return false;
       const transition = transitionFor(action, current.state, template)!;
-      return this.mayTake(actor, transition);
+      return mayTakeStep(actor, transition);
     });
   }
 
@@ -187,7 +187,7 @@ export class CaseService {
     const objection = isUuid(id) ? await ctx.em.findOne(CaseObjection, { id }) : null;
     if (!objection) throw notFound('公示异议');
     if (objection.version !== version) throw staleVersion('公示异议');
-    this.assertMayTake(ctx.actor!, VILLAGE_RECORDS);
+    assertMayTakeStep(ctx.actor!, VILLAGE_RECORDS);
     if (objection.answer) throw conflict('该异议已答复');
     if (!answer.trim()) throw badInput('answer', '请填写核实及处理情况');
     Object.assign(objection, { answer: answer.trim(), answeredOn: todayInChina(), answeredBy: ctx.actor!.name });
@@ -198,7 +198,7 @@ export class CaseService {
   private assertInVillageReview(actor: Actor, current: MonitoringCase) {
     const stage = reviewStageOf(current.state);
     if (!stage) throw conflict(`当前状态“${CASE_STATE_LABELS[current.state]}”不在村级评议公示阶段`);
-    this.assertMayTake(actor, VILLAGE_RECORDS);
+    assertMayTakeStep(actor, VILLAGE_RECORDS);
     return stage;
   }
 
@@ -252,19 +252,9 @@ export class CaseService {
   /** States in which some step is the actor's to take (我的待办). */
   pendingStates(actor: Actor): Set<CaseState> {
     const all = allTransitions();
-    return new Set(all.filter((t) => TASK_STATES.includes(t.from) && this.mayTake(actor, t)).map((t) => t.from));
+    return new Set(all.filter((t) => TASK_STATES.includes(t.from) && mayTakeStep(actor, t)).map((t) => t.from));
   }
 
-  private mayTake(actor: Actor, transition: Transition): boolean {
-    return actor.kind === 'USER' && can(actor, transition.permission) && levelOfCode(actor.divisionCode) === transition.level;
-  }
-
-  private assertMayTake(actor: Actor, transition: Transition): void {
-    if (!can(actor, transition.permission)) throw forbidden();
-    if (levelOfCode(actor.divisionCode) !== transition.level) {
-      throw forbidden(`此步骤须由${DIVISION_LEVEL_LABELS[transition.level]}办理`);
-    }
-  }
 
   /**
    * 风险消除 needs: no active risk, latest per-capita income at or above the line, stable for the

@@ -1,6 +1,7 @@
 import { registerEnum } from '../../common/enum-labels';
 import { sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
-import { CaseState, MonitoringCategory } from './monitoring.enums';
+import { CaseState } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { RegistrationStatus } from '../households/household.enums';
 import { POLICY_DEFAULTS, type PolicyValues } from './policy.rules';
 

@@ -1,8 +1,10 @@
 import { ArrayType, Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { StepEvent } from '../../common/step-event.entity';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
-import { CaseAction, CaseState, MonitoringCategory, RiskSource } from './monitoring.enums';
+import { CaseAction, CaseState, RiskSource } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 
 /**
  * 监测对象认定与退出的一个案卷: from the lead to 监测中 and on to 风险消除. A household has at
@@ -62,19 +64,11 @@ export class MonitoringCase extends BaseEntity<'stateChangedAt' | 'reasons'> {
 @ObjectType({ description: '监测程序记录' })
 @Entity({ tableName: 'case_event' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class CaseEvent {
-  @Field()
-  @Property({ type: 'uuid', primary: true })
-  id!: string;
-
+export class CaseEvent extends StepEvent {
   @Field()
   @Property({ type: 'uuid' })
   @Index()
   caseId!: string;
-
-  @Field()
-  @Property({ length: 12 })
-  divisionCode!: string;
 
   @Field(() => CaseAction, { nullable: true, description: '空表示线索产生' })
   @Enum({ items: () => CaseAction, nativeEnumName: 'case_action', nullable: true })
@@ -88,19 +82,7 @@ export class CaseEvent {
   @Enum({ items: () => CaseState, nativeEnumName: 'case_state' })
   toState!: CaseState;
 
-  @Field()
-  @Property({ length: 128 })
-  actorName!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'uuid', nullable: true })
-  actorId?: string | null;
-
   @Field(() => String, { nullable: true, description: '说明或退回理由' })
   @Property({ length: 1000, nullable: true })
   note?: string | null;
-
-  @Field()
-  @Property({ type: 'timestamptz' })
-  at: Date = new Date();
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { CaseState, MonitoringCategory } from './monitoring.enums';
+import { CaseState } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import type { MonitoringCase } from './monitoring-case.entity';
 
 /**

@@ -55,19 +55,6 @@ export enum RiskStatus {
   RESOLVED = 'RESOLVED',
 }
 
-/** 监测对象类别: the categories a confirmed case carries (a subset of the household categories). */
-export enum MonitoringCategory {
-  UNSTABLE_LIFTED_OUT = 'UNSTABLE_LIFTED_OUT',
-  MARGINAL_AT_RISK = 'MARGINAL_AT_RISK',
-  SUDDEN_HARDSHIP = 'SUDDEN_HARDSHIP',
-}
-
-export const MONITORING_CATEGORY_LABELS = registerEnum(MonitoringCategory, 'MonitoringCategory', '监测对象类别', {
-  UNSTABLE_LIFTED_OUT: '脱贫不稳定户',
-  MARGINAL_AT_RISK: '边缘易致贫户',
-  SUDDEN_HARDSHIP: '突发严重困难户',
-});
-
 /** 监测程序的状态 */
 export enum CaseState {
   LEAD = 'LEAD',

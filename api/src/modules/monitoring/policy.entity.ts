@@ -3,7 +3,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { MoneyScalar } from '../../common/money';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
-import { MonitoringCategory, ProcedureTemplate } from './monitoring.enums';
+import { ProcedureTemplate } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 
 /**
  * 监测标准, per division and year. Every value is optional: a division without its own value

@@ -1,6 +1,6 @@
 import { selfAndAncestorsOf } from '../../jurisdiction/division-code';
 import { formatFen, toFen } from '../../common/money';
-import { MonitoringCategory } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 
 /** The fields of a policy that inherit down the division tree. */
 export const POLICY_FIELDS = [

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../common/money';
-import { MonitoringCategory, ProcedureTemplate } from './monitoring.enums';
+import { ProcedureTemplate } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 
 @InputType({ description: '设定本区划某年度的监测标准；不填（null）的项沿用上级' })
 export class PolicyInput {

@@ -1,14 +1,10 @@
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Permission } from '../../auth/permission';
+import { actionsFrom as engineActionsFrom, allSteps, stepFor, type Step, type StepTable } from '../../common/steps';
 import { CaseAction, CaseState, ProcedureTemplate, ReviewStage } from './monitoring.enums';
 
-export interface Transition {
-  from: CaseState;
-  to: CaseState;
-  /** Held by the actor, who must also sit at this level (the step belongs to that office). */
-  permission: Permission;
-  level: DivisionLevel;
-}
+/** A step of the monitoring procedure (the one step engine's shape, common/steps.ts). */
+export type Transition = Step<CaseState>;
 
 const V = DivisionLevel.VILLAGE;
 const T = DivisionLevel.TOWNSHIP;
@@ -21,65 +17,67 @@ const { MONITORING_PROPOSE: PROPOSE, MONITORING_REVIEW_TOWNSHIP: TOWNSHIP, MONIT
  * returns the case one step; a lead (or a survey that finds nothing) may be dismissed.
  */
 export const TRANSITIONS: Record<Exclude<CaseAction, CaseAction.REJECT | CaseAction.DISMISS>, Transition> = {
-  [CaseAction.START_SURVEY]: { from: CaseState.LEAD, to: CaseState.SURVEY, permission: PROPOSE, level: V },
-  [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.VILLAGE_REVIEW, permission: PROPOSE, level: V },
-  [CaseAction.SUBMIT_VILLAGE_REVIEW]: { from: CaseState.VILLAGE_REVIEW, to: CaseState.TOWNSHIP_REVIEW, permission: PROPOSE, level: V },
-  [CaseAction.APPROVE_TOWNSHIP]: { from: CaseState.TOWNSHIP_REVIEW, to: CaseState.COUNTY_REVIEW, permission: TOWNSHIP, level: T },
-  [CaseAction.CONFIRM_COUNTY]: { from: CaseState.COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, level: C },
-  [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_VILLAGE_REVIEW, permission: PROPOSE, level: V },
-  [CaseAction.SUBMIT_EXIT_VILLAGE]: { from: CaseState.EXIT_VILLAGE_REVIEW, to: CaseState.EXIT_TOWNSHIP_REVIEW, permission: PROPOSE, level: V },
-  [CaseAction.APPROVE_EXIT_TOWNSHIP]: { from: CaseState.EXIT_TOWNSHIP_REVIEW, to: CaseState.EXIT_COUNTY_REVIEW, permission: TOWNSHIP, level: T },
-  [CaseAction.CONFIRM_EXIT_COUNTY]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.RISK_ELIMINATED, permission: COUNTY, level: C },
+  [CaseAction.START_SURVEY]: { from: CaseState.LEAD, to: CaseState.SURVEY, permission: PROPOSE, levels: [V] },
+  [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.VILLAGE_REVIEW, permission: PROPOSE, levels: [V] },
+  [CaseAction.SUBMIT_VILLAGE_REVIEW]: { from: CaseState.VILLAGE_REVIEW, to: CaseState.TOWNSHIP_REVIEW, permission: PROPOSE, levels: [V] },
+  [CaseAction.APPROVE_TOWNSHIP]: { from: CaseState.TOWNSHIP_REVIEW, to: CaseState.COUNTY_REVIEW, permission: TOWNSHIP, levels: [T] },
+  [CaseAction.CONFIRM_COUNTY]: { from: CaseState.COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, levels: [C] },
+  [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_VILLAGE_REVIEW, permission: PROPOSE, levels: [V] },
+  [CaseAction.SUBMIT_EXIT_VILLAGE]: { from: CaseState.EXIT_VILLAGE_REVIEW, to: CaseState.EXIT_TOWNSHIP_REVIEW, permission: PROPOSE, levels: [V] },
+  [CaseAction.APPROVE_EXIT_TOWNSHIP]: { from: CaseState.EXIT_TOWNSHIP_REVIEW, to: CaseState.EXIT_COUNTY_REVIEW, permission: TOWNSHIP, levels: [T] },
+  [CaseAction.CONFIRM_EXIT_COUNTY]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.RISK_ELIMINATED, permission: COUNTY, levels: [C] },
 };
 
 /** Where a rejection at each review sends the case, and who may reject there. */
 export const REJECTIONS: Partial<Record<CaseState, Transition>> = {
-  [CaseState.TOWNSHIP_REVIEW]: { from: CaseState.TOWNSHIP_REVIEW, to: CaseState.VILLAGE_REVIEW, permission: TOWNSHIP, level: T },
-  [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.TOWNSHIP_REVIEW, permission: COUNTY, level: C },
-  [CaseState.EXIT_TOWNSHIP_REVIEW]: { from: CaseState.EXIT_TOWNSHIP_REVIEW, to: CaseState.EXIT_VILLAGE_REVIEW, permission: TOWNSHIP, level: T },
-  [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.EXIT_TOWNSHIP_REVIEW, permission: COUNTY, level: C },
+  [CaseState.TOWNSHIP_REVIEW]: { from: CaseState.TOWNSHIP_REVIEW, to: CaseState.VILLAGE_REVIEW, permission: TOWNSHIP, levels: [T] },
+  [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.TOWNSHIP_REVIEW, permission: COUNTY, levels: [C] },
+  [CaseState.EXIT_TOWNSHIP_REVIEW]: { from: CaseState.EXIT_TOWNSHIP_REVIEW, to: CaseState.EXIT_VILLAGE_REVIEW, permission: TOWNSHIP, levels: [T] },
+  [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.EXIT_TOWNSHIP_REVIEW, permission: COUNTY, levels: [C] },
   // The village withdraws an exit proposal: back to monitoring.
-  [CaseState.EXIT_VILLAGE_REVIEW]: { from: CaseState.EXIT_VILLAGE_REVIEW, to: CaseState.MONITORED, permission: PROPOSE, level: V },
+  [CaseState.EXIT_VILLAGE_REVIEW]: { from: CaseState.EXIT_VILLAGE_REVIEW, to: CaseState.MONITORED, permission: PROPOSE, levels: [V] },
 };
 
 /** A lead found to be unfounded is closed by the village after (or instead of) the survey. */
 export const DISMISSALS: Partial<Record<CaseState, Transition>> = {
-  [CaseState.LEAD]: { from: CaseState.LEAD, to: CaseState.DISMISSED, permission: PROPOSE, level: V },
-  [CaseState.SURVEY]: { from: CaseState.SURVEY, to: CaseState.DISMISSED, permission: PROPOSE, level: V },
+  [CaseState.LEAD]: { from: CaseState.LEAD, to: CaseState.DISMISSED, permission: PROPOSE, levels: [V] },
+  [CaseState.SURVEY]: { from: CaseState.SURVEY, to: CaseState.DISMISSED, permission: PROPOSE, levels: [V] },
 };
 
 type StepAction = Exclude<CaseAction, CaseAction.REJECT | CaseAction.DISMISS>;
 
-/** A procedure template: the step table one engine (CaseService.act) follows for a county's cases. */
-export interface ProcedureTable {
-  transitions: Partial<Record<StepAction, Transition>>;
-  rejections: Partial<Record<CaseState, Transition>>;
-  dismissals: Partial<Record<CaseState, Transition>>;
-}
+/** A procedure template: the step table the one step engine follows for a county's cases. */
+export type ProcedureTable = StepTable<CaseState, CaseAction>;
+
+const table = (
+  transitions: Partial<Record<StepAction, Transition>>,
+  rejections: Partial<Record<CaseState, Transition>>,
+  dismissals: Partial<Record<CaseState, Transition>>,
+): ProcedureTable => ({ forward: transitions, fromState: { [CaseAction.REJECT]: rejections, [CaseAction.DISMISS]: dismissals } });
 
 /**
  * seed 001: "按照农户申报、乡村干部走访排查、相关行业部门筛查比对预警、县级扶贫部门确定…确定监测对象":
  * the village surveys, the county decides; no village review or township step. Exit: the village
  * proposes, the county decides.
  */
-const COUNTY_DECIDES: ProcedureTable = {
-  transitions: {
+const COUNTY_DECIDES: ProcedureTable = table(
+  {
     [CaseAction.START_SURVEY]: TRANSITIONS[CaseAction.START_SURVEY],
-    [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.COUNTY_REVIEW, permission: PROPOSE, level: V },
+    [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.COUNTY_REVIEW, permission: PROPOSE, levels: [V] },
     [CaseAction.CONFIRM_COUNTY]: TRANSITIONS[CaseAction.CONFIRM_COUNTY],
-    [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_COUNTY_REVIEW, permission: PROPOSE, level: V },
+    [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_COUNTY_REVIEW, permission: PROPOSE, levels: [V] },
     [CaseAction.CONFIRM_EXIT_COUNTY]: TRANSITIONS[CaseAction.CONFIRM_EXIT_COUNTY],
   },
-  rejections: {
-    [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.SURVEY, permission: COUNTY, level: C },
-    [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, level: C },
+  {
+    [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.SURVEY, permission: COUNTY, levels: [C] },
+    [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, levels: [C] },
   },
-  dismissals: DISMISSALS,
-};
+  DISMISSALS,
+);
 
 /** The templates a policy may choose (procedureTemplate); without a choice, the Inner Mongolia one. */
 export const PROCEDURE_TEMPLATES: Record<ProcedureTemplate, ProcedureTable> = {
-  [ProcedureTemplate.INNER_MONGOLIA]: { transitions: TRANSITIONS, rejections: REJECTIONS, dismissals: DISMISSALS },
+  [ProcedureTemplate.INNER_MONGOLIA]: table(TRANSITIONS, REJECTIONS, DISMISSALS),
   [ProcedureTemplate.COUNTY_DECIDES]: COUNTY_DECIDES,
 };
 
@@ -105,7 +103,7 @@ export function reviewStageOf(state: CaseState): ReviewStage | null {
 
 /** Every transition of every template (for "which states are my tasks"). */
 export function allTransitions(): Transition[] {
-  return Object.values(PROCEDURE_TEMPLATES).flatMap((t) => [...Object.values(t.transitions), ...Object.values(t.rejections), ...Object.values(t.dismissals)] as Transition[]);
+  return Object.values(PROCEDURE_TEMPLATES).flatMap(allSteps);
 }
 
 /** States in which a case is still open (a household has at most one open case). */
@@ -113,18 +111,10 @@ export const OPEN_STATES: CaseState[] = Object.values(CaseState).filter((s) => s
 
 /** The step an action takes from a state under a template (default: Inner Mongolia), or null if illegal. */
 export function transitionFor(action: CaseAction, from: CaseState, template?: ProcedureTemplate | null): Transition | null {
-  const table = tableOf(template);
-  if (action === CaseAction.REJECT) return table.rejections[from] ?? null;
-  if (action === CaseAction.DISMISS) return table.dismissals[from] ?? null;
-  const transition = table.transitions[action];
-  return transition && transition.from === from ? transition : null;
+  return stepFor(tableOf(template), action, from);
 }
 
 /** The actions possible from a state (for the console's buttons, before permission filtering). */
 export function actionsFrom(state: CaseState, template?: ProcedureTemplate | null): CaseAction[] {
-  const table = tableOf(template);
-  const actions = (Object.keys(table.transitions) as StepAction[]).filter((a) => table.transitions[a]!.from === state) as CaseAction[];
-  if (table.rejections[state]) actions.push(CaseAction.REJECT);
-  if (table.dismissals[state]) actions.push(CaseAction.DISMISS);
-  return actions;
+  return engineActionsFrom(tableOf(template), state);
 }

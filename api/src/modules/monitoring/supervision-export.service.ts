@@ -3,7 +3,8 @@ import type { XlsxColumn } from '../../common/xlsx-stream';
 import { ExportKind, type ExportJob } from '../imports/export-job.entity';
 import type { ExportJobService } from '../imports/export-job.service';
 import { RATIO_FLAG_LABELS } from './monitored.sql';
-import { CASE_STATE_LABELS, CaseState, MONITORING_CATEGORY_LABELS } from './monitoring.enums';
+import { CASE_STATE_LABELS, CaseState } from './monitoring.enums';
+import { MONITORING_CATEGORY_LABELS } from '../households/household.enums';
 import type { SupervisionService } from './supervision.service';
 import type { SupervisionRow } from './supervision.types';
 

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CaseState, MonitoringCategory } from './monitoring.enums';
+import { CaseState } from './monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { RatioFlag } from './monitored.sql';
 
 @ObjectType({ description: '某状态的案卷数' })

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../common/enum-labels';
 import { PageArgs } from '../../common/pagination';
-import { MonitoringCategory, RiskType } from '../monitoring/monitoring.enums';
+import { RiskType } from '../monitoring/monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { SelfReportStatus } from './self-report.entity';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 

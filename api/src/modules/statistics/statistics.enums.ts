@@ -1,6 +1,6 @@
 import { registerEnum } from '../../common/enum-labels';
 import { REGISTRATION_STATUS_LABELS } from '../households/household.enums';
-import { MONITORING_CATEGORY_LABELS } from '../monitoring/monitoring.enums';
+import { MONITORING_CATEGORY_LABELS } from '../households/household.enums';
 
 /**
  * 统计类别 of `regionStatistics.byCategory`: the two registration statuses (every registered

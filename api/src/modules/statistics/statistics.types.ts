@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../common/money';
 import { DivisionLevel } from '../../jurisdiction/division-code';
 import { StatisticsCategory } from './statistics.enums';
-import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { RatioFlag } from '../monitoring/monitored.sql';
 import { RiskType } from '../monitoring/monitoring.enums';
 

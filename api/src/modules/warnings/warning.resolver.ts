@@ -4,7 +4,7 @@ import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { PageArgs, Paginated } from '../../common/pagination';
 import { Household } from '../households/household.entity';
-import { MonitoringCategory } from '../monitoring/monitoring.enums';
+import { MonitoringCategory } from '../households/household.enums';
 import { DepartmentBatch, DepartmentWarning } from './warning.entity';
 import { SubmitDepartmentRecordsArgs, WarningListArgs } from './warning.inputs';
 import { services } from '../../services';
