@@ -21,6 +21,7 @@ import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
 import { ConcurrencyLimit, overloadGuard } from './common/overload';
 import { downloadRouter } from './modules/imports/downloads';
+import { graphqlBodyParser, requestBoundsPlugin } from './common/request-bounds';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -102,6 +103,8 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     validationRules: queryLimitRules(config.queryLimits),
     plugins: [
+      // First: the variables are walked against their types before anything else looks at them.
+      requestBoundsPlugin<Context>(),
       queryCostPlugin<Context>(config.queryLimits),
       exposurePlugin(config),
       auditAndErrorPlugin,
@@ -134,16 +137,16 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   // Overload: a bounded number of requests run, a bounded queue waits, the rest hear 503 at once.
   const { maxConcurrent, maxQueued, queueTimeoutMs, retryAfterSeconds } = config.overload;
   app.use('/graphql', overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds));
-  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
+  // Body size by caller: 16 KB anonymous, 20 MB signed in (request-bounds.ts).
+  app.use('/graphql', graphqlBodyParser(), expressMiddleware(apollo, {
     // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
     context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),
   }));
   // Malformed or oversized bodies never reach Apollo: answer them as GraphQL errors too, not HTML.
   app.use('/graphql', (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!error) { next(); return; }
-    const tooLarge = error.type === 'entity.too.large';
     res.status(error.status ?? 400).json({
-      errors: [{ message: tooLarge ? '请求内容过大（上限 20 MB），请分批提交' : '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [{ message: '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
     });
   });
   if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {
