@@ -16,7 +16,8 @@ import { cors, securityHeaders } from './http-security';
 import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
-import { partnerAllowListPlugin } from './auth/partner-allowlist';
+import { isPartner, partnerAllowListPlugin } from './auth/partner-allowlist';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
 import { ConcurrencyLimit, overloadGuard } from './common/overload';
@@ -66,26 +67,30 @@ function asksForSchema(document: DocumentNode): boolean {
   return found;
 }
 
-const SUGGESTION = /\s*Did you mean .*\?$/s;
+/** graphql-armor's suggestion mask: "Did you mean "households"?" becomes "[建议已隐藏]?". */
+const suggestionMask = new ApolloArmor({
+  blockFieldSuggestion: { mask: '[建议已隐藏]' },
+  costLimit: { enabled: false }, maxAliases: { enabled: false }, maxDepth: { enabled: false },
+  maxDirectives: { enabled: false }, maxTokens: { enabled: false },
+}).protect().plugins[0] as ApolloServerPlugin<Context>;
 
 /**
  * In production the schema is shown only to signed-in callers: introspection needs an actor, and
- * anonymous callers' error messages lose graphql's "Did you mean …" suggestions (which spell out
- * field and argument names).
+ * anonymous and partner callers' error messages lose graphql's "Did you mean …" suggestions (which
+ * spell out field and argument names), masked by graphql-armor's block-field-suggestion plugin.
  */
 export function exposurePlugin(config: Config): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    async requestDidStart(requestContext) {
+      const masking = config.production ? await suggestionMask.requestDidStart?.(requestContext) : undefined;
       return {
         async didResolveOperation({ contextValue, document }) {
           if (config.production && !contextValue.actor && asksForSchema(document)) {
             throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录后再查询接口结构', { http: { status: 401 } });
           }
         },
-        async willSendResponse({ contextValue, response }) {
-          if (!config.production || contextValue.actor || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (result.errors) result.errors = result.errors.map((e) => (SUGGESTION.test(e.message) ? { ...e, message: e.message.replace(SUGGESTION, '') } : e));
+        async didEncounterErrors(context) {
+          if (masking?.didEncounterErrors && (!context.contextValue.actor || isPartner(context.contextValue))) await masking.didEncounterErrors(context);
         },
       };
     },
