@@ -17,11 +17,13 @@ import type { Context } from './context';
 import { createContext } from './request';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
-import { partnerAllowListPlugin } from './auth/partner-allowlist';
+import { isPartner, partnerAllowListPlugin } from './auth/partner-allowlist';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
 import { ConcurrencyLimit, overloadGuard } from './common/overload';
 import { downloadRouter } from './modules/imports/downloads';
+import { graphqlBodyParser, requestBoundsPlugin } from './common/request-bounds';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -66,26 +68,30 @@ function asksForSchema(document: DocumentNode): boolean {
   return found;
 }
 
-const SUGGESTION = /\s*Did you mean .*\?$/s;
+/** graphql-armor's suggestion mask: "Did you mean "households"?" becomes "[建议已隐藏]?". */
+const suggestionMask = new ApolloArmor({
+  blockFieldSuggestion: { mask: '[建议已隐藏]' },
+  costLimit: { enabled: false }, maxAliases: { enabled: false }, maxDepth: { enabled: false },
+  maxDirectives: { enabled: false }, maxTokens: { enabled: false },
+}).protect().plugins[0] as ApolloServerPlugin<Context>;
 
 /**
  * In production the schema is shown only to signed-in callers: introspection needs an actor, and
- * anonymous callers' error messages lose graphql's "Did you mean …" suggestions (which spell out
- * field and argument names).
+ * anonymous and partner callers' error messages lose graphql's "Did you mean …" suggestions (which
+ * spell out field and argument names), masked by graphql-armor's block-field-suggestion plugin.
  */
 export function exposurePlugin(config: Config): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    async requestDidStart(requestContext) {
+      const masking = config.production ? await suggestionMask.requestDidStart?.(requestContext) : undefined;
       return {
         async didResolveOperation({ contextValue, document }) {
           if (config.production && !contextValue.actor && asksForSchema(document)) {
             throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录后再查询接口结构', { http: { status: 401 } });
           }
         },
-        async willSendResponse({ contextValue, response }) {
-          if (!config.production || contextValue.actor || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (result.errors) result.errors = result.errors.map((e) => (SUGGESTION.test(e.message) ? { ...e, message: e.message.replace(SUGGESTION, '') } : e));
+        async didEncounterErrors(context) {
+          if (masking?.didEncounterErrors && (!context.contextValue.actor || isPartner(context.contextValue))) await masking.didEncounterErrors(context);
         },
       };
     },
@@ -103,6 +109,8 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     validationRules: queryLimitRules(config.queryLimits),
     plugins: [
+      // First: the variables are walked against their types before anything else looks at them.
+      requestBoundsPlugin<Context>(),
       queryCostPlugin<Context>(config.queryLimits),
       exposurePlugin(config),
       auditAndErrorPlugin,
@@ -135,16 +143,16 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   // Overload: a bounded number of requests run, a bounded queue waits, the rest hear 503 at once.
   const { maxConcurrent, maxQueued, queueTimeoutMs, retryAfterSeconds } = config.overload;
   app.use('/graphql', overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds));
-  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, {
+  // Body size by caller: 16 KB anonymous, 20 MB signed in (request-bounds.ts).
+  app.use('/graphql', graphqlBodyParser(), expressMiddleware(apollo, {
     // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
     context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),
   }));
   // Malformed or oversized bodies never reach Apollo: answer them as GraphQL errors too, not HTML.
   app.use('/graphql', (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!error) { next(); return; }
-    const tooLarge = error.type === 'entity.too.large';
     res.status(error.status ?? 400).json({
-      errors: [{ message: tooLarge ? '请求内容过大（上限 20 MB），请分批提交' : '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [{ message: '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
     });
   });
   if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {

@@ -66,9 +66,15 @@ describe('in production (NODE_ENV=production)', () => {
     selfReportLimit.reset();
   });
 
-  it('anonymous callers get no "Did you mean" suggestions; signed-in callers do', async () => {
+  it('anonymous and partner callers get no "Did you mean" suggestions; officers do', async () => {
     const anonymous = await post(url, '{ househlds { total } }');
-    expect(anonymous.body.errors?.[0].message).toBe('Cannot query field "househlds" on type "Query".');
+    expect(anonymous.body.errors?.[0].message).toBe('Cannot query field "househlds" on type "Query". [建议已隐藏]?');
+    for (const partner of ['dashboard', 'insurer']) {
+      const login = await post(url, `mutation { login(username: "${partner}", password: "Demo@2026") { token } }`);
+      const asPartner = await post(url, '{ regionStatistcs { total } }', { authorization: `Bearer ${login.body.data!.login.token}` });
+      expect(asPartner.body.errors?.[0].message, partner).not.toMatch(/Did you mean|regionStatistics/);
+      expect(asPartner.body.errors?.[0].message, partner).toMatch(/建议已隐藏/);
+    }
     const signedIn = await post(url, '{ househlds { total } }', auth());
     expect(signedIn.body.errors?.[0].message).toMatch(/Did you mean "households"/);
   });

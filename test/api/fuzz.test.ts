@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  Kind, parse, print,
   getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  type GraphQLArgument, type GraphQLField, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import { createSchema } from '../../api/src/schema';
 import { waitForBackgroundJobs } from '../../api/src/common/background';
@@ -10,6 +13,7 @@ import { createApolloServer } from '../../api/src/server';
 import { becomeActor } from '../../api/src/auth/become-actor';
 import { createContext } from '../../api/src/request';
 import type { Actor } from '../../api/src/auth/actor';
+import { FILE_FIELD_LENGTH, LIST_LENGTHS, MAX_LIST_LENGTH, MAX_STRING_LENGTH } from '../../api/src/common/input-guard';
 
 /**
  * Generative fuzzing over the BUILT schema (issue 15, item 7): every query and mutation, every
@@ -218,5 +222,97 @@ describe(`fuzzing every operation of the built schema (seed ${SEED})`, () => {
     expect(failures).toEqual([]);
     expect(called.size).toBe(queries.length + mutations.length);
     expect(inputs).toBeGreaterThanOrEqual(RUNS);
+  }, 240_000);
+});
+
+/** A right-typed, harmless value for the arguments beside the one under test. */
+function plainValue(type: GraphQLInputType): unknown {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return [];
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0].value;
+  if (isInputObjectType(named)) {
+    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, plainValue(f.type)]));
+  }
+  switch (named.name) {
+    case 'Int': case 'Float': return 1;
+    case 'Boolean': return false;
+    case 'Money': return '1';
+    case 'DateTimeISO': return '2026-01-05T00:00:00Z';
+    default: return 'x1';
+  }
+}
+
+/** A harmless value of `type` with `leaf` at `path` (the path never crosses a list). */
+function valueWith(type: GraphQLInputType, path: string[], leaf: unknown): unknown {
+  if (path.length === 0) return leaf;
+  const named = getNamedType(type) as GraphQLInputObjectType;
+  return { ...(plainValue(type) as Record<string, unknown>), [path[0]]: valueWith(named.getFields()[path[0]].type, path.slice(1), leaf) };
+}
+
+/** Every string and list reachable from an argument: its path below the argument and its type. */
+function* boundedPlaces(type: GraphQLInputType, path: string[] = [], seen = new Set<string>()): Generator<{ path: string[]; type: GraphQLInputType }> {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) { yield { path, type }; return; }
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    if (seen.has(named.name)) return;
+    for (const field of Object.values(named.getFields())) yield* boundedPlaces(field.type, [...path, field.name], new Set([...seen, named.name]));
+  } else if (isLeafType(named) && !isEnumType(named) && ['String', 'ID'].includes(named.name)) {
+    yield { path, type };
+  }
+}
+
+/** The partner contract's operations by root field (partners may send only these texts). */
+const contractOperations = new Map<string, string>();
+for (const file of fs.readdirSync(path.resolve(__dirname, '../../schema/contract')).filter((f) => f.endsWith('.graphql'))) {
+  for (const definition of parse(fs.readFileSync(path.resolve(__dirname, '../../schema/contract', file), 'utf8')).definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) contractOperations.set(selection.name.value, print(definition));
+    }
+  }
+}
+
+describe('every string and list argument has a maximum', () => {
+  it('an oversized value anywhere is refused with BAD_USER_INPUT naming the field', async () => {
+    const tokens = await Promise.all(['county_admin', 'city_admin', 'security_admin', 'department_medical', 'village_officer', 'auditor', 'insurer'].map((u) => api.login(u)));
+    const roots = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ({ kind: 'query', field: f })),
+      ...Object.values(schema.getMutationType()!.getFields()).filter((f) => !SKIP.has(f.name)).map((f) => ({ kind: 'mutation', field: f })),
+    ];
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { kind, field } of roots) {
+      for (const arg of field.args) {
+        for (const place of boundedPlaces(arg.type)) {
+          const own = place.path.at(-1) ?? arg.name;
+          const isList = isListType(getNullableType(place.type));
+          const oversized = isList
+            ? Array.from({ length: (LIST_LENGTHS[own] ?? MAX_LIST_LENGTH) + 1 }, () => plainValue((getNullableType(place.type) as { ofType: GraphQLInputType }).ofType))
+            : 'x'.repeat((own.endsWith('Base64') ? FILE_FIELD_LENGTH : MAX_STRING_LENGTH) + 1);
+          const variables: Record<string, unknown> = {};
+          for (const other of field.args) if (isNonNullType(other.type)) variables[other.name] = plainValue(other.type);
+          variables[arg.name] = valueWith(arg.type, place.path, oversized);
+          const used = field.args.filter((a) => a.name in variables);
+          const query = `${kind}(${used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')}) { ${field.name}(${used.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selectionFor(field)} }`;
+          const expected = [arg.name, ...place.path].join('.');
+          let result = await api.exec(tokens[0], query, variables);
+          for (const token of tokens.slice(1)) {
+            if (!['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(result.errors?.[0]?.extensions?.code))) break;
+            // Partners may send only the contract's own operation texts.
+            result = await api.exec(token, contractOperations.get(field.name) ?? query, variables);
+          }
+          checked++;
+          const error = result.errors?.[0];
+          if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.field !== expected) {
+            problems.push(`${field.name} ${expected}: ${JSON.stringify(error ?? result.data).slice(0, 200)}`);
+          }
+        }
+      }
+    }
+    console.log(`bounded: ${checked} string and list places checked`);
+    expect(checked).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
   }, 240_000);
 });

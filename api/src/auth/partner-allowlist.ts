@@ -29,7 +29,7 @@ export function contractOperationHashes(dir = CONTRACT_DIR): Set<string> {
 }
 
 /** A partner is an actor holding only partner roles (an officer who also reads statistics is not). */
-const isPartner = (ctx: Context) => !!ctx.actor && ctx.actor.roles.length > 0 && ctx.actor.roles.every((r) => PARTNER_ROLES.includes(r));
+export const isPartner = (ctx: Context) => !!ctx.actor && ctx.actor.roles.length > 0 && ctx.actor.roles.every((r) => PARTNER_ROLES.includes(r));
 
 /** The document must be exactly one contract operation (no extra operations or fragments). */
 function isContractOperation(document: DocumentNode, allowed: Set<string>): boolean {

@@ -1,9 +1,10 @@
 import {
   GraphQLError, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef, getNamedType, getNullableType,
   isInterfaceType, isListType, isObjectType, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
-  type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationRule, type ValueNode,
+  type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule, type ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MiddlewareFn } from 'type-graphql';
 import { ErrorCode } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
@@ -34,12 +35,16 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   listEstimate: 20,
 };
 
-export type QueryLimitKind = 'depth' | 'cost' | 'aliases' | 'tokens' | 'introspection';
+/** Directives in one document (graphql-armor's default). */
+export const MAX_DIRECTIVES = 50;
+
+export type QueryLimitKind = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens' | 'introspection';
 
 const LIMIT_MESSAGES: Record<QueryLimitKind, (max: number, actual?: number) => string> = {
   depth: (max, actual) => `查询嵌套过深（${actual} 层，上限 ${max} 层），请拆分查询`,
   cost: (max, actual) => `查询涉及的数据量过大（估算 ${actual}，上限 ${max}），请减少每页条数或字段`,
   aliases: (max, actual) => `查询中的别名过多（${actual} 个，上限 ${max} 个）`,
+  directives: (max, actual) => `查询中的指令过多（${actual} 个，上限 ${max} 个）`,
   tokens: (max) => `查询文本过长（超过 ${max} 个词法单元）`,
   introspection: (max, actual) => `接口结构查询嵌套的列表过多（${actual} 层，上限 ${max} 层）`,
 };
@@ -82,31 +87,6 @@ function* fieldsOf(selectionSet: SelectionSetNode, fragments: Fragments, seen: S
   }
 }
 
-/** Depth below a selection set; memoised per node, so the walk is linear in the document's size. */
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments, memo: Map<SelectionSetNode, number>): number {
-  if (!selectionSet) return 0;
-  const known = memo.get(selectionSet);
-  if (known !== undefined) return known;
-  memo.set(selectionSet, 0); // a cycle through fragments is refused by graphql's own rules
-  let deepest = 0;
-  for (const field of fieldsOf(selectionSet, fragments)) deepest = Math.max(deepest, depthOf(field.selectionSet, fragments, memo));
-  memo.set(selectionSet, deepest + 1);
-  return deepest + 1;
-}
-
-/** Refuses operations nested deeper than `max` fields (fragments counted where they are spread). */
-export function depthLimitRule(max: number): ValidationRule {
-  return (context) => {
-    const memo = new Map<SelectionSetNode, number>();
-    return {
-      OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, fragmentsOf(context.getDocument()), memo);
-        if (depth > max) context.reportError(queryTooComplex('depth', max, depth));
-      },
-    };
-  };
-}
-
 /** Introspection lists; the standard introspection query nests at most three (types → fields → args). */
 const SCHEMA_LISTS = new Set(['types', 'fields', 'inputFields', 'args', 'interfaces', 'possibleTypes', 'enumValues', 'directives']);
 export const MAX_SCHEMA_LIST_NESTING = 3;
@@ -139,19 +119,6 @@ export const introspectionShapeRule: ValidationRule = (context) => {
     },
   };
 };
-
-/** Refuses a document with more than `max` aliased fields (the same field fetched many times). */
-export function aliasLimitRule(max: number): ValidationRule {
-  return (context) => {
-    let aliases = 0;
-    return {
-      Field(node) { if (node.alias) aliases += 1; },
-      Document: {
-        leave() { if (aliases > max) context.reportError(queryTooComplex('aliases', max, aliases)); },
-      },
-    };
-  };
-}
 
 /** Refuses `subscription` operations: the API has none, and they would otherwise fail as internal errors. */
 export const noSubscriptionRule: ValidationRule = (context) => ({
@@ -225,9 +192,32 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   return costOf(operation.selectionSet, rootType, false);
 }
 
+/**
+ * Depth, alias and directive limits are graphql-armor's validation rules; a rejection is reported
+ * as our typed error (BAD_USER_INPUT, `extensions.queryLimit`, a Chinese message) instead of
+ * armor's English one. armor's own cost limit is not used: it prices fields by nesting, knows
+ * nothing of page sizes, so it cannot say "25 lists of 200 households" (docs/architecture.md);
+ * the token limit is graphql-js's own parser option (`parseOptions.maxTokens`).
+ */
+function armorRules(limits: QueryLimits): ValidationRule[] {
+  const reject = (kind: QueryLimitKind, max: number) => [(context: ValidationContext | null, error: GraphQLError) => {
+    const found = /found (\d+)/.exec(error.message);
+    context?.reportError(queryTooComplex(kind, max, found ? Number(found[1]) : undefined));
+  }];
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: false, propagateOnRejection: false, onReject: reject('depth', limits.maxDepth) },
+    maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: reject('aliases', limits.maxAliases) },
+    maxDirectives: { n: MAX_DIRECTIVES, propagateOnRejection: false, onReject: reject('directives', MAX_DIRECTIVES) },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  return armor.protect().validationRules;
+}
+
 /** Validation rules for Apollo's `validationRules`: shape limits that need no variables. */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
-  return [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), introspectionShapeRule, noSubscriptionRule];
+  return [...armorRules(limits), introspectionShapeRule, noSubscriptionRule];
 }
 
 /** The cost check needs the variables (a page size is usually one), so it runs once the operation is known. */
