@@ -4,8 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { assertInJurisdiction } from '../../auth/access';
+import { assertNotRequester } from '../../auth/separation';
 import { Permission } from '../../auth/permission';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
+import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { isIsoDate } from '../../common/dates';
 import { formatFen, toFen } from '../../common/money';
 import { escapeLike } from '../../common/text';
@@ -135,7 +136,7 @@ export class AssetService {
     if (asset.version !== version) throw staleVersion('扶贫资产');
     if (!asset.disposalPending) throw conflict('该资产没有待审批的处置申请');
     assertMayTakeStep(actor, DISPOSAL_STEP);
-    if (asset.disposalRequestedBy && asset.disposalRequestedBy === actor.id) throw forbidden('处置申请人不能审批自己的申请');
+    await assertNotRequester(ctx.em, actor, asset.disposalRequestedBy, '处置');
     const text = note?.trim() || null;
     if (!approve && !text) throw badInput('note', '不予处置须写明理由');
     return ctx.em.transactional(async (em) => {
