@@ -36,7 +36,7 @@ describe('the audit log', () => {
 
   it('records every change made through the API with its actor, entity and before → after', async () => {
     const start = await lastId();
-    const admin = await api.login('county_admin');
+    const admin = await api.login('county_user_admin');
     const created = await api.ok(admin, `mutation {
       createUser(input: { username: "audited_user", displayName: "审计测试", divisionCode: "150121100202", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id version }
     }`) as { createUser: { id: string; version: number } };
@@ -45,7 +45,7 @@ describe('the audit log', () => {
     await api.ok(admin, `mutation($id: String!) { setUserDisabled(id: $id, version: 2, disabled: true) { id } }`, { id });
 
     const entries = await entriesSince(start);
-    const byAdmin = entries.filter((e) => e.actor_name === 'county_admin');
+    const byAdmin = entries.filter((e) => e.actor_name === 'county_user_admin');
     const login = byAdmin.find((e) => e.action === 'LOGIN');
     expect(login).toMatchObject({ actor_kind: 'USER', entity_name: 'User', division_code: '150121000000' });
     expect(byAdmin.find((e) => e.action === 'CREATE' && e.entity_name === 'AccessToken')).toBeDefined();
@@ -70,21 +70,21 @@ describe('the audit log', () => {
   it('records unmasked reads of personal data; masked reads are not personal data and are not logged', async () => {
     const county = await api.login('county_admin'); // holds pii.read
     const city = await api.login('city_admin'); // does not
-    const query = `query { users(search: "village_officer", limit: 5) { items { id username phone } } }`;
+    const [own] = await api.sql<{ id: string; phone: string }>(`select id, phone from household where division_code like '150121%' and phone is not null order by id limit 1`);
+    const query = `query($id: String!) { household(id: $id) { id phone } }`;
 
     let start = await lastId();
-    const full = await api.ok(county, query) as { users: { items: Array<{ id: string; username: string; phone: string | null }> } };
-    const officer = full.users.items.find((u) => u.username === 'village_officer')!;
-    expect(officer.phone).toBe('13947100006');
-    // One entry for the whole page, listing every record shown.
+    const full = await api.ok(county, query, { id: own.id }) as { household: { id: string; phone: string | null } };
+    expect(full.household.phone).toBe(own.phone);
+    // One entry for the request, naming the record shown.
     const reads = (await entriesSince(start)).filter((e) => e.action === 'PII_READ');
     expect(reads).toHaveLength(1);
-    expect(reads[0].entity_ids).toContain(officer.id);
-    expect(reads[0]).toMatchObject({ actor_name: 'county_admin', entity_name: 'User', changes: { fields: ['phone'] } });
+    expect(reads[0].entity_ids).toContain(own.id);
+    expect(reads[0]).toMatchObject({ actor_name: 'county_admin', entity_name: 'Household', changes: { fields: ['phone'] } });
 
     start = await lastId();
-    const masked = await api.ok(city, query) as { users: { items: Array<{ username: string; phone: string | null }> } };
-    expect(masked.users.items.find((u) => u.username === 'village_officer')!.phone).toBe('139****0006');
+    const masked = await api.ok(city, query, { id: own.id }) as { household: { phone: string | null } };
+    expect(masked.household.phone).toBe(`${own.phone.slice(0, 3)}****${own.phone.slice(-4)}`);
     expect((await entriesSince(start)).filter((e) => e.action === 'PII_READ')).toHaveLength(0);
   });
 
@@ -198,14 +198,15 @@ describe('uniqueness clashes across counties', () => {
     });
     expect(errorCode(household)).toBe('CONFLICT');
     expect(errorMessage(household)).toBe(`户编号 ${other.household_number} 不可用，请更换或留空由系统生成`);
-    const user = await api.exec(county2, `mutation { createUser(input: { username: "village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
+    const users2 = await api.login('county_user_admin_2');
+    const user = await api.exec(users2, `mutation { createUser(input: { username: "village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
     expect(errorCode(user)).toBe('CONFLICT');
     expect(errorMessage(user)).toBe('用户名 village_officer 不可用，请更换');
     const attempts = (await entriesSince(start)).filter((e) => e.action === 'DUPLICATE_ATTEMPT');
     expect(attempts.map((e) => [e.entity_name, e.division_code])).toEqual([['Household', other.division_code], ['User', '150121100201']]);
 
     // Inside: the plain answers stay.
-    const own = await api.exec(county2, `mutation { createUser(input: { username: "tkt_village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
+    const own = await api.exec(users2, `mutation { createUser(input: { username: "tkt_village_officer", displayName: "x", divisionCode: "150122100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id } }`);
     expect(errorMessage(own)).toBe('用户名 tkt_village_officer 已被使用');
   });
 });

@@ -29,11 +29,13 @@ describe('login', () => {
     const hours = (new Date(login.expiresAt).getTime() - Date.now()) / 3600_000;
     expect(hours).toBeGreaterThan(7.9);
     expect(hours).toBeLessThanOrEqual(8);
-    expect(login.user).toMatchObject({ username: 'county_admin', roles: ['COUNTY_OFFICER', 'USER_ADMIN'], division: { code: '150121000000', name: '土默特左旗', level: 'COUNTY' } });
+    // 三员分立: the county's business officer administers no accounts; county_user_admin does.
+    expect(login.user).toMatchObject({ username: 'county_admin', roles: ['COUNTY_OFFICER'], division: { code: '150121000000', name: '土默特左旗', level: 'COUNTY' } });
 
     const { me } = await api.ok(login.token, Me);
     expect(me.username).toBe('county_admin');
-    expect(me.permissions).toContain('USER_MANAGE');
+    expect(me.permissions).toContain('ASSET_DISPOSAL_APPROVE');
+    expect(me.permissions).not.toContain('USER_MANAGE');
     expect(me.permissions).not.toContain('AUDIT_READ');
   });
 
@@ -69,7 +71,7 @@ describe('login', () => {
   });
 
   it('refuses a disabled user, and ends the sessions they had', async () => {
-    const adminToken = await api.login('county_admin');
+    const adminToken = await api.login('county_user_admin');
     const officerToken = await api.login('bkq_village_officer');
     await api.ok(officerToken, Me); // its actor is now cached: disabling must drop it at once
     const { users } = await api.ok(adminToken, `query { users(search: "bkq_village_officer") { items { id version } } }`) as { users: { items: Array<{ id: string; version: number }> } };
@@ -186,7 +188,7 @@ describe('partner API tokens', () => {
   });
 
   it('cannot carry an officer role, nor a division outside the issuer', async () => {
-    const admin = await api.login('county_admin');
+    const admin = await api.login('county_user_admin');
     const officer = await api.exec(admin, Issue, { input: { name: 'x', partnerName: 'y', divisionCode: '150121000000', role: 'COUNTY_OFFICER' } });
     expect(errorCode(officer)).toBe('BAD_USER_INPUT');
     const outside = await api.exec(admin, Issue, { input: { name: 'x', partnerName: 'y', divisionCode: '150122000000', role: 'DASHBOARD' } });
@@ -196,7 +198,7 @@ describe('partner API tokens', () => {
   it('are listed only inside the administrator’s division', async () => {
     const security = await api.login('security_admin');
     await api.ok(security, Issue, { input: { name: '托县看板', partnerName: '甲', divisionCode: '150122000000', role: 'DASHBOARD' } });
-    const county = await api.login('county_admin');
+    const county = await api.login('county_user_admin');
     const { apiTokens } = await api.ok(county, `query { apiTokens { total items { divisionCode } } }`) as { apiTokens: { total: number; items: Array<{ divisionCode: string }> } };
     expect(apiTokens.items.every((t) => t.divisionCode.startsWith('150121'))).toBe(true);
     expect(apiTokens.total).toBe(apiTokens.items.length);
@@ -212,7 +214,7 @@ describe('password reset and change end sessions', () => {
     const other = await api.login('township_officer');
     await api.ok(officer, Households);
     await api.ok(other, Households);
-    const admin = await api.login('county_admin');
+    const admin = await api.login('county_user_admin');
     const { users } = await api.ok(admin, `query { users(search: "township_officer") { items { id username version } } }`) as { users: { items: Array<{ id: string; username: string; version: number }> } };
     const target = users.items.find((u) => u.username === 'township_officer')!;
     await api.ok(admin, `mutation($id: String!, $v: Int!) { resetUserPassword(id: $id, version: $v, newPassword: "Reset#2026") { id } }`, { id: target.id, v: target.version });
@@ -295,7 +297,7 @@ describe('the token → actor cache', () => {
   });
 
   it('drops a cached actor at once when the account\'s division changes', async () => {
-    const admin = await api.login('county_admin');
+    const admin = await api.login('county_user_admin');
     const { createUser } = await api.ok(admin, `mutation { createUser(input: { username: "cache_officer", displayName: "缓存测试", divisionCode: "150121100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id version } }`) as { createUser: { id: string; version: number } };
     const officer = await api.login('cache_officer', 'Start#2026');
     await api.ok(officer, `mutation { changePassword(oldPassword: "Start#2026", newPassword: "Cached#2026x") }`);

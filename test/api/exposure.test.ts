@@ -155,13 +155,13 @@ describe(`passwords are at most ${MAX_PASSWORD_LENGTH} characters`, () => {
   });
 
   it('changePassword and resetUserPassword refuse a longer new password', async () => {
-    const county = await api.login('county_admin');
+    const county = await api.login('county_user_admin');
     const change = await api.exec(county, 'mutation($p: String!) { changePassword(oldPassword: "Demo@2026", newPassword: $p) }', { p: long });
     expect(change.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
     const [{ id }] = await api.sql<{ id: string }>(`select id from app_user where username = 'village_officer'`);
     const reset = await api.exec(county, 'mutation($id: String!, $p: String!) { resetUserPassword(id: $id, version: 1, newPassword: $p) { id } }', { id, p: long });
     expect(errorCode(reset)).toBe('BAD_USER_INPUT');
     // The demo password still works: nothing was changed.
-    expect(await api.login('county_admin')).toBeTruthy();
+    expect(await api.login('county_user_admin')).toBeTruthy();
   });
 });

@@ -28,7 +28,7 @@ let ownUser: { id: string; version: number };
 
 beforeAll(async () => {
   api = await startTestApi();
-  county = await api.login('county_admin');
+  county = await api.login('county_user_admin'); // 三员分立: accounts are the user administrator's
   const [other] = await api.sql<{ id: string }>(`select id from app_user where username = 'county_admin_2'`);
   otherUserId = other.id;
   const [own] = await api.sql<{ id: string; version: number }>(`select id, version from app_user where username = 'village_officer'`);

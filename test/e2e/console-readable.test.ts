@@ -27,7 +27,7 @@ describe('the console read in words', () => {
   it('shows the same China time in a list and on the page, in a New York browser', async () => {
     const { page } = session;
     const before = new Date();
-    await signIn(session, 'county_admin');
+    await signIn(session, 'county_user_admin'); // accounts are the user administrator's (三员分立)
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
     await page.goto(`${session.url}/#/users?filter=${encodeURIComponent(JSON.stringify({ q: 'county_admin' }))}`);
     const row = page.locator('tbody tr', { hasText: 'county_admin' }).first();
@@ -47,6 +47,7 @@ describe('the console read in words', () => {
 
   it('lists villages with their township', async () => {
     const { page } = session;
+    await signIn(session, 'county_admin');
     await page.goto(`${session.url}/#/households`);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
     // By its column, not its position: county users have a selection column first.

@@ -1,8 +1,8 @@
 import type { Actor } from './actor';
 import { Permission } from './permission';
-import { Role, permissionsOf } from './roles';
-import { forbidden } from '../common/errors';
-import { isInside } from '../jurisdiction/division-code';
+import { BUSINESS_ROLE_LEVELS, Role, dutyClash, permissionsOf } from './roles';
+import { badInput, forbidden } from '../common/errors';
+import { depthOf, isInside, levelOfCode } from '../jurisdiction/division-code';
 
 /**
  * The permission core's rules beyond "has permission X" (which @Allow declares): jurisdiction on
@@ -36,20 +36,37 @@ export function assertInJurisdiction(actor: Actor, divisionCode: string): void {
   }
 }
 
-/** Roles may be granted only if every permission they carry is held by the granter. */
+/**
+ * Granting a role set (create, change of roles): never one that joins account administration with
+ * approval (三员分立, `dutyClash`); otherwise as `assertMayGrant`.
+ */
 export function assertCanGrant(actor: Actor, roles: readonly Role[]): void {
-  if (can(actor, Permission.USER_GRANT_ANY)) return;
-  const missing = [...permissionsOf(roles)].filter((p) => !actor.permissions.has(p));
-  if (missing.length > 0) {
-    throw forbidden(`不能授予自己不具备的权限：${missing.join('、')}`);
+  const clash = dutyClash(roles);
+  if (clash) {
+    throw badInput('input.roles', `用户管理与业务审批不能由同一账号兼任（三员分立），请分设账号：${clash.administration.join('、')} 与 ${clash.approval.join('、')}`);
   }
+  assertMayGrant(actor, roles);
 }
 
 /**
- * An administrator manages accounts inside their division whose permissions they hold
- * themselves (so a county admin cannot reset a security admin's password), never their own roles.
+ * Roles may be granted only if every permission they carry is held by the granter (DHIS2), or, by a
+ * user administrator, if they are business roles at or below its own level (`BUSINESS_ROLE_LEVELS`).
+ */
+function assertMayGrant(actor: Actor, roles: readonly Role[]): void {
+  if (can(actor, Permission.USER_GRANT_ANY)) return;
+  const missing = [...permissionsOf(roles)].filter((p) => !actor.permissions.has(p));
+  if (missing.length === 0) return;
+  const depth = depthOf(levelOfCode(actor.divisionCode));
+  const administersBusiness = can(actor, Permission.USER_MANAGE)
+    && roles.every((role) => BUSINESS_ROLE_LEVELS[role] !== undefined && depthOf(BUSINESS_ROLE_LEVELS[role]!) >= depth);
+  if (!administersBusiness) throw forbidden(`不能授予自己不具备的权限：${missing.join('、')}`);
+}
+
+/**
+ * An administrator manages accounts inside their division whose roles they may grant (so a county
+ * admin cannot reset a security admin's password), never their own roles.
  */
 export function assertCanManageUser(actor: Actor, target: { id: string; divisionCode: string; roles: readonly Role[] }): void {
   assertInJurisdiction(actor, target.divisionCode);
-  assertCanGrant(actor, target.roles);
+  assertMayGrant(actor, target.roles);
 }

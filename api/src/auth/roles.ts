@@ -1,5 +1,6 @@
 import { registerEnum } from '../common/enum-labels';
 import { Permission as P } from './permission';
+import { DivisionLevel } from '../jurisdiction/division-code';
 
 export enum Role {
   VILLAGE_OFFICER = 'VILLAGE_OFFICER',
@@ -78,3 +79,38 @@ export function permissionsOf(roles: readonly Role[]): Set<P> {
 /** Roles that partner API tokens may carry: partners never act as officers. */
 export const PARTNER_ROLES: readonly Role[] = [Role.INSURER, Role.DASHBOARD];
 
+
+/**
+ * Permissions that decide on a request someone else made (审核、认定、审批、验收). 三员分立 (等保三级):
+ * an account holding any of them never also administers accounts, so nobody can create or change
+ * the account that approves their own request.
+ */
+export const APPROVAL_PERMISSIONS: ReadonlySet<P> = new Set([
+  P.MONITORING_REVIEW_TOWNSHIP, P.MONITORING_CONFIRM_COUNTY, P.ASSET_DISPOSAL_APPROVE, P.ASSET_PROJECT_TOWNSHIP,
+  P.ASSET_PROJECT_COUNTY, P.COLLECTIVE_INCOME_REVIEW_TOWNSHIP, P.INSURANCE_CLAIM_REVIEW,
+]);
+
+/** Permissions of account administration (user administrator, security administrator). */
+export const ADMINISTRATION_PERMISSIONS: ReadonlySet<P> = new Set([P.USER_MANAGE, P.USER_GRANT_ANY, P.API_TOKEN_MANAGE]);
+
+/** A role set that would let one account both administer accounts and approve: the clashing permissions, or none. */
+export function dutyClash(roles: readonly Role[]): { administration: P[]; approval: P[] } | null {
+  const held = permissionsOf(roles);
+  const administration = [...held].filter((p) => ADMINISTRATION_PERMISSIONS.has(p));
+  const approval = [...held].filter((p) => APPROVAL_PERMISSIONS.has(p));
+  return administration.length && approval.length ? { administration, approval } : null;
+}
+
+/**
+ * The level each business role works at. A user administrator, who holds no business permission,
+ * grants these roles at or below its own division's level (a county's administrator creates the
+ * county's, townships' and villages' officers), never administrative or partner roles.
+ */
+export const BUSINESS_ROLE_LEVELS: Partial<Record<Role, DivisionLevel>> = {
+  [Role.VILLAGE_OFFICER]: DivisionLevel.VILLAGE,
+  [Role.TOWNSHIP_REVIEWER]: DivisionLevel.TOWNSHIP,
+  [Role.COUNTY_OFFICER]: DivisionLevel.COUNTY,
+  [Role.DEPARTMENT_USER]: DivisionLevel.COUNTY,
+  [Role.CITY_OFFICER]: DivisionLevel.CITY,
+  [Role.PROVINCE_OFFICER]: DivisionLevel.PROVINCE,
+};

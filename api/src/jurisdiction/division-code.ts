@@ -27,6 +27,9 @@ const PREFIX_LENGTH: Record<DivisionLevel, number> = {
 
 const LEVELS_BY_DEPTH = [DivisionLevel.PROVINCE, DivisionLevel.CITY, DivisionLevel.COUNTY, DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE];
 
+/** 0 for a province … 4 for a village: a larger depth lies further down. */
+export const depthOf = (level: DivisionLevel) => LEVELS_BY_DEPTH.indexOf(level);
+
 export const isDivisionCode = (code: string) => /^\d{12}$/.test(code);
 
 /** The level a well-formed code names, read from where its trailing zeros start. */

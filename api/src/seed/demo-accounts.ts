@@ -18,8 +18,11 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'province_admin', displayName: '自治区管理员', divisionCode: '150000000000', roles: [Role.PROVINCE_OFFICER, Role.USER_ADMIN], phone: '13947100001', documented: true },
   { username: 'city_admin', displayName: '呼和浩特市管理员', divisionCode: '150100000000', roles: [Role.CITY_OFFICER, Role.USER_ADMIN], phone: '13947100002', documented: true },
-  { username: 'county_admin', displayName: '土默特左旗管理员', divisionCode: '150121000000', roles: [Role.COUNTY_OFFICER, Role.USER_ADMIN], phone: '13947100003', documented: true },
-  { username: 'county_admin_2', displayName: '托克托县管理员', divisionCode: '150122000000', roles: [Role.COUNTY_OFFICER, Role.USER_ADMIN], phone: '13947100004', documented: true },
+  // 三员分立: the county's business officer and its user administrator are two accounts.
+  { username: 'county_admin', displayName: '土默特左旗管理员', divisionCode: '150121000000', roles: [Role.COUNTY_OFFICER], phone: '13947100003', documented: true },
+  { username: 'county_user_admin', displayName: '土默特左旗用户管理员', divisionCode: '150121000000', roles: [Role.USER_ADMIN], phone: '13947100012', documented: true },
+  { username: 'county_admin_2', displayName: '托克托县管理员', divisionCode: '150122000000', roles: [Role.COUNTY_OFFICER], phone: '13947100004', documented: true },
+  { username: 'county_user_admin_2', displayName: '托克托县用户管理员', divisionCode: '150122000000', roles: [Role.USER_ADMIN], documented: false },
   { username: 'township_officer', displayName: '察素齐镇审核员', divisionCode: '150121100000', roles: [Role.TOWNSHIP_REVIEWER], phone: '13947100005', documented: true },
   { username: 'village_officer', displayName: '东营村信息员', divisionCode: '150121100201', roles: [Role.VILLAGE_OFFICER], phone: '13947100006', documented: true },
   { username: 'department_medical', displayName: '土默特左旗医保局', divisionCode: '150121000000', roles: [Role.DEPARTMENT_USER], department: Department.MEDICAL_INSURANCE, phone: '13947100007', documented: true },

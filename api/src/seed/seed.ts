@@ -7,6 +7,7 @@ import { levelOfCode, parentCodeOf } from '../jurisdiction/division-code';
 import { Division } from '../modules/divisions/division.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { dutyClash } from '../auth/roles';
 import { DIVISION_TREE, type DivisionSeed } from './divisions.data';
 import { Household } from '../modules/households/household.entity';
 import { DivisionLevel } from '../jurisdiction/division-code';
@@ -48,6 +49,7 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
   const em = systemEm(orm);
   await seedPolicies(orm);
   if (await em.count(User, { username: DEMO_ACCOUNTS[0].username })) {
+    await separateDemoDuties(em);
     await seedInsurance(orm); // demo data seeded before 防贫保 existed gets its policy too
     return { created: false };
   }
@@ -71,6 +73,28 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
   await seedInsurance(orm);
   await seedAssets(orm);
   return { created: true };
+}
+
+/**
+ * Demo data seeded while one county account both administered users and approved (三员分立 since):
+ * such a demo account gets its listed roles, and the demo accounts added since are created.
+ */
+async function separateDemoDuties(em: ReturnType<typeof systemEm>): Promise<void> {
+  const existing = new Map((await em.find(User, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } })).map((u) => [u.username, u]));
+  let passwordHash: string | null = null;
+  for (const account of DEMO_ACCOUNTS) {
+    const user = existing.get(account.username);
+    if (user) {
+      if (dutyClash(user.roles)) user.roles = account.roles;
+      continue;
+    }
+    passwordHash ??= await hashPassword(DEMO_PASSWORD);
+    em.create(User, {
+      username: account.username, displayName: account.displayName, divisionCode: account.divisionCode, roles: account.roles,
+      department: account.department ?? null, phone: account.phone ?? null, passwordHash,
+    });
+  }
+  await em.flush();
 }
 
 /**

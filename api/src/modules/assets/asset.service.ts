@@ -4,14 +4,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { assertInJurisdiction } from '../../auth/access';
+import { assertNotRequester } from '../../auth/separation';
 import { Permission } from '../../auth/permission';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
+import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { isIsoDate } from '../../common/dates';
 import { formatFen, toFen } from '../../common/money';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument, prefixOf } from '../../jurisdiction/division-code';
 import { isUuid } from '../../common/ids';
+import { lockBudgetOwner } from '../../common/budget-lock';
 import { Division } from '../divisions/division.entity';
 import { Household } from '../households/household.entity';
 import { HouseholdStatus } from '../households/household.enums';
@@ -134,7 +136,7 @@ export class AssetService {
     if (asset.version !== version) throw staleVersion('扶贫资产');
     if (!asset.disposalPending) throw conflict('该资产没有待审批的处置申请');
     assertMayTakeStep(actor, DISPOSAL_STEP);
-    if (asset.disposalRequestedBy && asset.disposalRequestedBy === actor.id) throw forbidden('处置申请人不能审批自己的申请');
+    await assertNotRequester(ctx.em, actor, asset.disposalRequestedBy, '处置');
     const text = note?.trim() || null;
     if (!approve && !text) throw badInput('note', '不予处置须写明理由');
     return ctx.em.transactional(async (em) => {
@@ -158,13 +160,15 @@ export class AssetService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', '年度不正确');
     this.assertAmount(amount, 'amount', '收益');
     return ctx.em.transactional(async (em) => {
+      // The village-year's collective income sums the ledger: locked first, so two incomes recorded at
+      // once are both counted, and a plan's submission sees the sum it is checked against.
+      const collective = await lockBudgetOwner(em, CollectiveIncome, { divisionCode: asset.divisionCode, year });
       const existing = await em.findOne(AssetIncome, { assetId, year });
       const income = existing ?? em.create(AssetIncome, { assetId, divisionCode: asset.divisionCode, year, amount });
       const before = existing?.amount ?? null;
       income.amount = amount;
       this.record(em, ctx.actor!, asset, AssetEventKind.INCOME_RECORDED, { fromValue: before, toValue: amount, note: `${year} 年度收益` });
       await em.flush();
-      const collective = await em.findOne(CollectiveIncome, { divisionCode: asset.divisionCode, year });
       if (collective) {
         await syncAssetIncome(em, collective);
         await em.flush();

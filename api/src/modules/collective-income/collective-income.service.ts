@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
@@ -10,6 +10,7 @@ import { formatFen, toFen } from '../../common/money';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument } from '../../jurisdiction/division-code';
 import { isUuid } from '../../common/ids';
+import { lockBudgetOwner } from '../../common/budget-lock';
 import { Division } from '../divisions/division.entity';
 import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
@@ -48,11 +49,13 @@ export class CollectiveIncomeService {
     await this.assertVillage(ctx, divisionCode);
     this.assertYear(year);
     for (const [key, value] of Object.entries(input)) if (toFen(value as string) < 0) throw badInput(`input.${key}`, '金额不能为负数');
-    const existing = await ctx.em.findOne(CollectiveIncome, { divisionCode, year });
-    if (existing && version !== undefined && version !== null && existing.version !== version) throw staleVersion('村集体收益');
-    const plan = await ctx.em.findOne(DistributionPlan, { divisionCode, year });
-    if (plan && plan.state !== PlanState.DRAFT) throw conflict('该年度分配方案已提交，收益不能再修改；如需修改请先由乡镇退回方案');
     return ctx.em.transactional(async (em) => {
+      // The village-year's income row is the budget the plan's lines are checked against: a submission
+      // and a change of income wait for each other (savePlan, act).
+      const existing = await lockBudgetOwner(em, CollectiveIncome, { divisionCode, year });
+      if (existing && version !== undefined && version !== null && existing.version !== version) throw staleVersion('村集体收益');
+      const plan = await em.findOne(DistributionPlan, { divisionCode, year }, { refresh: true });
+      if (plan && plan.state !== PlanState.DRAFT) throw conflict('该年度分配方案已提交，收益不能再修改；如需修改请先由乡镇退回方案');
       const income = existing ?? em.create(CollectiveIncome, { divisionCode, year });
       Object.assign(income, input);
       await syncAssetIncome(em, income);
@@ -80,10 +83,14 @@ export class CollectiveIncomeService {
 
   /** The guards for lines as typed (the console calls this while amounts are entered). */
   async check(ctx: Context, divisionCode: string, year: number, lines: readonly LineDraft[]): Promise<PlanCheck> {
+    return this.checkIn(ctx.em, divisionCode, year, lines);
+  }
+
+  private async checkIn(em: EntityManager, divisionCode: string, year: number, lines: readonly LineDraft[]): Promise<PlanCheck> {
     if (!isDivisionCode(divisionCode) || levelOfCode(divisionCode) !== DivisionLevel.VILLAGE) throw badInput('divisionCode', '请选择村');
-    const income = await ctx.em.findOne(CollectiveIncome, { divisionCode, year });
-    if (!income && !(await ctx.em.count(Division, { code: divisionCode }))) throw notFound('行政区划');
-    const priority = await priorityHouseholdsIn(ctx.em, divisionCode);
+    const income = await em.findOne(CollectiveIncome, { divisionCode, year });
+    if (!income && !(await em.count(Division, { code: divisionCode }))) throw notFound('行政区划');
+    const priority = await priorityHouseholdsIn(em, divisionCode);
     return checkPlan(lines, income?.distributable ?? '0.00', priority.map((p) => p.householdId));
   }
 
@@ -95,16 +102,17 @@ export class CollectiveIncomeService {
     const actor = ctx.actor!;
     assertMayTakeStep(actor, DRAFT_STEP);
     await this.assertVillage(ctx, divisionCode);
-    const income = await ctx.em.findOne(CollectiveIncome, { divisionCode, year });
-    if (!income) throw badInput('year', '请先登记该村该年度的集体收益');
-    const existing = await ctx.em.findOne(DistributionPlan, { divisionCode, year });
-    if (existing && version !== undefined && version !== null && existing.version !== version) throw staleVersion('收益分配方案');
-    if (existing && existing.state !== PlanState.DRAFT) throw conflict(`方案处于“${PLAN_STATE_LABELS[existing.state]}”，不能修改`);
     const lines = await this.validLines(ctx, divisionCode, input.lines);
-    const result = await this.check(ctx, divisionCode, year, lines);
-    const over = result.flags.find((f) => f.guard === PlanGuard.OVER_DISTRIBUTION);
-    if (over) throw badInput('input.lines', over.message);
     return ctx.em.transactional(async (em) => {
+      // Checked under the income row's lock, so an income lowered meanwhile is seen (setIncome).
+      const income = await lockBudgetOwner(em, CollectiveIncome, { divisionCode, year });
+      if (!income) throw badInput('year', '请先登记该村该年度的集体收益');
+      const existing = await em.findOne(DistributionPlan, { divisionCode, year }, { refresh: true });
+      if (existing && version !== undefined && version !== null && existing.version !== version) throw staleVersion('收益分配方案');
+      if (existing && existing.state !== PlanState.DRAFT) throw conflict(`方案处于“${PLAN_STATE_LABELS[existing.state]}”，不能修改`);
+      const result = await this.checkIn(em, divisionCode, year, lines);
+      const over = result.flags.find((f) => f.guard === PlanGuard.OVER_DISTRIBUTION);
+      if (over) throw badInput('input.lines', over.message);
       const plan = existing ?? em.create(DistributionPlan, { divisionCode, year, state: PlanState.DRAFT });
       if (!existing) this.record(em, actor, plan, null, null, PlanState.DRAFT, '村级拟定方案');
       for (const old of existing ? await em.find(DistributionLine, { planId: plan.id }) : []) em.remove(old);
@@ -130,23 +138,23 @@ export class CollectiveIncomeService {
     if (args.action === PlanAction.CONFIRM && plan.noticeEndsOn && today < plan.noticeEndsOn) {
       throw conflict(`公示期未满，${plan.noticeEndsOn} 后方可批准`);
     }
-    let flags = plan.flags;
-    if (args.action === PlanAction.SUBMIT) {
-      const lines = await ctx.em.find(DistributionLine, { planId: plan.id }, { orderBy: { position: 'asc' } });
-      if (!lines.length) throw badInput('lines', '方案没有分配明细');
-      const result = await this.check(ctx, plan.divisionCode, plan.year, lines);
-      const over = result.flags.find((f) => f.guard === PlanGuard.OVER_DISTRIBUTION);
-      if (over) throw badInput('lines', over.message);
-      if (result.flags.length && !plan.justification) {
-        throw badInput('justification', `方案有以下提示，须填写书面说明后方可提交：${result.flags.map((f) => f.message).join('；')}`);
-      }
-      flags = result.flags;
-    }
     return ctx.em.transactional(async (em) => {
+      if (args.action === PlanAction.SUBMIT) {
+        // The lines against the income as they stand under the income row's lock (setIncome, savePlan).
+        await lockBudgetOwner(em, CollectiveIncome, { divisionCode: plan.divisionCode, year: plan.year });
+        const lines = await em.find(DistributionLine, { planId: plan.id }, { orderBy: { position: 'asc' }, refresh: true });
+        if (!lines.length) throw badInput('lines', '方案没有分配明细');
+        const result = await this.checkIn(em, plan.divisionCode, plan.year, lines);
+        const over = result.flags.find((f) => f.guard === PlanGuard.OVER_DISTRIBUTION);
+        if (over) throw badInput('lines', over.message);
+        if (result.flags.length && !plan.justification) {
+          throw badInput('justification', `方案有以下提示，须填写书面说明后方可提交：${result.flags.map((f) => f.message).join('；')}`);
+        }
+        plan.flags = result.flags;
+      }
       const from = plan.state;
       plan.state = step.to;
       plan.stateChangedAt = new Date();
-      plan.flags = flags;
       if (args.action === PlanAction.APPROVE_TOWNSHIP) {
         const policy = await this.policies.resolve(em, plan.divisionCode, Number(today.slice(0, 4)));
         plan.noticeEndsOn = addDays(today, Number(policy.values.publicNoticeDays ?? 5));
@@ -185,8 +193,8 @@ export class CollectiveIncomeService {
     if (!household) throw notFound('农户');
     return ctx.em.transactional(async (em) => {
       // The line is locked so two clerks recording at once cannot pay more than the plan gives.
-      await em.findOne(DistributionLine, { id: line.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const paid = (await em.find(DistributionPayment, { lineId: line.id }, { fields: ['amount'] })).reduce((sum, p) => sum + toFen(p.amount), 0);
+      await lockBudgetOwner(em, DistributionLine, { id: line.id });
+      const paid = (await em.find(DistributionPayment, { lineId: line.id }, { fields: ['amount'], disableIdentityMap: true })).reduce((sum, p) => sum + toFen(p.amount), 0);
       if (paid + toFen(input.amount) > toFen(line.amount)) {
         throw badInput('input.amount', `超过该户分配金额：方案 ${line.amount} 元，已发放 ${formatFen(paid)} 元`);
       }

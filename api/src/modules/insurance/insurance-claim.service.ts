@@ -16,6 +16,7 @@ import { isParseError, parseIdNumber } from '../households/id-number';
 import { computeIncome } from '../households/income.rules';
 import { Member } from '../households/member.entity';
 import { isUuid } from '../../common/ids';
+import { lockBudgetOwner } from '../../common/budget-lock';
 import { InsuranceClaim } from './insurance-claim.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
 import { covers } from './insurance-policy.service';
@@ -231,9 +232,13 @@ export class InsuranceClaimService {
     if (!args.approve && !note) throw new AppError(ErrorCode.BAD_USER_INPUT, '不予核准须填写理由', { field: 'note' });
     return ctx.em.transactional(async (em) => {
       if (args.approve) {
+        // The caps are the person's (a village has one policy a year): approvals for one person wait
+        // for each other here, so parallel approvals use the room as serial ones would.
+        await lockBudgetOwner(em, Member, { id: claim.memberId });
         // The policy may belong to an ancestor division (the city bought the cover): read past the filter.
         const policy = await em.findOneOrFail(InsurancePolicy, { id: claim.policyId }, { filters: false });
-        const others = await em.find(InsuranceClaim, { policyId: policy.id, memberId: claim.memberId, status: { $in: COUNTING }, id: { $ne: claim.id } }, { fields: ['cause', 'payoutAmount'] });
+        const others = await em.find(InsuranceClaim, { policyId: policy.id, memberId: claim.memberId, status: { $in: COUNTING }, id: { $ne: claim.id } },
+          { fields: ['cause', 'payoutAmount'], disableIdentityMap: true });
         const causeCap = policy.causeCaps.find((c) => c.cause === claim.cause);
         const room = Math.min(
           causeCap ? toFen(causeCap.cap) - others.filter((c) => c.cause === claim.cause).reduce((s, c) => s + toFen(c.payoutAmount), 0) : Infinity,
