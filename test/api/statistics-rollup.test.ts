@@ -25,6 +25,10 @@ const DRIFT = `
     from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE'
     where ${monitoredCaseSql('c')} group by 1, 3
     union all
+    select c.division_code, 'LIFTED_MONITORED', c.category::text, count(*)::int, sum(h.member_count)::bigint, 0
+    from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and h.registration_status = 'LIFTED_OUT'
+    where ${monitoredCaseSql('c')} group by 1, 3
+    union all
     select c.division_code, 'ELIMINATED', extract(year from c.closed_on)::int::text, count(distinct c.household_id)::int, 0, 0
     from monitoring_case c where c.state = 'RISK_ELIMINATED' and c.closed_on is not null group by 1, 3
     union all

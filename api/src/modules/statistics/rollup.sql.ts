@@ -15,6 +15,8 @@ import { monitoredCaseSql } from '../monitoring/monitored.sql';
  * - REGISTERED, registration status (脱贫户 / 一般农户): registered (ACTIVE) households and their members;
  * - MONITORED, case category: monitored households and persons (registered households with a monitored
  *   case, by the case's division), and `covered`, those with an assistance measure in effect;
+ * - LIFTED_MONITORED, case category: the same, of 脱贫户 only (so the dashboards' categories can
+ *   partition the registered households: 脱贫户 and 一般农户 outside monitoring, monitored ones by category);
  * - ELIMINATED, year: households whose case was confirmed risk-eliminated in that year;
  * - RISK, risk type: households with an unresolved risk factor of that type and a monitored case.
  *
@@ -42,6 +44,11 @@ begin
   select c.division_code, 'MONITORED', c.category::text, count(*), coalesce(sum(h.member_count), 0),
     count(*) filter (where exists (select 1 from assistance_measure am where am.household_id = h.id and am.status = 'IN_EFFECT'))
   from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE'
+  where c.division_code = any(codes) and ${monitored}
+  group by 1, 3;
+  insert into statistics_rollup (division_code, figure, key, households, persons, covered)
+  select c.division_code, 'LIFTED_MONITORED', c.category::text, count(*), coalesce(sum(h.member_count), 0), 0
+  from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE' and h.registration_status = 'LIFTED_OUT'
   where c.division_code = any(codes) and ${monitored}
   group by 1, 3;
   insert into statistics_rollup (division_code, figure, key, households, persons, covered)

@@ -1,24 +1,23 @@
 import type { Context } from '../../context';
-import { Permission } from '../../auth/permission';
 import { badInput, notFound } from '../../common/errors';
 import { todayInChina } from '../../common/dates';
-import { scopedSql } from '../../jurisdiction/scoped-sql';
+import { scopedSql, type ScopedSql } from '../../jurisdiction/scoped-sql';
 import { childLevelOf, DivisionLevel, isInside, prefixOf } from '../../jurisdiction/division-code';
 import { Division } from '../divisions/division.entity';
 import type { DivisionService } from '../divisions/division.service';
 import { StatisticsCategory } from './statistics.enums';
+import { RegistrationStatus } from '../households/household.enums';
 import { RiskType } from '../monitoring/monitoring.enums';
 import { assessRatio, ratioRowsFromRollup } from '../monitoring/monitored.sql';
 import type { PolicyService } from '../monitoring/policy.service';
 import { resolvePolicy } from '../monitoring/policy.rules';
 import type { IdentificationService } from '../monitoring/identification.service';
 import type { VillageMatchingPolicy } from '../monitoring/matching.sql';
-import { rollupFigures, trendFigures, whatIfFigures, type WhatIfSqlRow } from './statistics.sql';
-import { suppressCount, suppressRow, suppressSiblings, type Figures } from './suppression';
+import { rollupFigures, roundingKey, trendFigures, trendFiguresByVillage, whatIfFigures, type WhatIfSqlRow } from './statistics.sql';
+import { ControlledRounding, readsProtectedFigures, roundRollup, roundTrend } from './suppression';
 import type { PolicyWhatIfArgs } from './statistics.inputs';
 import { PolicyWhatIf, RegionStatistics, type RegionFigures, type TrendMonth, type WhatIfFigures, type WhatIfRow } from './statistics.types';
 
-const BELOW_COUNTY = new Set([DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE]);
 const MAX_TREND_MONTHS = 60;
 
 /** Regional statistics for dashboards and the console: every figure grouped in SQL (statistics.sql.ts). */
@@ -41,9 +40,10 @@ export class StatisticsService {
     return { root, prefix, scoped: scopedSql(ctx).within(root.code), children, groupLength, childPrefix };
   }
 
-  /** Aggregate-only readers (no household read permission) get small cells withheld. */
-  private suppresses(ctx: Context) {
-    return !ctx.actor!.permissions.has(Permission.HOUSEHOLD_READ);
+  /** Aggregate-only readers get every figure through the controlled rounding of suppression.ts. */
+  private async rounding(ctx: Context, scoped: ScopedSql): Promise<ControlledRounding | null> {
+    if (!readsProtectedFigures(ctx.actor!)) return null;
+    return new ControlledRounding(await roundingKey(scoped), ctx.config.statisticsMinHouseholds);
   }
 
   private checkYear(year: number) {
@@ -53,10 +53,13 @@ export class StatisticsService {
   async regionStatistics(ctx: Context, divisionCode: string, year: number): Promise<RegionStatistics> {
     this.checkYear(year);
     const { root, prefix, scoped, children, groupLength, childPrefix } = await this.region(ctx, divisionCode);
-    const [rows, policyRows] = await Promise.all([
-      rollupFigures(scoped, groupLength, year),
+    const rounding = await this.rounding(ctx, scoped);
+    // Protected readers: the village rows, rounded cell by cell, then grouped by child as the others.
+    const [rollup, policyRows] = await Promise.all([
+      rollupFigures(scoped, rounding ? 12 : groupLength, year),
       this.policies.rowsFor(ctx.em, root.code, prefix, year),
     ]);
+    const rows = rounding ? roundRollup(rollup, rounding).map((r) => ({ ...r, grp: r.grp.slice(0, groupLength) })) : rollup;
     // One read of the per-village rollup (rollup.sql.ts) gives every figure, the ratio's included.
     const households = rows.filter((r) => r.figure === 'REGISTERED').map((r) => ({ ...r, registration_status: r.key }));
     const monitored = rows.filter((r) => r.figure === 'MONITORED').map((r) => ({ ...r, category: r.key }));
@@ -68,7 +71,7 @@ export class StatisticsService {
     // The ratio as supervision computes it (monitoring/monitored.sql.ts), with each division's own policy.
     const ratioOf = (code: string, match: (grp: string) => boolean) =>
       assessRatio(ratioRows, match, resolvePolicy(code, policyRows).values, deepPoverty.has(code));
-    const figures = (code: string, match: (grp: string) => boolean): Omit<Figures, 'suppressed'> => {
+    const figures = (code: string, match: (grp: string) => boolean): Omit<RegionFigures, 'divisionCode' | 'divisionName' | 'level' | 'suppressed'> => {
       const sum = <R extends { grp: string }>(rows: R[], key: keyof R) => rows.filter((r) => match(r.grp)).reduce((n, r) => n + Number(r[key]), 0);
       const ratio = ratioOf(code, match);
       return {
@@ -79,48 +82,43 @@ export class StatisticsService {
         riskEliminatedHouseholds: sum(eliminated, 'households'),
       };
     };
-    const min = ctx.config.statisticsMinHouseholds;
-    const suppress = this.suppresses(ctx);
-    let childRows: RegionFigures[] = children.map((child) => ({
-      divisionCode: child.code, divisionName: child.name, level: child.level, suppressed: false,
+    const protectedFigures = rounding !== null;
+    const childRows: RegionFigures[] = children.map((child) => ({
+      divisionCode: child.code, divisionName: child.name, level: child.level, suppressed: protectedFigures,
       ...figures(child.code, (grp) => grp === childPrefix(child.code)),
     }));
-    if (suppress && childRows.length && BELOW_COUNTY.has(childRows[0].level)) childRows = suppressSiblings(childRows, min);
+    const total: RegionFigures = { divisionCode: root.code, divisionName: root.name, level: root.level, suppressed: protectedFigures, ...figures(root.code, () => true) };
 
-    let total: RegionFigures = { divisionCode: root.code, divisionName: root.name, level: root.level, suppressed: false, ...figures(root.code, () => true) };
-    const small = suppress && BELOW_COUNTY.has(root.level);
-    if (small) total = suppressRow(total, min);
-    const count = (n: number) => (small ? suppressCount(n, min) : n);
-
-    // 脱贫户 / 一般农户: every registered household by registration status; the three monitoring
-    // categories: monitored households (the one definition) by their case's category.
+    // The categories partition the registered households: 脱贫户 and 一般农户 outside monitoring, and the
+    // monitored households by their case's category.
     const groups = new Map<string, { households: number; persons: number }>();
-    const add = (key: string, row: { households: string; persons: string }) => {
+    const add = (key: string, row: { households: string; persons: string }, sign = 1) => {
       const c = groups.get(key) ?? { households: 0, persons: 0 };
-      c.households += Number(row.households);
-      c.persons += Number(row.persons);
+      c.households += sign * Number(row.households);
+      c.persons += sign * Number(row.persons);
       groups.set(key, c);
     };
     for (const row of households) add(row.registration_status, row);
-    for (const row of monitored) add(row.category, row);
+    for (const row of monitored) {
+      add(row.category, row);
+      add(RegistrationStatus.ORDINARY, row, -1);
+    }
+    for (const row of rows.filter((r) => r.figure === 'LIFTED_MONITORED')) {
+      add(RegistrationStatus.LIFTED_OUT, row, -1);
+      add(RegistrationStatus.ORDINARY, row);
+    }
     const rootRatio = ratioOf(root.code, () => true);
     return Object.assign(new RegionStatistics(), total, {
       year,
-      byCategory: Object.values(StatisticsCategory).map((category) => {
-        const c = groups.get(category) ?? { households: 0, persons: 0 };
-        const households = count(c.households);
-        return { category, households, persons: households === null ? null : c.persons };
-      }),
-      byRiskType: Object.values(RiskType).map((riskType) => ({
-        riskType, households: count(riskTypes.get(riskType) ?? 0),
-      })),
+      byCategory: Object.values(StatisticsCategory).map((category) => ({ category, ...(groups.get(category) ?? { households: 0, persons: 0 }) })),
+      byRiskType: Object.values(RiskType).map((riskType) => ({ riskType, households: riskTypes.get(riskType) ?? 0 })),
       // 帮扶覆盖率: monitored households with a measure in effect, over monitored households (none monitored: null).
-      assistanceCoverageRate: total.suppressed || !total.monitoredHouseholds ? null
-        : Math.round((monitored.reduce((n, r) => n + Number(r.covered), 0) / total.monitoredHouseholds) * 10_000) / 10_000,
+      assistanceCoverageRate: !total.monitoredHouseholds ? null
+        : Math.round(Math.min(1, monitored.reduce((n, r) => n + Number(r.covered), 0) / total.monitoredHouseholds) * 10_000) / 10_000,
       expectedRatio: rootRatio.expectedRatio, maxRatio: rootRatio.maxRatio, warningRatio: rootRatio.warningRatio,
       deepPoverty: rootRatio.deepPoverty, countedCategories: rootRatio.countedCategories,
       ratioFlag: total.monitoredRatio === null ? null : rootRatio.ratioFlag,
-      suppressionThreshold: min,
+      suppressionThreshold: ctx.config.statisticsMinHouseholds,
       children: childRows,
     });
   }
@@ -132,11 +130,18 @@ export class StatisticsService {
     const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5)) + 1;
     if (months < 1) throw badInput('to', '截止月份不能早于起始月份');
     if (months > MAX_TREND_MONTHS) throw badInput('to', `一次最多查询 ${MAX_TREND_MONTHS} 个月`);
-    const { root, scoped } = await this.region(ctx, divisionCode);
+    const { scoped } = await this.region(ctx, divisionCode);
+    const rounding = await this.rounding(ctx, scoped);
+    if (rounding) {
+      const monthList = Array.from({ length: months }, (_, i) => {
+        const index = Number(from.slice(0, 4)) * 12 + Number(from.slice(5)) - 1 + i;
+        return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      });
+      const rows = await trendFiguresByVillage(scoped, `${from}-01`, `${to}-01`);
+      return roundTrend(rows, monthList, rounding).map((r) => ({ month: r.month, identified: r.identified, eliminated: r.eliminated, monitoredAtMonthEnd: r.monitored }));
+    }
     const rows = await trendFigures(scoped, `${from}-01`, `${to}-01`);
-    const min = ctx.config.statisticsMinHouseholds;
-    const count = (n: string) => (this.suppresses(ctx) && BELOW_COUNTY.has(root.level) ? suppressCount(Number(n), min) : Number(n));
-    return rows.map((r) => ({ month: r.month, identified: count(r.identified), eliminated: count(r.eliminated), monitoredAtMonthEnd: count(r.monitored) }));
+    return rows.map((r) => ({ month: r.month, identified: Number(r.identified), eliminated: Number(r.eliminated), monitoredAtMonthEnd: Number(r.monitored) }));
   }
 
   /**

@@ -10,11 +10,12 @@ import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching
  */
 
 export interface TrendRow { month: string; identified: string; eliminated: string; monitored: string }
+export interface TrendVillageRow extends TrendRow { village: string }
 export interface WhatIfSqlRow { grp: string; matched: string; income_line: string; rigid_expenditure: string; income_drop: string; subsidy_share: string }
 
 const groupOf = (column: string, groupLength: number) => sqlText(`left(${column}, ${Number(groupLength)})`);
 
-export interface RollupRow { figure: 'REGISTERED' | 'MONITORED' | 'ELIMINATED' | 'RISK'; grp: string; key: string; households: string; persons: string; covered: string }
+export interface RollupRow { figure: 'REGISTERED' | 'MONITORED' | 'LIFTED_MONITORED' | 'ELIMINATED' | 'RISK'; grp: string; key: string; households: string; persons: string; covered: string }
 
 /**
  * regionStatistics' figures in one statement from the per-village rollup (rollup.sql.ts, kept
@@ -52,6 +53,29 @@ export function trendFigures(scoped: ScopedSql, from: string, to: string) {
       count(c.*) filter (where ${sqlText(monitoredOnSql('c', '(m.next_first - 1)'))}) as monitored
     from months m left join cases c on c.identified_on < m.next_first
     group by m.first_day order by m.first_day`;
+}
+
+/** The same per village and month (rows with a figure only), for rounding cell by cell (suppression.ts). */
+export function trendFiguresByVillage(scoped: ScopedSql, from: string, to: string) {
+  return scoped.query<TrendVillageRow>`
+    with months as (
+      select m::date as first_day, (m + interval '1 month')::date as next_first from generate_series(${from}::date, ${to}::date, interval '1 month') as m
+    ), cases as (
+      select c.division_code, c.identified_on, c.closed_on, c.state from monitoring_case c join household h on h.id = c.household_id and h.status = 'ACTIVE'
+      where ${scoped.inScope('c.division_code')} and c.identified_on is not null and c.identified_on < (${to}::date + interval '1 month')
+    )
+    select c.division_code as village, to_char(m.first_day, 'YYYY-MM') as month,
+      count(*) filter (where c.identified_on >= m.first_day and c.identified_on < m.next_first) as identified,
+      count(*) filter (where c.state = 'RISK_ELIMINATED' and c.closed_on >= m.first_day and c.closed_on < m.next_first) as eliminated,
+      count(*) filter (where ${sqlText(monitoredOnSql('c', '(m.next_first - 1)'))}) as monitored
+    from months m join cases c on c.identified_on < m.next_first
+    group by 1, 2`;
+}
+
+/** The secret keying the controlled rounding (one row, drawn when the database was created). */
+export async function roundingKey(scoped: ScopedSql): Promise<string> {
+  const [row] = await scoped.query<{ key: string }>`select key from statistics_rounding_key`;
+  return row.key;
 }
 
 /**

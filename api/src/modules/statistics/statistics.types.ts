@@ -7,11 +7,12 @@ import { RatioFlag } from '../monitoring/monitored.sql';
 import { RiskType } from '../monitoring/monitoring.enums';
 
 // Aggregates only: no type here carries a person, a name of a person, an ID number or a record id.
-// Counts are nullable because small cells are withheld for aggregate-only readers (suppression.ts).
+// Aggregate-only readers get every count through the controlled rounding of suppression.ts (multiples of
+// the threshold); the counts stay nullable in the schema for the partners' generated types.
 
-const SUPPRESSED = '小数抑制：户数过少的数字不向只读统计账号提供（为空）';
+const SUPPRESSED = '小数保护：为 true 时本行数字为受控舍入后的数（只读统计账号；各村每个格子按阈值为基数随机舍入，上级数字为各村舍入后之和）';
 
-@ObjectType({ description: '某统计类别的户数和人口：脱贫户/一般农户按建档立卡登记状态（全部在册户），三类监测对象按监测类别（监测中的户）' })
+@ObjectType({ description: '某统计类别的户数和人口：五个类别互不重叠，合计为在册户数和在册人口' })
 export class CategoryFigures {
   @Field(() => StatisticsCategory) category!: StatisticsCategory;
   @Field(() => Int, { nullable: true }) households!: number | null;
@@ -44,12 +45,12 @@ export class RegionFigures {
 export class RegionStatistics extends RegionFigures {
   @Field(() => Int) year!: number;
   @Field(() => [CategoryFigures], {
-    description: '按类别：脱贫户、一般农户为全部在册户按建档立卡登记状态（两者之和为在册户数）；脱贫不稳定户、边缘易致贫户、突发严重困难户为监测对象按监测类别（脱贫不稳定户同时计入脱贫户）',
+    description: '按类别（五类互不重叠，合计为在册户数、在册人口）：脱贫户、一般农户为未纳入监测的在册户按建档立卡登记状态；脱贫不稳定户、边缘易致贫户、突发严重困难户为监测对象按监测类别（三者之和为监测对象户数）',
   }) byCategory!: CategoryFigures[];
   @Field(() => [RiskTypeFigures], { description: '监测对象按风险类型（一户可有多类风险）' }) byRiskType!: RiskTypeFigures[];
   @Field(() => Float, {
     nullable: true,
-    description: '帮扶覆盖率（有在实施帮扶措施的监测户 ÷ 监测户，四位小数）；无监测户或数字被抑制时为空',
+    description: '帮扶覆盖率（有在实施帮扶措施的监测户 ÷ 监测户，四位小数）；无监测户时为空',
   }) assistanceCoverageRate!: number | null;
   @Field(() => Float, { nullable: true, description: '监测对象占比的预期值（年度监测标准）' }) expectedRatio!: number | null;
   @Field(() => Float, { nullable: true, description: '监测对象占比的上限（深度贫困地区，年度监测标准）' }) maxRatio!: number | null;
@@ -57,7 +58,7 @@ export class RegionStatistics extends RegionFigures {
   @Field({ description: '深度贫困地区（本级或上级认定）' }) deepPoverty!: boolean;
   @Field(() => [MonitoringCategory], { description: '计入监测对象占比的类别（年度监测标准）' }) countedCategories!: MonitoringCategory[];
   @Field(() => RatioFlag, { nullable: true, description: '占比异常（数字被抑制时为空）' }) ratioFlag!: RatioFlag | null;
-  @Field(() => Int, { description: '小数抑制阈值：县级以下，少于该户数的数字对只读统计账号不提供' }) suppressionThreshold!: number;
+  @Field(() => Int, { description: '小数保护的阈值和舍入基数（STATISTICS_MIN_HOUSEHOLDS，区域默认 5）：只读统计账号得到的户数、人口均为其倍数' }) suppressionThreshold!: number;
   @Field(() => [RegionFigures], { description: '各下级区划' }) children!: RegionFigures[];
 }
 
