@@ -17,6 +17,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { Layout, LoginPage } from './layout';
 import { theme } from './layout/theme';
 import monitoringCases from './monitoringCases';
+import { insurerClaims } from './partner';
 import policies from './policies';
 import selfReports, { SelfReportPage } from './selfReports';
 import supervision from './supervision';
@@ -63,6 +64,7 @@ export const App = () => (
     <Resource name="assets" {...assets} />
     <Resource name="collectiveIncome" {...collectiveIncome} />
     <Resource name="policies" {...policies} />
+    <Resource name="insurerClaims" {...insurerClaims} />
     <Resource name="insuranceClaims" {...insuranceClaims} />
     <Resource name="insurancePolicies" {...insurancePolicies} />
     <Resource name="insuranceSummary" {...insuranceSummary} />

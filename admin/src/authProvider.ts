@@ -7,6 +7,7 @@ import {
   getSessionPermissions,
   getSessionUser,
   hasValidSession,
+  markSessionExpired,
   saveSession,
   type SessionUser,
 } from './session';
@@ -49,15 +50,17 @@ export const authProvider: AuthProvider = {
     if (!hasValidSession()) {
       const hadSession = getSessionUser() !== null;
       clearSession();
-      // A first visit goes to the sign-in page quietly; an expired session says so.
-      throw hadSession ? new Error('ra.notification.logged_out') : { message: false };
+      // A first visit goes to the sign-in page quietly; after an expired session the sign-in page says so.
+      if (hadSession) markSessionExpired();
+      throw { message: false };
     }
   },
 
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
+      if (getSessionUser() !== null) markSessionExpired();
       clearSession();
-      throw new Error('ra.notification.logged_out');
+      throw { message: false }; // the sign-in page says the session expired
     }
     // 403 and the rest are shown to the user; the session stays.
   },

@@ -1,6 +1,7 @@
 import type { Permission } from './gql/graphql';
 import { INSURANCE_RESOURCE_PERMISSIONS } from './insurance/permissions';
 import { ASSISTANCE_PERMISSIONS } from './assistance';
+import { PARTNER_PERMISSIONS } from './partner';
 
 /**
  * Which server permission each console action needs, mirroring the API's `@Allow(...)` rules.
@@ -110,6 +111,7 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
   },
   ...INSURANCE_RESOURCE_PERMISSIONS,
   ...ASSISTANCE_PERMISSIONS,
+  ...PARTNER_PERMISSIONS,
 };
 
 /** The permissions the action accepts (any one of them), or null when the console never offers it. */

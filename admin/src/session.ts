@@ -1,5 +1,6 @@
 import type { DivisionLevel, Permission, Role } from './gql/graphql';
-import { TOKEN_KEY } from './dataProvider/graphqlRequest';
+import authContract from '../../schema/contract/auth.graphql?raw';
+import { GRAPHQL_URL, TOKEN_KEY } from './dataProvider/graphqlRequest';
 
 /** What the console keeps in localStorage about the signed-in user. */
 export interface SessionUser {
@@ -57,4 +58,58 @@ export function getSessionPermissions(): Permission[] {
 export function markPasswordChanged() {
   const user = getSessionUser();
   if (user) localStorage.setItem(USER_KEY, JSON.stringify({ ...user, mustChangePassword: false }));
+}
+
+/** Set when a stored session turned out to be over: the sign-in page says why (once). */
+const EXPIRED_FLAG = 'ffp.sessionExpired';
+
+export function markSessionExpired() {
+  try { sessionStorage.setItem(EXPIRED_FLAG, '1'); } catch { /* storage disabled: no message, no harm */ }
+}
+
+/** True once after a session ended by expiry or revocation (read by the sign-in page). */
+export function takeSessionExpired(): boolean {
+  try {
+    const expired = sessionStorage.getItem(EXPIRED_FLAG) === '1';
+    sessionStorage.removeItem(EXPIRED_FLAG);
+    return expired;
+  } catch {
+    return false;
+  }
+}
+
+/** The contract's `Me`, verbatim: every account may send it, partners included. */
+const ME = authContract.split(/\n(?=(?:query|mutation) )/).map((part) => part.replace(/^(#.*\n)+/, '').trim()).find((part) => /^query Me\b/.test(part))!;
+
+/**
+ * Before the console renders: a stored session that has expired, or that the server no longer
+ * accepts, is dropped, and a visit without a session opens #/login directly. Left to react-admin,
+ * a failed check on the home page logs out, clears its cache, checks again and logs out again,
+ * for seconds, before the sign-in form shows. Offline, the stored session is kept.
+ */
+export async function settleStoredSession(): Promise<void> {
+  if (location.hash.startsWith('#/self-report')) return;
+  if (getToken() && !hasValidSession()) {
+    clearSession();
+    markSessionExpired();
+  } else if (hasValidSession()) {
+    try {
+      const response = await fetch(GRAPHQL_URL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${getToken()}` },
+        body: JSON.stringify({ query: ME, variables: {} }),
+        signal: AbortSignal.timeout(3_000),
+      });
+      const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      if (body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+        clearSession();
+        markSessionExpired();
+      }
+    } catch {
+      // No network or a slow server: keep the session; the pages say what fails.
+    }
+  }
+  if (!hasValidSession() && !location.hash.startsWith('#/login')) {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#/login`);
+  }
 }

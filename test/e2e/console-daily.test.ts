@@ -122,6 +122,9 @@ describe('township_officer: bulk approval', () => {
     await page.locator('[data-testid="case-table"] thead input[type="checkbox"]').check();
     await session.screenshot('daily-5-township-selected');
     await page.locator('[data-testid="bulk-APPROVE_TOWNSHIP"]').click();
+    // The confirmation names the count; the note is optional.
+    await expect.poll(() => page.locator('[data-testid="bulk-confirm-count"]').innerText(), { timeout: 10_000 }).toContain('所选 2 件');
+    await page.locator('[data-testid="bulk-confirm-ok"]').click();
     await expect.poll(() => page.getByText('已办理 2 件，0 件未办理').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await session.screenshot('daily-6-township-approved');
     const states = await sql(`select state from monitoring_case where id = any($1::uuid[])`, [waiting.monitoringCases.items.map((c) => c.id)]);

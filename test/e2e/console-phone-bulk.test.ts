@@ -59,10 +59,31 @@ describe('township_officer on a phone', () => {
     expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await session.screenshot('phone-bulk-1-cases-selected');
 
+    // One click asks first: the step, the number of cases, an optional note. 取消 changes nothing.
+    const ids = waiting.monitoringCases.items.map((c) => c.id);
     await approve.click();
+    const dialog = page.locator('[data-testid="bulk-confirm"]');
+    await dialog.waitFor({ timeout: 10_000 });
+    expect(await dialog.locator('[data-testid="bulk-confirm-count"]').innerText()).toContain('将对所选 2 件案卷办理「乡镇审核通过，报县级认定」');
+    expect(await dialog.locator('[data-testid="bulk-confirm-ok"]').innerText()).toContain('确认办理（2 件）');
+    const dialogBox = (await dialog.locator('.MuiDialog-paper').boundingBox())!;
+    expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(390);
+    await session.screenshot('phone-bulk-1b-confirm');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500);
+    expect((await sql<{ state: string }>(`select state from monitoring_case where id = any($1::uuid[])`, [ids])).map((s) => s.state))
+      .toEqual(['TOWNSHIP_REVIEW', 'TOWNSHIP_REVIEW']);
+
+    await approve.click();
+    await dialog.locator('textarea[name="bulkNote"]').fill('两户材料齐全，同意上报');
+    await dialog.locator('[data-testid="bulk-confirm-ok"]').click();
     await expect.poll(() => page.getByText('已办理 2 件，0 件未办理').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const states = await sql<{ state: string }>(`select state from monitoring_case where id = any($1::uuid[])`, [waiting.monitoringCases.items.map((c) => c.id)]);
+    const states = await sql<{ state: string }>(`select state from monitoring_case where id = any($1::uuid[])`, [ids]);
     expect(states.map((s) => s.state)).toEqual(['COUNTY_REVIEW', 'COUNTY_REVIEW']);
+    // The note is on each case's record of the step.
+    const notes = await sql<{ note: string }>(`select note from case_event where case_id = any($1::uuid[]) and action = 'APPROVE_TOWNSHIP'`, [ids]);
+    expect(notes.map((n) => n.note)).toEqual(['两户材料齐全，同意上报', '两户材料齐全，同意上报']);
     await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(0);
     await page.getByText('在当前筛选条件下没有找到').first().waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);

@@ -3,6 +3,7 @@ import { Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, Divider, Stack, Typography } from '@mui/material';
 import type { ConsoleIdentity } from '../authProvider';
 import { LEVEL_LABELS } from '../labels';
+import { isPartnerSession, PartnerHome } from '../partner';
 import { useAccount } from '../layout/AccountContext';
 import { useRoleLabels } from '../useRoleLabels';
 import { CaseStateCounts, DashboardCards, MyPendingSteps } from './DashboardCards';
@@ -28,6 +29,8 @@ export const Dashboard = () => {
   const { canAccess: canStatistics } = useCanAccess({ resource: 'statistics', action: 'list' });
   const user = identity as ConsoleIdentity | undefined;
   if (isPending || !user) return null;
+  // Partners (insurer, dashboard) send only the contract's operations: their home is their work.
+  if (isPartnerSession(user.roles)) return <PartnerHome roles={user.roles} />;
   return (
     <Box sx={{ mt: 2, maxWidth: canStatistics ? 1400 : 960 }}>
       <Title title={translate('app.menu.dashboard')} />

@@ -66,6 +66,18 @@ export async function graphqlRequest<TResult, TVariables>(
   variables?: TVariables,
   options: { anonymous?: boolean } = {},
 ): Promise<TResult> {
+  return graphqlTextRequest<TResult>(queryText(document as TypedDocumentNode<unknown, unknown>), variables ?? {}, options);
+}
+
+/**
+ * Sends operation text exactly as given: partner pages send the public contract's operations
+ * verbatim, since the API accepts nothing else from partner accounts.
+ */
+export async function graphqlTextRequest<TResult>(
+  query: string,
+  variables: unknown,
+  options: { anonymous?: boolean } = {},
+): Promise<TResult> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const token = options.anonymous ? null : localStorage.getItem(TOKEN_KEY);
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -75,7 +87,7 @@ export async function graphqlRequest<TResult, TVariables>(
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: queryText(document as TypedDocumentNode<unknown, unknown>), variables: variables ?? {} }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('无法连接服务器，请检查网络后重试', 0, 'NETWORK');

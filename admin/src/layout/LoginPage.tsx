@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Login, LoginForm, useTranslate } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
+import { takeSessionExpired } from '../session';
 
 /**
  * react-admin's sign-in page with the platform's name above the form. Whatever the console still
@@ -12,6 +13,8 @@ import { Box, Typography } from '@mui/material';
 export const LoginPage = () => {
   const translate = useTranslate();
   const queryClient = useQueryClient();
+  // Read once: after an expired or revoked session, say why the form is back.
+  const [expired] = useState(takeSessionExpired);
   useEffect(() => {
     queryClient.clear();
   }, [queryClient]);
@@ -25,6 +28,9 @@ export const LoginPage = () => {
           {translate('app.subtitle')}
         </Typography>
       </Box>
+      {expired && (
+        <Alert severity="warning" sx={{ mx: 2, mt: 2 }} data-testid="session-expired">会话已过期，请重新登录</Alert>
+      )}
       <LoginForm />
     </Login>
   );
