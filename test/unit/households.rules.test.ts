@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCharacter, isParseError, parseIdNumber } from '../../api/src/modules/households/id-number';
-import { computeIncome, incomeProblems } from '../../api/src/modules/households/income.rules';
+import { computeIncome, incomeProblems, storeIncomeFigure, type StoredIncomeFigure } from '../../api/src/modules/households/income.rules';
 
 describe('ID numbers (GB 11643-1999)', () => {
   it.each([
@@ -60,5 +60,26 @@ describe('per-capita net income', () => {
 
   it('flags subsidies larger than transfers and negative amounts', () => {
     expect(incomeProblems({ ...zero, transfers: '100', subsidies: '200', wages: '-1' }).map((p) => p.field)).toEqual(['wages', 'subsidies']);
+  });
+});
+
+describe('the household\'s stored per-capita figure (storeIncomeFigure)', () => {
+  // The list, its filters and the statistics read the household's figure: it must be the latest year's,
+  // whichever service wrote an income year last (the household form, an insurance payout, a distribution).
+  it('takes the figure of a later or the same year, never of an earlier one', () => {
+    const household: StoredIncomeFigure = { incomeYear: 2025, perCapitaNetIncome: '8000.00' };
+    storeIncomeFigure(household, { year: 2024, perCapitaNetIncome: '3000.00' });
+    expect(household).toEqual({ incomeYear: 2025, perCapitaNetIncome: '8000.00' });
+    storeIncomeFigure(household, { year: 2025, perCapitaNetIncome: '8500.00' });
+    expect(household).toEqual({ incomeYear: 2025, perCapitaNetIncome: '8500.00' });
+    storeIncomeFigure(household, { year: 2026, perCapitaNetIncome: '6000.00' });
+    expect(household).toEqual({ incomeYear: 2026, perCapitaNetIncome: '6000.00' });
+  });
+
+  it('takes any year when the household has none yet', () => {
+    for (const empty of [{ incomeYear: null, perCapitaNetIncome: null }, {}] as StoredIncomeFigure[]) {
+      storeIncomeFigure(empty, { year: 2019, perCapitaNetIncome: '100.00' });
+      expect(empty).toEqual({ incomeYear: 2019, perCapitaNetIncome: '100.00' });
+    }
   });
 });

@@ -11,7 +11,8 @@ import { isIsoDate } from '../../common/dates';
 import { formatFen, toFen } from '../../common/money';
 import { escapeLike } from '../../common/text';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument, prefixOf } from '../../jurisdiction/division-code';
+import { DivisionLevel, isDivisionCode, levelOfCode, prefixOf } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { lockBudgetOwner } from '../../common/budget-lock';
 import { Division } from '../divisions/division.entity';
@@ -43,19 +44,13 @@ export class AssetService {
   }
 
   async list(ctx: Context, args: AssetListArgs): Promise<Page<Asset>> {
-    const where: FilterQuery<Asset> = {};
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<Asset> = { ...divisionCondition(args.divisionCode) };
     if (args.assetClass) where.assetClass = args.assetClass;
     if (args.type) where.type = args.type;
     if (args.status) where.status = args.status;
     if (args.disposalPending) where.disposalPending = true;
     if (args.search?.trim()) where.name = { $like: `%${escapeLike(args.search.trim())}%` };
-    const [items, total] = await ctx.em.findAndCount(Asset, where, { orderBy: { divisionCode: 'asc', name: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Asset, where, args, { divisionCode: 'asc', name: 'asc', id: 'asc' });
   }
 
   async create(ctx: Context, input: AssetInput): Promise<Asset> {

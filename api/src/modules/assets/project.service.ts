@@ -9,7 +9,8 @@ import { badInput, conflict, notFound, staleVersion } from '../../common/errors'
 import { addDays, todayInChina } from '../../common/dates';
 import { formatFen, toFen } from '../../common/money';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument, prefixOf } from '../../jurisdiction/division-code';
+import { DivisionLevel, isDivisionCode, levelOfCode, prefixOf } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { Division } from '../divisions/division.entity';
 import { Household } from '../households/household.entity';
@@ -38,20 +39,14 @@ export class ProjectService {
   }
 
   async list(ctx: Context, args: ProjectListArgs): Promise<Page<AssetProject>> {
-    const where: FilterQuery<AssetProject> = {};
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<AssetProject> = { ...divisionCondition(args.divisionCode) };
     const states = new Set(args.states?.length ? args.states : Object.values(ProjectState));
     if (args.pendingForMe) {
       const mine = new Set(allSteps(PROJECT_PROCEDURE).filter((s) => mayTakeStep(ctx.actor!, s)).map((s) => s.from));
       for (const state of [...states]) if (!mine.has(state)) states.delete(state);
     }
     where.state = { $in: [...states] };
-    const [items, total] = await ctx.em.findAndCount(AssetProject, where, { orderBy: { stateChangedAt: 'desc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, AssetProject, where, args, { stateChangedAt: 'desc', id: 'asc' });
   }
 
   /** 镇（街）申报, with the beneficiaries published at once (公告公示, seed 003, 14) for the region's notice days. */

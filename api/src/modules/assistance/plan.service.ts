@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import type { Page } from '../../common/pagination';
-import { prefixFromArgument } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import type { HouseholdService } from '../households/household.service';
 import { MonitoringCase } from '../monitoring/monitoring-case.entity';
@@ -65,15 +65,9 @@ export class PlanService {
   }
 
   async list(ctx: Context, args: PlanListArgs): Promise<Page<AssistancePlan>> {
-    const where: FilterQuery<AssistancePlan> = {};
-    if (args.divisionCode) {
-      const prefix = prefixFromArgument(args.divisionCode);
-      if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-      where.divisionCode = { $like: `${prefix}%` };
-    }
+    const where: FilterQuery<AssistancePlan> = { ...divisionCondition(args.divisionCode) };
     if (args.status) where.status = args.status;
-    const [items, total] = await ctx.em.findAndCount(AssistancePlan, where, { orderBy: { targetOn: 'asc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, AssistancePlan, where, args, { targetOn: 'asc', id: 'asc' });
   }
 
   /** A plan for a monitored household that has none (e.g. confirmed before plans were kept). */

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { badInput, conflict, notFound, staleVersion } from '../../common/errors';
-import { prefixFromArgument } from '../../jurisdiction/division-code';
+import { divisionCondition } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { User } from '../users/user.entity';
 import type { HouseholdService } from '../households/household.service';
@@ -85,9 +85,8 @@ export class TeamService {
 
   /** Contact people of a village (or any division): primary contacts grouped with their households. */
   async contacts(ctx: Context, divisionCode: string): Promise<ContactPerson[]> {
-    const prefix = prefixFromArgument(divisionCode);
-    if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-    const primaries = await ctx.em.find(TeamMember, { isPrimary: true, divisionCode: { $like: `${prefix}%` } }, { orderBy: { name: 'asc', id: 'asc' } });
+    const where = { isPrimary: true, ...divisionCondition(divisionCode) };
+    const primaries = await ctx.em.find(TeamMember, where, { orderBy: { name: 'asc', id: 'asc' } });
     const people = new Map<string, ContactPerson>();
     for (const member of primaries) {
       const key = member.userId ?? `${member.name}|${member.phone ?? ''}|${member.unit}`;

@@ -8,14 +8,15 @@ import { badInput, conflict, notFound, staleVersion } from '../../common/errors'
 import { addDays, isIsoDate, todayInChina } from '../../common/dates';
 import { formatFen, toFen } from '../../common/money';
 import type { Page } from '../../common/pagination';
-import { DivisionLevel, isDivisionCode, levelOfCode, prefixFromArgument } from '../../jurisdiction/division-code';
+import { DivisionLevel, isDivisionCode, levelOfCode } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { lockBudgetOwner } from '../../common/budget-lock';
 import { Division } from '../divisions/division.entity';
 import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
 import { HouseholdStatus } from '../households/household.enums';
-import { computeIncome } from '../households/income.rules';
+import { computeIncome, storeIncomeFigure } from '../households/income.rules';
 import type { PolicyService } from '../monitoring/policy.service';
 import { assertMayTakeStep, mayTakeStep } from '../../common/steps';
 import { priorityHouseholdsIn } from '../assets/priority.service';
@@ -37,11 +38,9 @@ export class CollectiveIncomeService {
   }
 
   async incomes(ctx: Context, args: CollectiveIncomeListArgs): Promise<Page<CollectiveIncome>> {
-    const where: FilterQuery<CollectiveIncome> = {};
-    if (args.divisionCode) where.divisionCode = { $like: `${this.prefix(args.divisionCode)}%` };
+    const where: FilterQuery<CollectiveIncome> = { ...divisionCondition(args.divisionCode) };
     if (args.year) where.year = args.year;
-    const [items, total] = await ctx.em.findAndCount(CollectiveIncome, where, { orderBy: { year: 'desc', divisionCode: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, CollectiveIncome, where, args, { year: 'desc', divisionCode: 'asc' });
   }
 
   /** Records a village's income for a year; the asset income comes from the ledger, the distributable is computed. */
@@ -73,12 +72,10 @@ export class CollectiveIncomeService {
   }
 
   async plans(ctx: Context, args: PlanListArgs): Promise<Page<DistributionPlan>> {
-    const where: FilterQuery<DistributionPlan> = {};
-    if (args.divisionCode) where.divisionCode = { $like: `${this.prefix(args.divisionCode)}%` };
+    const where: FilterQuery<DistributionPlan> = { ...divisionCondition(args.divisionCode) };
     if (args.year) where.year = args.year;
     if (args.states?.length) where.state = { $in: args.states };
-    const [items, total] = await ctx.em.findAndCount(DistributionPlan, where, { orderBy: { year: 'desc', divisionCode: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, DistributionPlan, where, args, { year: 'desc', divisionCode: 'asc' });
   }
 
   /** The guards for lines as typed (the console calls this while amounts are entered). */
@@ -234,12 +231,6 @@ export class CollectiveIncomeService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', '年度不正确');
   }
 
-  private prefix(code: string): string {
-    const prefix = prefixFromArgument(code);
-    if (prefix === null) throw badInput('divisionCode', '区划代码应为 12 位数字或 2、4、6、9 位前缀');
-    return prefix;
-  }
-
   private record(em: EntityManager, actor: Actor, plan: DistributionPlan, action: PlanAction | null, from: PlanState | null, to: PlanState, note: string | null): void {
     em.create(PlanEvent, { id: randomUUID(), planId: plan.id, divisionCode: plan.divisionCode, action, fromState: from, toState: to, actorName: actor.name, actorId: actor.id, note, at: new Date() });
   }
@@ -255,8 +246,5 @@ export async function addPropertyIncome(em: EntityManager, household: Household,
     ?? em.create(HouseholdIncome, { householdId: household.id, divisionCode: household.divisionCode, year, memberCount, netIncome: '0.00', perCapitaNetIncome: '0.00', rigidExpenditure: '0.00' });
   income.property = formatFen(toFen(income.property) + toFen(amount));
   Object.assign(income, computeIncome(income, income.memberCount || memberCount));
-  if (household.incomeYear === null || household.incomeYear === undefined || year >= household.incomeYear) {
-    household.incomeYear = year;
-    household.perCapitaNetIncome = income.perCapitaNetIncome;
-  }
+  storeIncomeFigure(household, income);
 }

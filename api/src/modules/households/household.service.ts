@@ -16,7 +16,7 @@ import { HouseholdIncome } from './household-income.entity';
 import { HealthStatus, HouseholdStatus, REGISTRATION_STATUS_LABELS, RegistrationStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
 import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, SetRegistrationArgs, UpdateHouseholdInput } from './household.inputs';
 import { HouseholdSortField, SortOrder } from './household.inputs';
-import { computeIncome, incomeProblems, type IncomeParts } from './income.rules';
+import { computeIncome, incomeProblems, storeIncomeFigure, type IncomeParts } from './income.rules';
 import { isParseError, parseIdNumber } from './id-number';
 import { Member } from './member.entity';
 import { householdConditions } from './household.sql';
@@ -338,8 +338,9 @@ export class HouseholdService {
     if (latest && household.memberCount > 0 && latest.memberCount !== household.memberCount) {
       Object.assign(latest, { memberCount: household.memberCount }, computeIncome(latest, household.memberCount));
     }
-    household.incomeYear = latest?.year ?? null;
-    household.perCapitaNetIncome = latest?.perCapitaNetIncome ?? null;
+    household.incomeYear = null;
+    household.perCapitaNetIncome = null;
+    if (latest) storeIncomeFigure(household, latest);
     await em.flush();
   }
 

@@ -32,6 +32,24 @@ export function computeIncome(parts: IncomeParts, memberCount: number): Computed
   return { netIncome: formatFen(net), perCapitaNetIncome: formatFen(perCapita), rigidExpenditure: formatFen(rigid) };
 }
 
+/** What a household stores of its incomes: the year and per-capita figure lists and filters read. */
+export interface StoredIncomeFigure {
+  incomeYear?: number | null;
+  perCapitaNetIncome?: string | null;
+}
+
+/**
+ * The one rule for the household's stored per-capita figure: it is that of the latest income year.
+ * Every writer of an income year (the household's own form, an insurance payout, a distribution
+ * payment) calls this after computing the year; an earlier year written later leaves it alone.
+ */
+export function storeIncomeFigure(household: StoredIncomeFigure, income: { year: number; perCapitaNetIncome: string }): void {
+  if (household.incomeYear === null || household.incomeYear === undefined || income.year >= household.incomeYear) {
+    household.incomeYear = income.year;
+    household.perCapitaNetIncome = income.perCapitaNetIncome;
+  }
+}
+
 /** Reasons the parts do not add up; subsidies are the part of transfers that are subsidies. */
 export function incomeProblems(parts: IncomeParts): Array<{ field: keyof IncomeParts; message: string }> {
   const problems: Array<{ field: keyof IncomeParts; message: string }> = [];

@@ -4,16 +4,16 @@ import { can } from '../../auth/access';
 import type { Actor } from '../../auth/actor';
 import { Permission } from '../../auth/permission';
 import { AuditAction } from '../../audit/audit-entry.entity';
-import { AppError, ErrorCode, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
+import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
 import { formatFen, toFen } from '../../common/money';
 import type { Page } from '../../common/pagination';
 import { isIsoDate, todayInChina } from '../../common/dates';
-import { prefixFromArgument } from '../../jurisdiction/division-code';
+import { divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { HouseholdIncome } from '../households/household-income.entity';
 import { Household } from '../households/household.entity';
 import { MemberStatus } from '../households/household.enums';
 import { isParseError, parseIdNumber } from '../households/id-number';
-import { computeIncome } from '../households/income.rules';
+import { computeIncome, storeIncomeFigure } from '../households/income.rules';
 import { Member } from '../households/member.entity';
 import { isUuid } from '../../common/ids';
 import { lockBudgetOwner } from '../../common/budget-lock';
@@ -53,14 +53,14 @@ export function insurerOf(actor: Actor): string {
 /** Bad input answers BAD_USER_INPUT naming the field (`input.<field>`). */
 export function parseLoss(input: ClaimEligibilityInput, today = todayInChina()): Loss {
   const parsed = parseIdNumber(input.idNumber);
-  if (isParseError(parsed)) throw new AppError(ErrorCode.BAD_USER_INPUT, parsed.error, { field: 'input.idNumber' });
-  if (!isIsoDate(input.incidentDate)) throw new AppError(ErrorCode.BAD_USER_INPUT, '出险日期应为 YYYY-MM-DD', { field: 'input.incidentDate' });
-  if (input.incidentDate > today) throw new AppError(ErrorCode.BAD_USER_INPUT, '出险日期不能晚于今天', { field: 'input.incidentDate' });
+  if (isParseError(parsed)) throw badInput('input.idNumber', parsed.error);
+  if (!isIsoDate(input.incidentDate)) throw badInput('input.incidentDate', '出险日期应为 YYYY-MM-DD');
+  if (input.incidentDate > today) throw badInput('input.incidentDate', '出险日期不能晚于今天');
   const totalFen = toFen(input.totalCost);
   const reimbursedFen = toFen(input.reimbursedAmount);
-  if (totalFen < 0) throw new AppError(ErrorCode.BAD_USER_INPUT, '总费用不能为负数', { field: 'input.totalCost' });
-  if (reimbursedFen < 0) throw new AppError(ErrorCode.BAD_USER_INPUT, '已报销金额不能为负数', { field: 'input.reimbursedAmount' });
-  if (reimbursedFen > totalFen) throw new AppError(ErrorCode.BAD_USER_INPUT, '已报销金额不能大于总费用', { field: 'input.reimbursedAmount' });
+  if (totalFen < 0) throw badInput('input.totalCost', '总费用不能为负数');
+  if (reimbursedFen < 0) throw badInput('input.reimbursedAmount', '已报销金额不能为负数');
+  if (reimbursedFen > totalFen) throw badInput('input.reimbursedAmount', '已报销金额不能大于总费用');
   return {
     idNumber: parsed.idNumber, cause: input.cause, incidentDate: input.incidentDate, year: Number(input.incidentDate.slice(0, 4)),
     totalFen, reimbursedFen, selfPaidFen: totalFen - reimbursedFen,
@@ -205,13 +205,8 @@ export class InsuranceClaimService {
     if (can(actor, Permission.INSURANCE_CLAIM_FILE)) where.insurerName = insurerOf(actor);
     const queue = args as ClaimQueueArgs;
     if (queue.insurerName) where.insurerName = where.insurerName ?? queue.insurerName;
-    if (queue.divisionCode) {
-      const prefix = prefixFromArgument(queue.divisionCode);
-      if (prefix === null) throw new AppError(ErrorCode.BAD_USER_INPUT, '区划代码不正确', { field: 'divisionCode' });
-      where.divisionCode = { $like: `${prefix}%` };
-    }
-    const [items, total] = await ctx.em.findAndCount(InsuranceClaim, where, { orderBy: { createdAt: 'desc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    Object.assign(where, divisionCondition(queue.divisionCode));
+    return findPage(ctx.em, InsuranceClaim, where, args, { createdAt: 'desc', id: 'asc' });
   }
 
   async get(ctx: Context, id: string): Promise<InsuranceClaim> {
@@ -229,7 +224,7 @@ export class InsuranceClaimService {
     if (claim.version !== args.version) throw staleVersion('理赔案件');
     if (claim.status !== ClaimStatus.SUBMITTED) throw conflict('只有待审核的案件可以审核');
     const note = args.note?.trim() || null;
-    if (!args.approve && !note) throw new AppError(ErrorCode.BAD_USER_INPUT, '不予核准须填写理由', { field: 'note' });
+    if (!args.approve && !note) throw badInput('note', '不予核准须填写理由');
     return ctx.em.transactional(async (em) => {
       if (args.approve) {
         // The caps are the person's (a village has one policy a year): approvals for one person wait
@@ -265,9 +260,9 @@ export class InsuranceClaimService {
     const claim = await this.get(ctx, args.id);
     if (claim.version !== args.version) throw staleVersion('理赔案件');
     if (claim.status !== ClaimStatus.APPROVED) throw conflict('只有已核准的案件可以登记赔付');
-    if (!isIsoDate(args.paidOn)) throw new AppError(ErrorCode.BAD_USER_INPUT, '赔付日期应为 YYYY-MM-DD', { field: 'paidOn' });
-    if (args.paidOn > todayInChina()) throw new AppError(ErrorCode.BAD_USER_INPUT, '赔付日期不能晚于今天', { field: 'paidOn' });
-    if (args.paidOn < claim.incidentDate) throw new AppError(ErrorCode.BAD_USER_INPUT, '赔付日期不能早于出险日期', { field: 'paidOn' });
+    if (!isIsoDate(args.paidOn)) throw badInput('paidOn', '赔付日期应为 YYYY-MM-DD');
+    if (args.paidOn > todayInChina()) throw badInput('paidOn', '赔付日期不能晚于今天');
+    if (args.paidOn < claim.incidentDate) throw badInput('paidOn', '赔付日期不能早于出险日期');
     return ctx.em.transactional(async (em) => {
       const household = await em.findOneOrFail(Household, { id: claim.householdId });
       let income = await em.findOne(HouseholdIncome, { householdId: claim.householdId, year: claim.policyYear });
@@ -279,10 +274,7 @@ export class InsuranceClaimService {
       }
       income.transfers = formatFen(toFen(income.transfers) + toFen(claim.payoutAmount));
       Object.assign(income, computeIncome(income, income.memberCount));
-      if (!household.incomeYear || household.incomeYear <= claim.policyYear) {
-        household.incomeYear = claim.policyYear;
-        household.perCapitaNetIncome = income.perCapitaNetIncome;
-      }
+      storeIncomeFigure(household, income);
       claim.status = ClaimStatus.PAID;
       claim.paidOn = args.paidOn;
       claim.paymentReference = args.paymentReference.trim();

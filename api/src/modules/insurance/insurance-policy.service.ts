@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { assertInJurisdiction } from '../../auth/access';
-import { AppError, ErrorCode, conflict, notFound, staleVersion } from '../../common/errors';
+import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import { formatFen, toFen } from '../../common/money';
 import { levelOfCode, parentCodeOf, prefixOf } from '../../jurisdiction/division-code';
 import type { DivisionService } from '../divisions/division.service';
@@ -52,7 +52,7 @@ export class InsurancePolicyService {
     assertInJurisdiction(ctx.actor!, divisionCode);
     await this.divisions.get(ctx, divisionCode);
     const currentYear = new Date().getFullYear();
-    if (!Number.isInteger(year) || year < 2016 || year > currentYear + 1) throw badField('year', `年度应在 2016 至 ${currentYear + 1} 之间`);
+    if (!Number.isInteger(year) || year < 2016 || year > currentYear + 1) throw badInput('year', `年度应在 2016 至 ${currentYear + 1} 之间`);
     const shape = {
       divisionCode,
       baseShare: input.baseShare,
@@ -69,6 +69,7 @@ export class InsurancePolicyService {
     };
     const problems = policyProblems(shape, prefixOf(divisionCode, levelOfCode(divisionCode)));
     if (problems.length) {
+      // Every problem at once (details), the first one's field for the form: more than badInput() carries.
       throw new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), { field: `input.${problems[0].field}`, details: problems });
     }
     const existing = await ctx.em.findOne(InsurancePolicy, { divisionCode, year });
@@ -115,10 +116,10 @@ export class InsurancePolicyService {
     const bands = input.bands.map((b) => ({ lowerBound: b.lowerBound, upperBound: b.upperBound ?? null, rate: b.rate.trim() }));
     bands.forEach((b, i) => {
       const rate = parseScaled(b.rate, RATE_SCALE);
-      if (rate === null || rate > RATE_SCALE) throw badField(`input.bands.${i}.rate`, `第 ${i + 1} 档赔付比例应在 0 到 1 之间（如 0.30）`);
+      if (rate === null || rate > RATE_SCALE) throw badInput(`input.bands.${i}.rate`, `第 ${i + 1} 档赔付比例应在 0 到 1 之间（如 0.30）`);
     });
     const selfPaid = toFen(input.selfPaidAmount);
-    if (selfPaid < 0) throw badField('input.selfPaidAmount', '自付费用不能为负数');
+    if (selfPaid < 0) throw badInput('input.selfPaidAmount', '自付费用不能为负数');
     const aboveDeductible = selfPaid > toFen(input.deductible);
     const schedule = payoutByBands(selfPaid, bands);
     return { aboveDeductible, payoutAmount: formatFen(aboveDeductible ? schedule.total : 0), bands: schedule.bands };
@@ -160,4 +161,3 @@ export class InsurancePolicyService {
   }
 }
 
-const badField = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
