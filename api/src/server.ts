@@ -136,13 +136,18 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
-  // Files (exports, error lists) over plain HTTP, never inside a GraphQL response.
-  app.use('/downloads', downloadRouter(orm, config));
-  app.use('/graphql', cors(config));
-  app.get('/graphql', graphiqlPage(config));
   // Overload: a bounded number of requests run, a bounded queue waits, the rest hear 503 at once.
+  // GraphQL has its places; files (GraphiQL, downloads, the console) have as many of their own,
+  // so a flood of either is refused without starving the other. /healthz stays outside.
   const { maxConcurrent, maxQueued, queueTimeoutMs, retryAfterSeconds } = config.overload;
-  app.use('/graphql', overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds));
+  const graphqlGuard = overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds);
+  const filesGuard = overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds);
+  // Files (exports, error lists) over plain HTTP, never inside a GraphQL response.
+  app.use('/downloads', filesGuard, downloadRouter(orm, config));
+  app.use('/graphql', cors(config));
+  const graphiql = graphiqlPage(config);
+  app.get('/graphql', (req, res, next) => (graphiql.wants(req) ? filesGuard(req, res, () => graphiql(req, res, next)) : next()));
+  app.use('/graphql', graphqlGuard);
   // Body size by caller: 16 KB anonymous, 20 MB signed in (request-bounds.ts).
   app.use('/graphql', graphqlBodyParser(), expressMiddleware(apollo, {
     // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
@@ -156,9 +161,9 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
     });
   });
   if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {
-    app.use(consoleStatic(config.adminDist));
+    app.use(filesGuard, consoleStatic(config.adminDist));
   } else {
-    app.get('/', (_req, res) => { res.type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql'); });
+    app.get('/', filesGuard, (_req, res) => { res.type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql'); });
   }
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

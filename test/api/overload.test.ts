@@ -4,6 +4,10 @@ import { openOrm } from '../../api/src/orm';
 import { loadConfig } from '../../api/src/config';
 import { startHttpServer } from '../../api/src/server';
 import { EventEmitter } from 'node:events';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { BUSY_MESSAGE, ConcurrencyLimit, overloadGuard } from '../../api/src/common/overload';
 
 /** Under overload the API says "busy, retry" at once instead of timing out. */
@@ -100,6 +104,70 @@ describe('over HTTP', () => {
     })).status));
     expect(statuses).toEqual(Array(10).fill(200));
   });
+});
+
+describe('a GET flood', () => {
+  it('is refused with 503 on every route that does work, while a signed-in cheap query stays fast', async () => {
+    // A built console of its own: index.html, a script, and the GraphiQL page.
+    const adminDist = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-dist-'));
+    fs.mkdirSync(path.join(adminDist, 'assets'));
+    fs.writeFileSync(path.join(adminDist, 'index.html'), `<!doctype html><title>控制台</title>${'<p>防返贫</p>'.repeat(2_000)}`);
+    fs.writeFileSync(path.join(adminDist, 'assets', 'app.js'), `console.log(${JSON.stringify('x'.repeat(200_000))});`);
+    fs.writeFileSync(path.join(adminDist, 'graphiql.html'), `<!doctype html><title>GraphiQL</title>${'<p>GraphiQL</p>'.repeat(2_000)}`);
+    const url = await serve({ MAX_CONCURRENT_REQUESTS: '2', MAX_QUEUED_REQUESTS: '2', QUEUE_TIMEOUT_MS: '1000', OVERLOAD_RETRY_AFTER_S: '1', ADMIN_DIST: adminDist });
+    const login = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(username: "county_admin", password: "Demo@2026") { token } }` }) });
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const cheap = async () => {
+      const started = performance.now();
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { id } }' }) });
+      await response.text();
+      return { status: response.status, ms: performance.now() - started };
+    };
+    const quiet: number[] = [];
+    for (let i = 0; i < 5; i++) quiet.push((await cheap()).ms);
+    quiet.sort((a, b) => a - b);
+
+    // Console files, downloads and GraphiQL, 60 at a time, over and over, from another process
+    // (as a real flood would come: the server's event loop is not the flooder's).
+    const paths = ['/', '/assets/app.js', '/graphql', '/downloads/00000000-0000-0000-0000-000000000000', '/graphql?query=%7B__typename%7D'];
+    const flooder = spawn(process.execPath, ['-e', `
+      const [url, paths] = [process.argv[1], JSON.parse(process.argv[2])];
+      const statuses = {}; const until = Date.now() + 4000; let retryAfter = null;
+      (async () => {
+        await Promise.all(Array.from({ length: 60 }, async (_, i) => {
+          const where = paths[i % paths.length];
+          while (Date.now() < until) {
+            const r = await fetch(url + where, { headers: { accept: where === '/graphql' ? 'text/html' : '*/*' } }).catch(() => null);
+            if (!r) continue;
+            await r.arrayBuffer();
+            if (r.status === 503) retryAfter = r.headers.get('retry-after');
+            (statuses[where] ??= []).push(r.status);
+          }
+        }));
+        process.stdout.write(JSON.stringify({ statuses, retryAfter }));
+      })();`, url, JSON.stringify(paths)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    flooder.stdout.on('data', (chunk: Buffer) => { output += chunk; });
+    const flooded = new Promise((resolve) => flooder.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const latencies: Array<{ status: number; ms: number }> = [];
+    const started = performance.now();
+    while (performance.now() - started < 3_000) latencies.push(await cheap());
+    await flooded;
+    const { statuses: counted, retryAfter } = JSON.parse(output) as { statuses: Record<string, number[]>; retryAfter: string | null };
+    const statuses = new Map(Object.entries(counted));
+    const ms = latencies.map((l) => l.ms).sort((a, b) => a - b);
+    const p50 = ms[Math.floor(ms.length / 2)];
+    console.log(`GET flood: ${[...statuses].map(([w, s]) => `${w} ${s.filter((x) => x === 503).length}/${s.length} busy`).join(', ')}; `
+      + `cheap query quiet p50 ${quiet[2].toFixed(0)} ms, under the flood p50 ${p50.toFixed(0)} ms, max ${ms.at(-1)!.toFixed(0)} ms (${latencies.filter((l) => l.status === 503).length} busy)`);
+    for (const where of paths.slice(0, 4)) expect(statuses.get(where)?.filter((s) => s === 503).length, where).toBeGreaterThan(0);
+    expect(retryAfter).toBe('1');
+    // Each answer, served or busy, comes within the queue timeout plus a little.
+    expect(ms.at(-1)).toBeLessThan(1_000 + 1_500);
+    expect(p50).toBeLessThan(quiet[2] + 500);
+  }, 60_000);
 });
 
 describe('PostgreSQL statement_timeout', () => {

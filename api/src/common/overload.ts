@@ -46,12 +46,12 @@ export class ConcurrencyLimit {
 }
 
 /**
- * Express middleware in front of /graphql: a request that finds no place answers HTTP 503 with
+ * Express middleware in front of every route that does work (GraphQL in any method, GraphiQL,
+ * downloads, console files; not /healthz): a request that finds no place answers HTTP 503 with
  * `Retry-After` and a typed GraphQL error (SERVICE_UNAVAILABLE, `busy: true`), so clients retry.
  */
 export function overloadGuard(limit: ConcurrencyLimit, retryAfterSeconds: number): express.RequestHandler {
   return (req, res, next) => {
-    if (req.method !== 'POST') { next(); return; }
     void limit.acquire().then((ok) => {
       if (!ok) {
         res.status(503).set('Retry-After', String(retryAfterSeconds)).json({
