@@ -214,6 +214,17 @@ describe('insurer isolation', () => {
       .toEqual(await api.exec(insurerToken, outsideFields, { input: loss(unknownId(3), '35000.00') }));
   });
 
+  it('a token bound to a county finds the city-level policy for the county\'s people, and still only them', async () => {
+    const admin = await api.login('security_admin');
+    const countyToken = await issue(admin, DEMO_INSURER, '150121000000');
+    const inCounty = await eligibility(countyToken, loss(h2.id_number, '20000.00'));
+    expect(inCounty).toMatchObject({ eligible: true, reasons: [], policyYear: 2026, divisionCode: expect.stringMatching(/^150121/), payoutAmount: '4500.00' });
+    expect(inCounty).toEqual(await eligibility(insurerToken, loss(h2.id_number, '20000.00')));
+    // A person of the next county, covered by the same city policy, stays out of this token's reach.
+    expect(await eligibility(countyToken, loss(tkt.id_number, '20000.00'))).toMatchObject({ eligible: false, reasons: ['PERSON_NOT_FOUND'], divisionCode: null });
+    expect((await eligibility(insurerToken, loss(tkt.id_number, '20000.00'))).reasons).not.toContain('PERSON_NOT_FOUND');
+  });
+
   it('inside its reach but without a policy in force on the incident date: NOT_COVERED_REGION', async () => {
     const r = await api.exec(otherToken, outsideFields, { input: loss(tkt.id_number, '35000.00') });
     expect((r.data as { insuranceEligibility: Answer }).insuranceEligibility).toMatchObject({ eligible: false, reasons: ['NOT_COVERED_REGION'], policyYear: 2026, payoutAmount: '0.00' });

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
@@ -12,12 +12,13 @@ export class MeasureCheck {
 }
 
 /**
- * 走访 / 回访 ("回头看、回头帮"). The client's key makes recording idempotent: a phone that sends
- * the same visit again (after losing the answer) gets the first one back.
+ * 走访 / 回访 ("回头看、回头帮"). The client's key makes recording idempotent per visitor: a phone that
+ * sends the same visit again (after losing the answer) gets the first one back.
  */
 @ObjectType({ description: '走访记录' })
 @Entity({ tableName: 'assistance_visit' })
 @Filter(jurisdictionFilter('divisionCode'))
+@Unique({ properties: ['visitorId', 'clientKey'] })
 export class Visit extends BaseEntity<'measureChecks'> {
   @Field()
   @Property({ type: 'uuid' })
@@ -28,8 +29,8 @@ export class Visit extends BaseEntity<'measureChecks'> {
   @Property({ length: 12 })
   divisionCode!: string;
 
-  @Field({ description: '客户端生成的唯一键（重复提交只记一次）' })
-  @Property({ length: 64, unique: true })
+  @Field({ description: '客户端生成的键，同一走访人唯一（重复提交只记一次）' })
+  @Property({ length: 64 })
   clientKey!: string;
 
   @Field({ description: '走访日期' })

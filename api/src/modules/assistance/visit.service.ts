@@ -14,6 +14,9 @@ import { OPEN_STATES } from '../monitoring/procedure.rules';
 import type { VisitInput } from './assistance.inputs';
 import { AssistanceMeasure } from './measure.entity';
 import { Visit } from './visit.entity';
+import { Member } from '../households/member.entity';
+import { MemberStatus } from '../households/household.enums';
+import { isUuid } from '../../common/ids';
 
 /**
  * 走访 / 回访. A phone may send the same visit twice (it never saw the first answer, or it queued
@@ -25,7 +28,8 @@ export class VisitService {
 
   async record(ctx: Context, input: VisitInput): Promise<Visit> {
     const actor = ctx.actor!;
-    const existing = await ctx.em.findOne(Visit, { clientKey: input.clientKey });
+    // Keys are the visitor's own: another officer's key is another visit, found or not.
+    const existing = await ctx.em.findOne(Visit, { clientKey: input.clientKey, visitorId: actor.id });
     if (existing) return this.sameVisit(existing, input);
     const household = await this.households.get(ctx, input.householdId);
     const today = todayInChina();
@@ -41,6 +45,12 @@ export class VisitService {
     if (input.newRisk) {
       if (!can(actor, Permission.RISK_WRITE)) throw forbidden('没有登记风险因素的权限');
       if (!isIsoDate(input.newRisk.occurredOn) || input.newRisk.occurredOn > today) throw badInput('input.newRisk.occurredOn', '发生日期应为不晚于今天的 YYYY-MM-DD');
+      const memberId = input.newRisk.memberId;
+      if (memberId) {
+        // Only a member of this household (never a reference to someone elsewhere, in or out of the jurisdiction).
+        const member = isUuid(memberId) ? await ctx.em.count(Member, { id: memberId, householdId: household.id, status: MemberStatus.ACTIVE }) : 0;
+        if (!member) throw badInput('input.newRisk.memberId', '该成员不属于本户');
+      }
     }
     const reasons = input.lead?.reasons.map((r) => r.trim()).filter(Boolean) ?? [];
     if (input.lead) {
@@ -68,7 +78,7 @@ export class VisitService {
     } catch (error) {
       // The same key sent twice at once: the second insert loses the race and answers the first.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const first = await ctx.em.fork().findOne(Visit, { clientKey: input.clientKey });
+      const first = await ctx.em.fork().findOne(Visit, { clientKey: input.clientKey, visitorId: actor.id });
       if (!first) throw conflict('该走访记录的 clientKey 已被使用');
       return this.sameVisit(first, input);
     }

@@ -9,6 +9,7 @@ import { formatFen, toFen } from '../../common/money';
 import type { Page } from '../../common/pagination';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { ancestorCodesOf } from '../../jurisdiction/division-code';
 import { HouseholdIncome } from '../households/household-income.entity';
 import { Household } from '../households/household.entity';
 import { MemberStatus } from '../households/household.enums';
@@ -106,8 +107,12 @@ export class InsuranceClaimService {
    * policies cover, any year); anything else is PERSON_NOT_FOUND, the same answer as an unknown ID.
    */
   async evaluate(ctx: Context, insurerName: string, loss: Loss): Promise<Evaluation> {
+    // The persons stay inside the token's division (the filter); its organisation's policies are read
+    // past it, limited to the division and its ancestors, since a county's token must find the city's policy.
     const [policies, member] = await Promise.all([
-      ctx.em.find(InsurancePolicy, { insurerName }),
+      ctx.em.find(InsurancePolicy, { insurerName, $or: [
+        { divisionCode: { $like: `${ctx.actor!.scopePrefix}%` } }, { divisionCode: { $in: ancestorCodesOf(ctx.actor!.divisionCode) } },
+      ] }, { filters: false }),
       ctx.em.findOne(Member, { idNumber: loss.idNumber, status: MemberStatus.ACTIVE }),
     ]);
     if (!member || !policies.some((p) => covers(p, member.divisionCode))) {
