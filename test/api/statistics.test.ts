@@ -141,9 +141,11 @@ describe('regionStatistics on the known set', () => {
       households: 18, persons: 50, registeredHouseholds: 6, registeredPersons: 18, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.9444,
       riskEliminatedHouseholds: 1, suppressed: false, assistanceCoverageRate: 0.3333, suppressionThreshold: 5,
     });
+    // The categories partition the 18 households: 脱贫户 and 一般农户 outside monitoring, the monitored by category
+    // (5 of the 6 脱贫户 and 1 一般农户 are monitored as 边缘易致贫户).
     expect(township.byCategory).toEqual(expect.arrayContaining([
-      { category: 'LIFTED_OUT', households: 6, persons: 18 },
-      { category: 'ORDINARY', households: 12, persons: 32 },
+      { category: 'LIFTED_OUT', households: 1, persons: 3 },
+      { category: 'ORDINARY', households: 11, persons: 30 },
       { category: 'MARGINAL_AT_RISK', households: 6, persons: 17 },
       { category: 'UNSTABLE_LIFTED_OUT', households: 0, persons: 0 },
       { category: 'SUDDEN_HARDSHIP', households: 0, persons: 0 },
@@ -195,11 +197,10 @@ describe('children sum to the parent', () => {
     for (const r of [city, county]) {
       const sum = sums(r);
       for (const key of ['households', 'persons', 'monitoredHouseholds', 'monitoredPersons', 'riskEliminatedHouseholds'] as const) expect(sum(key), key).toBe(r[key]);
-      // 脱贫户 and 一般农户 partition the registered households; the monitoring categories partition the monitored.
-      const registration = r.byCategory.filter((c) => c.category === 'LIFTED_OUT' || c.category === 'ORDINARY');
+      // The five categories partition the registered households; the monitoring categories partition the monitored.
       const monitoring = r.byCategory.filter((c) => c.category !== 'LIFTED_OUT' && c.category !== 'ORDINARY');
-      expect(registration.reduce((n, c) => n + c.households!, 0)).toBe(r.households);
-      expect(registration.reduce((n, c) => n + c.persons!, 0)).toBe(r.persons);
+      expect(r.byCategory.reduce((n, c) => n + c.households!, 0)).toBe(r.households);
+      expect(r.byCategory.reduce((n, c) => n + c.persons!, 0)).toBe(r.persons);
       expect(monitoring.reduce((n, c) => n + c.households!, 0)).toBe(r.monitoredHouseholds);
       expect(monitoring.reduce((n, c) => n + c.persons!, 0)).toBe(r.monitoredPersons);
     }
@@ -224,7 +225,9 @@ describe('jurisdiction', () => {
       }
     }
     const own = await api.ok(countyDashboard, RegionOverview, { divisionCode: '150121000000', year: YEAR }) as { regionStatistics: { households: number } };
-    expect(own.regionStatistics.households).toBe((await regionAs(tokens.county_admin, '150121000000')).households);
+    // Its own county, rounded for a dashboard: a multiple of 5 close to the officer's exact figure.
+    expect(own.regionStatistics.households % 5).toBe(0);
+    expect(Math.abs(own.regionStatistics.households - (await regionAs(tokens.county_admin, '150121000000')).households!)).toBeLessThan(60);
   });
 
   it('refuses operations outside statistics to a dashboard, and statistics to a village officer outside their village', async () => {
@@ -233,35 +236,59 @@ describe('jurisdiction', () => {
   });
 });
 
-describe('small-cell suppression for dashboards', () => {
+describe('small-cell protection (controlled rounding) for dashboards', () => {
   type Overview = { regionStatistics: { households: number | null; persons: number | null; monitoredHouseholds: number | null; monitoredPersons: number | null;
     monitoredRatio: number | null; riskEliminatedHouseholds: number | null; byCategory: Array<{ category: string; households: number | null; persons: number | null }>;
     byRiskType: Array<{ riskType: string; households: number | null }>;
     children: Array<{ divisionCode: string; households: number | null; monitoredHouseholds: number | null; monitoredRatio: number | null }> } };
   const overview = async (token: string, code: string) => (await api.ok(token, RegionOverview, { divisionCode: code, year: YEAR }) as Overview).regionStatistics;
 
-  it('withholds figures from fewer than 5 households below county level (the contract operation as a dashboard sends it)', async () => {
+  it('rounds every figure for a dashboard to multiples of 5, each village cell within 4 of the truth, adding up exactly', async () => {
     const township = await overview(tokens.dashboard, TOWNSHIP);
-    expect(township).toMatchObject({ households: 18, persons: 50, monitoredHouseholds: 6, monitoredPersons: 17, monitoredRatio: 0.9444, riskEliminatedHouseholds: null });
-    expect(township.byRiskType).toEqual(expect.arrayContaining([{ riskType: 'ILLNESS', households: null }, { riskType: 'SCHOOLING', households: null }, { riskType: 'DISASTER', households: 0 }]));
-    expect(township.byCategory).toContainEqual({ category: 'LIFTED_OUT', households: 6, persons: 18 });
+    const counts = [township.households, township.persons, township.monitoredHouseholds, township.monitoredPersons, township.riskEliminatedHouseholds,
+      ...township.byCategory.flatMap((c) => [c.households, c.persons]), ...township.byRiskType.map((r) => r.households),
+      ...township.children.flatMap((c) => [c.households, c.monitoredHouseholds])];
+    for (const n of counts) expect(n !== null && n % 5 === 0, String(n)).toBe(true);
+    // Published tables add up: categories to the total, children to the parent (sums of the same rounded cells).
+    expect(township.byCategory.reduce((n, c) => n + c.households!, 0)).toBe(township.households);
+    expect(township.byCategory.reduce((n, c) => n + c.persons!, 0)).toBe(township.persons);
+    expect(township.children.reduce((n, c) => n + c.households!, 0)).toBe(township.households);
+    expect(township.children.reduce((n, c) => n + c.monitoredHouseholds!, 0)).toBe(township.monitoredHouseholds);
     const [v1, v2, v3, v4] = township.children;
-    // V1 holds all 6 registered households: V3's (withheld, 0) would follow from the total, so V1's registered figures and ratio are withheld (secondary).
-    expect(v1).toMatchObject({ households: 10, monitoredHouseholds: 5, monitoredRatio: null });
-    // V3 (2 households) is withheld entirely; V2 is the smallest other, withheld too so the township total minus V1 does not reveal V3.
-    expect(v3).toMatchObject({ households: null, monitoredHouseholds: null, monitoredRatio: null });
-    expect(v2).toMatchObject({ households: null, monitoredHouseholds: null, monitoredRatio: null });
+    // V3's 2 households (一般农户, none monitored) are one cell: 0 or 5, never 2. V4 has none: 0.
+    expect([0, 5]).toContain(v3.households);
     expect(v4).toMatchObject({ households: 0, monitoredHouseholds: 0 });
+    // V2: 1 monitored household is one cell (0 or 5); V1: 5 monitored 脱贫户 are one cell (exactly 5).
+    expect([0, 5]).toContain(v2.monitoredHouseholds);
+    expect(v1.monitoredHouseholds).toBe(5);
+    const village = await overview(tokens.dashboard, V3);
+    expect(village.households).toBe(v3.households);
+    // The same cell rounds the same way at every request (no averaging over repeats).
+    expect(await overview(tokens.dashboard, TOWNSHIP)).toEqual(township);
 
     const trend = (await api.ok(tokens.dashboard, MonthlyTrend, { divisionCode: TOWNSHIP, from: `${YEAR}-01`, to: `${YEAR}-04` }) as {
-      monitoringTrend: Array<{ identified: number | null; monitoredAtMonthEnd: number | null }> }).monitoringTrend;
-    expect(trend.map((m) => [m.identified, m.monitoredAtMonthEnd])).toEqual([[null, null], [null, 5], [null, 6], [null, 6]]);
+      monitoringTrend: Array<{ identified: number; eliminated: number; monitoredAtMonthEnd: number }> }).monitoringTrend;
+    const villageTrends = await Promise.all([V1, V2, V3, V4].map(async (code) => (await api.ok(tokens.dashboard, MonthlyTrend, { divisionCode: code, from: `${YEAR}-01`, to: `${YEAR}-04` }) as {
+      monitoringTrend: Array<{ identified: number; eliminated: number; monitoredAtMonthEnd: number }> }).monitoringTrend));
+    trend.forEach((month, i) => {
+      for (const figure of ['identified', 'eliminated', 'monitoredAtMonthEnd'] as const) {
+        expect(month[figure] % 5).toBe(0);
+        expect(villageTrends.reduce((n, t) => n + t[i][figure], 0)).toBe(month[figure]);
+      }
+    });
+    // Month ends of 3, 5, 6, 6 households (V1 3, 5, 5, 5 and V2 0, 0, 1, 1): V1's cells are within 4, V2's 0 or 5.
+    expect(villageTrends[0].map((m) => m.monitoredAtMonthEnd).slice(1)).toEqual([5, 5, 5]);
+    expect([0, 5]).toContain(villageTrends[0][0].monitoredAtMonthEnd);
   });
 
-  it('leaves county-level figures and officers’ figures whole; the threshold is configurable', async () => {
+  it('rounds county figures too (an exact county would give its villages away); officers get exact figures; the base is configurable', async () => {
     const county = await overview(tokens.dashboard, '150121000000');
-    expect(county.riskEliminatedHouseholds).toBe(1);
-    expect(county.children.find((c) => c.divisionCode === TOWNSHIP)).toMatchObject({ households: 18, monitoredHouseholds: 6 });
+    expect(county.households! % 5).toBe(0);
+    expect(county.children.reduce((n, c) => n + c.households!, 0)).toBe(county.households);
+    expect(county.children.find((c) => c.divisionCode === TOWNSHIP)).toMatchObject({ households: (await overview(tokens.dashboard, TOWNSHIP)).households });
+    const [{ n }] = await api.sql<{ n: string }>(`select count(*) as n from household where division_code like '150121%' and status = 'ACTIVE'`);
+    // Unbiased: a county of ~100 village cells stays close to its true total.
+    expect(Math.abs(county.households! - Number(n))).toBeLessThan(60);
     const officer = await regionAs(tokens.county_admin, TOWNSHIP);
     expect(officer.children[2]).toMatchObject({ households: 2, suppressed: false });
     const before = api.config.statisticsMinHouseholds;
@@ -269,7 +296,7 @@ describe('small-cell suppression for dashboards', () => {
     try {
       const township = await overview(tokens.dashboard, TOWNSHIP);
       expect(township.children[2]).toMatchObject({ households: 2 });
-      expect(township.children[1]).toMatchObject({ households: 6, monitoredHouseholds: null });
+      for (const c of township.children) expect(c.households! % 2).toBe(0);
     } finally {
       api.config.statisticsMinHouseholds = before;
     }
