@@ -54,6 +54,16 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
     householdHistory: householdHistoryLoader(em, actor),
     division: loaderBy(em, Division, 'code'),
     user: loaderBy(em, User, 'id'),
+    /**
+     * The display name of whoever acted on a record the reader may see (办理记录): officers' names are
+     * read across jurisdictions, since the township or county that acted on a village's case is
+     * outside the village's own. Only the name leaves this loader.
+     */
+    actorName: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await em.find(User, { id: { $in: [...ids] } }, { filters: false, fields: ['id', 'displayName'] });
+      const byId = new Map(rows.map((row) => [row.id, row.displayName]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     household: loaderBy(em, Household, 'id'),
     member: loaderBy(em, Member, 'id'),
     membersByHousehold: groupLoaderBy(

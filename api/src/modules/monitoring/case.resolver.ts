@@ -124,3 +124,14 @@ export class HouseholdCaseResolver {
     return monitoringHistory(await ctx.rows.load<MonitoringCase>('householdCases', household.id));
   }
 }
+
+/** 办理记录 as a person reads it: who acted, by name (the stored `actorName` is the account name). */
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @Allow(Permission.MONITORING_READ)
+  @FieldResolver(() => String, { description: '办理人姓名（账号的显示名；系统办理为“系统”，账号已不可见时为账号名）' })
+  async actorDisplayName(@Root() event: Readonly<CaseEvent>, @Ctx() ctx: Context): Promise<string> {
+    if (!event.actorId) return event.actorName === 'system' ? '系统' : event.actorName;
+    return (await ctx.loaders.actorName.load(event.actorId)) ?? event.actorName;
+  }
+}
