@@ -12,7 +12,7 @@ import { DivisionResolver } from './modules/divisions/division.resolver';
 import { UserResolver } from './modules/users/user.resolver';
 import { HouseholdResolver } from './modules/households/household.resolver';
 import { MemberResolver } from './modules/households/member.resolver';
-import { HouseholdCaseResolver, MonitoringCaseResolver } from './modules/monitoring/case.resolver';
+import { CaseEventResolver, HouseholdCaseResolver, MonitoringCaseResolver } from './modules/monitoring/case.resolver';
 import { IdentificationResolver } from './modules/monitoring/identification.resolver';
 import { PolicyResolver } from './modules/monitoring/policy.resolver';
 import { HouseholdRiskResolver, RiskFactorResolver } from './modules/monitoring/risk.resolver';
@@ -27,7 +27,7 @@ import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { CollectiveIncomeResolver, DistributionLineResolver, DistributionPaymentResolver, DistributionPlanResolver, HouseholdIncomeDistributionResolver } from './modules/collective-income/collective-income.resolver';
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
-  PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, IdentificationResolver, SupervisionResolver,
+  PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, CaseEventResolver, IdentificationResolver, SupervisionResolver,
   WarningResolver, SelfReportResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS,
   AssetResolver, AssetShareResolver, AssetProjectResolver, CollectiveIncomeResolver, DistributionPlanResolver, DistributionLineResolver, DistributionPaymentResolver, HouseholdIncomeDistributionResolver,
   StatisticsResolver] as const;

@@ -103,6 +103,8 @@ export const ActorField = (_props: { label?: string; source?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   const kind = translate(`app.audit.actor_kind.${record.actorKind}`, { _: record.actorKind });
+  // The system's own steps (seed, scheduled work) read as 系统, not its internal name.
+  if (record.actorKind === 'SYSTEM') return <span>{kind}</span>;
   // A person by name and division; the login name (or a token's name) when the person is not known.
   const who = record.actor ? record.actor.displayName : record.actorName;
   const where = record.actor?.divisionName ? `${record.actor.divisionName} · ` : '';

@@ -7,9 +7,9 @@ import DownloadIcon from '@mui/icons-material/Download';
 import type { ConsoleIdentity } from '../authProvider';
 import { graphqlRequest } from '../dataProvider';
 import { currentYear, errorMessage, formatPercent, ratioBound, todayInChina } from '../format';
-import { LEVEL_LABELS, RISK_TYPE_LABELS } from '../labels';
+import { LEVEL_LABELS, MONITORING_CATEGORY_LABELS, RISK_TYPE_LABELS } from '../labels';
 import { EChart, type EChartOption } from './EChart';
-import { exportStatistics, MonitoringTrendQuery, RegionStatisticsQuery, type RegionStatistics, type TrendMonth } from './statistics';
+import { exportStatistics, MonitoringTrendQuery, ratioTerms, RegionStatisticsQuery, type RegionStatistics, type TrendMonth } from './statistics';
 
 const number = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('zh-CN'));
 
@@ -38,6 +38,19 @@ const ChartCard = ({ title, children }: { title: string; children: React.ReactNo
     </CardContent>
   </Card>
 );
+
+/** What the ratio divides, named as the policy names it, so it can be checked against the figures. */
+const RatioTerms = ({ stats }: { stats: RegionStatistics }) => {
+  const { numerator, denominator } = ratioTerms(stats);
+  const categories = (stats.countedCategories as Array<keyof typeof MONITORING_CATEGORY_LABELS>).map((c) => MONITORING_CATEGORY_LABELS[c]).join('、');
+  return (
+    <Typography variant="body2" sx={{ mb: 0.5 }} data-testid="stat-ratio-terms">
+      监测对象占比 = 监测对象人口（计入占比类别{categories ? `：${categories}` : ''}）
+      <b data-testid="stat-ratio-numerator">{number(numerator)}</b> 人 ÷ 建档立卡脱贫人口 <b data-testid="stat-ratio-denominator">{number(denominator)}</b> 人
+      {' '}= {formatPercent(stats.monitoredRatio)}
+    </Typography>
+  );
+};
 
 /**
  * 统计看板: headline figures of a division, its children (click a bar or a name to drill down),
@@ -163,7 +176,7 @@ export const StatisticsPanel = () => {
             <Headline label="监测户数" value={number(stats.monitoredHouseholds)} testId="stat-monitored-households" />
             <Headline label="监测人口" value={number(stats.monitoredPersons)} testId="stat-monitored-persons" />
             <Headline label="监测对象占比" value={formatPercent(stats.monitoredRatio)} testId="stat-ratio"
-              note={`预期 ${formatPercent(stats.expectedRatio)}，${ratioBound(stats).label} ${formatPercent(ratioBound(stats).ratio)}`} />
+              note={`${number(ratioTerms(stats).numerator)} ÷ ${number(ratioTerms(stats).denominator)} 人；预期 ${formatPercent(stats.expectedRatio)}，${ratioBound(stats).label} ${formatPercent(ratioBound(stats).ratio)}`} />
             <Headline label="本年风险消除户数" value={number(stats.riskEliminatedHouseholds)} testId="stat-eliminated" />
             <Headline label="帮扶覆盖率" value={stats.assistanceCoverageRate === null ? '—' : formatPercent(stats.assistanceCoverageRate)} testId="stat-coverage"
               note={stats.assistanceCoverageRate !== null ? undefined : stats.suppressed ? '户数过少，不予显示' : '暂无监测户'} />
@@ -176,7 +189,8 @@ export const StatisticsPanel = () => {
             )}
             <ChartCard title={`监测对象占比与预期、${ratioBound(stats).label}`}>
               <EChart option={ratioOption} height={160} testId="chart-ratio" />
-              <Typography variant="body2" color="text.secondary">监测对象人口 ÷ 在册人口，与监测督导同一口径；预期、上限（深度贫困地区）与预警值（其他地区）取自年度监测标准。</Typography>
+              <RatioTerms stats={stats} />
+              <Typography variant="body2" color="text.secondary">与监测督导同一口径；计入占比的类别、预期、上限（深度贫困地区）与预警值（其他地区）取自年度监测标准。</Typography>
             </ChartCard>
             <ChartCard title="监测动态（近 12 个月）">
               <EChart option={trendOption} height={300} testId="chart-trend" />

@@ -7,6 +7,7 @@ export const RegionStatisticsQuery = graphql(`
     regionStatistics(divisionCode: $divisionCode, year: $year) {
       divisionCode divisionName level year households persons monitoredHouseholds monitoredPersons monitoredRatio
       riskEliminatedHouseholds assistanceCoverageRate expectedRatio maxRatio warningRatio deepPoverty suppressed suppressionThreshold
+      registeredPersons countedCategories
       byCategory { category households persons }
       byRiskType { riskType households }
       children { divisionCode divisionName level households persons monitoredHouseholds monitoredPersons monitoredRatio riskEliminatedHouseholds suppressed }
@@ -21,6 +22,17 @@ export const MonitoringTrendQuery = graphql(`
 `);
 
 export type RegionStatistics = ConsoleRegionStatisticsQuery['regionStatistics'];
+/**
+ * The two figures the monitored ratio divides, as the policy names them: 监测对象人口 of the
+ * categories counted toward the ratio (the year's monitoring standard) over 建档立卡脱贫人口.
+ * Null when a figure is withheld.
+ */
+export function ratioTerms(stats: RegionStatistics): { numerator: number | null; denominator: number | null } {
+  const counted = stats.byCategory.filter((c) => (stats.countedCategories as string[]).includes(c.category));
+  const numerator = counted.some((c) => c.persons === null) ? null : counted.reduce((n, c) => n + (c.persons ?? 0), 0);
+  return { numerator, denominator: stats.registeredPersons ?? null };
+}
+
 export type TrendMonth = ConsoleMonitoringTrendQuery['monitoringTrend'][number];
 
 const percent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? '' : Math.round(ratio * 10000) / 100);

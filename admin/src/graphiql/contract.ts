@@ -7,9 +7,17 @@ const variables = import.meta.glob('../../../schema/contract/variables/*.json', 
 
 export interface ExampleTab { query: string; variables?: string; headers?: string }
 
-// Signed in to the console on this origin: use that session; otherwise a placeholder to replace.
+// Signed in to the console on this origin: use that session; otherwise a header that works as it is
+// (anonymous) with room for the token. A header value must be Latin-1: no Chinese placeholder in it.
 const consoleToken = (() => { try { return localStorage.getItem('ffp.token'); } catch { return null; } })();
-const HEADERS = JSON.stringify({ Authorization: `Bearer ${consoleToken ?? '<登录或合作方令牌>'}` }, null, 2);
+export const DEFAULT_HEADERS: Record<string, string> = { Authorization: consoleToken ? `Bearer ${consoleToken}` : 'Bearer ' };
+const HEADERS = JSON.stringify(DEFAULT_HEADERS, null, 2);
+
+/** The hint above each tab: where the token goes and where it comes from. */
+export const TOKEN_HINT = consoleToken
+  ? '# 已使用控制台当前登录的令牌（见下方“请求头 Headers”）。'
+  : '# 请求头：在下方 Headers 的 "Bearer " 后粘贴令牌（合作方令牌由管理员在控制台“API 令牌”页签发，\n'
+    + '# 或先运行 Login 操作，取返回的 token），再点运行。';
 
 /** Splits each contract file into its operations (each starts at a top-level `query`/`mutation`). */
 export function contractTabs(): ExampleTab[] {
@@ -20,7 +28,7 @@ export function contractTabs(): ExampleTab[] {
     for (const operation of parts) {
       const name = /^(?:query|mutation) (\w+)/.exec(operation)?.[1] ?? '';
       const example = Object.entries(variables).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
-      tabs.push({ query: `${comment ? `${comment}\n# 合作接口：${file.split('/').pop()}\n` : ''}${operation}\n`, variables: example?.trim(), headers: HEADERS });
+      tabs.push({ query: `${comment ? `${comment}\n# 合作接口：${file.split('/').pop()}\n` : ''}${TOKEN_HINT}\n${operation}\n`, variables: example?.trim(), headers: HEADERS });
     }
   }
   return tabs;

@@ -2,7 +2,8 @@ import { StrictMode, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
-import { contractTabs } from './contract';
+import { contractTabs, DEFAULT_HEADERS } from './contract';
+import { contractIntrospection } from './contractSchema';
 
 /**
  * GraphiQL served by the product at GET /graphql (browsers), bundled from npm so it works on closed
@@ -11,12 +12,26 @@ import { contractTabs } from './contract';
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
 const fetcher: Fetcher = async (params, options) => {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(options?.headers ?? {}) },
-    body: JSON.stringify(params),
-  });
-  return response.json();
+  // GraphiQL's first introspection may run before the headers editor exists: it then uses the tab's headers.
+  const given = (options?.headers ?? {}) as Record<string, string>;
+  const introspecting = params.operationName === 'IntrospectionQuery';
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json', ...(introspecting && Object.keys(given).length === 0 ? DEFAULT_HEADERS : given),
+  };
+  // The browser refuses header values outside Latin-1 (a TypeError in English): say so in Chinese instead.
+  const unsendable = Object.entries(headers).find(([, value]) => /[^\u0000-\u00ff]/.test(String(value)));
+  if (unsendable) {
+    return { errors: [{ message: `请求头 ${unsendable[0]} 含有中文或全角字符，浏览器无法发送：请只填令牌本身，如 "Bearer eyJ…"` }] };
+  }
+  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
+  const body = await response.json();
+  // Partners may send only the contract's operations (introspection is refused them), and anonymous
+  // callers may not introspect in production: the docs then show the contract's part of the schema.
+  if (introspecting && Array.isArray(body?.errors)
+    && body.errors.some((e: { extensions?: { code?: string } }) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED')) {
+    return { data: contractIntrospection() };
+  }
+  return body;
 };
 
 const tabs = contractTabs();

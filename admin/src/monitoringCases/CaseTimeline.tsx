@@ -40,7 +40,7 @@ export const CaseTimeline = ({ events }: { events: CaseRecord['events'] }) => {
             </Box>
             <Box sx={{ pb: last ? 0 : 2.5, minWidth: 0 }}>
               <Typography variant="caption" color="text.secondary" component="div">
-                {formatDateTime(event.at)} · {event.actorName}
+                {formatDateTime(event.at)} · {event.actorDisplayName}
               </Typography>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
                 {event.action ? CASE_ACTION_LABELS[event.action] : translate('app.cases.lead_created')}

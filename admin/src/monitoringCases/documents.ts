@@ -108,6 +108,7 @@ export const CaseEventFieldsFragment = graphql(`
     at
     action
     actorName
+    actorDisplayName
     fromState
     toState
     note

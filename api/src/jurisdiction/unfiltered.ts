@@ -18,6 +18,8 @@ export const UNFILTERED_REASONS = {
   BEFORE_AN_ACTOR: '登录与令牌校验时尚无当前用户，也就没有辖区',
   /** A self-report (申报) is anonymous: it is matched to the person's household and open case wherever they are. */
   PUBLIC_SELF_REPORT: '群众自主申报不需登录，按身份证号匹配其家庭与在办案件',
+  /** Who acted on a record the reader may see is named, though the acting township or county lies above the reader's division; only the display name leaves. */
+  ACTOR_NAMES: '办理人姓名：办理记录中上级办理人的显示名（仅姓名）',
 } as const;
 
 export type UnfilteredReason = keyof typeof UNFILTERED_REASONS;
@@ -27,6 +29,7 @@ export const UNFILTERED_READS: Record<string, UnfilteredReason[]> = {
   'auth/auth.service.ts': ['BEFORE_AN_ACTOR'],
   'auth/token.service.ts': ['BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR'],
   'modules/users/user.service.ts': ['UNIQUE_EVERYWHERE'],
+  'modules/users/user.loaders.ts': ['ACTOR_NAMES'],
   'modules/households/household.service.ts': ['UNIQUE_EVERYWHERE', 'UNIQUE_EVERYWHERE'],
   'modules/imports/household-import.service.ts': ['UNIQUE_EVERYWHERE', 'UNIQUE_EVERYWHERE'],
   'modules/monitoring/monitoring.loaders.ts': ['INHERITED_SETTINGS'],

@@ -15,6 +15,7 @@ import { MonitoringPeriod, monitoringHistory } from './monitoring-history';
 import { services } from '../../services';
 import { CASE_ROWS, caseLoaders } from './monitoring.loaders';
 import { householdLoader } from '../households/household.loaders';
+import { actorNameLoader } from '../users/user.loaders';
 
 @ObjectType()
 class MonitoringCasePage extends Paginated(MonitoringCase) {}
@@ -125,5 +126,16 @@ export class HouseholdCaseResolver {
   @FieldResolver(() => [MonitoringPeriod], { description: '监测历史：每次县级认定至风险消除（早的在前）' })
   async monitoringHistory(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return monitoringHistory(await ctx.rows.load(CASE_ROWS, household.id));
+  }
+}
+
+/** 办理记录 as a person reads it: who acted, by name (the stored `actorName` is the account name). */
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @Allow(Permission.MONITORING_READ)
+  @FieldResolver(() => String, { description: '办理人姓名（账号的显示名；系统办理为“系统”，账号已不可见时为账号名）' })
+  async actorDisplayName(@Root() event: Readonly<CaseEvent>, @Ctx() ctx: Context): Promise<string> {
+    if (!event.actorId) return event.actorName === 'system' ? '系统' : event.actorName;
+    return (await actorNameLoader(ctx).load(event.actorId)) ?? event.actorName;
   }
 }
