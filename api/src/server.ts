@@ -17,10 +17,13 @@ import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 import { partnerAllowListPlugin } from './auth/partner-allowlist';
+import { partnerRateLimitPlugin } from './common/rate-limit';
 import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
 import { ConcurrencyLimit, overloadGuard } from './common/overload';
 import { downloadRouter } from './modules/imports/downloads';
+import { healthRouter, type Lifecycle } from './health';
+import { sessionWritePlugin } from './database/read-replica';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -106,6 +109,8 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
       exposurePlugin(config),
       auditAndErrorPlugin,
       partnerAllowListPlugin(),
+      partnerRateLimitPlugin(),
+      sessionWritePlugin(),
       // No HTTP caching of answers (they are per person and jurisdiction); without the plugin Apollo
       // wraps no field resolver in per-field instrumentation.
       ApolloServerPluginCacheControlDisabled(),
@@ -126,7 +131,9 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   // Which proxy's X-Forwarded-Proto counts (req.secure, for HSTS).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
-  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  const lifecycle: Lifecycle = { draining: false };
+  // /healthz (alive) and /readyz (the database answers; 503 while draining on SIGTERM).
+  app.use(healthRouter(orm, lifecycle));
   // Files (exports, error lists) over plain HTTP, never inside a GraphQL response.
   app.use('/downloads', downloadRouter(orm, config));
   app.use('/graphql', cors(config));
@@ -158,7 +165,9 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
+    /** Drains: readiness fails, no new connections, running requests finish (up to 10 s), then Apollo stops. */
     async stop() {
+      lifecycle.draining = true;
       await apollo.stop();
     },
   };

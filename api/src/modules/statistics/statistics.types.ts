@@ -58,6 +58,7 @@ export class RegionStatistics extends RegionFigures {
   @Field(() => [MonitoringCategory], { description: '计入监测对象占比的类别（年度监测标准）' }) countedCategories!: MonitoringCategory[];
   @Field(() => RatioFlag, { nullable: true, description: '占比异常（数字被抑制时为空）' }) ratioFlag!: RatioFlag | null;
   @Field(() => Int, { description: '小数抑制阈值：县级以下，少于该户数的数字对只读统计账号不提供' }) suppressionThreshold!: number;
+  @Field({ description: '数字截至的时间：读取只读副本时为副本已同步到的时间，读取主库时为当前时间' }) asOf!: Date;
   @Field(() => [RegionFigures], { description: '各下级区划' }) children!: RegionFigures[];
 }
 
