@@ -4,8 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Counters every API instance shares: one row per key and fixed time window in the UNLOGGED table
  * `rate_counter`, counted by one `insert … on conflict do update … returning` (atomic, so parallel
  * requests on any number of instances each get their own number). Windows are aligned to the
- * database clock (`date_bin`), so instances with skewed clocks still share them. Rows of ended
- * windows are swept now and then by whoever counts.
+ * database clock (`date_bin`), so instances with skewed clocks still share them. Rows of windows
+ * that no longer count are swept now and then by whoever counts.
  *
  * The statements run on their own pool connection, outside any transaction of the request: a
  * counted attempt stays counted when the request's own work rolls back.
@@ -32,26 +32,41 @@ const MAX_KEY_LENGTH = 200;
 
 const connection = (em: EntityManager) => em.getConnection('write');
 
-/** Counts one hit on each key (one statement); answers in the order given. */
+/**
+ * Counts one hit on each key (one statement); answers in the order given. The count is the current
+ * window's plus the previous window's weighted by how much of it still lies within one window length
+ * (the usual sliding-window estimate), so a burst across a window's end is not counted twice as
+ * leniently as it should be.
+ */
 export async function countHits(em: EntityManager, hits: readonly Hit[]): Promise<Count[]> {
   if (hits.length === 0) return [];
   const rows = hits.map((h) => ({ key: h.key.slice(0, MAX_KEY_LENGTH), ms: Math.round(h.windowMs) }));
-  const result = await connection(em).execute<Array<{ key: string; count: number; window_start: Date | string; reset_in: string }>>(
-    `insert into rate_counter as r (key, window_start, count, expires_at)
-       select k.key, w.start, 1, w.start + k.ms * interval '1 millisecond'
-         from json_to_recordset(?::json) as k(key text, ms bigint),
-              lateral (select date_bin(k.ms * interval '1 millisecond', now(), timestamptz '2000-01-01') as start) w
-     on conflict (key, window_start) do update set count = r.count + 1
-     returning r.key, r.count, r.window_start, ceil(extract(epoch from r.expires_at - now())) as reset_in`,
+  const result = await connection(em).execute<Array<{ key: string; count: number; window_start: Date | string; previous: number; elapsed: number; reset_in: string }>>(
+    `with k as (
+       select k.key, k.ms * interval '1 millisecond' as length, k.ms,
+              date_bin(k.ms * interval '1 millisecond', now(), timestamptz '2000-01-01') as start
+         from json_to_recordset(?::json) as k(key text, ms bigint)
+     ), hit as (
+       insert into rate_counter as r (key, window_start, count, expires_at)
+         select k.key, k.start, 1, k.start + 2 * k.length from k
+       on conflict (key, window_start) do update set count = r.count + 1
+       returning r.key, r.count, r.window_start
+     )
+     select hit.key, hit.count, hit.window_start, coalesce(p.count, 0) as previous,
+            extract(epoch from now() - hit.window_start) * 1000 / k.ms as elapsed,
+            ceil(extract(epoch from hit.window_start + k.length - now())) as reset_in
+       from hit join k on k.key = hit.key
+       left join rate_counter p on p.key = hit.key and p.window_start = hit.window_start - k.length`,
     [JSON.stringify(rows)],
   );
   if (Math.random() * SWEEP_EVERY < 1) void sweepRateCounters(em).catch(() => undefined);
   const byKey = new Map(result.map((r) => [r.key, r]));
   return rows.map(({ key }) => {
     const row = byKey.get(key)!;
+    const carried = Math.floor(Number(row.previous) * Math.max(0, 1 - Number(row.elapsed)));
     return {
       key,
-      count: Number(row.count),
+      count: Number(row.count) + carried,
       windowStart: new Date(row.window_start).toISOString(),
       resetInSeconds: Math.max(1, Number(row.reset_in)),
     };
@@ -69,17 +84,7 @@ export async function forgiveHits(em: EntityManager, counts: readonly Pick<Count
   );
 }
 
-/** Hits on a key in its current window, without counting one. */
-export async function currentCount(em: EntityManager, hit: Hit): Promise<number> {
-  const [row] = await connection(em).execute<Array<{ count: number }>>(
-    `select count from rate_counter
-      where key = ? and window_start = date_bin(? * interval '1 millisecond', now(), timestamptz '2000-01-01')`,
-    [hit.key.slice(0, MAX_KEY_LENGTH), Math.round(hit.windowMs)],
-  );
-  return row ? Number(row.count) : 0;
-}
-
-/** Deletes the rows of windows that have ended. */
+/** Deletes the rows no count needs any more (a window is read until the next one ends). */
 export async function sweepRateCounters(em: EntityManager): Promise<number> {
   const rows = await connection(em).execute<Array<{ n: string }>>(
     `with gone as (delete from rate_counter where expires_at < now() returning 1) select count(*) as n from gone`,
