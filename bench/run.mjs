@@ -24,6 +24,8 @@ const HOUSEHOLDS = Number(option('--households', 1_000_000));
 const ONLY = new Set((option('--only', 'W1,W2,W3,W4,W5,W6,W7,SIZE')).split(',').map((s) => s.trim().toUpperCase()));
 const SECONDS = Number(option('--seconds', 10));
 const ROUNDS = Number(option('--rounds', 2));
+// --instances 2: also run the API as that many processes on the same database and compare with one.
+const INSTANCES = Number(option('--instances', 1));
 const COUNTY = '150121000000';
 const COUNTY_PREFIX = COUNTY.slice(0, 6);
 const DEMO_PASSWORD = 'Demo@2026';
@@ -484,6 +486,7 @@ async function main() {
     await api.stop();
     await apiCounter.close();
   }
+  if (INSTANCES > 1) await guarded('INSTANCES', () => compareInstances(apiCounter, INSTANCES));
   if (ONLY.has('SIZE')) results.console = consoleSize();
   results.load.push(os.loadavg()[0]);
   report();
@@ -514,6 +517,9 @@ function report() {
   if (w.W5) lines.push(`| W5 部门数据 100,000 条 | ${fmt(w.W5.seconds, 1)} 秒（${fmt(w.W5.perSecond)} 条/秒），匹配 ${w.W5.matched}，状态 ${w.W5.status} | ≥ 20,000 条/秒 |`);
   if (w.W6) for (const [label, r] of Object.entries(w.W6)) lines.push(`| W6 系统比对 全市（${label}，10 个县依次） | ${fmt(r.ms / 1000, 1)} 秒（最慢的县 ${fmt(r.slowestCountyMs / 1000, 1)} 秒${r.failed ? `，${r.failed} 个县失败` : ''}），符合 ${r.matched} 户，新开线索 ${r.leadsOpened} | < 30 秒 |`);
   if (w.W7) lines.push(`| W7 县级导出${w.W7.township ? `（全县超出单次导出上限被拒绝；按乡镇导出 ${w.W7.township}）` : ''} | ${w.W7.error ? `失败：${w.W7.error}` : `${fmt(w.W7.ms / 1000, 1)} 秒，${fmt(w.W7.bytes / 2 ** 20, 1)} MB，RSS +${fmt(w.W7.rise)} MB`} | < 10 秒，RSS 增幅 < 100 MB |`);
+  for (const r of w.instances ?? []) {
+    lines.push(`| 县级列表 20 条/页，${r.instances} 个 API 实例（负载轮流发往各实例，共 ${r.connections} 个连接） | ${fmt(r.rps, 1)} 次/秒，p50 ${fmt(r.p50)} ms，p99 ${fmt(r.p99)} ms，API CPU ${fmt(r.cpuMsPerRequest, 2)} ms/请求，错误 ${r.errors} | — |`);
+  }
   for (const [name, message] of Object.entries(results.failed ?? {})) lines.push(`| ${name} | 失败：${message.replace(/\|/g, '/')} | — |`);
   lines.push(`| API 峰值 RSS（全程） | ${fmt(results.apiPeakRssMb)} MB | < 400 MB |`);
   if (results.console) lines.push(`| 控制台首屏（登录页 JS+CSS，${results.console.files} 个文件） | ${fmt(results.console.raw / 1024)} KB，gzip ${fmt(results.console.gzip / 1024)} KB，brotli ${fmt(results.console.brotli / 1024)} KB | — |`);
@@ -522,6 +528,42 @@ function report() {
   fs.writeFileSync(path.join(logDir, 'latest.json'), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(logDir, 'latest.md'), md + '\n');
   out(`\n结果已写入 bench/results/latest.md 与 latest.json`);
+}
+
+/**
+ * One API process against `count` processes on the same database (as two instances behind a load
+ * balancer: the load generator sends each instance its share of the connections): throughput, and
+ * the API processes' CPU per request, for the same request (a county's list page, 20 households).
+ */
+async function compareInstances(counter, count) {
+  out(`▶ 多实例：1 个与 ${count} 个 API 进程，县级列表 20 条/页`);
+  const connections = 8 * count;
+  const body = JSON.stringify({ query: OURS_W1, variables: { limit: 20 } });
+  const rows = [];
+  for (const instances of [1, count]) {
+    const apis = [];
+    try {
+      for (let i = 0; i < instances; i++) apis.push(await startApi(counter));
+      const token = await login(apis[0], 'county_admin');
+      await gql(apis[0].url, OURS_W1, { limit: 20 }, token);
+      const cpuBefore = apis.map((a) => cpuSeconds(a.pid) ?? 0);
+      const runs = await Promise.all(apis.map((a) => cannon({
+        url: a.url, connections: Math.max(1, Math.round(connections / instances)), duration: SECONDS,
+        headers: { authorization: `Bearer ${token}` }, next: () => ({ body }),
+      })));
+      const cpu = apis.reduce((sum, a, i) => sum + ((cpuSeconds(a.pid) ?? 0) - cpuBefore[i]), 0);
+      const requests = runs.reduce((n, r) => n + r.requests.total, 0);
+      const row = {
+        instances, connections, rps: requests / SECONDS, p50: median(runs.map((r) => r.latency.p50)), p99: Math.max(...runs.map((r) => r.latency.p99)),
+        cpuMsPerRequest: requests ? (cpu * 1000) / requests : NaN, errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+      };
+      rows.push(row);
+      out(`  ${instances} 个实例：${fmt(row.rps, 1)} 次/秒，p50 ${fmt(row.p50)} ms，p99 ${fmt(row.p99)} ms，CPU ${fmt(row.cpuMsPerRequest, 2)} ms/请求`);
+    } finally {
+      for (const a of apis) await a.stop();
+    }
+  }
+  results.workloads.instances = rows;
 }
 
 main().catch((error) => {

@@ -7,6 +7,10 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits';
 export interface Config {
   /** Unset: an embedded PostgreSQL is started with its data under `.data/`. */
   databaseUrl: string | null;
+  /** Streaming replicas for heavy reads (DATABASE_REPLICA_URLS, comma-separated; default none). */
+  databaseReplicaUrls: string[];
+  /** A replica further behind than this is not read (DATABASE_REPLICA_MAX_LAG_S, default 30 s). */
+  replicaMaxLagMs: number;
   port: number;
   /** Hours a login session stays valid. */
   sessionHours: number;
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const trustProxy = env.TRUST_PROXY ?? 'loopback';
   return {
     databaseUrl: env.DATABASE_URL || null,
+    databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
+    replicaMaxLagMs: positive('DATABASE_REPLICA_MAX_LAG_S', 30) * 1000,
     port,
     sessionHours,
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,

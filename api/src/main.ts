@@ -10,6 +10,8 @@ import { seedStoryDemo } from './seed/story.seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
+import { startActorCacheSync } from './auth/actor-cache-sync';
+import { setReadRouting } from './database/read-replica';
 import { waitForBackgroundJobs } from './common/background';
 import { failInterruptedJobs } from './common/interrupted-jobs';
 
@@ -81,8 +83,16 @@ async function main() {
   }
   const appRole = appRoleSettings(databaseUrl);
   await prepareAppRole(databaseUrl, appRole);
-  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), { statementTimeoutMs: config.statementTimeoutMs });
+  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), {
+    statementTimeoutMs: config.statementTimeoutMs,
+    replicaUrls: config.databaseReplicaUrls.map((url) => appDatabaseUrl(url, appRole)),
+  });
+  setReadRouting(orm, { maxLagMs: config.replicaMaxLagMs });
   started.push(() => orm.close());
+  if (config.databaseReplicaUrls.length) console.log(`统计等大查询读取 ${config.databaseReplicaUrls.length} 个只读副本（落后或不可用时读主库）`);
+  // The token → actor cache of every instance hears of logouts and revocations on the others.
+  const actorCacheSync = await startActorCacheSync(orm);
+  started.push(() => actorCacheSync.stop());
   console.log(`接口以数据库角色 ${appRole.role} 连接（只能追加和读取审计日志）`);
 
   const server = await startHttpServer(orm, config);

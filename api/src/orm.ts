@@ -12,6 +12,8 @@ export interface OrmOptions {
   onQuery?: (sql: string) => void;
   /** PostgreSQL statement_timeout for every connection of the pool (0 or unset: none). */
   statementTimeoutMs?: number;
+  /** Streaming replicas (same database, same role): read only where asked (database/read-replica.ts). */
+  replicaUrls?: string[];
 }
 
 class QueryListeningLogger extends DefaultLogger {
@@ -38,6 +40,11 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Explicit: nothing reads a replica by accident; heavy reads ask for one (database/read-replica.ts).
+    preferReadReplicas: false,
+    ...(options.replicaUrls?.length && {
+      replicas: options.replicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: url })),
+    }),
     // A runaway statement is cancelled by the server (SQLSTATE 57014) instead of holding a connection.
     ...(options.statementTimeoutMs && { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }),
     debug: options.debug ?? false,

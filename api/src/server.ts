@@ -19,11 +19,14 @@ import { formatError, isExpectedError } from './errors.format';
 import { createSchema } from './schema';
 import { isPartner, partnerAllowListPlugin } from './auth/partner-allowlist';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { partnerRateLimitPlugin } from './common/rate-limit';
 import { graphiqlPage } from './graphiql';
 import { consoleStatic } from './console-static';
 import { ConcurrencyLimit, overloadGuard } from './common/overload';
 import { downloadRouter } from './modules/imports/downloads';
 import { graphqlBodyParser, requestBoundsPlugin } from './common/request-bounds';
+import { healthRouter, type Lifecycle } from './health';
+import { sessionWritePlugin } from './database/read-replica';
 
 /** Writes the request's buffered audit entries, and ties unexpected errors to a request id in the log. */
 const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
@@ -115,6 +118,8 @@ export async function createApolloServer(schema: GraphQLSchema, httpServer?: htt
       exposurePlugin(config),
       auditAndErrorPlugin,
       partnerAllowListPlugin(),
+      partnerRateLimitPlugin(),
+      sessionWritePlugin(),
       // No HTTP caching of answers (they are per person and jurisdiction); without the plugin Apollo
       // wraps no field resolver in per-field instrumentation.
       ApolloServerPluginCacheControlDisabled(),
@@ -135,10 +140,12 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   // Which proxy's X-Forwarded-Proto counts (req.secure, for HSTS).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
-  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  const lifecycle: Lifecycle = { draining: false };
+  // /healthz (alive) and /readyz (the database answers; 503 while draining on SIGTERM).
+  app.use(healthRouter(orm, lifecycle));
   // Overload: a bounded number of requests run, a bounded queue waits, the rest hear 503 at once.
   // GraphQL has its places; files (GraphiQL, downloads, the console) have as many of their own,
-  // so a flood of either is refused without starving the other. /healthz stays outside.
+  // so a flood of either is refused without starving the other. /healthz and /readyz stay outside.
   const { maxConcurrent, maxQueued, queueTimeoutMs, retryAfterSeconds } = config.overload;
   const graphqlGuard = overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds);
   const filesGuard = overloadGuard(new ConcurrencyLimit(maxConcurrent, maxQueued, queueTimeoutMs), retryAfterSeconds);
@@ -172,7 +179,9 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
+    /** Drains: readiness fails, no new connections, running requests finish (up to 10 s), then Apollo stops. */
     async stop() {
+      lifecycle.draining = true;
       await apollo.stop();
     },
   };

@@ -54,7 +54,7 @@ describe('in production (NODE_ENV=production)', () => {
   });
 
   it('anonymous callers reach only the public self-report operations, limited by their real address', async () => {
-    selfReportLimit.reset();
+    await selfReportLimit.reset(api.orm.em);
     const divisions = await post(url, `{ publicDivisions(parentCode: "150121100000") { code name } }`);
     expect(divisions.body.data?.publicDivisions.length).toBeGreaterThan(0);
     const queue = await post(url, `{ selfReports { total } }`);
@@ -63,7 +63,7 @@ describe('in production (NODE_ENV=production)', () => {
     const bad = `mutation { submitSelfReport(input: { villageCode: "150121100201", name: "张三", idNumber: "1", phone: "1", difficulty: ILLNESS, description: "看病花了很多钱" }) { received } }`;
     for (let i = 0; i < 10; i++) expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    selfReportLimit.reset();
+    await selfReportLimit.reset(api.orm.em);
   });
 
   it('anonymous and partner callers get no "Did you mean" suggestions; officers do', async () => {

@@ -431,7 +431,7 @@ describe('audit and rate limit', () => {
   });
 
   it('limits each token per minute with a typed RATE_LIMITED error; other tokens are unaffected', async () => {
-    resetRateLimits();
+    await resetRateLimits(api.orm.em);
     api.config.partnerRateLimitPerMinute = 3;
     try {
       const input = contract('ClaimEligibility').input;

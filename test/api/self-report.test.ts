@@ -27,7 +27,7 @@ beforeAll(async () => {
   api = await startTestApi();
   [village, bkqVillage, county] = await Promise.all(['village_officer', 'bkq_village_officer', 'county_admin'].map((u) => api.login(u)));
 });
-beforeEach(() => selfReportLimit.reset());
+beforeEach(() => selfReportLimit.reset(api.orm.em));
 afterAll(async () => { await api?.close(); });
 
 describe('农户自主申报 (self-report, no sign-in)', () => {

@@ -1,8 +1,9 @@
 import type { Context } from '../context';
 import { becomeActor } from './become-actor';
 import { AuditAction } from '../audit/audit-entry.entity';
-import { badInput, forbidden, notFound, unauthenticated } from '../common/errors';
-import { ADDRESS_WINDOW_MS, loginThrottle } from './login-throttle';
+import { AppError, badInput, ErrorCode, forbidden, notFound, unauthenticated } from '../common/errors';
+import { countHits, forgiveHits } from '../database/rate-counter';
+import { ADDRESS_WINDOW_MS, beginLogin, failureDelayMs, loginSucceeded, type LoginAttempt } from './login-throttle';
 import { User } from '../modules/users/user.entity';
 import { AccessToken, AccessTokenKind } from './access-token.entity';
 import { hashPassword, passwordWeakness, verifyPassword } from './password';
@@ -12,6 +13,9 @@ import type { LoginPayload } from './auth.types';
 /** 等保 2.0 登录失败处理: regional policy defaults, not from the seeds. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
+/** Wrong current passwords in `changePassword` per account and 15 minutes (regional default). */
+export const MAX_FAILED_PASSWORD_CHANGES = 5;
+const PASSWORD_CHANGE_WINDOW_MS = 15 * 60_000;
 const UNKNOWN_DIVISION = '000000000000';
 
 /**
@@ -34,15 +38,16 @@ export class AuthService {
    */
   async login(ctx: Context, username: string, password: string): Promise<LoginPayload> {
     const address = ctx.clientAddress;
-    if (address && !loginThrottle.begin(address)) {
-      this.recordFailure(ctx, null, username, '来源地址登录尝试过多');
+    const attempt = address ? await beginLogin(ctx.em, address, username) : null;
+    if (attempt && !attempt.allowed) {
+      this.recordFailure(ctx, null, username, '来源地址对该账号登录失败过多');
       throw unauthenticated(`登录尝试过于频繁，请 ${ADDRESS_WINDOW_MS / 60_000} 分钟后再试`);
     }
     // Before sign-in there is no jurisdiction: look the account up across the whole system.
     const user = await ctx.em.findOne(User, { username: username.trim() }, { filters: false, populate: ['passwordHash'] });
     const valid = await verifyPassword(password, user?.passwordHash ?? await (decoyHash ??= hashPassword('decoy-password-1!')));
-    if (!user) return this.fail(ctx, null, username, '用户不存在');
-    if (!valid) return this.fail(ctx, user, username, '密码错误');
+    if (!user) return this.fail(ctx, attempt, null, username, '用户不存在');
+    if (!valid) return this.fail(ctx, attempt, user, username, '密码错误');
 
     // The lock is checked and the counter cleared in one statement: a parallel failure cannot slip between.
     const cleared = await ctx.em.getConnection().execute<Array<{ disabled: boolean }>>(
@@ -50,12 +55,12 @@ export class AuthService {
         where id = ? and (locked_until is null or locked_until <= now()) returning disabled`,
       [user.id],
     );
-    if (cleared.length === 0) return this.fail(ctx, user, username, '账号已锁定');
+    if (cleared.length === 0) return this.fail(ctx, attempt, user, username, '账号已锁定');
     if (cleared[0].disabled) {
       this.recordFailure(ctx, user, username, '账号已停用');
       throw forbidden('账号已停用，请联系管理员');
     }
-    if (address) loginThrottle.succeeded(address);
+    if (attempt) await loginSucceeded(ctx.em, attempt);
 
     becomeActor(ctx, actorForUser(user));
     const token = newTokenValue();
@@ -74,7 +79,7 @@ export class AuthService {
   }
 
   /** Counts the failure (locking at the limit), logs it, holds back repeated failures from one address, answers. */
-  private async fail(ctx: Context, user: User | null, username: string, reason: string): Promise<never> {
+  private async fail(ctx: Context, attempt: LoginAttempt | null, user: User | null, username: string, reason: string): Promise<never> {
     let why = reason;
     if (user) {
       const [row] = await ctx.em.getConnection().execute<Array<{ failed_logins: number; just_locked: boolean }>>(
@@ -88,7 +93,7 @@ export class AuthService {
       if (row?.just_locked) why = `${reason}，连续失败 ${row.failed_logins} 次，锁定 ${LOCK_MINUTES} 分钟`;
     }
     this.recordFailure(ctx, user, username, why);
-    const delay = ctx.clientAddress ? loginThrottle.delayMs(ctx.clientAddress) : 0;
+    const delay = attempt ? failureDelayMs(attempt) : 0;
     if (delay > 0) await sleep(delay);
     throw loginFailed();
   }
@@ -99,7 +104,7 @@ export class AuthService {
     if (!session) return false;
     session.revokedAt = new Date();
     await ctx.em.flush();
-    forgetActors({ tokenId: session.id });
+    await forgetActors({ tokenId: session.id });
     ctx.audit.event({ action: AuditAction.LOGOUT, entityName: 'User', entityId: session.userId ?? null, divisionCode: session.divisionCode, changes: null });
     return true;
   }
@@ -121,8 +126,17 @@ export class AuthService {
   async changePassword(ctx: Context, oldPassword: string, newPassword: string): Promise<boolean> {
     const actor = ctx.actor!;
     if (actor.kind !== 'USER') throw forbidden('合作方令牌没有密码');
+    // Wrong current passwords are counted per account (on every instance): a stolen session cannot
+    // guess its way to the password. Counted as the attempt starts, taken back when it succeeds.
+    const [attempt] = await countHits(ctx.em, [{ key: `change-password:${actor.id}`, windowMs: PASSWORD_CHANGE_WINDOW_MS }]);
+    if (attempt.count > MAX_FAILED_PASSWORD_CHANGES) {
+      throw new AppError(ErrorCode.RATE_LIMITED, `原密码错误次数过多，请 ${Math.ceil(attempt.resetInSeconds / 60)} 分钟后再试`, {
+        retryAfterSeconds: attempt.resetInSeconds,
+      });
+    }
     const user = await ctx.em.findOneOrFail(User, { id: actor.id! }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(oldPassword, user.passwordHash))) throw badInput('oldPassword', '原密码不正确');
+    await forgiveHits(ctx.em, [attempt]);
     const weakness = passwordWeakness(newPassword);
     if (weakness) throw badInput('newPassword', weakness);
     if (oldPassword === newPassword) throw badInput('newPassword', '新密码不能与原密码相同');
@@ -133,7 +147,7 @@ export class AuthService {
       await revokeSessions(em, user.id, actor.tokenId);
       await em.flush();
     });
-    forgetActors({ userId: user.id });
+    await forgetActors({ userId: user.id });
     ctx.actor = ctx.scope.actor = { ...actor, mustChangePassword: false };
     return true;
   }

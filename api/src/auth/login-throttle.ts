@@ -1,55 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { countHits, forgiveHits, type Count } from '../database/rate-counter';
+
 /**
- * Per client address: failed sign-ins in a sliding window, kept in this process's memory (a
- * restart forgets them; several API processes each count their own). The per-account lockout in
- * the database is the durable limit; this one stops one address from guessing across many
- * accounts. An attempt counts from the moment it starts (so a burst of parallel guesses is counted
- * as it arrives, not after the slow password check) and is forgiven if it succeeds.
+ * Sign-in slowing by client address, counted in PostgreSQL (`common/rate-counter.ts`), so every
+ * API instance sees the same numbers. The per-account lockout (`app_user.failed_logins`) is the
+ * durable limit; this one stops guessing from one address:
+ * - per address AND account name: at most 20 failed attempts per 15 minutes, then that pair is
+ *   refused until the window ends. Other people behind the same address (a township office behind
+ *   one NAT) keep signing in: their failures are counted against their own names.
+ * - per address: from the 6th failure in the window on, each failure's answer is delayed by 0.5 s
+ *   more (at most 5 s), whatever the account.
+ * An attempt counts from the moment it starts (a burst of parallel guesses is counted as it
+ * arrives, not after the slow password check); one that succeeds is taken back, so successes are
+ * never counted.
  *
- * Regional policy defaults, not from the seeds: 20 attempts per address per 15 minutes; from the
- * 6th failure on, each answer is delayed by 0.5 s more (at most 5 s).
+ * Regional policy defaults, not from the seeds.
  */
 export const ADDRESS_WINDOW_MS = 15 * 60_000;
-export const ADDRESS_MAX_ATTEMPTS = 20;
+export const PAIR_MAX_FAILURES = 20;
 const FREE_FAILURES = 5;
 const DELAY_STEP_MS = 500;
 const MAX_DELAY_MS = 5_000;
-/** Bounds memory under a flood of distinct addresses; the oldest address is forgotten first. */
-const MAX_ADDRESSES = 10_000;
 
-export class LoginThrottle {
-  private readonly attempts = new Map<string, number[]>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** Records an attempt; false when the address has used up its window. */
-  begin(address: string): boolean {
-    const times = this.recent(address);
-    if (times.length >= ADDRESS_MAX_ATTEMPTS) return false;
-    times.push(this.now());
-    this.attempts.delete(address);
-    this.attempts.set(address, times);
-    if (this.attempts.size > MAX_ADDRESSES) this.attempts.delete(this.attempts.keys().next().value!);
-    return true;
-  }
-
-  /** A successful sign-in forgives the attempt it made. */
-  succeeded(address: string): void {
-    this.recent(address).pop();
-  }
-
-  /** How long to hold back a failure's answer, growing with the address's recent failures. */
-  delayMs(address: string): number {
-    const excess = this.recent(address).length - FREE_FAILURES;
-    return excess > 0 ? Math.min(excess * DELAY_STEP_MS, MAX_DELAY_MS) : 0;
-  }
-
-  private recent(address: string): number[] {
-    const since = this.now() - ADDRESS_WINDOW_MS;
-    const times = (this.attempts.get(address) ?? []).filter((t) => t > since);
-    this.attempts.set(address, times);
-    return times;
-  }
+export interface LoginAttempt {
+  /** False when this address has used up its failures for this account name. */
+  allowed: boolean;
+  counts: Count[];
 }
 
-/** One per process: every request's login goes through it. */
-export const loginThrottle = new LoginThrottle();
+const pairKey = (address: string, username: string) => `login:${address}|${username.trim().slice(0, 64)}`;
+const addressKey = (address: string) => `login:${address}`;
+
+/** Counts an attempt for the address and the address-and-name pair (one statement). */
+export async function beginLogin(em: EntityManager, address: string, username: string): Promise<LoginAttempt> {
+  const counts = await countHits(em, [
+    { key: pairKey(address, username), windowMs: ADDRESS_WINDOW_MS },
+    { key: addressKey(address), windowMs: ADDRESS_WINDOW_MS },
+  ]);
+  return { allowed: counts[0].count <= PAIR_MAX_FAILURES, counts };
+}
+
+/** A successful sign-in takes its attempt back. */
+export async function loginSucceeded(em: EntityManager, attempt: LoginAttempt): Promise<void> {
+  await forgiveHits(em, attempt.counts);
+}
+
+/** How long to hold back a failure's answer, growing with the address's failures in the window. */
+export function failureDelayMs(attempt: LoginAttempt): number {
+  const excess = attempt.counts[1].count - FREE_FAILURES;
+  return excess > 0 ? Math.min(excess * DELAY_STEP_MS, MAX_DELAY_MS) : 0;
+}

@@ -12,7 +12,8 @@ import { PARTNER_ROLES } from './roles';
  * Partner systems (dashboard and insurer accounts) may send only the operations of the public
  * contract (schema/contract/*.graphql), exactly as written: an allow-list of SHA-256 hashes of each
  * operation printed by graphql-js (so whitespace, comments and commas do not matter, names and
- * fields do). Anything else is refused FORBIDDEN before it runs, whatever their permissions.
+ * fields do), plus changing their own password and signing out. Anything else is refused FORBIDDEN
+ * before it runs, whatever their permissions.
  */
 export const CONTRACT_DIR = path.join(PROJECT_ROOT, 'schema', 'contract');
 
@@ -31,11 +32,26 @@ export function contractOperationHashes(dir = CONTRACT_DIR): Set<string> {
 /** A partner is an actor holding only partner roles (an officer who also reads statistics is not). */
 export const isPartner = (ctx: Context) => !!ctx.actor && ctx.actor.roles.length > 0 && ctx.actor.roles.every((r) => PARTNER_ROLES.includes(r));
 
-/** The document must be exactly one contract operation (no extra operations or fragments). */
+/**
+ * Besides the contract, a partner account looks after its own session: a mutation of exactly one
+ * field, `changePassword` or `logout`, not aliased, without directives (both answer a Boolean).
+ */
+export const PARTNER_ACCOUNT_FIELDS: ReadonlySet<string> = new Set(['changePassword', 'logout']);
+
+function isAccountOperation(operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== 'mutation' || operation.directives?.length) return false;
+  const selections = operation.selectionSet.selections;
+  if (selections.length !== 1) return false;
+  const [field] = selections;
+  return field.kind === Kind.FIELD && !field.alias && !field.directives?.length && !field.selectionSet
+    && PARTNER_ACCOUNT_FIELDS.has(field.name.value);
+}
+
+/** The document must be exactly one contract or account operation (no extra operations or fragments). */
 function isContractOperation(document: DocumentNode, allowed: Set<string>): boolean {
   if (document.definitions.length !== 1) return false;
   const [operation] = document.definitions;
-  return operation.kind === Kind.OPERATION_DEFINITION && allowed.has(operationHash(operation));
+  return operation.kind === Kind.OPERATION_DEFINITION && (allowed.has(operationHash(operation)) || isAccountOperation(operation));
 }
 
 export function partnerAllowListPlugin(allowed = contractOperationHashes()): ApolloServerPlugin<Context> {

@@ -46,8 +46,10 @@ export function actorForApiToken(token: AccessToken): Actor {
 /**
  * Token → actor, kept for a few seconds so a request costs no lookup statement. Exact, not
  * eventually right: whatever ends or changes a token or its account (logout, revoke, disable,
- * password reset or change, roles or division changed) calls `forgetActors` after its commit, and
- * a lookup that was under way while that happened is not kept (the generation moved on).
+ * password reset or change, roles or division changed) calls `forgetActors` after its commit. That
+ * drops the entries here and, through PostgreSQL LISTEN/NOTIFY (`actor-cache-sync.ts`), on every
+ * other API instance; an instance whose listening connection is down keeps nothing cached. A lookup
+ * that was under way while that happened is not kept (the generation moved on).
  */
 export const ACTOR_CACHE_TTL_MS = 10_000;
 const ACTOR_CACHE_MAX = 10_000;
@@ -55,10 +57,31 @@ interface CachedActor { actor: Actor; until: number; expiresAt: number | null; u
 const actorCache = new Map<string, CachedActor>();
 let generation = 0;
 
-/** Drops cached actors of a token, of every token of a user, or (no argument) all of them. */
-export function forgetActors(of?: { tokenId?: string; userId?: string }): void {
+export interface ActorForgetting { tokenId?: string; userId?: string }
+
+/** How other instances hear of a change: set by actor-cache-sync.ts when the process listens. */
+const sync: { publish: (of: ActorForgetting | undefined) => Promise<void>; usable: () => boolean } = {
+  publish: async () => undefined,
+  usable: () => true,
+};
+
+export function setActorCacheSync(hooks: typeof sync): void {
+  Object.assign(sync, hooks);
+}
+
+/**
+ * Drops cached actors of a token, of every token of a user, or (no argument) all of them, here and
+ * on every other instance. Call after the change has committed; resolves once the others are told.
+ */
+export async function forgetActors(of?: ActorForgetting): Promise<void> {
+  forgetLocalActors(of);
+  await sync.publish(of);
+}
+
+/** Drops cached actors in this process only (a notification from another instance, a lost listener). */
+export function forgetLocalActors(of?: ActorForgetting): void {
   generation++;
-  if (!of) { actorCache.clear(); return; }
+  if (!of || (!of.tokenId && !of.userId)) { actorCache.clear(); return; }
   for (const [hash, entry] of actorCache) {
     if ((of.tokenId && entry.actor.tokenId === of.tokenId) || (of.userId && entry.userId === of.userId)) actorCache.delete(hash);
   }
@@ -75,7 +98,7 @@ export async function authenticate(emOf: EntityManager | (() => EntityManager), 
   const em = () => (typeof emOf === 'function' ? emOf() : emOf);
   const hash = hashToken(bearer);
   const now = Date.now();
-  const cached = actorCache.get(hash);
+  const cached = sync.usable() ? actorCache.get(hash) : undefined;
   if (cached && cached.until > now && (cached.expiresAt === null || cached.expiresAt > now)) {
     if (cached.actor.kind === 'API_TOKEN' && (cached.lastUsedAt === null || now - cached.lastUsedAt >= 60_000)) {
       cached.lastUsedAt = now;
@@ -86,7 +109,7 @@ export async function authenticate(emOf: EntityManager | (() => EntityManager), 
   if (cached) actorCache.delete(hash);
   const started = generation;
   const { actor, token } = await lookUp(em(), hash);
-  if (generation === started) {
+  if (generation === started && sync.usable()) {
     if (actorCache.size >= ACTOR_CACHE_MAX) actorCache.delete(actorCache.keys().next().value!);
     actorCache.set(hash, {
       actor, until: Date.now() + ACTOR_CACHE_TTL_MS, expiresAt: token.expiresAt?.getTime() ?? null,

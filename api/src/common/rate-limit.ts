@@ -1,43 +1,52 @@
-import type { MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
+import type { Actor } from '../auth/actor';
+import { PARTNER_ROLES } from '../auth/roles';
 import { AppError, ErrorCode } from './errors';
+import { countHits, resetRateCounters, type Hit } from '../database/rate-counter';
 
 /**
- * Per-token request budget for partner operations, kept in this process (a token bucket per
- * access token: `limit` requests per minute, refilled continuously). With several API processes
- * each keeps its own budget. The limit is PARTNER_RATE_LIMIT_PER_MINUTE (config), 0 turns it off.
+ * Request budget of partner systems (dashboard and insurer accounts, API tokens): every operation
+ * they send counts, per access token and per account, in one-minute windows counted in PostgreSQL
+ * (`rate-counter.ts`). So the budget holds across every API instance, and signing in again does
+ * not give an account a fresh one. The limit is PARTNER_RATE_LIMIT_PER_MINUTE (config), 0 turns it
+ * off. Counted once the operation is known, before it runs.
  */
-interface Bucket { tokens: number; at: number }
-const buckets = new Map<string, Bucket>();
+const WINDOW_MS = 60_000;
+const PREFIX = 'partner:';
 
-export function takeToken(key: string, limitPerMinute: number, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
-  if (limitPerMinute <= 0) return { ok: true };
-  const perMs = limitPerMinute / 60_000;
-  const bucket = buckets.get(key) ?? { tokens: limitPerMinute, at: now };
-  bucket.tokens = Math.min(limitPerMinute, bucket.tokens + (now - bucket.at) * perMs);
-  bucket.at = now;
-  buckets.set(key, bucket);
-  if (bucket.tokens >= 1) {
-    bucket.tokens -= 1;
-    return { ok: true };
-  }
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
+/** A partner is an actor holding only partner roles (an officer who also reads statistics is not), or an API token. */
+export const isPartnerActor = (actor: Actor | null): actor is Actor =>
+  !!actor && (actor.kind === 'API_TOKEN' || (actor.roles.length > 0 && actor.roles.every((r) => PARTNER_ROLES.includes(r))));
+
+function budgetKeys(actor: Actor): Hit[] {
+  const keys = new Set([`${PREFIX}account:${actor.kind}:${actor.id}`]);
+  if (actor.tokenId) keys.add(`${PREFIX}token:${actor.tokenId}`);
+  return [...keys].map((key) => ({ key, windowMs: WINDOW_MS }));
 }
 
-/** Forgets every bucket (tests). */
-export const resetRateLimits = () => buckets.clear();
+export function partnerRateLimitPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx }) {
+          const limit = ctx.config.partnerRateLimitPerMinute;
+          if (limit <= 0 || !isPartnerActor(ctx.actor)) return;
+          const over = (await countHits(ctx.em, budgetKeys(ctx.actor))).filter((c) => c.count > limit);
+          if (over.length === 0) return;
+          const retryAfterSeconds = Math.max(...over.map((c) => c.resetInSeconds));
+          // Refused before execution: HTTP 429 (Apollo would answer 500 for an error thrown here).
+          throw new AppError(ErrorCode.RATE_LIMITED, `请求过于频繁：每个合作方账号和令牌每分钟最多 ${limit} 次，请 ${retryAfterSeconds} 秒后重试`, {
+            retryAfterSeconds, limitPerMinute: limit, http: { status: 429 },
+          });
+        },
+      };
+    },
+  };
+}
 
-/** Middleware for the partner operations: one budget per access token (or per account). */
-export const PartnerRateLimit: MiddlewareFn<Context> = ({ context }, next) => {
-  const actor = context.actor;
-  const key = actor?.tokenId ?? actor?.id;
-  if (key) {
-    const result = takeToken(key, context.config.partnerRateLimitPerMinute);
-    if (!result.ok) {
-      throw new AppError(ErrorCode.RATE_LIMITED, `请求过于频繁：每个令牌每分钟最多 ${context.config.partnerRateLimitPerMinute} 次，请 ${result.retryAfterSeconds} 秒后重试`, {
-        retryAfterSeconds: result.retryAfterSeconds, limitPerMinute: context.config.partnerRateLimitPerMinute,
-      });
-    }
-  }
-  return next();
-};
+/** Forgets every partner budget (tests). */
+export async function resetRateLimits(em: EntityManager): Promise<void> {
+  await resetRateCounters(em, PREFIX);
+}

@@ -5,6 +5,7 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { notFound } from '../common/errors';
 import { isDivisionCode, isInside, prefixOf } from './division-code';
 import { JURISDICTION_FILTER, NOWHERE } from './jurisdiction.filter';
+import { readSource, type ReadSource } from '../database/read-replica';
 
 /**
  * The one way to run raw SQL. The ORM filter scopes every EntityManager read, but a set-based
@@ -48,18 +49,33 @@ export interface AuditInsert {
   changes: string;
 }
 
-export class ScopedSql {
-  private constructor(private readonly scope: SqlScope, readonly prefix: string) {}
+export interface ScopedSqlOptions {
+  /**
+   * 'read': statements run on a streaming replica when one is configured, has replayed the
+   * session's own last write and is not too far behind; else on the primary
+   * (database/read-replica.ts). For reads only; the default is the primary.
+   */
+  connectionType?: 'read' | 'write';
+}
 
-  static of(scope: SqlScope): ScopedSql {
-    return new ScopedSql(scope, scope.actor ? scope.actor.scopePrefix : NOWHERE);
+export class ScopedSql {
+  private constructor(private readonly scope: SqlScope, readonly prefix: string, private readonly source: ReadSource | null) {}
+
+  static of(scope: SqlScope, options: ScopedSqlOptions = {}): ScopedSql {
+    const source = options.connectionType === 'read' ? readSource(scope.em, scope.actor?.tokenId ?? null) : null;
+    return new ScopedSql(scope, scope.actor ? scope.actor.scopePrefix : NOWHERE, source);
   }
 
   /** The same scope narrowed to a division inside it (by code or prefix); outside it is not found. */
   within(codeOrPrefix: string): ScopedSql {
     const prefix = isDivisionCode(codeOrPrefix) ? prefixOf(codeOrPrefix) : codeOrPrefix;
     if (this.prefix === NOWHERE || !/^\d*$/.test(prefix) || !isInside(prefix, this.prefix)) throw notFound('行政区划');
-    return new ScopedSql(this.scope, prefix);
+    return new ScopedSql(this.scope, prefix, this.source);
+  }
+
+  /** When the figures read are complete up to: a lagging replica's replay time, else now. */
+  async asOf(): Promise<Date> {
+    return this.source ? this.source.asOf() : new Date();
   }
 
   /** `<column> like '<prefix>%'`: the jurisdiction predicate, served by the varchar_pattern_ops indexes. */
@@ -102,12 +118,13 @@ export class ScopedSql {
     });
     const unscoped = scoped ? [] : divisionOwnedTables(this.scope.em).filter((table) => new RegExp(`\\b(from|join|into|update)\\s+${table}\\b`, 'i').test(text));
     if (unscoped.length) throw new Error(`raw SQL on ${unscoped.join(', ')} without a jurisdiction predicate (inScope)`);
+    if (this.source) return this.source.execute<T[]>(text, params);
     // em.execute joins the EntityManager's transaction, if it has one (a job writing all its chunks atomically).
     return this.scope.em.execute<T[]>(text, params as never[]);
   }
 }
 
-export const scopedSql = (scope: SqlScope) => ScopedSql.of(scope);
+export const scopedSql = (scope: SqlScope, options?: ScopedSqlOptions) => ScopedSql.of(scope, options);
 
 let tables: string[] | null = null;
 

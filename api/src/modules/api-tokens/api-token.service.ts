@@ -50,7 +50,7 @@ export class ApiTokenService {
     if (apiToken.revokedAt) throw conflict('该令牌已注销');
     apiToken.revokedAt = new Date();
     await ctx.em.flush();
-    forgetActors({ tokenId: apiToken.id });
+    await forgetActors({ tokenId: apiToken.id });
     return apiToken;
   }
 }

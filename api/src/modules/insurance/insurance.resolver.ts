@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
-import { PartnerRateLimit } from '../../common/rate-limit';
 import { Household } from '../households/household.entity';
 import { Member } from '../households/member.entity';
 import { InsuranceClaim } from './insurance-claim.entity';
@@ -12,25 +11,22 @@ import { InsuranceClaimPage, InsuranceEligibility, InsurerSummary, PayoutPreview
 import { services } from '../../services';
 import { householdLoader, memberLoader } from '../households/household.loaders';
 
-/** The partner insurer's operations (schema/contract/insurer.graphql), rate-limited per token. */
+/** The partner insurer's operations (schema/contract/insurer.graphql), rate-limited per token and account (common/rate-limit.ts). */
 @Resolver()
 export class InsurerResolver {
   @Allow(Permission.INSURANCE_ELIGIBILITY_CHECK)
-  @UseMiddleware(PartnerRateLimit)
   @Query(() => InsuranceEligibility, { description: '防贫保理赔条件核查（承保机构）：按身份证号、原因、出险日期和费用' })
   insuranceEligibility(@Ctx() ctx: Context, @Arg('input') input: ClaimEligibilityInput) {
     return services(ctx).insuranceClaims.check(ctx, input);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_FILE)
-  @UseMiddleware(PartnerRateLimit)
   @Mutation(() => InsuranceClaim, { description: '防贫保报案（承保机构）；同一报案号重复提交返回同一案件' })
   fileInsuranceClaim(@Ctx() ctx: Context, @Arg('input') input: FileClaimInput) {
     return services(ctx).insuranceClaims.file(ctx, input);
   }
 
   @Allow(Permission.INSURANCE_CLAIM_READ)
-  @UseMiddleware(PartnerRateLimit)
   @Query(() => InsuranceClaimPage, { description: '防贫保理赔案件：承保机构只见本机构的案件' })
   insuranceClaims(@Ctx() ctx: Context, @Args() args: ClaimListArgs) {
     return services(ctx).insuranceClaims.list(ctx, args);

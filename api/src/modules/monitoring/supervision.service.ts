@@ -27,7 +27,7 @@ export class SupervisionService {
     const rows = await this.policies.rowsFor(ctx.em, root.code, prefix, year);
     const rootPolicy = resolvePolicy(root.code, rows).values;
     const overdueDays = Number(rootPolicy.overdueDays ?? 15);
-    const scoped = scopedSql(ctx).within(root.code);
+    const scoped = scopedSql(ctx, { connectionType: 'read' }).within(root.code);
     const groupOf = (column: string) => sqlText(`left(${column}, ${childPrefixLength})`);
     const people = await scoped.query<{ grp: string; persons: string; monitored: string }>`
       select ${groupOf('h.division_code')} as grp, sum(h.member_count) as persons,

@@ -36,9 +36,9 @@ export class SelfReportService {
   constructor(private readonly households: HouseholdService, private readonly cases: CaseService) {}
 
   async submit(ctx: Context, input: SelfReportInput): Promise<SelfReportReceipt> {
-    if (!selfReportLimit.take(`address:${ctx.clientAddress ?? 'unknown'}`, ADDRESS_LIMIT)) throw limited('本机申报次数过多，请一小时后再试，或直接联系村（社区）工作人员');
+    if (!await selfReportLimit.take(ctx.em, `address:${ctx.clientAddress ?? 'unknown'}`, ADDRESS_LIMIT)) throw limited('本机申报次数过多，请一小时后再试，或直接联系村（社区）工作人员');
     const clean = await this.validate(ctx, input);
-    if (!selfReportLimit.take(`id:${clean.idNumber}`, ID_NUMBER_LIMIT)) throw limited('该身份证号今日申报次数已达上限，村（社区）工作人员会尽快联系您');
+    if (!await selfReportLimit.take(ctx.em, `id:${clean.idNumber}`, ID_NUMBER_LIMIT)) throw limited('该身份证号今日申报次数已达上限，村（社区）工作人员会尽快联系您');
 
     // A registered person's report goes to the household's village (whatever village was picked).
     const member = await ctx.em.findOne(Member, { idNumber: clean.idNumber, status: MemberStatus.ACTIVE }, { filters: false });

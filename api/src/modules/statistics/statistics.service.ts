@@ -37,7 +37,8 @@ export class StatisticsService {
     const children = childLevel ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } }) : [];
     const groupLength = childLevel ? prefixOf(root.code, childLevel).length : 12;
     const childPrefix = (code: string) => (childLevel ? prefixOf(code, childLevel) : code);
-    return { root, prefix, scoped: scopedSql(ctx).within(root.code), children, groupLength, childPrefix };
+    // The grouped statements read a replica when one is current enough (database/read-replica.ts).
+    return { root, prefix, scoped: scopedSql(ctx, { connectionType: 'read' }).within(root.code), children, groupLength, childPrefix };
   }
 
   /** Aggregate-only readers get every figure through the controlled rounding of suppression.ts. */
@@ -119,6 +120,7 @@ export class StatisticsService {
       deepPoverty: rootRatio.deepPoverty, countedCategories: rootRatio.countedCategories,
       ratioFlag: total.monitoredRatio === null ? null : rootRatio.ratioFlag,
       suppressionThreshold: ctx.config.statisticsMinHouseholds,
+      asOf: await scoped.asOf(),
       children: childRows,
     });
   }

@@ -59,6 +59,7 @@ export class RegionStatistics extends RegionFigures {
   @Field(() => [MonitoringCategory], { description: '计入监测对象占比的类别（年度监测标准）' }) countedCategories!: MonitoringCategory[];
   @Field(() => RatioFlag, { nullable: true, description: '占比异常（数字被抑制时为空）' }) ratioFlag!: RatioFlag | null;
   @Field(() => Int, { description: '小数保护的阈值和舍入基数（STATISTICS_MIN_HOUSEHOLDS，区域默认 5）：只读统计账号得到的户数、人口均为其倍数' }) suppressionThreshold!: number;
+  @Field({ description: '数字截至的时间：读取只读副本时为副本已同步到的时间，读取主库时为当前时间' }) asOf!: Date;
   @Field(() => [RegionFigures], { description: '各下级区划' }) children!: RegionFigures[];
 }
 

@@ -83,7 +83,7 @@ export class UserService {
     if (input.phone !== undefined) user.phone = input.phone || null;
     await ctx.em.flush();
     // Roles and division are the actor's permissions and scope: a cached actor must not outlive them.
-    forgetActors({ userId: user.id });
+    await forgetActors({ userId: user.id });
     return user;
   }
 
@@ -99,7 +99,7 @@ export class UserService {
       if (disabled) await revokeSessions(em, user.id);
       await em.flush();
     });
-    forgetActors({ userId: user.id });
+    await forgetActors({ userId: user.id });
     return user;
   }
 
@@ -116,7 +116,7 @@ export class UserService {
       await revokeSessions(em, user.id);
       await em.flush();
     });
-    forgetActors({ userId: user.id });
+    await forgetActors({ userId: user.id });
     return user;
   }
 
