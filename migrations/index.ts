@@ -16,6 +16,7 @@ import { Migration20261125400000ExcelRoundTrip } from './Migration20261125400000
 import { Migration20261125500000MonitoringStatus } from './Migration20261125500000MonitoringStatus';
 import { Migration20261125600000RegionalMonitoring } from './Migration20261125600000RegionalMonitoring';
 import { Migration20261207100000MonitoringExports } from './Migration20261207100000MonitoringExports';
+import { Migration20261208700000CountyListIndexes } from './Migration20261208700000CountyListIndexes';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125500000MonitoringStatus', class: Migration20261125500000MonitoringStatus },
   { name: 'Migration20261125600000RegionalMonitoring', class: Migration20261125600000RegionalMonitoring },
   { name: 'Migration20261207100000MonitoringExports', class: Migration20261207100000MonitoringExports },
+  { name: 'Migration20261208700000CountyListIndexes', class: Migration20261208700000CountyListIndexes },
 ];

@@ -5,7 +5,7 @@ import { runInBackground } from '../../common/background';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { AppError, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
-import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { countyKeyOf, divisionArgumentPrefix, divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { User } from '../users/user.entity';
 import { Department } from '../users/department';
@@ -93,7 +93,8 @@ export class WarningService {
   async list(ctx: Context, args: WarningListArgs): Promise<Page<DepartmentWarning>> {
     const where: FilterQuery<DepartmentWarning> = { ...divisionCondition(args.divisionCode) };
     if (args.status) where.status = args.status;
-    return findPage(ctx.em, DepartmentWarning, where, args, { createdAt: 'asc', id: 'asc' });
+    const countyKey = countyKeyOf(ctx.actor!.scopePrefix, divisionArgumentPrefix(args.divisionCode));
+    return findPage(ctx.em, DepartmentWarning, where, args, { createdAt: 'asc', id: 'asc' }, countyKey);
   }
 
   /** 研判: the county turns a warning into a lead (or attaches it to the household's open case). */
@@ -216,9 +217,13 @@ function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], policies: unknown[]
     select * from jsonb_to_recordset(${JSON.stringify(policies)}::jsonb)
       as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, medical numeric, disaster numeric, window_months int, disability_grade int)
   ), labels as (select ${KIND_LABELS_JSON}::jsonb as l
-  ), matched as (
+  ), looked_up as (
+    -- Each record looked up once; the unmatched are the rows without a member (an anti-join of the
+    -- records against the matched CTE, estimated at 100 rows each, ran as a nested loop: 10^8 comparisons a chunk).
     select r.*, m.id as member_id, m.household_id, m.division_code, m.name
-    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
+    from rec r left join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
+  ), matched as (
+    select * from looked_up where member_id is not null
   ), new_records as (
     insert into department_record (id, created_at, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on)
     select gen_random_uuid(), now(), ${batchId}::uuid, x.household_id, x.member_id, x.division_code, ${department}::department, x.kind, x.amount, x.grade, x.occurred_on
@@ -298,7 +303,7 @@ function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], policies: unknown[]
   )
   select (select count(*) from matched) as matched,
          (select count(*) from inserted) + 0 * (select count(*) from audited) as warnings,
-         (select count(*) from rec r where not exists (select 1 from matched m where m.id_number = r.id_number)) as unmatched_count,
-         coalesce((select array_agg(id_number) from (select distinct r.id_number from rec r
-           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
+         (select count(*) from looked_up where member_id is null) as unmatched_count,
+         coalesce((select array_agg(id_number) from (select distinct id_number from looked_up
+           where member_id is null limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
 }
