@@ -89,6 +89,24 @@ describe('SQL statements per request', () => {
     expect(household.riskFactors.length).toBeGreaterThan(0);
   });
 
+  // W4 of the benchmark: the insurers' ClaimEligibility as the contract writes it (200 checks a second).
+  it('W4: two for an insurer\'s eligibility check (its facts in one statement, its audit entry in one insert)', async () => {
+    const token = await api.login('insurer');
+    const contract = readFileSync(new URL('../../schema/contract/insurer.graphql', import.meta.url), 'utf8');
+    const query = /query ClaimEligibility[^]*?\n\}/.exec(contract)![0];
+    const input = { idNumber: '150121198803150018', cause: 'ILLNESS', incidentDate: `${new Date().getFullYear()}-01-02`, totalCost: '86000.00', reimbursedAmount: '51000.00' };
+    // A partner sends only the contract's operations: the first check itself caches the actor.
+    await api.ok(token, query, { input });
+    const [{ n: before }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
+    api.resetQueries();
+    const { insuranceEligibility } = await api.ok(token, query, { input }) as { insuranceEligibility: { divisionCode: string; eligible: boolean } };
+    expect(api.queries.length, api.queries.map((q) => q.trim().slice(0, 80)).join('\n')).toBe(2);
+    expect(insuranceEligibility).toMatchObject({ divisionCode: '150121100201', eligible: true });
+    // The check was audited all the same.
+    const [{ n: after }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
+    expect(Number(after) - Number(before)).toBe(1);
+  });
+
   it('stays constant for a household page with each village’s township and county (one batched load)', async () => {
     const token = await api.login('city_admin');
     const query = `query($limit: Int) { households(limit: $limit) { items { householdNumber division { name ancestors { name level } } } } }`;

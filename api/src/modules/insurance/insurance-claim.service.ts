@@ -17,7 +17,7 @@ import { computeIncome } from '../households/income.rules';
 import { Member } from '../households/member.entity';
 import { isUuid } from '../../common/ids';
 import { jsonRow } from '../../common/plain-rows';
-import { scopedSql } from '../../jurisdiction/scoped-sql';
+import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
 import { InsuranceClaim } from './insurance-claim.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
 import { covers } from './insurance-policy.service';
@@ -179,7 +179,7 @@ export class InsuranceClaimService {
           where ${scoped.inScope('x.division_code')} and x.status = ${MemberStatus.ACTIVE}),
         'claims', (select coalesce(json_agg(json_build_object('policyId', c.policy_id, 'cause', c.cause, 'payoutAmount', c.payout_amount::text)), '[]')
           from insurance_claim c join m on c.member_id = m.id
-          where ${scoped.inScope('c.division_code')} and c.status = any(${COUNTING}::text[]::claim_status[]))
+          where ${scoped.inScope('c.division_code')} and c.status in (${sqlText(COUNTING.map((status) => `'${status}'`).join(', '))}))
       ) as facts`;
     return facts.facts;
   }
