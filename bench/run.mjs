@@ -281,6 +281,15 @@ async function sideBySide(api, countyToken) {
     started.push({ proc, counter });
     return { pid: proc.pid, counter, port };
   };
+  try {
+    return await measureSideBySide(api, countyToken, peer);
+  } finally {
+    // Stopped even when a round fails: a peer left running would keep the benchmark from exiting.
+    for (const { proc, counter } of started) { await proc.stop(); await counter.close(); }
+  }
+}
+
+async function measureSideBySide(api, countyToken, peer) {
   const pg4 = await peer('postgraphile4', 'bench/servers/postgraphile.mjs', /postgraphile ready/);
   const pg5 = await peer('postgraphile5', 'bench/postgraphile5/server.mjs', /postgraphile5 ready/, NODE22);
   const floor = await peer('floor', 'bench/servers/floor.mjs', /floor ready/);
@@ -364,7 +373,6 @@ async function sideBySide(api, countyToken) {
     };
     summary[key] = Object.fromEntries(PEERS.map((name) => [name, agg(name)]));
   }
-  for (const { proc, counter } of started) { await proc.stop(); await counter.close(); }
   return summary;
 }
 
@@ -496,6 +504,10 @@ async function main() {
     if (ONLY.has('W5')) await guarded('W5', async () => {
       out('▶ W5 部门数据导入 100,000 条（医保局，按身份证号匹配，后台处理）');
       const medical = await login(api, 'department_medical');
+      // Each run starts from the same state: an earlier run's records would make every record a
+      // repeat (kept once per person, kind and date), so nothing would be inserted or warned.
+      await sql(`delete from department_warning where department = 'MEDICAL_INSURANCE'`);
+      await sql(`delete from department_record where department = 'MEDICAL_INSURANCE'`);
       const ids = (await sql(`select id_number from household_member where division_code like $1 || '%' and status = 'ACTIVE' order by id_number limit 100000`, [COUNTY_PREFIX])).map((r) => r.id_number);
       const records = Array.from({ length: 100_000 }, (_, i) => ({ idNumber: ids[i % ids.length], kind: 'MEDICAL_SELF_PAY', amount: i % 20 === 0 ? '15000.00' : '900.00', occurredOn: `${YEAR}-0${1 + (i % 9)}-15` }));
       const started = performance.now();
