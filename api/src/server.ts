@@ -39,7 +39,7 @@ const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
       },
       async willSendResponse({ contextValue, response }) {
         try {
-          await contextValue.audit.flush(contextValue.em);
+          await contextValue.audit.flush(contextValue.em, { batched: true });
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
           // A read whose audit entry cannot be written is not answered either.

@@ -42,12 +42,12 @@ process.on('exit', () => { for (const child of running) child.kill('SIGKILL'); }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 /**
- * Starts `node <script>` and waits until `ready` matches its output (or it exits). Output is kept
+ * Starts `node <script>` (another Node binary with `execPath`) and waits until `ready` matches its output (or it exits). Output is kept
  * in a log file; the returned handle stops the process with SIGTERM and waits for its exit.
  */
-export async function startProcess(name, script, env, ready, logFile) {
+export async function startProcess(name, script, env, ready, logFile, execPath = process.execPath) {
   const log = fs.createWriteStream(logFile);
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.stdout.pipe(log);
   child.stderr.pipe(log);

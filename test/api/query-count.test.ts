@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { RawQueryFragment } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 
@@ -87,6 +88,47 @@ describe('SQL statements per request', () => {
     expect(household.division.code).toMatch(/^150121/);
     expect(household.members.length).toBeGreaterThan(0);
     expect(household.riskFactors.length).toBeGreaterThan(0);
+  });
+
+  // The county lists read the county list indexes (migration CountyListIndexes): the key is a raw
+  // ORM condition made per request, which must not stay behind in MikroORM's raw fragment cache.
+  it('two for a county\'s case, warning and audit pages (page and count), leaving no raw fragment behind', async () => {
+    const cache = RawQueryFragment as unknown as { checkCacheSize(): number };
+    // An auditor of the county: the demo auditor's account row in 土默特左旗.
+    await api.sql(`insert into app_user select (jsonb_populate_record(null::app_user, to_jsonb(u) || jsonb_build_object(
+        'id', gen_random_uuid(), 'username', 'county_auditor', 'division_code', '150121000000', 'phone', null))).*
+      from app_user u where u.username = 'auditor'`);
+    const lists = [
+      [await api.login('county_admin'), `{ monitoringCases(limit: 20) { total items { id state } } }`],
+      [await api.login('county_admin'), `{ departmentWarnings(limit: 20) { total items { id } } }`],
+      [await api.login('county_auditor'), `{ auditEntries(limit: 20) { total items { id action } } }`],
+    ] as const;
+    for (const [token, query] of lists) {
+      expect(await statementsFor(token, query, {}), query).toBe(2);
+      // Both the page and the count carry the county key the indexes are built on.
+      for (const statement of api.queries) expect(statement).toMatch(/left\(\w+\.division_code, 6\) = \?/);
+    }
+    const before = cache.checkCacheSize();
+    for (let i = 0; i < 10; i++) for (const [token, query] of lists) await api.ok(token, query, {});
+    expect(cache.checkCacheSize()).toBeLessThanOrEqual(before);
+  });
+
+  // W4 of the benchmark: the insurers' ClaimEligibility as the contract writes it (200 checks a second).
+  it('W4: two for an insurer\'s eligibility check (its facts in one statement, its audit entry in one insert)', async () => {
+    const token = await api.login('insurer');
+    const contract = readFileSync(new URL('../../schema/contract/insurer.graphql', import.meta.url), 'utf8');
+    const query = /query ClaimEligibility[^]*?\n\}/.exec(contract)![0];
+    const input = { idNumber: '150121198803150018', cause: 'ILLNESS', incidentDate: `${new Date().getFullYear()}-01-02`, totalCost: '86000.00', reimbursedAmount: '51000.00' };
+    // A partner sends only the contract's operations: the first check itself caches the actor.
+    await api.ok(token, query, { input });
+    const [{ n: before }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
+    api.resetQueries();
+    const { insuranceEligibility } = await api.ok(token, query, { input }) as { insuranceEligibility: { divisionCode: string; eligible: boolean } };
+    expect(api.queries.length, api.queries.map((q) => q.trim().slice(0, 80)).join('\n')).toBe(2);
+    expect(insuranceEligibility).toMatchObject({ divisionCode: '150121100201', eligible: true });
+    // The check was audited all the same.
+    const [{ n: after }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
+    expect(Number(after) - Number(before)).toBe(1);
   });
 
   it('stays constant for a household page with each village’s township and county (one batched load)', async () => {

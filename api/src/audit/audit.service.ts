@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { Page } from '../common/pagination';
 import { badInput, notFound } from '../common/errors';
 import { Member } from '../modules/households/member.entity';
-import { findPage } from '../jurisdiction/division-list';
+import { countyKeyOf, findPage } from '../jurisdiction/division-list';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 import { maskLoggedChanges, personalFieldsIn } from './sensitive.middleware';
 
@@ -38,7 +38,7 @@ export class AuditService {
     if (query.actorName) where.actorName = query.actorName;
     if (query.action) where.action = query.action;
     if (query.from || query.to) where.at = { ...(query.from && { $gte: query.from }), ...(query.to && { $lt: query.to }) };
-    const page = await findPage(ctx.em, AuditEntry, where, query, { id: 'desc' });
+    const page = await findPage(ctx.em, AuditEntry, where, query, { id: 'desc' }, countyKeyOf(ctx.actor!.scopePrefix));
     const items = page.items.map((entry) => ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) }) as AuditEntry);
     return { ...page, items };
   }

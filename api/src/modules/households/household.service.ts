@@ -7,7 +7,8 @@ import { AuditAction } from '../../audit/audit-entry.entity';
 import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
-import { scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
+import { countyKeyOf, divisionArgumentPrefix } from '../../jurisdiction/division-list';
+import { SqlFragment, scopedSql, sqlText } from '../../jurisdiction/scoped-sql';
 import type { DivisionService } from '../divisions/division.service';
 import { isUuid } from '../../common/ids';
 import { takenError } from '../../jurisdiction/uniqueness';
@@ -29,6 +30,9 @@ const SORT_COLUMNS: Record<HouseholdSortField, string> = {
   [HouseholdSortField.PER_CAPITA_NET_INCOME]: 'per_capita_net_income',
   [HouseholdSortField.CREATED_AT]: 'created_at',
 };
+
+/** A condition written in code with its bound values. */
+const sqlValue = (text: string, ...params: unknown[]) => new SqlFragment(text, params);
 
 const INCOME_FIELDS: Array<keyof IncomeParts> = [
   'wages', 'operations', 'property', 'transfers', 'subsidies', 'productionCosts',
@@ -59,23 +63,36 @@ export class HouseholdService {
   }
 
   /**
-   * A page of plain rows and the total in one statement (`count(*) over ()`); only a page past the
-   * end, which has no row to carry the total, costs a second statement.
+   * A page of plain rows and the total in one statement. The total is its own count (an
+   * uncorrelated subquery, so it runs once), not `count(*) over ()`, which made PostgreSQL read and
+   * sort every matching row to number a page of 20. Confined to a county or deeper, both add the
+   * county key, so the 户编号 order is one range of household_county_number_index and the count an
+   * index-only scan of it. A page past the end still carries the total (the left join keeps its row).
    */
   async list(ctx: Context, args: HouseholdListArgs): Promise<Page<Household>> {
     const scoped = scopedSql(ctx);
     const where = householdConditions(args.filter ?? {});
+    const countyKey = countyKeyOf(scoped.prefix, divisionArgumentPrefix(args.filter?.divisionCode));
+    const county = countyKey ? sqlValue('left(h.division_code, 6) = ?', countyKey) : sqlText('true');
     const column = SORT_COLUMNS[args.sortBy];
+    const direction = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
     // Only the income may be null (no income recorded yet): those go last either way. Plain
     // asc/desc elsewhere lets PostgreSQL walk an index instead of sorting the whole county.
-    const nullable = args.sortBy === HouseholdSortField.PER_CAPITA_NET_INCOME;
-    const order = sqlText(`order by h.${column} ${args.sortOrder === SortOrder.DESC ? 'desc' : 'asc'}${nullable ? ' nulls last' : ''}, h.id asc`);
-    const rows = await scoped.query<{ row: Record<string, unknown>; total: string }>`
-      select ${jsonRow(ctx.em, Household, 'h')} as row, count(*) over () as total
-      from household h where ${scoped.inScope('h.division_code')} and ${where} ${order} offset ${args.offset} limit ${args.limit}`;
-    if (rows.length) return { items: rows.map((r) => plainRow<Household>(ctx.em, Household, r.row)), total: Number(rows[0].total) };
-    const [{ n }] = await scoped.query<{ n: string }>`select count(*) as n from household h where ${scoped.inScope('h.division_code')} and ${where}`;
-    return { items: [], total: Number(n) };
+    // 户编号 is unique, so it needs no tiebreak (and the index then gives the order as it is).
+    const nullable = args.sortBy === HouseholdSortField.PER_CAPITA_NET_INCOME ? ' nulls last' : '';
+    const tiebreak = args.sortBy === HouseholdSortField.HOUSEHOLD_NUMBER ? '' : ', h.id asc';
+    const order = sqlText(`order by h.${column} ${direction}${nullable}${tiebreak}`);
+    const outerOrder = sqlText(`order by p.sort_key ${direction}${nullable}${tiebreak ? ', p.id asc' : ''}`);
+    const rows = await scoped.query<{ row: Record<string, unknown> | null; total: string }>`
+      select p.row, t.total
+      from (select count(*) as total from household h where ${scoped.inScope('h.division_code')} and ${county} and ${where}) t
+      left join lateral (
+        select ${jsonRow(ctx.em, Household, 'h')} as row, h.${sqlText(column)} as sort_key, h.id
+        from household h where ${scoped.inScope('h.division_code')} and ${county} and ${where} ${order} offset ${args.offset} limit ${args.limit}
+      ) p on true
+      ${outerOrder}`;
+    const items = rows.filter((r) => r.row !== null).map((r) => plainRow<Household>(ctx.em, Household, r.row!));
+    return { items, total: Number(rows[0]?.total ?? 0) };
   }
 
   /** The filter as a query on `household h`; the jurisdiction filter is applied by the caller. */

@@ -7,7 +7,8 @@ import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from 
 import { addDays, monthsBetween, todayInChina } from '../../common/dates';
 import { toFen } from '../../common/money';
 import type { Page, PageArgs } from '../../common/pagination';
-import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { DIVISION_LEVEL_LABELS, levelOfCode } from '../../jurisdiction/division-code';
+import { countyKeyOf, divisionArgumentPrefix, divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
@@ -204,7 +205,8 @@ export class CaseService {
 
   async list(ctx: Context, filter: CaseFilterArgs, page: PageArgs): Promise<Page<MonitoringCase>> {
     const where = await this.conditions(ctx, filter);
-    return findPage(ctx.em, MonitoringCase, where, page, { stateChangedAt: 'asc', id: 'asc' });
+    const countyKey = countyKeyOf(ctx.actor!.scopePrefix, divisionArgumentPrefix(filter.divisionCode));
+    return findPage(ctx.em, MonitoringCase, where, page, { stateChangedAt: 'asc', id: 'asc' }, countyKey);
   }
 
   /** How many cases the filter finds in each state (the home page's figures: one statement, the list's own conditions). */

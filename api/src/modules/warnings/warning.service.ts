@@ -5,7 +5,7 @@ import { runInBackground } from '../../common/background';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { AppError, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
-import { divisionCondition, findPage } from '../../jurisdiction/division-list';
+import { countyKeyOf, divisionArgumentPrefix, divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { User } from '../users/user.entity';
 import { Department } from '../users/department';
@@ -46,7 +46,8 @@ interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: s
 /**
  * 部门筛查预警: departments submit records keyed by ID number; each is matched to a registered
  * person inside the submitter's jurisdiction, and those over the policy threshold become warnings
- * in the owning county's queue. Matching is set-based SQL over chunks of 10,000 records.
+ * in the owning county's queue. Matching is set-based SQL: the records are staged in chunks of
+ * 10,000, then matched in one statement.
  */
 export class WarningService {
   constructor(private readonly policies: PolicyService, private readonly cases: CaseService) {}
@@ -94,7 +95,8 @@ export class WarningService {
   async list(ctx: Context, args: WarningListArgs): Promise<Page<DepartmentWarning>> {
     const where: FilterQuery<DepartmentWarning> = { ...divisionCondition(args.divisionCode) };
     if (args.status) where.status = args.status;
-    return findPage(ctx.em, DepartmentWarning, where, args, { createdAt: 'asc', id: 'asc' });
+    const countyKey = countyKeyOf(ctx.actor!.scopePrefix, divisionArgumentPrefix(args.divisionCode));
+    return findPage(ctx.em, DepartmentWarning, where, args, { createdAt: 'asc', id: 'asc' }, countyKey);
   }
 
   /** 研判: the county turns a warning into a lead (or attaches it to the household's open case). */
@@ -166,16 +168,24 @@ export class WarningService {
       await tx.begin();
       const scoped = scopedSql({ em: tx, actor, requestId });
       try {
+        // The records go into a staging table of the transaction in chunks of 10,000 (each chunk one
+        // statement), then ONE statement matches them all: a household touched by several chunks
+        // is summed and warned once, and no chunk re-reads the records the previous ones inserted.
+        await scoped.query`create temp table department_staging (id_number varchar(18), kind department_record_kind, amount numeric, grade int, occurred_on date) on commit drop`;
         for (let start = 0; start < clean.length; start += CHUNK) {
-          const chunk = clean.slice(start, start + CHUNK);
-          const [result] = await matchChunk(scoped, chunk, policies, batchId, department, today);
-          totals.processed += chunk.length;
-          totals.matched += Number(result.matched);
-          totals.warnings += Number(result.warnings);
-          totals.unmatchedCount += Number(result.unmatched_count);
-          unmatched.push(...result.unmatched.slice(0, Math.max(0, KEEP_UNMATCHED - unmatched.length)));
-          await progress({ ...totals, unmatched });
+          await scoped.query`insert into department_staging
+            select * from jsonb_to_recordset(${JSON.stringify(clean.slice(start, start + CHUNK))}::jsonb)
+              as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)`;
         }
+        // Real row counts for the planner (a temporary table has no statistics until analysed).
+        await scoped.query`analyze department_staging`;
+        const [result] = await matchRecords(scoped, policies, batchId, department, today);
+        totals.processed += clean.length;
+        totals.matched += Number(result.matched);
+        totals.warnings += Number(result.warnings);
+        totals.unmatchedCount += Number(result.unmatched_count);
+        unmatched.push(...result.unmatched.slice(0, KEEP_UNMATCHED));
+        await progress({ ...totals, unmatched });
         await tx.commit();
       } catch (error) {
         await tx.rollback().catch(() => undefined);
@@ -196,7 +206,7 @@ export class WarningService {
 const KIND_LABELS_JSON = JSON.stringify(DEPARTMENT_RECORD_KIND_LABELS);
 
 /**
- * One chunk, one statement: match by ID number inside the jurisdiction; keep each new record
+ * The staged records, one statement: match by ID number inside the jurisdiction; keep each new record
  * (department_record, once per person, kind and date, so resubmitting adds nothing); then, for each
  * household that got a new amount record, sum all its members' records in the policy's window and
  * warn when (seed 000 "因学、因病、因灾、因残等情况导致家庭支出明显超过上年度家庭收入的，及时发布预警信息")
@@ -208,18 +218,21 @@ const KIND_LABELS_JSON = JSON.stringify(DEPARTMENT_RECORD_KIND_LABELS);
  * 个人救助申请 (seed 000 "旗县民政部门负责接受个人救助申请，纳入预警信息"). Warnings and their audit
  * entries are inserted in the same statement.
  */
-function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], policies: unknown[], batchId: string, department: Department, today: string) {
+function matchRecords(scoped: ScopedSql, policies: unknown[], batchId: string, department: Department, today: string) {
   const rigidKinds = `array[${RIGID_EXPENDITURE_KINDS.map((k) => `'${k}'`).join(', ')}]::department_record_kind[]`;
   return scoped.query<{ matched: string; warnings: string; unmatched_count: string; unmatched: string[] }>`
   with rec as (
-    select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(id_number varchar, kind department_record_kind, amount numeric, grade int, occurred_on date)
+    select * from department_staging
   ), pol as (
     select * from jsonb_to_recordset(${JSON.stringify(policies)}::jsonb)
       as p(village varchar, income_line numeric, rigid_share float8, drop_share float8, medical numeric, disaster numeric, window_months int, disability_grade int)
   ), labels as (select ${KIND_LABELS_JSON}::jsonb as l
-  ), matched as (
+  ), looked_up as (
+    -- Each record looked up once; the unmatched are the rows without a member.
     select r.*, m.id as member_id, m.household_id, m.division_code, m.name
-    from rec r join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
+    from rec r left join household_member m on m.id_number = r.id_number and m.status = 'ACTIVE' and ${scoped.inScope('m.division_code')}
+  ), matched as (
+    select * from looked_up where member_id is not null
   ), new_records as (
     insert into department_record (id, created_at, batch_id, household_id, member_id, division_code, department, kind, amount, grade, occurred_on)
     select gen_random_uuid(), now(), ${batchId}::uuid, x.household_id, x.member_id, x.division_code, ${department}::department, x.kind, x.amount, x.grade, x.occurred_on
@@ -229,7 +242,7 @@ function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], policies: unknown[]
   ), touched as (
     select distinct household_id from new_records where amount is not null and kind <> 'ASSISTANCE_APPLICATION'
   ), household_records as (
-    -- earlier records of these households, plus this chunk's (a statement does not see its own inserts)
+    -- earlier records of these households, plus this batch's (a statement does not see its own inserts)
     select d.id, d.household_id, d.member_id, d.kind, d.amount, d.occurred_on from department_record d
     where d.household_id in (select household_id from touched) and ${scoped.inScope('d.division_code')}
     union all
@@ -299,7 +312,7 @@ function matchChunk(scoped: ScopedSql, chunk: CleanRecord[], policies: unknown[]
   )
   select (select count(*) from matched) as matched,
          (select count(*) from inserted) + 0 * (select count(*) from audited) as warnings,
-         (select count(*) from rec r where not exists (select 1 from matched m where m.id_number = r.id_number)) as unmatched_count,
-         coalesce((select array_agg(id_number) from (select distinct r.id_number from rec r
-           where not exists (select 1 from matched m where m.id_number = r.id_number) limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
+         (select count(*) from looked_up where member_id is null) as unmatched_count,
+         coalesce((select array_agg(id_number) from (select distinct id_number from looked_up
+           where member_id is null limit ${sqlText(String(KEEP_UNMATCHED))}) u), '{}') as unmatched`;
 }
