@@ -91,7 +91,7 @@ function expectRefused(answer: Answer, name: string, maxMs = 2_000) {
 describe('an anonymous caller cannot make the server coerce a huge input', () => {
   for (const [name, body] of Object.entries(attacks)) {
     it(`refuses ${name} quickly, with one typed error and a small answer`, async () => {
-      selfReportLimit.reset();
+      await selfReportLimit.reset(api.orm.em);
       expectRefused(await send(body), name);
     }, 60_000);
   }
@@ -123,7 +123,7 @@ describe('an anonymous caller cannot make the server coerce a huge input', () =>
   });
 
   it('still takes a well-formed self-report', async () => {
-    selfReportLimit.reset();
+    await selfReportLimit.reset(api.orm.em);
     const answer = await send(selfReport(validReport));
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.submitSelfReport.received).toBe(true);
@@ -139,7 +139,7 @@ describe('an anonymous caller cannot make the server coerce a huge input', () =>
     const attackers = [0, 1].map(async () => {
       let refused = 0;
       while (attacking) {
-        selfReportLimit.reset();
+        await selfReportLimit.reset(api.orm.em);
         const answer = await send(attack);
         expect(answer.bytes).toBeLessThan(4_000);
         refused++;
