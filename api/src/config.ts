@@ -40,8 +40,9 @@ export interface Config {
   /** Requests per minute each partner API token may make to the partner operations (0: no limit). */
   partnerRateLimitPerMinute: number;
   /**
-   * Small-cell suppression for aggregate-only readers (dashboards): below county level a figure
-   * from fewer households than this is withheld. Regional default 5 (STATISTICS_MIN_HOUSEHOLDS).
+   * Small-cell protection for aggregate-only readers (dashboards): the base of the controlled rounding
+   * of statistics/suppression.ts, so no figure of fewer households shows as itself. Regional default 5
+   * (STATISTICS_MIN_HOUSEHOLDS).
    */
   statisticsMinHouseholds: number;
   /** Where export files are written (EXPORT_DIR, default <dataDir>/exports); one file per export job. */

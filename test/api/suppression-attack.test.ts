@@ -6,6 +6,7 @@ import { seedAssistanceDemo } from '../../api/src/seed/assistance.seed';
 import { seedStoryDemo } from '../../api/src/seed/story.seed';
 import { monitoredCaseSql, monitoredOnSql } from '../../api/src/modules/monitoring/monitored.sql';
 import { todayInChina } from '../../api/src/common/dates';
+import { RiskType } from '../../api/src/modules/monitoring/monitoring.enums';
 import { ROLE_PERMISSIONS } from '../../api/src/auth/roles';
 import { Permission } from '../../api/src/auth/permission';
 import * as suppression from '../../api/src/modules/statistics/suppression';
@@ -30,13 +31,17 @@ const CITY = '150100000000';
 const TODAY = todayInChina();
 const YEAR = Number(TODAY.slice(0, 4));
 const MONTHS = Array.from({ length: Number(TODAY.slice(5, 7)) }, (_, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`);
-/** The feasible interval of a sensitive cell spans at least this many households beyond one value. */
-const PROTECTION_MARGIN = 2;
+/**
+ * The feasible interval of a sensitive cell spans at least this many households beyond one value: the
+ * attacker is left with at least two candidates. (Rounding to base 5 usually leaves five to nine; where a
+ * cell sits at the edge of several linked figures the interval can narrow, never to one value.)
+ */
+const PROTECTION_MARGIN = 1;
 /** Largest household the attacker assumes (persons ≤ 20 × households). */
 const MAX_HOUSEHOLD_SIZE = 20;
 const CATEGORIES = ['LIFTED_OUT', 'UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP', 'ORDINARY'];
 const MONITORING = ['UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP'];
-const RISKS = ['ILLNESS', 'DISABILITY', 'SCHOOLING', 'DISASTER', 'ACCIDENT', 'INDUSTRY_FAILURE', 'EMPLOYMENT_INSTABILITY', 'EPIDEMIC', 'INCOME_DROP', 'EXPENDITURE_SURGE'];
+const RISKS: string[] = Object.values(RiskType);
 
 const contract = fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'contract', 'dashboard.graphql'), 'utf8');
 const operation = (name: string) => new RegExp(`query ${name}\\b[^]*?\\n\\}`).exec(contract)![0];

@@ -52,7 +52,7 @@ export async function exportStatistics(stats: RegionStatistics, trend: TrendMont
   head(children);
 
   const categories = workbook.addWorksheet('按类别');
-  categories.addRow(['类别（脱贫户、一般农户按登记状态；三类监测对象为监测中的户）', '户数', '人口']);
+  categories.addRow(['类别（五类合计为在册户：脱贫户、一般农户为未纳入监测的户，按登记状态；三类监测对象为监测中的户）', '户数', '人口']);
   for (const c of stats.byCategory) categories.addRow([STATISTICS_CATEGORY_LABELS[c.category], c.households, c.persons]);
   head(categories);
 

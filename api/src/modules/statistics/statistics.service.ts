@@ -140,7 +140,8 @@ export class StatisticsService {
         return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
       });
       const rows = await trendFiguresByVillage(scoped, `${from}-01`, `${to}-01`);
-      return roundTrend(rows, monthList, rounding).map((r) => ({ month: r.month, identified: r.identified, eliminated: r.eliminated, monitoredAtMonthEnd: r.monitored }));
+      return roundTrend(rows, monthList, rounding)
+        .map((r) => ({ month: r.month, identified: r.identified, eliminated: r.eliminated, monitoredAtMonthEnd: r.monitored }));
     }
     const rows = await trendFigures(scoped, `${from}-01`, `${to}-01`);
     return rows.map((r) => ({ month: r.month, identified: Number(r.identified), eliminated: Number(r.eliminated), monitoredAtMonthEnd: Number(r.monitored) }));

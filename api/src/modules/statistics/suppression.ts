@@ -66,7 +66,8 @@ export function roundRollup(rows: readonly RollupRow[], rounding: ControlledRoun
     const n = (row: RollupRow | undefined, field: 'households' | 'persons' | 'covered') => Number(row?.[field] ?? 0);
     const cell = (name: string, value: number) => rounding.round(`${village}:${name}`, value);
     const push = (figure: RollupRow['figure'], key: string, households: number, persons: number, covered = 0) => {
-      if (households || persons || covered) out.push({ figure, grp: village, key, households: String(households), persons: String(persons), covered: String(covered) });
+      if (!households && !persons && !covered) return;
+      out.push({ figure, grp: village, key, households: String(households), persons: String(persons), covered: String(covered) });
     };
     const monitoredCategories = own.filter((r) => r.figure === 'MONITORED').map((r) => r.key);
     const monitoredOf = { households: { LIFTED_OUT: 0, ORDINARY: 0 }, persons: { LIFTED_OUT: 0, ORDINARY: 0 } };
