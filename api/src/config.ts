@@ -8,6 +8,11 @@ export interface Config {
   /** Unset: an embedded PostgreSQL is started with its data under `.data/`. */
   databaseUrl: string | null;
   port: number;
+  /**
+   * Address to listen on (HOST). Unset: loopback (127.0.0.1) for the embedded start (no
+   * DATABASE_URL), every interface otherwise; set HOST=0.0.0.0 to serve a network from the embedded start.
+   */
+  host: string | undefined;
   /** Hours a login session stays valid. */
   sessionHours: number;
   /** Seed the demo divisions, accounts and records (on by default; off for production). */
@@ -81,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || null,
     port,
+    host: env.HOST || (env.DATABASE_URL ? undefined : '127.0.0.1'),
     sessionHours,
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
