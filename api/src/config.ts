@@ -32,8 +32,17 @@ export interface Config {
    * 3 s); past that the answer is 503 服务繁忙 with Retry-After (OVERLOAD_RETRY_AFTER_S, default 2).
    */
   overload: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; retryAfterSeconds: number };
-  /** PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 60 s; 0 = none). */
+  /**
+   * PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 30 s = the
+   * request budget, so a statement ends when its request's time is up; 0 = none).
+   */
   statementTimeoutMs: number;
+  /** PostgreSQL lock_timeout of the API's connections (LOCK_TIMEOUT_MS, default 5 s; 0 = none). */
+  lockTimeoutMs: number;
+  /** idle_in_transaction_session_timeout of the API's connections (IDLE_IN_TRANSACTION_TIMEOUT_MS, default 60 s). */
+  idleInTransactionTimeoutMs: number;
+  /** How long a request waits for a pooled connection (POOL_ACQUIRE_TIMEOUT_MS, default 10 s), then SERVICE_UNAVAILABLE. */
+  poolAcquireTimeoutMs: number;
   /** Origins allowed to call /graphql from a browser (CORS_ORIGINS, comma-separated; default none = same origin only). */
   corsOrigins: string[];
   /** Express `trust proxy` (TRUST_PROXY, default loopback): whose X-Forwarded-For/-Proto count (client address for the login throttle, HSTS). */
@@ -106,7 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueTimeoutMs: positive('QUEUE_TIMEOUT_MS', 3_000),
       retryAfterSeconds: positive('OVERLOAD_RETRY_AFTER_S', 2),
     },
-    statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 60_000, true),
+    statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 30_000, true),
+    lockTimeoutMs: positive('LOCK_TIMEOUT_MS', 5_000, true),
+    idleInTransactionTimeoutMs: positive('IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, true),
+    poolAcquireTimeoutMs: positive('POOL_ACQUIRE_TIMEOUT_MS', 10_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,

@@ -81,7 +81,10 @@ async function main() {
   }
   const appRole = appRoleSettings(databaseUrl);
   await prepareAppRole(databaseUrl, appRole);
-  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), { statementTimeoutMs: config.statementTimeoutMs });
+  const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), {
+    statementTimeoutMs: config.statementTimeoutMs, lockTimeoutMs: config.lockTimeoutMs,
+    idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs, acquireTimeoutMs: config.poolAcquireTimeoutMs,
+  });
   started.push(() => orm.close());
   console.log(`接口以数据库角色 ${appRole.role} 连接（只能追加和读取审计日志）`);
 
