@@ -12,6 +12,11 @@ export interface Config {
   /** A replica further behind than this is not read (DATABASE_REPLICA_MAX_LAG_S, default 30 s). */
   replicaMaxLagMs: number;
   port: number;
+  /**
+   * Address to listen on (HOST). Unset: loopback (127.0.0.1) for the embedded start (no
+   * DATABASE_URL), every interface otherwise; set HOST=0.0.0.0 to serve a network from the embedded start.
+   */
+  host: string | undefined;
   /** Hours a login session stays valid. */
   sessionHours: number;
   /** Seed the demo divisions, accounts and records (on by default; off for production). */
@@ -31,8 +36,17 @@ export interface Config {
    * 3 s); past that the answer is 503 服务繁忙 with Retry-After (OVERLOAD_RETRY_AFTER_S, default 2).
    */
   overload: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; retryAfterSeconds: number };
-  /** PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 60 s; 0 = none). */
+  /**
+   * PostgreSQL statement_timeout of the API's connections (STATEMENT_TIMEOUT_MS, default 30 s = the
+   * request budget, so a statement ends when its request's time is up; 0 = none).
+   */
   statementTimeoutMs: number;
+  /** PostgreSQL lock_timeout of the API's connections (LOCK_TIMEOUT_MS, default 5 s; 0 = none). */
+  lockTimeoutMs: number;
+  /** idle_in_transaction_session_timeout of the API's connections (IDLE_IN_TRANSACTION_TIMEOUT_MS, default 60 s). */
+  idleInTransactionTimeoutMs: number;
+  /** How long a request waits for a pooled connection (POOL_ACQUIRE_TIMEOUT_MS, default 10 s), then SERVICE_UNAVAILABLE. */
+  poolAcquireTimeoutMs: number;
   /** Origins allowed to call /graphql from a browser (CORS_ORIGINS, comma-separated; default none = same origin only). */
   corsOrigins: string[];
   /** Express `trust proxy` (TRUST_PROXY, default loopback): whose X-Forwarded-For/-Proto count (client address for the login throttle, HSTS). */
@@ -88,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     replicaMaxLagMs: positive('DATABASE_REPLICA_MAX_LAG_S', 30) * 1000,
     port,
+    host: env.HOST || (env.DATABASE_URL ? undefined : '127.0.0.1'),
     sessionHours,
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
     adminDist: env.ADMIN_DIST ?? path.join(PROJECT_ROOT, 'admin', 'dist'),
@@ -107,7 +122,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueTimeoutMs: positive('QUEUE_TIMEOUT_MS', 3_000),
       retryAfterSeconds: positive('OVERLOAD_RETRY_AFTER_S', 2),
     },
-    statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 60_000, true),
+    statementTimeoutMs: positive('STATEMENT_TIMEOUT_MS', 30_000, true),
+    lockTimeoutMs: positive('LOCK_TIMEOUT_MS', 5_000, true),
+    idleInTransactionTimeoutMs: positive('IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, true),
+    poolAcquireTimeoutMs: positive('POOL_ACQUIRE_TIMEOUT_MS', 10_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,

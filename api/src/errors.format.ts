@@ -19,6 +19,8 @@ export function isExpectedError(error: { extensions?: Record<string, unknown>; o
   if (message === 'provided sha does not match query' || message.startsWith('Too many errors processing variables')) return true;
   // A value PostgreSQL cannot take (SQLSTATE class 22) is answered as BAD_USER_INPUT: the caller's fault, not a fault to log.
   if (original instanceof DriverException && String(original.code ?? original.sqlState ?? '').startsWith('22')) return true;
+  // A statement or lock wait past its timeout: the server was busy, answered SERVICE_UNAVAILABLE.
+  if (original instanceof DriverException && ['57014', '55P03'].includes(String(original.code ?? original.sqlState ?? ''))) return true;
   if (original instanceof ArgumentValidationError || original instanceof OptimisticLockError
     || original instanceof UniqueConstraintViolationException || original instanceof ForeignKeyConstraintViolationException) return true;
   const code = (error.extensions?.code ?? (original as { extensions?: Record<string, unknown> } | undefined)?.extensions?.code) as string | undefined;
@@ -81,13 +83,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
   }
   // A value PostgreSQL cannot take (SQLSTATE class 22: too long, out of range, bad text) is the
-  // caller's input; a statement cancelled by statement_timeout (57014) is a request too large.
+  // caller's input.
   const sqlState = original instanceof DriverException ? original.code ?? original.sqlState : undefined;
   if (sqlState?.startsWith('22')) {
     return { message: '输入的值不正确（过长、超出范围或格式不符）', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  if (sqlState === '57014') {
-    return { message: '请求处理超时，请缩小查询范围后重试', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'time' } };
+  // Cancelled by statement_timeout (57014) or gave up waiting for a lock (55P03): the server is
+  // busy, not the input wrong; the caller may retry.
+  if (sqlState === '57014' || sqlState === '55P03') {
+    return { message: '服务繁忙（数据库等待超时），请稍后重试', path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, timeout: true } };
   }
   if (code && (KNOWN.has(code) || APOLLO_CLIENT_ERRORS.has(code)) && code !== ErrorCode.INTERNAL) {
     const { locations: _locations, ...rest } = formatted;

@@ -84,7 +84,8 @@ async function main() {
   const appRole = appRoleSettings(databaseUrl);
   await prepareAppRole(databaseUrl, appRole);
   const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), {
-    statementTimeoutMs: config.statementTimeoutMs,
+    statementTimeoutMs: config.statementTimeoutMs, lockTimeoutMs: config.lockTimeoutMs,
+    idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs, acquireTimeoutMs: config.poolAcquireTimeoutMs,
     replicaUrls: config.databaseReplicaUrls.map((url) => appDatabaseUrl(url, appRole)),
   });
   setReadRouting(orm, { maxLagMs: config.replicaMaxLagMs });

@@ -14,6 +14,22 @@ export interface OrmOptions {
   statementTimeoutMs?: number;
   /** Streaming replicas (same database, same role): read only where asked (database/read-replica.ts). */
   replicaUrls?: string[];
+  /** PostgreSQL lock_timeout: how long a statement waits for a row or table lock (0 or unset: forever). */
+  lockTimeoutMs?: number;
+  /** PostgreSQL idle_in_transaction_session_timeout: a transaction left open this long is ended. */
+  idleInTransactionTimeoutMs?: number;
+  /** How long a request waits for a free connection of the pool (default 60 s). */
+  acquireTimeoutMs?: number;
+}
+
+/** Session settings of every connection, sent by node-postgres when it connects. */
+function sessionSettings(options: OrmOptions) {
+  const settings = {
+    ...(options.statementTimeoutMs && { statement_timeout: options.statementTimeoutMs }),
+    ...(options.lockTimeoutMs && { lock_timeout: options.lockTimeoutMs }),
+    ...(options.idleInTransactionTimeoutMs && { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs }),
+  };
+  return Object.keys(settings).length ? { driverOptions: { connection: settings } } : {};
 }
 
 class QueryListeningLogger extends DefaultLogger {
@@ -39,14 +55,15 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     // Requests always work on a fork; touching the global EntityManager is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: { min: 0, max: options.poolMax ?? 10, ...(options.acquireTimeoutMs && { acquireTimeoutMillis: options.acquireTimeoutMs }) },
     // Explicit: nothing reads a replica by accident; heavy reads ask for one (database/read-replica.ts).
     preferReadReplicas: false,
     ...(options.replicaUrls?.length && {
       replicas: options.replicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: url })),
     }),
-    // A runaway statement is cancelled by the server (SQLSTATE 57014) instead of holding a connection.
-    ...(options.statementTimeoutMs && { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }),
+    // A runaway statement is cancelled by the server (SQLSTATE 57014), a statement waiting for a
+    // lock gives up (55P03), and a forgotten transaction is ended, instead of holding a connection.
+    ...sessionSettings(options),
     debug: options.debug ?? false,
     ...(onQuery && { loggerFactory: (loggerOptions: LoggerOptions) => new QueryListeningLogger(loggerOptions, onQuery) }),
   });

@@ -173,11 +173,13 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
     app.get('/', filesGuard, (_req, res) => { res.type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql'); });
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  // HOST, or loopback for the embedded start (config.ts): not every interface unless asked.
+  await new Promise<void>((resolve) => httpServer.listen(port, config.host, resolve));
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shown = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
-    url: `http://localhost:${actualPort}`,
+    url: `http://${shown}:${actualPort}`,
     port: actualPort,
     /** Drains: readiness fails, no new connections, running requests finish (up to 10 s), then Apollo stops. */
     async stop() {

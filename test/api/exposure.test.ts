@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
 import { errorCode, startTestApi, type TestApi } from '../support/api';
@@ -163,5 +164,25 @@ describe(`passwords are at most ${MAX_PASSWORD_LENGTH} characters`, () => {
     expect(errorCode(reset)).toBe('BAD_USER_INPUT');
     // The demo password still works: nothing was changed.
     expect(await api.login('county_user_admin')).toBeTruthy();
+  });
+});
+
+describe('the address the API listens on (HOST)', () => {
+  it('is loopback for the embedded start, every interface with a DATABASE_URL, and what HOST says', () => {
+    const { DATABASE_URL: _url, HOST: _host, ...rest } = process.env;
+    expect(loadConfig(rest).host).toBe('127.0.0.1');
+    expect(loadConfig({ ...rest, DATABASE_URL: 'postgres://db/x' }).host).toBeUndefined();
+    expect(loadConfig({ ...rest, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('answers on loopback only when bound there', async () => {
+    const url = await serve({ NODE_ENV: 'production', HOST: '127.0.0.1' });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+    if (outside) {
+      const port = new URL(url).port;
+      await expect(fetch(`http://${outside.address}:${port}/healthz`)).rejects.toThrow();
+    }
   });
 });

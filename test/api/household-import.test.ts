@@ -401,6 +401,10 @@ describe('downloading a file over HTTP', () => {
     const path = `/downloads/exports/${job.id}`;
     expect((await download(path, { Authorization: `Bearer ${county}` })).status).toBe(200);
     expect((await audits()).map((a) => a.changes.via)).toEqual(['link', 'token']);
+    // The id in capitals is the same job, audited under its lowercase id (so a search by id finds it).
+    expect((await download(`/downloads/exports/${job.id.toUpperCase()}`, { Authorization: `Bearer ${county}` })).status).toBe(200);
+    expect((await audits()).map((a) => [a.entity_id, a.changes.via])).toEqual([[job.id, 'link'], [job.id, 'token'], [job.id, 'token']]);
+    expect(await api.sql(`select 1 from audit_entry where entity_id = ?`, [job.id.toUpperCase()])).toEqual([]);
 
     // No credentials, a tampered signature, another person's link or token, another county.
     expect((await download(path)).status).toBe(401);
@@ -415,7 +419,7 @@ describe('downloading a file over HTTP', () => {
     expect((await download(path, { Authorization: `Bearer ${county2}` })).status).toBe(404);
     expect(errorCode(await api.exec(county2, ExportLink, { id: job.id }))).toBe('NOT_FOUND');
     expect(errorCode(await api.exec(city, ExportLink, { id: job.id }))).toBe('NOT_FOUND');
-    expect((await audits())).toHaveLength(2);
+    expect((await audits())).toHaveLength(3);
 
     // The file expires: link and token are refused with 410, and no link is issued.
     await api.sql(`update export_job set expires_at = now() - interval '1 minute' where id = ?`, [job.id]);

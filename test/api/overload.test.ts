@@ -171,7 +171,46 @@ describe('a GET flood', () => {
 });
 
 describe('PostgreSQL statement_timeout', () => {
-  it('is set on the API\'s connections by default', async () => {
-    expect(loadConfig({ ...process.env, STATEMENT_TIMEOUT_MS: '' }).statementTimeoutMs).toBe(60_000);
+  it('is set on the API\'s connections by default, as long as the request budget', async () => {
+    const config = loadConfig({ ...process.env, STATEMENT_TIMEOUT_MS: '', LOCK_TIMEOUT_MS: '', IDLE_IN_TRANSACTION_TIMEOUT_MS: '' });
+    expect(config.statementTimeoutMs).toBe(config.requestTimeoutMs);
+    expect(config.lockTimeoutMs).toBe(5_000);
+    expect(config.idleInTransactionTimeoutMs).toBe(60_000);
   });
+});
+
+describe('a lock held for long', () => {
+  it('fails the requests that wait for it with SERVICE_UNAVAILABLE within lock_timeout; others are served', async () => {
+    const orm = await openOrm(api.appUrl, { poolMax: 2, lockTimeoutMs: 500, statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 5_000, acquireTimeoutMs: 5_000 });
+    const server = await startHttpServer(orm, loadConfig({ ...process.env, DATABASE_URL: api.appUrl }), 0);
+    stops.push(async () => { await server.stop(); await orm.close(); });
+    const post = async (query: string, token?: string) => {
+      const started = performance.now();
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query }) });
+      const body = await response.json() as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+      return { ms: performance.now() - started, body };
+    };
+    const token = ((await post(`mutation { login(username: "county_admin", password: "Demo@2026") { token } }`)).body.data!.login as { token: string }).token;
+    // The owner holds the household table, as a long migration or a stuck transaction would.
+    const holder = await api.ownerOrm.em.getKnex().transaction();
+    try {
+      await holder.raw('lock table household in access exclusive mode');
+      const blocked = await Promise.all(Array.from({ length: 6 }, () => post('{ households(limit: 1) { total } }', token)));
+      const cheap = await post('{ me { id username } }', token);
+      for (const { ms, body } of blocked) {
+        expect(body.errors?.[0].extensions.code, JSON.stringify(body.errors)).toBe('SERVICE_UNAVAILABLE');
+        expect(body.errors?.[0].message).toMatch(/[\u4e00-\u9fa5]/);
+        // Six waits of 0.5 s on two connections, plus the machine's own pace.
+        expect(ms).toBeLessThan(6_000);
+      }
+      expect(cheap.body.errors).toBeUndefined();
+      expect(cheap.body.data?.me).toMatchObject({ username: 'county_admin' });
+      console.log(`held lock: ${blocked.map((b) => b.ms.toFixed(0)).join(', ')} ms to SERVICE_UNAVAILABLE; cheap query ${cheap.ms.toFixed(0)} ms`);
+    } finally {
+      await holder.rollback();
+    }
+    // Once the lock is gone the same request is served.
+    expect((await post('{ households(limit: 1) { total } }', token)).body.errors).toBeUndefined();
+  }, 60_000);
 });

@@ -99,7 +99,9 @@ export class TeamService {
 
   /** 我的帮扶户: households whose team includes a record linked to the caller's account. */
   async myHouseholds(ctx: Context): Promise<Household[]> {
-    const mine = await ctx.em.find(TeamMember, { userId: ctx.actor!.id! }, { fields: ['householdId'] });
+    // Partial rows stay out of the identity map: the team loader would otherwise get them back
+    // without their other fields (a team member's `version` answered null).
+    const mine = await ctx.em.find(TeamMember, { userId: ctx.actor!.id! }, { fields: ['householdId'], disableIdentityMap: true });
     if (!mine.length) return [];
     return ctx.em.find(Household, { id: { $in: [...new Set(mine.map((m) => m.householdId))] } }, { orderBy: { householdNumber: 'asc' } });
   }

@@ -26,7 +26,7 @@ export class DivisionService {
       if (!isDivisionCode(args.parentCode)) throw badInput('parentCode', '上级区划代码应为 12 位数字');
       where.parentCode = args.parentCode;
     }
-    if (args.within !== undefined) where.code = { $like: `${this.prefix(args.within, 'within')}%` };
+    if (args.within != null) where.code = { $like: `${this.prefix(args.within, 'within')}%` };
     if (args.level) where.level = args.level;
     if (args.search?.trim()) where.name = { $like: `%${escapeLike(args.search.trim())}%` };
     return findPage(ctx.em, Division, where, args, { code: 'asc' });

@@ -108,7 +108,8 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
   const router = express.Router();
   router.get('/:kind/:id', async (req, res) => {
     const kind = req.params.kind as DownloadKind;
-    const id = String(req.params.id);
+    // A UUID in any case names the same job: audited (and searched for) in its one lowercase form.
+    const id = String(req.params.id).toLowerCase();
     try {
       if (kind !== 'exports' && kind !== 'import-errors') throw notFound('文件');
       if (!isUuid(id)) throw notFound('文件');
