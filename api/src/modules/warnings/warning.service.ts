@@ -171,6 +171,10 @@ export class WarningService {
         // The records go into a staging table of the transaction in chunks of 10,000 (each chunk one
         // statement), then ONE statement matches them all: a household touched by several chunks
         // is summed and warned once, and no chunk re-reads the records the previous ones inserted.
+        // A background job, not a request: the one matching statement of a large batch on a busy
+        // server may run past the requests' statement_timeout (STATEMENT_TIMEOUT_MS), which would
+        // fail the whole batch. Ten minutes still stops a runaway statement.
+        await scoped.query`set local statement_timeout = '10min'`;
         await scoped.query`create temp table department_staging (id_number varchar(18), kind department_record_kind, amount numeric, grade int, occurred_on date) on commit drop`;
         for (let start = 0; start < clean.length; start += CHUNK) {
           await scoped.query`insert into department_staging
