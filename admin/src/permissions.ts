@@ -1,7 +1,4 @@
 import type { Permission } from './gql/graphql';
-import { INSURANCE_RESOURCE_PERMISSIONS } from './insurance/permissions';
-import { ASSISTANCE_PERMISSIONS } from './assistance';
-import { PARTNER_PERMISSIONS } from './partner';
 
 /**
  * Which server permission each console action needs, mirroring the API's `@Allow(...)` rules.
@@ -109,9 +106,19 @@ export const RESOURCE_PERMISSIONS: Record<string, Record<string, Permission | re
     show: ['WARNING_SUBMIT', 'WARNING_MANAGE'],
     create: 'WARNING_SUBMIT',
   },
-  ...INSURANCE_RESOURCE_PERMISSIONS,
-  ...ASSISTANCE_PERMISSIONS,
-  ...PARTNER_PERMISSIONS,
+  // 防贫保
+  insuranceClaims: { list: 'INSURANCE_CLAIM_REVIEW', show: 'INSURANCE_CLAIM_REVIEW', review: 'INSURANCE_CLAIM_REVIEW' },
+  insurancePolicies: { list: 'INSURANCE_POLICY_READ', edit: 'INSURANCE_POLICY_WRITE' },
+  insuranceSummary: { list: 'INSURANCE_POLICY_READ' },
+  // 帮扶
+  visits: { list: 'VISIT_WRITE', create: 'VISIT_WRITE' },
+  myHouseholds: { list: 'ASSISTANCE_READ' },
+  assistanceGaps: { list: 'ASSISTANCE_READ' },
+  contactPeople: { list: 'ASSISTANCE_READ' },
+  measureKinds: { list: 'ASSISTANCE_READ', edit: 'ASSISTANCE_CATALOGUE_WRITE' },
+  assistance: { read: 'ASSISTANCE_READ', write: 'ASSISTANCE_WRITE' },
+  // 合作方（承保机构）
+  insurerClaims: { list: 'INSURANCE_CLAIM_FILE' },
 };
 
 /** The permissions the action accepts (any one of them), or null when the console never offers it. */

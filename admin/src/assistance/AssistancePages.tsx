@@ -10,7 +10,7 @@ import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { errorMessage, formatMoney } from '../format';
 import { ContactPeopleQuery, GapReportQuery, MeasureKindsQuery, MyHouseholdsQuery, SetMeasureKindMutation } from './documents';
 import { GAP_KIND_LABELS, INCOME_SOURCE_LABELS, MEASURE_FIELD_LABELS, MEASURE_NATURE_LABELS, PLAN_STATUS_LABELS, TEAM_ROLE_LABELS } from './labels';
-import { useApi } from './useApi';
+import { usePageQuery } from '../common/usePageQuery';
 
 const useDivisionCode = () => useGetIdentity().identity as ConsoleIdentity | undefined;
 
@@ -25,7 +25,7 @@ export const GapReportPage = () => {
   const [divisionCode, setDivisionCode] = useState<string | null>(null);
   const [kind, setKind] = useState<GapKind | ''>('');
   const code = divisionCode ?? identity?.division?.code ?? null;
-  const { data, error, loading } = useApi(GapReportQuery, code ? { divisionCode: code, kinds: kind ? [kind] : null, offset: 0, limit: 200 } : null);
+  const { data, error, loading } = usePageQuery(GapReportQuery, code ? { divisionCode: code, kinds: kind ? [kind] : null, offset: 0, limit: 200 } : null);
   const report = data?.assistanceGaps;
   return (
     <Box sx={{ mt: 1 }}>
@@ -146,7 +146,7 @@ const KindDialog = ({ kind, divisionCode, onClose, onSaved }: { kind: Kind | nul
 export const CataloguePage = () => {
   const identity = useDivisionCode();
   const code = identity?.division?.code ?? null;
-  const { data, error, reload } = useApi(MeasureKindsQuery, code ? { divisionCode: code } : null);
+  const { data, error, reload } = usePageQuery(MeasureKindsQuery, code ? { divisionCode: code } : null);
   const [editing, setEditing] = useState<Kind | null | 'new'>(null);
   const canEdit = identity?.roles?.some((r) => ['COUNTY_OFFICER', 'CITY_OFFICER', 'PROVINCE_OFFICER'].includes(r));
   return (
@@ -189,7 +189,7 @@ export const CataloguePage = () => {
 export const ContactsPage = () => {
   const identity = useDivisionCode();
   const code = identity?.division?.code ?? null;
-  const { data, error } = useApi(ContactPeopleQuery, code ? { divisionCode: code } : null);
+  const { data, error } = usePageQuery(ContactPeopleQuery, code ? { divisionCode: code } : null);
   return (
     <Box sx={{ mt: 1 }}>
       <Title title="帮扶联系人" />
@@ -223,7 +223,7 @@ export const ContactsPage = () => {
 
 /** 我的帮扶户: the households whose 专班 includes the signed-in cadre. */
 export const MyHouseholdsPage = () => {
-  const { data, error } = useApi(MyHouseholdsQuery, {});
+  const { data, error } = usePageQuery(MyHouseholdsQuery, {});
   const notify = useNotify();
   if (error) notify(error, { type: 'error' });
   return (

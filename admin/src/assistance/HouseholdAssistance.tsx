@@ -30,7 +30,7 @@ import {
   AddMeasureMutation, AddTeamMemberMutation, CreatePlanMutation, HouseholdAssistanceQuery, MeasureKindsQuery, SetMeasureStatusMutation, UpdatePlanMutation,
 } from './documents';
 import { GAP_KIND_LABELS, INCOME_SOURCE_LABELS, MEASURE_FIELD_LABELS, MEASURE_NATURE_LABELS, MEASURE_STATUS_LABELS, PLAN_STATUS_LABELS, TEAM_ROLE_LABELS } from './labels';
-import { useApi } from './useApi';
+import { usePageQuery } from '../common/usePageQuery';
 
 type Household = NonNullable<AssistanceHouseholdQuery['household']>;
 type Measure = Household['measures'][number];
@@ -39,7 +39,7 @@ const STATUS_COLORS: Record<MeasureStatus, 'default' | 'success' | 'info'> = { P
 
 function useHouseholdAssistance() {
   const record = useRecordContext<{ id: string }>();
-  const state = useApi(HouseholdAssistanceQuery, record ? { id: String(record.id) } : null);
+  const state = usePageQuery(HouseholdAssistanceQuery, record ? { id: String(record.id) } : null);
   return { ...state, household: state.data?.household ?? null };
 }
 
@@ -75,7 +75,7 @@ function Dialogue({ open, title, onClose, onSubmit, children, testId }: { open: 
 
 const AddMeasureButton = ({ household, onDone }: { household: Household; onDone: () => void }) => {
   const [open, setOpen] = useState(false);
-  const kinds = useApi(MeasureKindsQuery, open ? { divisionCode: household.divisionCode } : null);
+  const kinds = usePageQuery(MeasureKindsQuery, open ? { divisionCode: household.divisionCode } : null);
   const [values, setValues] = useState<Record<string, string>>({ kindCode: '', responsibleUnit: '' });
   const [risks, setRisks] = useState<string[]>([]);
   const kind = kinds.data?.measureKinds.find((k) => k.code === values.kindCode);

@@ -25,7 +25,7 @@ import { MONITORING_CATEGORY_LABELS, RISK_TYPE_LABELS } from '../labels';
 import { todayInChina } from '../format';
 import { VisitsDueQuery } from './documents';
 import { INCOME_CHECK_LABELS } from './labels';
-import { useApi } from './useApi';
+import { usePageQuery } from '../common/usePageQuery';
 import { discardVisit, enqueueVisit, newClientKey, queuedVisits, sendQueuedVisits, type QueuedVisit } from './visitQueue';
 
 type Due = AssistanceVisitsDueQuery['visitsDue'][number];
@@ -158,7 +158,7 @@ export const VisitPage = () => {
   const notify = useNotify();
   const online = useOnline();
   const queue = useQueue();
-  const { data, error, loading, reload } = useApi(VisitsDueQuery, {});
+  const { data, error, loading, reload } = usePageQuery(VisitsDueQuery, {});
   const [open, setOpen] = useState<Due | null>(null);
 
   const send = useCallback(async () => {

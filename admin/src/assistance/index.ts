@@ -18,7 +18,7 @@ const guarded = (resource: string, title: string, page: ComponentType) => () =>
 
 /**
  * 帮扶 pages, each mounted as a resource with only a list view (so the menu shows those the
- * account may use). Permissions: ASSISTANCE_PERMISSIONS, merged into the console's table.
+ * account may use). Permissions: the console's one table, admin/src/permissions.ts.
  */
 export const assistanceResources = {
   visits: { list: guarded('visits', '走访登记', VisitPage), icon: DirectionsWalkIcon, options: { label: '走访登记' } },
@@ -28,11 +28,3 @@ export const assistanceResources = {
   measureKinds: { list: guarded('measureKinds', '帮扶措施目录', CataloguePage), icon: ListAltIcon, options: { label: '帮扶措施目录' } },
 };
 
-export const ASSISTANCE_PERMISSIONS = {
-  visits: { list: 'VISIT_WRITE', create: 'VISIT_WRITE' },
-  myHouseholds: { list: 'ASSISTANCE_READ' },
-  assistanceGaps: { list: 'ASSISTANCE_READ' },
-  contactPeople: { list: 'ASSISTANCE_READ' },
-  measureKinds: { list: 'ASSISTANCE_READ', edit: 'ASSISTANCE_CATALOGUE_WRITE' },
-  assistance: { read: 'ASSISTANCE_READ', write: 'ASSISTANCE_WRITE' },
-} as const;

@@ -1,6 +1,9 @@
 import { graphql } from '../gql';
 
-/** Every GraphQL document the console sends; types are generated into ../gql by `pnpm codegen`. */
+/**
+ * The documents of the console's shell (sign-in, password, roles). Each resource keeps its own
+ * documents beside its views (<resource>/documents.ts); types are generated into ../gql by `pnpm codegen`.
+ */
 
 export const DivisionFieldsFragment = graphql(`
   fragment DivisionFields on Division {
@@ -69,16 +72,3 @@ export const RoleDefinitionsQuery = graphql(`
     }
   }
 `);
-
-// Each resource keeps its own documents beside its views; re-exported here for the data provider.
-export * from '../users/documents';
-export * from '../divisions/documents';
-export * from '../apiTokens/documents';
-export * from '../auditEntries/documents';
-export * from '../households/documents';
-export * from '../monitoringCases/documents';
-export * from '../policies/documents';
-export * from '../supervision/documents';
-export * from '../departmentWarnings/documents';
-export * from '../selfReports/documents';
-export * from '../departmentBatches/documents';

@@ -11,7 +11,7 @@ import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { formatDateTime, formatMoney, todayInChina } from '../format';
 import { InsuranceClaimQuery, RecordInsurancePaymentMutation, ReviewInsuranceClaimMutation } from './documents';
 import { CLAIM_STATUS_COLORS, CLAIM_STATUS_LABELS, INSURED_CAUSE_LABELS } from './labels';
-import { useGql } from './useGql';
+import { usePageQuery } from '../common/usePageQuery';
 
 const Item = ({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) => (
   <Grid size={{ xs: 12, sm: 6, md: 4 }}>
@@ -25,7 +25,7 @@ export const ClaimPage = () => {
   const { id } = useParams<{ id: string }>();
   const navigate = useNavigate();
   const notify = useNotify();
-  const { data, error, loading, reload } = useGql(InsuranceClaimQuery, { id: id ?? '' }, !id);
+  const { data, error, loading, reload } = usePageQuery(InsuranceClaimQuery, id ? { id } : null);
   const [dialog, setDialog] = useState<null | 'reject' | 'pay'>(null);
   const [note, setNote] = useState('');
   const [paidOn, setPaidOn] = useState(todayInChina());
@@ -47,7 +47,7 @@ export const ClaimPage = () => {
     }
   };
 
-  if (error) return <Alert severity="error" sx={{ mt: 2 }}>{error.message}</Alert>;
+  if (error) return <Alert severity="error" sx={{ mt: 2 }}>{error}</Alert>;
   if (!claim) return loading ? <CircularProgress sx={{ mt: 4 }} /> : null;
   const review = (approve: boolean) => run(() => graphqlRequest(ReviewInsuranceClaimMutation, { id: claim.id, version: claim.version, approve, note: note.trim() || null }), approve ? '已核准' : '已不予核准');
 

@@ -7,7 +7,7 @@ import type { ClaimStatus } from '../gql/graphql';
 import { formatDateTime, formatMoney } from '../format';
 import { InsuranceClaimQueueQuery } from './documents';
 import { CLAIM_STATUS_COLORS, CLAIM_STATUS_LABELS, INSURED_CAUSE_LABELS } from './labels';
-import { useGql } from './useGql';
+import { usePageQuery } from '../common/usePageQuery';
 
 const PAGE = 20;
 
@@ -16,7 +16,7 @@ export const ClaimQueue = () => {
   const navigate = useNavigate();
   const [status, setStatus] = useState<ClaimStatus | ''>('SUBMITTED');
   const [page, setPage] = useState(1);
-  const { data, error, loading } = useGql(InsuranceClaimQueueQuery, { status: status || null, offset: (page - 1) * PAGE, limit: PAGE });
+  const { data, error, loading } = usePageQuery(InsuranceClaimQueueQuery, { status: status || null, offset: (page - 1) * PAGE, limit: PAGE });
   const queue = data?.insuranceClaimQueue;
   return (
     <Box sx={{ mt: 2 }}>
@@ -28,7 +28,7 @@ export const ClaimQueue = () => {
         </TextField>
         <Typography variant="body2" color="text.secondary">共 {queue?.total ?? 0} 件</Typography>
       </Stack>
-      {error && <Alert severity="error">{error.message}</Alert>}
+      {error && <Alert severity="error">{error}</Alert>}
       <Card>
         {loading && <LinearProgress />}
         <TableContainer>

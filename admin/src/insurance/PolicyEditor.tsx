@@ -13,7 +13,7 @@ import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { currentYear, formatMoney } from '../format';
 import { InsurancePoliciesQuery, PayoutPreviewQuery, SaveInsurancePolicyMutation } from './documents';
 import { INSURED_CAUSE_LABELS } from './labels';
-import { useGql } from './useGql';
+import { usePageQuery } from '../common/usePageQuery';
 
 type Policy = ConsoleInsurancePoliciesQuery['insurancePolicies'][number];
 interface BandRow { lowerBound: string; upperBound: string; rate: string }
@@ -98,7 +98,7 @@ export const PolicyEditor = () => {
   const ownCode = (identity as ConsoleIdentity | undefined)?.division?.code ?? '';
   const { canAccess: canEdit } = useCanAccess({ resource: 'insurancePolicies', action: 'edit' });
   const [year, setYear] = useState(currentYear());
-  const { data, error, reload } = useGql(InsurancePoliciesQuery, { year });
+  const { data, error, reload } = usePageQuery(InsurancePoliciesQuery, { year });
   const policies = useMemo(() => data?.insurancePolicies ?? [], [data]);
   const [selected, setSelected] = useState<string | 'new' | null>(null);
   const policy = policies.find((p) => p.id === selected) ?? (selected === 'new' ? undefined : policies[0]);
@@ -146,7 +146,7 @@ export const PolicyEditor = () => {
         ))}
         {canEdit && <Button startIcon={<AddIcon />} onClick={() => setSelected('new')}>新建本级保单</Button>}
       </Stack>
-      {error && <Alert severity="error">{error.message}</Alert>}
+      {error && <Alert severity="error">{error}</Alert>}
       {!policy && selected !== 'new' && <Alert severity="info">{year} 年度本辖区没有防贫保保单。</Alert>}
       {(policy || selected === 'new') && (
         <Grid container spacing={2}>

@@ -3,12 +3,12 @@ import { Title } from 'react-admin';
 import { Alert, Box, Card, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { currentYear, formatMoney } from '../format';
 import { InsuranceSummaryQuery } from './documents';
-import { useGql } from './useGql';
+import { usePageQuery } from '../common/usePageQuery';
 
 /** 承保机构年度汇总: premium, claims, payouts and loss ratio (payouts / premium), exact to the fen. */
 export const SummaryPage = () => {
   const [year, setYear] = useState(currentYear());
-  const { data, error, loading } = useGql(InsuranceSummaryQuery, { year });
+  const { data, error, loading } = usePageQuery(InsuranceSummaryQuery, { year });
   const rows = data?.insuranceSummary ?? [];
   return (
     <Box sx={{ mt: 2 }}>
@@ -18,7 +18,7 @@ export const SummaryPage = () => {
           {[currentYear(), currentYear() - 1, currentYear() - 2, currentYear() - 3].map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>
       </Stack>
-      {error && <Alert severity="error">{error.message}</Alert>}
+      {error && <Alert severity="error">{error}</Alert>}
       <Card>
         {loading && <LinearProgress />}
         <Table size="small" data-testid="insurance-summary">

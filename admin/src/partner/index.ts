@@ -16,11 +16,6 @@ export const PartnerHome = (props: { roles: readonly Role[] }) =>
  */
 export const isPartnerSession = (roles: readonly Role[]) => roles.length > 0 && roles.every((role) => PARTNER_ROLES.includes(role));
 
-/** Permission table entries of the partner pages (mirrors the API's @Allow rules). */
-export const PARTNER_PERMISSIONS = {
-  insurerClaims: { list: 'INSURANCE_CLAIM_FILE' },
-} as const;
-
 /** 防贫保理赔 for the insurer's staff: check a loss, file the claim, follow the claims. */
 export const insurerClaims = {
   list: () => createElement(RequireAccess, { resource: 'insurerClaims', action: 'list', title: '防贫保理赔' }, createElement(InsurerPage)),

@@ -40,8 +40,9 @@ const INCOME_FIELDS: Array<keyof IncomeParts> = [
 ];
 
 /**
- * 一户一档: households, their members and yearly income. Every read goes through the request's
- * EntityManager (jurisdiction filter); every write that touches several rows is one transaction.
+ * 一户一档: households, their members and yearly income. Single records and writes go through the
+ * request's EntityManager (jurisdiction filter); the list and nested lists are plain rows read through
+ * scopedSql (household.sql.ts, ctx.rows). Every write that touches several rows is one transaction.
  */
 export class HouseholdService {
   constructor(private readonly divisions: DivisionService) {}
