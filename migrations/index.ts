@@ -17,6 +17,7 @@ import { Migration20261125500000MonitoringStatus } from './Migration202611255000
 import { Migration20261125600000RegionalMonitoring } from './Migration20261125600000RegionalMonitoring';
 import { Migration20261207100000MonitoringExports } from './Migration20261207100000MonitoringExports';
 import { Migration20261208300000VisitKeyPerVisitor } from './Migration20261208300000VisitKeyPerVisitor';
+import { Migration20261208301000AppendOnlyHistory } from './Migration20261208301000AppendOnlyHistory';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the folder) so the compiled
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125600000RegionalMonitoring', class: Migration20261125600000RegionalMonitoring },
   { name: 'Migration20261207100000MonitoringExports', class: Migration20261207100000MonitoringExports },
   { name: 'Migration20261208300000VisitKeyPerVisitor', class: Migration20261208300000VisitKeyPerVisitor },
+  { name: 'Migration20261208301000AppendOnlyHistory', class: Migration20261208301000AppendOnlyHistory },
 ];
