@@ -42,6 +42,17 @@ describe('the API connects as a role that owns nothing (issue 15, item 9)', () =
     await expect(asApi('select audit_purge(3650)')).rejects.toThrow(/permission denied/);
     // Append-only tables of the procedure too.
     await expect(asApi('delete from case_event')).rejects.toThrow(/permission denied/);
+    // And every other history table: the asset ledger's, the projects' and the distribution plans'.
+    for (const table of ['asset_event', 'asset_project_event', 'distribution_plan_event']) {
+      await expect(asApi(`update ${table} set note = 'x'`), table).rejects.toThrow(/permission denied/);
+      await expect(asApi(`delete from ${table}`), table).rejects.toThrow(/permission denied/);
+      await expect(asApi(`truncate ${table}`), table).rejects.toThrow(/permission denied/);
+      // The owner is refused too, by the trigger.
+      await expect(api.sql(`update ${table} set note = 'x'`), table).rejects.toThrow(/append-only/);
+      await expect(api.sql(`truncate ${table}`), table).rejects.toThrow(/append-only/);
+    }
+    const [{ n: events }] = await api.sql<{ n: string }>('select count(*) as n from asset_event');
+    expect(Number(events)).toBeGreaterThan(0);
     await expect(asApi('delete from mikro_orm_migrations')).rejects.toThrow(/permission denied/);
     const [after] = await api.sql<{ n: string }>('select count(*) as n from audit_entry');
     expect(after.n).toBe(before.n);

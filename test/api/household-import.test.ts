@@ -566,3 +566,43 @@ function idFor(year: number, i: number): string {
   const first17 = `150121${year}0101${String(951 + i * 2)}`;
   return first17 + checkCharacter(first17);
 }
+
+describe('formula injection (OWASP CSV injection): refused in names, neutralised in every export', () => {
+  it('refuses a name or an address starting with =, +, - or @, in an import and through the API', async () => {
+    const rows = generateRows(villages).rows.slice(0, 2).map((r, i) => ({ ...r, 户编号: 'FORM-00001', 身份证号: idFor(1941, i) }));
+    rows[0].姓名 = '=HYPERLINK("http://example.com","点我")';
+    rows[1].姓名 = '@SUM(1+1)';
+    rows[0].家庭住址 = '+东营村';
+    const job = await runImport(county, await workbookBase64(rows));
+    expect(job.status).toBe('FAILED');
+    const messages = job.errors.map((e) => `${e.row}:${e.column}:${e.message}`);
+    expect(messages).toEqual(expect.arrayContaining([
+      '2:姓名:姓名不能以 =、+、-、@ 开头（防止表格公式注入）', '3:姓名:姓名不能以 =、+、-、@ 开头（防止表格公式注入）',
+      '2:家庭住址:家庭住址不能以 =、+、-、@ 开头（防止表格公式注入）',
+    ]));
+    expect(await api.sql(`select 1 from household where household_number = 'FORM-00001'`)).toHaveLength(0);
+    const created = await api.exec(county, `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`, {
+      input: { divisionCode: villages[0], address: '东营村', members: [{ name: '-1+2', idNumber: idFor(1941, 5), relation: 'HEAD', labourCapacity: 'ORDINARY' }] },
+    });
+    expect(errorCode(created)).toBe('BAD_USER_INPUT');
+    expect(errorMessage(created)).toContain('防止表格公式注入');
+  });
+
+  it('writes a formula-like text of older data with a leading quote; numbers, negative ones too, stay as they are', async () => {
+    const village = '150121100201';
+    const [member] = await api.sql<{ id: string; household_id: string }>(`select id, household_id from household_member where division_code = ? and status = 'ACTIVE' order by id limit 1`, [village]);
+    await api.sql(`update household_member set name = '=1+1', work_place = '@cmd|/c calc' where id = ?`, [member.id]);
+    await api.sql(`update household set address = '-东营村' where id = ?`, [member.household_id]);
+    const { base64 } = await exportFile(county, { divisionCode: village });
+    const { rows } = await readWorkbook(base64);
+    const row = rows.find((r) => r.姓名.includes('=1+1'))!;
+    expect(row.姓名).toBe("'=1+1");
+    expect(row.家庭住址).toBe("'-东营村");
+    expect(Object.values(row).filter((v) => /^[=+\-@]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v))).toEqual([]);
+    const { smallWorkbook } = await import('../../api/src/modules/imports/household-excel');
+    const small = await smallWorkbook('错误清单', [{ key: 'a', header: 'A', width: 10 }, { key: 'b', header: 'B', width: 10 }], [{ a: '=SUM(A1)', b: '-12.50' }]);
+    const read = await readWorkbook(small.toString('base64'));
+    expect(read.rows).toEqual([{ A: "'=SUM(A1)", B: '-12.50' }]);
+  });
+});
+

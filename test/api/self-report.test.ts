@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorCode, errorMessage, startTestApi, type TestApi } from '../support/api';
 import { checkCharacter } from '../../api/src/modules/households/id-number';
 import { selfReportLimit } from '../../api/src/modules/self-reports/self-report.throttle';
+import { SELF_REPORT_MIN_RESPONSE_MS } from '../../api/src/modules/self-reports/self-report.service';
 
 const Submit = `mutation($input: SelfReportInput!) { submitSelfReport(input: $input) { received message } }`;
 const Queue = `query($status: SelfReportStatus) { selfReports(status: $status, limit: 200) { total items { id version divisionCode householdId name idNumber phone difficulty description status caseId household { id } } } }`;
@@ -86,14 +87,22 @@ describe('农户自主申报 (self-report, no sign-in)', () => {
     expect(handled.handleSelfReport.status).toBe('CONVERTED');
     const [lead] = await api.sql<{ source: string; state: string; reasons: string[] }>(`select source, state, reasons from monitoring_case where id = ?`, [handled.handleSelfReport.caseId]);
     expect(lead).toMatchObject({ source: 'SELF_REPORT', state: 'LEAD' });
-    expect(lead.reasons[0]).toMatch(/^农户自主申报（因病）：老伴住院/);
+    // The case's reason names the report; the anonymous text stays in the report, linked to the case.
+    expect(lead.reasons[0]).toMatch(/^农户自主申报（因病）/);
+    expect(lead.reasons.join('')).not.toContain('老伴住院');
 
     // A further report by the same person now joins the open case at once.
     await api.ok(null, Submit, { input: report({ name: '李明', idNumber: member.id_number, difficulty: 'DISASTER', description: '冰雹砸坏大棚，收入没了' }) });
     const [attached] = await api.sql<{ status: string; case_id: string }>(`select status, case_id from self_report where id_number = ? and status = 'ATTACHED'`, [member.id_number]);
     expect(attached.case_id).toBe(handled.handleSelfReport.caseId);
     const [after] = await api.sql<{ reasons: string[] }>(`select reasons from monitoring_case where id = ?`, [handled.handleSelfReport.caseId]);
-    expect(after.reasons.at(-1)).toBe('农户自主申报（因灾）：冰雹砸坏大棚，收入没了');
+    expect(after.reasons).toEqual(lead.reasons);
+    const linked = await api.ok(bkqVillage, `query($c: String!) { selfReports(caseId: $c, status: null) { items { status description } } }`, { c: handled.handleSelfReport.caseId }) as {
+      selfReports: { items: Array<{ status: string; description: string }> } };
+    expect(linked.selfReports.items).toEqual([
+      { status: 'CONVERTED', description: '老伴住院做手术，自付四万多元，家里没有别的收入' },
+      { status: 'ATTACHED', description: '冰雹砸坏大棚，收入没了' },
+    ]);
     // Another county sees none of it.
     const other = await api.ok(await api.login('county_admin_2'), `query { selfReports(status: null, limit: 200) { total } }`) as { selfReports: { total: number } };
     expect(other.selfReports.total).toBe(0);
@@ -150,5 +159,28 @@ describe('农户自主申报 (self-report, no sign-in)', () => {
     };
     expect(households.length).toBeGreaterThan(6);
     expect(await count(200)).toBe(await count(3));
+  });
+});
+
+describe('the answer\'s timing', () => {
+  it('does not tell a registered person from an unknown one (medians of 40 reports each)', async () => {
+    const registered = await api.sql<{ id_number: string }>(`select id_number from household_member where division_code like '150121%' and status = 'ACTIVE' order by id_number desc limit 40`);
+    expect(registered).toHaveLength(40);
+    const times: { known: number[]; unknown: number[] } = { known: [], unknown: [] };
+    const timed = async (kind: 'known' | 'unknown', i: number, idNumber: string) => {
+      const started = performance.now();
+      const result = await api.execFrom(`10.9.${kind === 'known' ? 1 : 2}.${i}`, null, Submit, { input: report({ name: '王秀英', idNumber }) });
+      times[kind].push(performance.now() - started);
+      expect(result.errors).toBeUndefined();
+    };
+    // Interleaved, so a change of load on the machine touches both alike.
+    for (let i = 0; i < 40; i++) {
+      await timed('known', i, registered[i].id_number);
+      await timed('unknown', i, unknownId(100 + i));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+    const [known, unknown] = [median(times.known), median(times.unknown)];
+    expect(Math.min(known, unknown)).toBeGreaterThanOrEqual(SELF_REPORT_MIN_RESPONSE_MS);
+    expect(Math.abs(known - unknown), `registered ${known.toFixed(1)} ms, unknown ${unknown.toFixed(1)} ms`).toBeLessThanOrEqual(Math.max(10, 0.05 * Math.max(known, unknown)));
   });
 });

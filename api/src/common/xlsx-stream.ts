@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { neutraliseFormula } from './formula';
 import zlib from 'node:zlib';
 import { once } from 'node:events';
 
@@ -151,7 +152,7 @@ export class XlsxStreamWriter {
       const s = style !== undefined ? ` s="${style}"` : this.styles[i];
       xml += typeof value === 'number' && Number.isFinite(value)
         ? `<c r="${this.letters[i]}${r}"${s}><v>${value}</v></c>`
-        : `<c r="${this.letters[i]}${r}"${s} t="inlineStr"><is><t>${escapeXml(String(value))}</t></is></c>`;
+        : `<c r="${this.letters[i]}${r}"${s} t="inlineStr"><is><t>${escapeXml(neutraliseFormula(String(value)))}</t></is></c>`;
     }
     this.pending += `${xml}</row>`;
     if (this.pending.length >= CHUNK_CHARS) await this.flushRows(false);

@@ -19,7 +19,7 @@ export interface AppRoleSettings {
 }
 
 /** Tables the application may only append to and read (their triggers refuse changes as well). */
-export const APPEND_ONLY_TABLES = ['audit_entry', 'case_event'];
+export const APPEND_ONLY_TABLES = ['audit_entry', 'case_event', 'asset_event', 'asset_project_event', 'distribution_plan_event'];
 /** Tables the application never touches. */
 const OWNER_ONLY_TABLES = ['mikro_orm_migrations'];
 

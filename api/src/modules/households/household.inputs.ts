@@ -1,6 +1,7 @@
 import { registerEnum } from '../../common/enum-labels';
+import { NoFormulaStart } from '../../common/formula';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { MoneyScalar } from '../../common/money';
 import { MAX_SELECTED_IDS } from '../../common/ids';
@@ -14,6 +15,7 @@ const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})?$/;
 export class MemberInput {
   @Field()
   @Length(1, 50, { message: '姓名不能为空，且不超过 50 个字符' })
+  @NoFormulaStart('姓名')
   name!: string;
 
   @Field({ description: '18 位身份证号；15 位旧号码自动升位' })
@@ -75,6 +77,7 @@ export class UpdateMemberInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 50, { message: '姓名不能为空，且不超过 50 个字符' })
+  @NoFormulaStart('姓名')
   name?: string;
 
   @Field({ nullable: true })
@@ -142,6 +145,7 @@ export class CreateHouseholdInput {
 
   @Field()
   @Length(1, 200, { message: '家庭住址不能为空，且不超过 200 个字符' })
+  @NoFormulaStart('家庭住址')
   address!: string;
 
   @Field({ nullable: true })
@@ -169,6 +173,7 @@ export class CreateHouseholdInput {
 
   @Field(() => [MemberInput], { description: '家庭成员，须有且只有一名户主' })
   @ArrayNotEmpty({ message: '至少填写一名家庭成员（户主）' })
+  @ValidateNested({ each: true })
   members!: MemberInput[];
 }
 
@@ -182,6 +187,7 @@ export class UpdateHouseholdInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200, { message: '家庭住址不能为空，且不超过 200 个字符' })
+  @NoFormulaStart('家庭住址')
   address?: string;
 
   @Field({ nullable: true })

@@ -57,6 +57,9 @@ export class SelfReportListArgs extends PageArgs {
 
   @Field({ nullable: true, description: '区划代码或前缀' })
   divisionCode?: string;
+
+  @Field({ nullable: true, description: '只列并入或转为该监测案卷的申报（与 status 同时给出时两者都须满足）' })
+  caseId?: string;
 }
 
 @ArgsType()
