@@ -64,6 +64,12 @@ export function createLoaders(em: EntityManager, actor: () => Actor | null = () 
       const byId = new Map(rows.map((row) => [row.id, row.displayName]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** The same by account name, for records that keep only the acting account's name (报送人, 处理人). */
+    accountName: new DataLoader<string, string | null>(async (usernames) => {
+      const rows = await em.find(User, { username: { $in: [...usernames] } }, { filters: false, fields: ['username', 'displayName'] });
+      const byUsername = new Map(rows.map((row) => [row.username, row.displayName]));
+      return usernames.map((username) => byUsername.get(username) ?? null);
+    }),
     household: loaderBy(em, Household, 'id'),
     member: loaderBy(em, Member, 'id'),
     membersByHousehold: groupLoaderBy(

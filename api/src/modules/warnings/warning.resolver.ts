@@ -62,4 +62,21 @@ export class WarningResolver {
   household(@Root() warning: DepartmentWarning, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(warning.householdId);
   }
+
+  @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
+  @FieldResolver(() => String, { nullable: true, description: '处理人姓名（账号的显示名；账号不存在时为账号名）' })
+  async handledByName(@Root() warning: DepartmentWarning, @Ctx() ctx: Context): Promise<string | null> {
+    if (!warning.handledBy) return null;
+    return (await ctx.loaders.accountName.load(warning.handledBy)) ?? warning.handledBy;
+  }
+}
+
+/** 报送批次 as a person reads it: the submitter by name. */
+@Resolver(() => DepartmentBatch)
+export class DepartmentBatchResolver {
+  @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
+  @FieldResolver(() => String, { description: '报送人姓名（账号的显示名；账号不存在时为账号名）' })
+  async submittedByName(@Root() batch: DepartmentBatch, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.accountName.load(batch.submittedBy)) ?? batch.submittedBy;
+  }
 }
