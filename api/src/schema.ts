@@ -18,7 +18,7 @@ import { PolicyResolver } from './modules/monitoring/policy.resolver';
 import { HouseholdRiskResolver, RiskFactorResolver } from './modules/monitoring/risk.resolver';
 import { SupervisionResolver } from './modules/monitoring/supervision.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
-import { WarningResolver } from './modules/warnings/warning.resolver';
+import { DepartmentBatchResolver, WarningResolver } from './modules/warnings/warning.resolver';
 import { SelfReportResolver } from './modules/self-reports/self-report.resolver';
 import { InsuranceClaimResolver, InsurerResolver } from './modules/insurance/insurance.resolver';
 import { ASSISTANCE_RESOLVERS } from './modules/assistance';
@@ -28,7 +28,7 @@ import { CollectiveIncomeResolver, DistributionLineResolver, DistributionPayment
 
 export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
   PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, CaseEventResolver, IdentificationResolver, SupervisionResolver,
-  WarningResolver, SelfReportResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS,
+  WarningResolver, DepartmentBatchResolver, SelfReportResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS,
   AssetResolver, AssetShareResolver, AssetProjectResolver, CollectiveIncomeResolver, DistributionPlanResolver, DistributionLineResolver, DistributionPaymentResolver, HouseholdIncomeDistributionResolver,
   StatisticsResolver] as const;
 

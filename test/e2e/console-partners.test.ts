@@ -112,7 +112,7 @@ describe('partners in the console', () => {
     expectOnlyContract(sent, ['ClaimEligibility', 'FileClaim', 'Claims']);
     // A refusal of the allow-list would have been a 403 shown in red: none.
     expect(await page.locator('.MuiAlert-standardError').count()).toBe(0);
-  });
+  }, 120_000);
 
   it('the dashboard account sees its statistics, drills down to a township, with only contract operations', async () => {
     const { page } = session;
@@ -140,5 +140,5 @@ describe('partners in the console', () => {
     expect(await page.locator('.MuiAlert-standardError').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain('合作方账号只能发送');
     expectOnlyContract(sent, ['RegionOverview', 'MonthlyTrend']);
-  });
+  }, 120_000);
 });

@@ -39,7 +39,9 @@ export const BatchList = () => (
       <DataTable.Col source="department" disableSort>
         <FunctionField<DepartmentBatchListRecord> render={(record) => DEPARTMENT_LABELS[record.department] ?? record.department} />
       </DataTable.Col>
-      <DataTable.Col source="submittedBy" disableSort />
+      <DataTable.Col source="submittedBy" disableSort>
+        <FunctionField<DepartmentBatchListRecord> render={(record) => record.submittedByName ?? record.submittedBy} />
+      </DataTable.Col>
       <DataTable.Col source="status" disableSort>
         <FunctionField<DepartmentBatchListRecord>
           render={(record) => (

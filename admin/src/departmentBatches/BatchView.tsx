@@ -93,7 +93,7 @@ export const BatchView = ({ batch }: { batch: DepartmentBatchRecord }) => {
           icon={finished ? undefined : <CircularProgress size={12} color="inherit" />}
         />
         <Typography variant="body2">
-          {DEPARTMENT_LABELS[batch.department]} · {batch.submittedBy} · {formatDateTime(batch.createdAt)}
+          {DEPARTMENT_LABELS[batch.department]} · {batch.submittedByName ?? batch.submittedBy} · {formatDateTime(batch.createdAt)}
         </Typography>
       </Stack>
       <Box>

@@ -10,6 +10,7 @@ export const DepartmentBatchFieldsFragment = graphql(`
     department
     divisionCode
     submittedBy
+    submittedByName
     status
     total
     processed

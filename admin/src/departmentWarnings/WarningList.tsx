@@ -111,7 +111,7 @@ const StatusField = (_props: { label?: string; source?: string }) => {
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start', whiteSpace: 'normal', minWidth: 140 }}>
       <Tooltip title={record.handleNote ?? ''}>{chip}</Tooltip>
       <Typography variant="caption" color="text.secondary">
-        {record.handledBy}
+        {record.handledByName ?? record.handledBy}
         {record.handleNote ? `：${record.handleNote}` : ''}
       </Typography>
       {record.caseId && (

@@ -18,6 +18,7 @@ export const DepartmentWarningFieldsFragment = graphql(`
     reason
     status
     handledBy
+    handledByName
     handleNote
     caseId
     createdAt

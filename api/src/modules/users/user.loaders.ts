@@ -19,3 +19,13 @@ export const actorNameLoader = perRequest(
       return ids.map((id) => byId.get(id) ?? null);
     }),
 );
+
+/** The same by account name, for records that keep only the acting account's name (报送人, 处理人). */
+export const accountNameLoader = perRequest(
+  (ctx: Context) =>
+    new DataLoader<string, string | null>(async (usernames) => {
+      const rows = await ctx.em.find(User, { username: { $in: [...usernames] } }, { filters: false, fields: ['username', 'displayName'] });
+      const byUsername = new Map(rows.map((row) => [row.username, row.displayName]));
+      return usernames.map((username) => byUsername.get(username) ?? null);
+    }),
+);

@@ -9,6 +9,7 @@ import { DepartmentBatch, DepartmentWarning } from './warning.entity';
 import { SubmitDepartmentRecordsArgs, WarningListArgs } from './warning.inputs';
 import { services } from '../../services';
 import { householdLoader } from '../households/household.loaders';
+import { accountNameLoader } from '../users/user.loaders';
 
 @ObjectType()
 class DepartmentWarningPage extends Paginated(DepartmentWarning) {}
@@ -63,5 +64,22 @@ export class WarningResolver {
   @FieldResolver(() => Household, { nullable: true })
   household(@Root() warning: DepartmentWarning, @Ctx() ctx: Context) {
     return householdLoader(ctx).load(warning.householdId);
+  }
+
+  @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
+  @FieldResolver(() => String, { nullable: true, description: '处理人姓名（账号的显示名；账号不存在时为账号名）' })
+  async handledByName(@Root() warning: DepartmentWarning, @Ctx() ctx: Context): Promise<string | null> {
+    if (!warning.handledBy) return null;
+    return (await accountNameLoader(ctx).load(warning.handledBy)) ?? warning.handledBy;
+  }
+}
+
+/** 报送批次 as a person reads it: the submitter by name. */
+@Resolver(() => DepartmentBatch)
+export class DepartmentBatchResolver {
+  @Allow(Permission.WARNING_SUBMIT, Permission.WARNING_MANAGE)
+  @FieldResolver(() => String, { description: '报送人姓名（账号的显示名；账号不存在时为账号名）' })
+  async submittedByName(@Root() batch: DepartmentBatch, @Ctx() ctx: Context): Promise<string> {
+    return (await accountNameLoader(ctx).load(batch.submittedBy)) ?? batch.submittedBy;
   }
 }

@@ -42,3 +42,19 @@ describe('CaseEvent.actorDisplayName', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('DepartmentBatch.submittedByName', () => {
+  it('is the submitting account display name, read by the county that judges the batch', async () => {
+    const medical = await api.login('department_medical');
+    const [{ display_name: medicalName }] = await api.sql<{ display_name: string }>(`select display_name from app_user where username = 'department_medical'`);
+    const { submitDepartmentRecords: batch } = await api.ok<{ submitDepartmentRecords: { id: string; submittedBy: string; submittedByName: string } }, Record<string, unknown>>(
+      medical, `mutation($records: [DepartmentRecordInput!]!) { submitDepartmentRecords(records: $records) { id submittedBy submittedByName } }`,
+      { records: [{ idNumber: '150121198803150018', kind: 'MEDICAL_SELF_PAY', amount: '3000.00', occurredOn: '2026-05-01' }] });
+    expect(batch.submittedBy).toBe('department_medical');
+    expect(batch.submittedByName).toBe(medicalName);
+    const county = await api.login('county_admin');
+    const { departmentBatch } = await api.ok<{ departmentBatch: { submittedByName: string } }, { id: string }>(county,
+      `query($id: String!) { departmentBatch(id: $id) { submittedByName } }`, { id: batch.id });
+    expect(departmentBatch.submittedByName).toBe(medicalName);
+  });
+});
