@@ -11,6 +11,8 @@ export interface Config {
   databaseReplicaUrls: string[];
   /** A replica further behind than this is not read (DATABASE_REPLICA_MAX_LAG_S, default 30 s). */
   replicaMaxLagMs: number;
+  /** A replica that does not answer its first statement within this is passed over (DATABASE_REPLICA_TIMEOUT_MS, default 2 s). */
+  replicaTimeoutMs: number;
   port: number;
   /** Hours a login session stays valid. */
   sessionHours: number;
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     replicaMaxLagMs: positive('DATABASE_REPLICA_MAX_LAG_S', 30) * 1000,
+    replicaTimeoutMs: positive('DATABASE_REPLICA_TIMEOUT_MS', 2_000),
     port,
     sessionHours,
     demo: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !production,
