@@ -152,7 +152,9 @@ export function readSource(em: EntityManager, sessionTokenId: string | null): Re
 export async function recordSessionWrite(em: EntityManager, tokenId: string): Promise<void> {
   if (!hasReplicas(em)) return;
   await em.getConnection('write').execute(
-    `insert into session_write (token_id, lsn, written_at) values (?, pg_current_wal_lsn(), now())
+    // The insert position, not pg_current_wal_lsn() (the write position): with asynchronous commit the
+    // session's commit record may still be in the WAL buffers, past what has been written.
+    `insert into session_write (token_id, lsn, written_at) values (?, pg_current_wal_insert_lsn(), now())
      on conflict (token_id) do update set lsn = excluded.lsn, written_at = excluded.written_at`,
     [tokenId],
   );
