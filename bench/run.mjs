@@ -546,7 +546,7 @@ async function compareInstances(count) {
     try {
       for (let i = 0; i < instances; i++) apis.push(await startApi(counter));
       const token = await login(apis[0], 'county_admin');
-      await gql(apis[0].url, OURS_W1, { limit: 20 }, token);
+      for (const a of apis) await gql(a.url, OURS_W1, { limit: 20 }, token); // each instance warm
       const cpuBefore = apis.map((a) => cpuSeconds(a.pid) ?? 0);
       const runs = await Promise.all(apis.map((a) => cannon({
         url: a.url, connections: Math.max(1, Math.round(connections / instances)), duration: SECONDS,
