@@ -614,7 +614,7 @@ async function main() {
     await api.stop();
     await apiCounter.close();
   }
-  if (INSTANCES > 1) await guarded('INSTANCES', () => compareInstances(apiCounter, INSTANCES));
+  if (INSTANCES > 1) await guarded('INSTANCES', () => compareInstances(INSTANCES));
   if (ONLY.has('SIZE')) results.console = consoleSize();
   results.load.push(os.loadavg()[0]);
   report();
@@ -669,8 +669,9 @@ function report() {
  * balancer: the load generator sends each instance its share of the connections): throughput, and
  * the API processes' CPU per request, for the same request (a county's list page, 20 households).
  */
-async function compareInstances(counter, count) {
+async function compareInstances(count) {
   out(`▶ 多实例：1 个与 ${count} 个 API 进程，县级列表 20 条/页`);
+  const counter = await startCounter(server.hostname, Number(server.port || 5432));
   const connections = 8 * count;
   const body = JSON.stringify({ query: OURS_W1, variables: { limit: 20 } });
   const rows = [];
@@ -679,7 +680,7 @@ async function compareInstances(counter, count) {
     try {
       for (let i = 0; i < instances; i++) apis.push(await startApi(counter));
       const token = await login(apis[0], 'county_admin');
-      await gql(apis[0].url, OURS_W1, { limit: 20 }, token);
+      for (const a of apis) await gql(a.url, OURS_W1, { limit: 20 }, token); // each instance warm
       const cpuBefore = apis.map((a) => cpuSeconds(a.pid) ?? 0);
       const runs = await Promise.all(apis.map((a) => cannon({
         url: a.url, connections: Math.max(1, Math.round(connections / instances)), duration: SECONDS,
@@ -697,6 +698,7 @@ async function compareInstances(counter, count) {
       for (const a of apis) await a.stop();
     }
   }
+  await counter.close();
   results.workloads.instances = rows;
 }
 

@@ -11,6 +11,8 @@ export interface Config {
   databaseReplicaUrls: string[];
   /** A replica further behind than this is not read (DATABASE_REPLICA_MAX_LAG_S, default 30 s). */
   replicaMaxLagMs: number;
+  /** A replica that does not answer its first statement within this is passed over (DATABASE_REPLICA_TIMEOUT_MS, default 2 s). */
+  replicaTimeoutMs: number;
   port: number;
   /**
    * Address to listen on (HOST). Unset: loopback (127.0.0.1) for the embedded start (no
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     replicaMaxLagMs: positive('DATABASE_REPLICA_MAX_LAG_S', 30) * 1000,
+    replicaTimeoutMs: positive('DATABASE_REPLICA_TIMEOUT_MS', 2_000),
     port,
     host: env.HOST || (env.DATABASE_URL ? undefined : '127.0.0.1'),
     sessionHours,

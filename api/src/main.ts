@@ -88,7 +88,7 @@ async function main() {
     idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs, acquireTimeoutMs: config.poolAcquireTimeoutMs,
     replicaUrls: config.databaseReplicaUrls.map((url) => appDatabaseUrl(url, appRole)),
   });
-  setReadRouting(orm, { maxLagMs: config.replicaMaxLagMs });
+  setReadRouting(orm, { maxLagMs: config.replicaMaxLagMs, probeTimeoutMs: config.replicaTimeoutMs });
   started.push(() => orm.close());
   if (config.databaseReplicaUrls.length) console.log(`统计等大查询读取 ${config.databaseReplicaUrls.length} 个只读副本（落后或不可用时读主库）`);
   // The token → actor cache of every instance hears of logouts and revocations on the others.

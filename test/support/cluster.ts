@@ -216,6 +216,8 @@ export async function startCluster(options: { instances?: number; env?: Record<s
       DATABASE_REPLICA_URLS: replica.url,
       APP_DATABASE_PASSWORD: '',
       DEMO_DATA: 'true',
+      // The machines running the tests are shared and often loaded: a first replica connection may take seconds.
+      DATABASE_REPLICA_TIMEOUT_MS: '15000',
       ...options.env,
     };
     const names = 'ABCDEFGH'.slice(0, options.instances ?? 2).split('');

@@ -11,7 +11,7 @@ import { isDatabaseUnavailable, logDatabaseUnavailable } from './availability';
  *   `session_write`, recorded by `recordSessionWrite`) reads from the primary until the replica has
  *   replayed that position;
  * - a replica more than DATABASE_REPLICA_MAX_LAG_S behind, or one that does not answer within
- *   1 s, is passed over (and an unreachable one is not tried again for 10 s, in this process);
+ *   DATABASE_REPLICA_TIMEOUT_MS (default 2 s), is passed over (and an unreachable one is not tried again for 10 s, in this process);
  * - a statement that fails on the replica because it became unreachable (or was cancelled by
  *   recovery) runs again on the primary.
  * The source says how fresh it is (`asOf`): the replica's last replayed transaction while it is
@@ -32,9 +32,10 @@ export interface ReadSource {
 
 export interface ReadRouting {
   maxLagMs: number;
+  /** How long the replica's first answer may take (a new connection included) before the primary is used. */
+  probeTimeoutMs: number;
 }
 
-const PROBE_TIMEOUT_MS = 1_000;
 const DOWN_FOR_MS = 10_000;
 /** Recovery conflict (statement cancelled on the standby): the primary answers instead. */
 const RECOVERY_CONFLICT = '40001';
@@ -86,7 +87,7 @@ async function choose(em: EntityManager, sessionTokenId: string | null): Promise
   const replicas = replicasOf(em);
   const primary = { connection: null, asOf: new Date() };
   if (replicas.length === 0) return primary;
-  const maxLagMs = routing.get(em.getDriver())?.maxLagMs ?? 30_000;
+  const { maxLagMs, probeTimeoutMs } = routing.get(em.getDriver()) ?? { maxLagMs: 30_000, probeTimeoutMs: 2_000 };
   let lsn: string | null = null;
   if (sessionTokenId) {
     const [row] = await em.getConnection('write').execute<Array<{ lsn: string }>>(
@@ -101,7 +102,7 @@ async function choose(em: EntityManager, sessionTokenId: string | null): Promise
         `select case when not pg_is_in_recovery() or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then now()
                      else pg_last_xact_replay_timestamp() end as as_of,
                 (?::pg_lsn is null or pg_last_wal_replay_lsn() >= ?::pg_lsn) as caught_up`,
-        [lsn, lsn]), PROBE_TIMEOUT_MS);
+        [lsn, lsn]), probeTimeoutMs);
       // The session's own write is not there yet: the primary has it.
       if (!probe.caught_up) return primary;
       const asOf = probe.as_of ? new Date(probe.as_of) : new Date(0);
@@ -151,7 +152,9 @@ export function readSource(em: EntityManager, sessionTokenId: string | null): Re
 export async function recordSessionWrite(em: EntityManager, tokenId: string): Promise<void> {
   if (!hasReplicas(em)) return;
   await em.getConnection('write').execute(
-    `insert into session_write (token_id, lsn, written_at) values (?, pg_current_wal_lsn(), now())
+    // The insert position, not pg_current_wal_lsn() (the write position): with asynchronous commit the
+    // session's commit record may still be in the WAL buffers, past what has been written.
+    `insert into session_write (token_id, lsn, written_at) values (?, pg_current_wal_insert_lsn(), now())
      on conflict (token_id) do update set lsn = excluded.lsn, written_at = excluded.written_at`,
     [tokenId],
   );
