@@ -1,4 +1,4 @@
-import { Button, Link, Show, TopToolbar, useCreatePath, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { Button, Link, Show, TopToolbar, useCreatePath, useGetList, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, Card, CardContent, Chip, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import type { CaseRecord } from '../dataProvider';
@@ -118,7 +118,24 @@ const CaseDetails = ({ record }: { record: CaseRecord }) => {
           </Typography>
         ))}
       </Box>
+      <CaseSelfReports caseId={record.id} />
     </SectionCard>
+  );
+};
+
+/** Reports people sent themselves, linked to the case: their own words, marked, never mixed into the reasons. */
+const CaseSelfReports = ({ caseId }: { caseId: string }) => {
+  const { data } = useGetList('selfReports', { filter: { caseId, status: 'ALL' }, pagination: { page: 1, perPage: 50 } });
+  if (!data?.length) return null;
+  return (
+    <Box data-testid="case-self-reports" sx={{ mt: 1 }}>
+      {data.map((report) => (
+        <Typography variant="body2" key={report.id} sx={{ mt: 0.5 }}>
+          <Chip size="small" label="农户自主申报" color="warning" variant="outlined" sx={{ mr: 1 }} />
+          {report.description}
+        </Typography>
+      ))}
+    </Box>
   );
 };
 

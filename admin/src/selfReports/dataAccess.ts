@@ -15,6 +15,8 @@ export const selfReportAccess: ResourceAccess<SelfReportRecord> = {
       ...page(params),
       status,
       divisionCode: blankToUndefined(filter.divisionCode),
+      // A case's page lists the reports linked to it (kept apart from its reasons).
+      caseId: blankToUndefined(filter.caseId),
     });
     return { data: selfReports.items, total: selfReports.total };
   },

@@ -53,8 +53,8 @@ export const SelfReportFieldsFragment = graphql(`
 `);
 
 export const SelfReportsQuery = graphql(`
-  query ConsoleSelfReports($offset: Int!, $limit: Int!, $status: SelfReportStatus, $divisionCode: String) {
-    selfReports(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode) {
+  query ConsoleSelfReports($offset: Int!, $limit: Int!, $status: SelfReportStatus, $divisionCode: String, $caseId: String) {
+    selfReports(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode, caseId: $caseId) {
       total
       items {
         ...SelfReportFields
