@@ -569,7 +569,7 @@ function idFor(year: number, i: number): string {
 
 describe('formula injection (OWASP CSV injection): refused in names, neutralised in every export', () => {
   it('refuses a name or an address starting with =, +, - or @, in an import and through the API', async () => {
-    const rows: Row[] = generateRows(villages).rows.slice(0, 2).map((r, i) => ({ ...r, 户编号: 'FORM-00001', 身份证号: idFor(1941, i) }));
+    const rows: Row[] = generateRows(villages).rows.slice(0, 2).map((r, i): Row => ({ ...r, 户编号: 'FORM-00001', 身份证号: idFor(1941, i) }));
     rows[0].姓名 = '=HYPERLINK("http://example.com","点我")';
     rows[1].姓名 = '@SUM(1+1)';
     rows[0].家庭住址 = '+东营村';

@@ -43,6 +43,7 @@ describe('GraphiQL', () => {
     expect(answer).toContain('UNAUTHENTICATED');
     // The Run was sent (the header as it opens is one a browser can send).
     expect(runs.length).toBe(1);
+    // eslint-disable-next-line no-control-regex -- Latin-1 is exactly what a header may carry
     expect(runs[0] ?? '').not.toMatch(/[^\u0000-\u00ff]/);
     await session.screenshot('graphiql-1-no-token');
   }, 90_000);

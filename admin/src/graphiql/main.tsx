@@ -19,6 +19,7 @@ const fetcher: Fetcher = async (params, options) => {
     'Content-Type': 'application/json', ...(introspecting && Object.keys(given).length === 0 ? DEFAULT_HEADERS : given),
   };
   // The browser refuses header values outside Latin-1 (a TypeError in English): say so in Chinese instead.
+  // eslint-disable-next-line no-control-regex -- Latin-1 is exactly what a header may carry
   const unsendable = Object.entries(headers).find(([, value]) => /[^\u0000-\u00ff]/.test(String(value)));
   if (unsendable) {
     return { errors: [{ message: `请求头 ${unsendable[0]} 含有中文或全角字符，浏览器无法发送：请只填令牌本身，如 "Bearer eyJ…"` }] };

@@ -52,19 +52,19 @@ export const PartnerStatistics = () => {
   const [trend, setTrend] = useState<TrendMonth[]>([]);
   const [error, setError] = useState<string | null>(null);
   const year = currentYear();
-  const crumbs = path.length ? path : home ? [{ code: home.code, name: home.name }] : [];
-  const current = crumbs.at(-1) ?? null;
+  const crumbs = useMemo(() => (path.length ? path : home ? [{ code: home.code, name: home.name }] : []), [path, home]);
+  const currentCode = crumbs.at(-1)?.code ?? null;
 
   useEffect(() => {
-    if (!current) return undefined;
+    if (!currentCode) return undefined;
     let cancelled = false;
     setError(null);
     const { from, to } = lastTwelveMonths();
-    Promise.all([regionOverview(current.code, year), monthlyTrend(current.code, from, to)])
+    Promise.all([regionOverview(currentCode, year), monthlyTrend(currentCode, from, to)])
       .then(([s, t]) => { if (!cancelled) { setStats(s); setTrend(t); } })
       .catch((e) => { if (!cancelled) setError(errorMessage(e)); });
     return () => { cancelled = true; };
-  }, [current?.code, year]);
+  }, [currentCode, year]);
 
   const drill = useCallback((index: number) => {
     const child = stats?.children[index];
@@ -97,7 +97,7 @@ export const PartnerStatistics = () => {
   }), [trend]);
 
   if (!home) return <Alert severity="warning" sx={{ mt: 2 }}>该账号未设所属区划，无法显示统计。</Alert>;
-  const showing = stats && stats.divisionCode === current?.code ? stats : null;
+  const showing = stats && stats.divisionCode === currentCode ? stats : null;
   return (
     <Box sx={{ mt: 2, maxWidth: 1400 }} data-testid="partner-statistics">
       <Title title="统计看板" />

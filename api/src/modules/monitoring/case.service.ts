@@ -7,7 +7,6 @@ import { AppError, ErrorCode, badInput, conflict, notFound, staleVersion } from 
 import { addDays, monthsBetween, todayInChina } from '../../common/dates';
 import { toFen } from '../../common/money';
 import type { Page, PageArgs } from '../../common/pagination';
-import { DIVISION_LEVEL_LABELS, levelOfCode } from '../../jurisdiction/division-code';
 import { countyKeyOf, divisionArgumentPrefix, divisionCondition, findPage } from '../../jurisdiction/division-list';
 import { isUuid } from '../../common/ids';
 import { Household } from '../households/household.entity';

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { badInput, notFound } from '../../common/errors';
 import { todayInChina } from '../../common/dates';
 import { scopedSql, type ScopedSql } from '../../jurisdiction/scoped-sql';
-import { childLevelOf, DivisionLevel, isInside, prefixOf } from '../../jurisdiction/division-code';
+import { childLevelOf, isInside, prefixOf } from '../../jurisdiction/division-code';
 import { Division } from '../divisions/division.entity';
 import type { DivisionService } from '../divisions/division.service';
 import { StatisticsCategory } from './statistics.enums';
