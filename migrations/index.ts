@@ -15,6 +15,7 @@ import { Migration20261125300000StatisticsRollup } from './Migration202611253000
 import { Migration20261125400000ExcelRoundTrip } from './Migration20261125400000ExcelRoundTrip';
 import { Migration20261125500000MonitoringStatus } from './Migration20261125500000MonitoringStatus';
 import { Migration20261125600000RegionalMonitoring } from './Migration20261125600000RegionalMonitoring';
+import { Migration20261208400000StoredFiles } from './Migration20261208400000StoredFiles';
 import { Migration20261207100000MonitoringExports } from './Migration20261207100000MonitoringExports';
 
 /**
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125500000MonitoringStatus', class: Migration20261125500000MonitoringStatus },
   { name: 'Migration20261125600000RegionalMonitoring', class: Migration20261125600000RegionalMonitoring },
   { name: 'Migration20261207100000MonitoringExports', class: Migration20261207100000MonitoringExports },
+  { name: 'Migration20261208400000StoredFiles', class: Migration20261208400000StoredFiles },
 ];

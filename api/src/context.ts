@@ -55,11 +55,11 @@ export async function createContext(orm: MikroORM, config: Config, authorization
 }
 
 /**
- * A context for work done as `actor` outside an HTTP request (the demo story seed, jobs' children):
+ * A context for work done as `actor` outside an HTTP request (the demo story seed, queued jobs):
  * the same EntityManager, loaders, audit writer and services a request of that actor would get.
  */
-export function actorContext(orm: MikroORM, config: Config, actor: Actor): Context {
-  return buildContext(orm, config, { requestId: randomUUID(), deadline: Number.MAX_SAFE_INTEGER, actor, authError: null, clientAddress: null });
+export function actorContext(orm: MikroORM, config: Config, actor: Actor, requestId: string = randomUUID()): Context {
+  return buildContext(orm, config, { requestId, deadline: Number.MAX_SAFE_INTEGER, actor, authError: null, clientAddress: null });
 }
 
 function buildContext(

@@ -10,6 +10,7 @@ import { createContext } from '../../api/src/context';
 import { loadConfig, type Config } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { appDatabaseUrl, appRoleSettings } from '../../api/src/database/app-role';
+import { startJobWorker } from '../../api/src/jobs/job-worker';
 import { cloneDatabase, dropDatabase } from './database';
 
 export interface Result<T> {
@@ -53,6 +54,9 @@ export async function startTestApi(): Promise<TestApi> {
   const config = loadConfig({ ...process.env, DATABASE_URL: url });
   const server = await createApolloServer(await createSchema(), undefined, config);
   await server.start();
+  // As `npm start`: a job worker in the same process runs what the mutations queue
+  // (waitForBackgroundJobs waits for it).
+  const worker = await startJobWorker(orm, config, { ownerUrl: url });
 
   const execFrom: TestApi['execFrom'] = async (address, token, document, variables) => {
     const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined, address || null);
@@ -90,6 +94,7 @@ export async function startTestApi(): Promise<TestApi> {
     },
     async close() {
       await server.stop();
+      await worker.stop();
       await orm.close();
       await ownerOrm.close();
       await dropDatabase(databaseName);
