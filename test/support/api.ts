@@ -43,7 +43,7 @@ export interface TestApi {
 }
 
 /** A fresh database cloned from the seeded template, an ORM on it and the Apollo server. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi({ worker: withWorker = true } = {}): Promise<TestApi> {
   const databaseName = `ffp_test_${randomBytes(6).toString('hex')}`;
   const url = await cloneDatabase(inject('templateDatabase'), databaseName);
   const queries: string[] = [];
@@ -56,7 +56,8 @@ export async function startTestApi(): Promise<TestApi> {
   await server.start();
   // As `npm start`: a job worker in the same process runs what the mutations queue
   // (waitForBackgroundJobs waits for it).
-  const worker = await startJobWorker(orm, config, { ownerUrl: url });
+  // (Off for a test that runs its workers as processes of their own.)
+  const worker = withWorker ? await startJobWorker(orm, config, { ownerUrl: url }) : null;
 
   const execFrom: TestApi['execFrom'] = async (address, token, document, variables) => {
     const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined, address || null);
@@ -94,7 +95,7 @@ export async function startTestApi(): Promise<TestApi> {
     },
     async close() {
       await server.stop();
-      await worker.stop();
+      await worker?.stop();
       await orm.close();
       await ownerOrm.close();
       await dropDatabase(databaseName);

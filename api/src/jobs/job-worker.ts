@@ -51,10 +51,12 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
   const processTag = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const workerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
+  const heartbeat = () => pool.query(
+    `insert into job_worker (worker_id, process) select unnest($1::text[]), $2
+     on conflict (worker_id) do update set seen_at = now(), process = excluded.process`, [[...workerIds], processTag]);
   events.on('worker:create', ({ worker }) => {
     workerIds.add(worker.workerId);
-    void pool.query('insert into job_worker (worker_id, process) values ($1, $2) on conflict (worker_id) do update set seen_at = now()', [worker.workerId, processTag])
-      .catch((error) => console.error('[worker] heartbeat:', error.message));
+    void heartbeat().catch((error) => console.error('[worker] heartbeat:', error.message));
   });
 
   const task = (work: (ctx: Context, payload: JobPayload) => Promise<void>): Task => async (raw) => {
@@ -73,7 +75,7 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
     },
   };
 
-  await releaseDeadWorkers(pool, timeout);
+  await releaseDeadWorkers(pool, timeout, []);
   const runner: Runner = await run({
     pgPool: pool, taskList, concurrency: config.jobs.concurrency, noHandleSignals: true, pollInterval: 1000, logger, events,
     ...(options.cron ? { crontab: CRONTAB } : { parsedCronItems: [] }),
@@ -81,8 +83,8 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
   // Beats several times per timeout, so one slow beat is not taken for a death.
   const beatMs = Math.max(200, (timeout * 1000) / 5);
   const beat = setInterval(() => {
-    void pool.query('update job_worker set seen_at = now() where process = $1', [processTag])
-      .then(() => releaseDeadWorkers(pool, timeout))
+    void heartbeat()
+      .then(() => releaseDeadWorkers(pool, timeout, [...workerIds]))
       .catch((error) => console.error('[worker] heartbeat:', (error as Error).message));
   }, beatMs);
   beat.unref();
@@ -117,16 +119,18 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
  * Releases the jobs of workers that stopped beating (killed, frozen, their machine gone) and of
  * workers that hold a job and never beat at all; their jobs are taken up again by live workers.
  */
-async function releaseDeadWorkers(pool: pg.Pool, timeoutSeconds: number): Promise<void> {
+async function releaseDeadWorkers(pool: pg.Pool, timeoutSeconds: number, own: string[]): Promise<void> {
+  // Never this process's own workers: a job that kept the event loop busy past the timeout
+  // delays the beat, and the process is alive all the same.
   const { rows } = await pool.query<{ worker_id: string }>(
     `with dead as (
-       delete from job_worker where seen_at < now() - make_interval(secs => $1) returning worker_id
+       delete from job_worker where seen_at < now() - make_interval(secs => $1) and worker_id <> all($2::text[]) returning worker_id
      )
      select worker_id from dead
      union
      select distinct j.locked_by from graphile_worker.jobs j
-      where j.locked_by is not null and j.locked_at < now() - make_interval(secs => $1)
-        and not exists (select 1 from job_worker w where w.worker_id = j.locked_by)`, [timeoutSeconds]);
+      where j.locked_by is not null and j.locked_at < now() - make_interval(secs => $1) and j.locked_by <> all($2::text[])
+        and not exists (select 1 from job_worker w where w.worker_id = j.locked_by)`, [timeoutSeconds, own]);
   if (rows.length === 0) return;
   await pool.query('select graphile_worker.force_unlock_workers($1::text[])', [rows.map((r) => r.worker_id)]);
   console.log(`[worker] 已释放 ${rows.length} 个停止响应的任务执行者的任务，将由其他执行者重新执行`);

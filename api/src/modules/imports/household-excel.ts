@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Field, ObjectType } from 'type-graphql';
 import {
@@ -134,6 +135,8 @@ export interface ReadResult {
   rows: SheetRow[];
   /** Headers of required columns the sheet lacks. */
   missingHeaders: string[];
+  /** The sheet has more rows than the reader was allowed to read (it stopped there). */
+  tooManyRows?: boolean;
 }
 
 /** The data sheet's name in the template and in exports; the importer reads it (else the first sheet). */
@@ -141,35 +144,69 @@ export const DATA_SHEET = '农户信息';
 /** The template's example household lives on its own sheet, which the importer never reads. */
 export const EXAMPLE_SHEET = '填写示例';
 
-/** Reads the data sheet: header row 1 (in any column order), data from row 2, blank rows skipped. */
-export async function readHouseholdSheet(content: Buffer): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
-  const sheet = workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets.find((w) => w.name !== EXAMPLE_SHEET);
-  if (!sheet) return { rows: [], missingHeaders: IMPORTED_COLUMNS.filter((c) => c.required).map((c) => c.header) };
+/**
+ * Reads the data sheet with exceljs's streaming reader (rows as they are unpacked, never the
+ * whole workbook in memory): header row 1 (in any column order), data from row 2, blank rows
+ * skipped. Counts the rows while reading and stops past `maxRows` (`tooManyRows`). Call it on a
+ * file checkZip has passed.
+ */
+export async function readHouseholdSheet(content: Buffer, maxRows = Number.MAX_SAFE_INTEGER): Promise<ReadResult> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+  });
+  let chosen: ReadResult | null = null;
+  for await (const worksheet of reader) {
+    const name = (worksheet as unknown as { name: string }).name;
+    // 农户信息 by name, else the first sheet that is not the example; other sheets are read past.
+    const wanted = name !== EXAMPLE_SHEET && (!chosen || name === DATA_SHEET);
+    const result: ReadResult = { rows: [], missingHeaders: [] };
+    let positions: Array<[number, ColumnSpec]> | null = null;
+    let seen = 0;
+    for await (const row of worksheet) {
+      if (++seen > maxRows + 1) {
+        result.tooManyRows = true;
+        break;
+      }
+      if (!wanted) continue;
+      if (row.number === 1) {
+        positions = headerPositions(row);
+        continue;
+      }
+      positions ??= [];
+      const sheetRow = dataRow(row, positions);
+      if (sheetRow) result.rows.push(sheetRow);
+    }
+    if (!wanted) continue;
+    positions ??= [];
+    result.missingHeaders = IMPORTED_COLUMNS.filter((c) => c.required && !positions!.some(([, spec]) => spec === c)).map((c) => c.header);
+    chosen = result;
+    if (name === DATA_SHEET || result.tooManyRows) break;
+  }
+  return chosen ?? { rows: [], missingHeaders: IMPORTED_COLUMNS.filter((c) => c.required).map((c) => c.header) };
+}
+
+function headerPositions(row: ExcelJS.Row): Array<[number, ColumnSpec]> {
   const byHeader = new Map(IMPORTED_COLUMNS.map((c) => [c.header, c]));
   const positions: Array<[number, ColumnSpec]> = [];
-  sheet.getRow(1).eachCell((cell, col) => {
+  row.eachCell((cell, col) => {
     const spec = byHeader.get(normalizeHeader(cellText(cell.value)));
     if (spec && !positions.some(([, s]) => s === spec)) positions.push([col, spec]);
   });
-  const missingHeaders = IMPORTED_COLUMNS.filter((c) => c.required && !positions.some(([, s]) => s === c)).map((c) => c.header);
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: Record<string, string> = {};
-    const inexact = new Set<string>();
-    let blank = true;
-    for (const [col, spec] of positions) {
-      const value = row.getCell(col).value;
-      const text = cellText(value);
-      cells[spec.key] = text;
-      if (text !== '' && spec.use === 'data') blank = false;
-      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) inexact.add(spec.key);
-    }
-    if (!blank) rows.push({ row: rowNumber, cells, inexact });
-  });
-  return { rows, missingHeaders };
+  return positions;
+}
+
+function dataRow(row: ExcelJS.Row, positions: Array<[number, ColumnSpec]>): SheetRow | null {
+  const cells: Record<string, string> = {};
+  const inexact = new Set<string>();
+  let blank = true;
+  for (const [col, spec] of positions) {
+    const value = row.getCell(col).value;
+    const text = cellText(value);
+    cells[spec.key] = text;
+    if (text !== '' && spec.use === 'data') blank = false;
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) inexact.add(spec.key);
+  }
+  return blank ? null : { row: row.number, cells, inexact };
 }
 
 /** Rows of the list validations in the template: enough for a village's households. */

@@ -14,6 +14,7 @@ import { todayInChina } from '../../common/dates';
 import { Division } from '../divisions/division.entity';
 import { isUuid } from '../../common/ids';
 import { decodeFile } from '../../common/files';
+import { ZipRefused, checkZip } from '../../common/zip-guard';
 import { findPage } from '../../jurisdiction/division-list';
 import { Household } from '../households/household.entity';
 import { HouseholdStatus, MemberStatus, RegistrationStatus, Relation, fromLabel } from '../households/household.enums';
@@ -241,7 +242,9 @@ export class HouseholdImportService {
         : error instanceof AppError ? error.message : '服务器内部错误，请联系管理员';
       if (!(error instanceof AppError)) console.error(`[import] job ${jobId} (${actor.name}):`, error);
       const message = `导入中断：${reason}。未导入任何数据，可重新上传同一文件`;
-      await update({ status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
+      // Not over a success: a run taken for dead that was in fact only slow may have finished it.
+      await em.nativeUpdate(ImportJob, { id: jobId, status: { $ne: ImportStatus.SUCCEEDED } },
+        { status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date(), updatedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
   }
 
@@ -469,11 +472,23 @@ export class HouseholdImportService {
 
   /** The file's data rows, or undefined after recording why the file cannot be imported at all. */
   private async readRows(content: Buffer, fail: (errors: ImportRowError[], message: string) => Promise<unknown>) {
+    // Sizes and compression ratio first: a zip bomb is refused before anything is unpacked.
+    try {
+      await checkZip(content);
+    } catch (error) {
+      const reason = error instanceof ZipRefused ? error.message : '文件无法读取';
+      await fail([{ row: 0, column: '', message: reason }], reason);
+      return undefined;
+    }
     let sheet;
     try {
-      sheet = await readHouseholdSheet(content);
+      sheet = await readHouseholdSheet(content, MAX_ROWS);
     } catch {
       await fail([{ row: 0, column: '', message: '无法读取文件，请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' }], '无法读取文件');
+      return undefined;
+    }
+    if (sheet.tooManyRows) {
+      await fail([{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行，请拆分文件` }], '文件行数超过上限');
       return undefined;
     }
     if (sheet.missingHeaders.length) {
@@ -482,10 +497,6 @@ export class HouseholdImportService {
     }
     if (sheet.rows.length === 0) {
       await fail([{ row: 0, column: '', message: '“农户信息”页没有数据行（“填写示例”页不导入）' }], '文件中没有数据行');
-      return undefined;
-    }
-    if (sheet.rows.length > MAX_ROWS) {
-      await fail([{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行，请拆分文件` }], '文件行数超过上限');
       return undefined;
     }
     return sheet;
