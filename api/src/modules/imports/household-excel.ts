@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Field, ObjectType } from 'type-graphql';
 import {
@@ -145,44 +144,27 @@ export const DATA_SHEET = '农户信息';
 export const EXAMPLE_SHEET = '填写示例';
 
 /**
- * Reads the data sheet with exceljs's streaming reader (rows as they are unpacked, never the
- * whole workbook in memory): header row 1 (in any column order), data from row 2, blank rows
- * skipped. Counts the rows while reading and stops past `maxRows` (`tooManyRows`). Call it on a
- * file checkZip has passed.
+ * Reads the data sheet: header row 1 (in any column order), data from row 2, blank rows skipped;
+ * a sheet of more than `maxRows` data rows is reported (`tooManyRows`) without building its rows.
+ * Call it on a file checkZip has passed, which bounds what loading can unpack. Not exceljs's
+ * streaming WorkbookReader: 4.4 decodes each inflated chunk on its own (parse-sax), so a Chinese
+ * character split across two chunks reads as U+FFFD (5 of 3,000 names in a test file).
  */
 export async function readHouseholdSheet(content: Buffer, maxRows = Number.MAX_SAFE_INTEGER): Promise<ReadResult> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
-    sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets.find((w) => w.name !== EXAMPLE_SHEET);
+  if (!sheet) return { rows: [], missingHeaders: IMPORTED_COLUMNS.filter((c) => c.required).map((c) => c.header) };
+  const positions = headerPositions(sheet.getRow(1));
+  const missingHeaders = IMPORTED_COLUMNS.filter((c) => c.required && !positions.some(([, s]) => s === c)).map((c) => c.header);
+  if (sheet.actualRowCount - 1 > maxRows) return { rows: [], missingHeaders, tooManyRows: true };
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const sheetRow = dataRow(row, positions);
+    if (sheetRow) rows.push(sheetRow);
   });
-  let chosen: ReadResult | null = null;
-  for await (const worksheet of reader) {
-    const name = (worksheet as unknown as { name: string }).name;
-    // 农户信息 by name, else the first sheet that is not the example; other sheets are read past.
-    const wanted = name !== EXAMPLE_SHEET && (!chosen || name === DATA_SHEET);
-    const result: ReadResult = { rows: [], missingHeaders: [] };
-    let positions: Array<[number, ColumnSpec]> | null = null;
-    let seen = 0;
-    for await (const row of worksheet) {
-      if (++seen > maxRows + 1) {
-        result.tooManyRows = true;
-        break;
-      }
-      if (!wanted) continue;
-      if (row.number === 1) {
-        positions = headerPositions(row);
-        continue;
-      }
-      positions ??= [];
-      const sheetRow = dataRow(row, positions);
-      if (sheetRow) result.rows.push(sheetRow);
-    }
-    if (!wanted) continue;
-    positions ??= [];
-    result.missingHeaders = IMPORTED_COLUMNS.filter((c) => c.required && !positions!.some(([, spec]) => spec === c)).map((c) => c.header);
-    chosen = result;
-    if (name === DATA_SHEET || result.tooManyRows) break;
-  }
-  return chosen ?? { rows: [], missingHeaders: IMPORTED_COLUMNS.filter((c) => c.required).map((c) => c.header) };
+  return { rows, missingHeaders };
 }
 
 function headerPositions(row: ExcelJS.Row): Array<[number, ColumnSpec]> {
