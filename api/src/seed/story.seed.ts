@@ -215,7 +215,8 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
   if (batch) {
     // The seed runs before any worker starts: the batch's queued job is done here, as a worker would.
     const [queued] = await em.getConnection().execute<Array<{ id: string; payload: JobPayload }>>(
-      `select id, payload from graphile_worker.jobs where task_identifier = ? and payload->>'id' = ?`, [TASKS.DEPARTMENT_BATCH, batch.id]);
+      `select j.id, j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+        where t.identifier = ? and j.payload->>'id' = ?`, [TASKS.DEPARTMENT_BATCH, batch.id]);
     await run(actor('department_medical'), (ctx) => ctx.services.warnings.runBatch(ctx, queued.payload));
     await em.getConnection().execute('select graphile_worker.complete_jobs(array[?]::bigint[])', [queued.id]);
   }
