@@ -19,6 +19,7 @@ import { Migration20261207100000MonitoringExports } from './Migration20261207100
 import { Migration20261208100000StatisticsRoundingKey } from './Migration20261208100000StatisticsRoundingKey';
 import { Migration20261208300000VisitKeyPerVisitor } from './Migration20261208300000VisitKeyPerVisitor';
 import { Migration20261208301000AppendOnlyHistory } from './Migration20261208301000AppendOnlyHistory';
+import { Migration20261208400000StoredFiles } from './Migration20261208400000StoredFiles';
 import { Migration20261208500000SharedState } from './Migration20261208500000SharedState';
 import { Migration20261208700000CountyListIndexes } from './Migration20261208700000CountyListIndexes';
 
@@ -47,6 +48,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208100000StatisticsRoundingKey', class: Migration20261208100000StatisticsRoundingKey },
   { name: 'Migration20261208300000VisitKeyPerVisitor', class: Migration20261208300000VisitKeyPerVisitor },
   { name: 'Migration20261208301000AppendOnlyHistory', class: Migration20261208301000AppendOnlyHistory },
+  { name: 'Migration20261208400000StoredFiles', class: Migration20261208400000StoredFiles },
   { name: 'Migration20261208500000SharedState', class: Migration20261208500000SharedState },
   { name: 'Migration20261208700000CountyListIndexes', class: Migration20261208700000CountyListIndexes },
 ];

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits';
 
@@ -61,7 +62,10 @@ export interface Config {
    * (STATISTICS_MIN_HOUSEHOLDS).
    */
   statisticsMinHouseholds: number;
-  /** Where export files are written (EXPORT_DIR, default <dataDir>/exports); one file per export job. */
+  /**
+   * A scratch folder for an export being written (EXPORT_DIR, default the system's temp folder): the
+   * finished file is moved into PostgreSQL (stored_file), where every instance can serve it.
+   */
   exportDir: string;
   /** How long a finished export can be downloaded (EXPORT_RETENTION_HOURS, default 24); its file is then deleted. */
   exportRetentionHours: number;
@@ -70,6 +74,13 @@ export interface Config {
    * process, so links (valid minutes) die with a restart; set it when several processes serve downloads.
    */
   downloadLinkSecret: string;
+  /**
+   * Background jobs (api/src/jobs/): run a worker inside the API process (JOB_WORKER=embedded, the
+   * default) or not (JOB_WORKER=off, when `npm run worker` processes run beside the API); jobs at once
+   * per worker (JOB_CONCURRENCY, default 2); a worker silent this long is taken for dead and its
+   * jobs are run again by another (JOB_WORKER_TIMEOUT_S, default 30).
+   */
+  jobs: { embeddedWorker: boolean; concurrency: number; workerTimeoutSeconds: number };
 }
 
 /** The workspace root (where pnpm-workspace.yaml is), from source or from the build. */
@@ -133,9 +144,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,
     statisticsMinHouseholds: positiveInteger(env.STATISTICS_MIN_HOUSEHOLDS ?? '5', 'STATISTICS_MIN_HOUSEHOLDS'),
-    exportDir: env.EXPORT_DIR ?? path.join(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'exports'),
+    exportDir: env.EXPORT_DIR || path.join(os.tmpdir(), 'fangfanpin-exports'),
     exportRetentionHours: positive('EXPORT_RETENTION_HOURS', 24),
     downloadLinkSecret: env.DOWNLOAD_LINK_SECRET || PROCESS_LINK_SECRET,
+    jobs: {
+      embeddedWorker: (env.JOB_WORKER ?? 'embedded') !== 'off',
+      concurrency: positive('JOB_CONCURRENCY', 2),
+      workerTimeoutSeconds: positive('JOB_WORKER_TIMEOUT_S', 30),
+    },
   };
 }
 

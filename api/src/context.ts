@@ -29,5 +29,3 @@ export interface Context {
   clientAddress: string | null;
 }
 
-// The job files still import these from here; they live in jurisdiction/entity-manager.ts.
-export { scopedEm, systemEm } from './jurisdiction/entity-manager';

@@ -12,8 +12,7 @@ import { ROLE_LABELS } from './auth/roles';
 import { startHttpServer } from './server';
 import { startActorCacheSync } from './auth/actor-cache-sync';
 import { setReadRouting } from './database/read-replica';
-import { waitForBackgroundJobs } from './common/background';
-import { failInterruptedJobs } from './common/interrupted-jobs';
+import { startJobWorker } from './jobs/job-worker';
 
 /** What to undo on Ctrl-C or SIGTERM, in the order it was started; run newest first. */
 const started: Array<() => Promise<unknown>> = [];
@@ -62,8 +61,6 @@ async function main() {
   try {
     const applied = await migrate(owner);
     if (applied.length) console.log(`已执行数据库迁移：${applied.join(', ')}`);
-    const interrupted = await failInterruptedJobs(owner);
-    if (interrupted) console.log(`已将 ${interrupted} 个中断的后台任务标记为失败（未写入任何数据，可重新提交）`);
 
     if (config.demo) {
       const { created } = await seedDemo(owner);
@@ -96,9 +93,15 @@ async function main() {
   started.push(() => actorCacheSync.stop());
   console.log(`接口以数据库角色 ${appRole.role} 连接（只能追加和读取审计日志）`);
 
+  if (config.jobs.embeddedWorker) {
+    // The embedded default: this process also runs queued jobs (imports, exports, batches) and the
+    // hourly clean-up. With JOB_WORKER=off they are left to `npm run worker` processes.
+    const worker = await startJobWorker(orm, config, { ownerUrl: databaseUrl, cron: true });
+    // Stopped after the HTTP server: running jobs finish (up to 30 s), or are released to run again.
+    started.push(() => Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, 30_000))]));
+    console.log(`后台任务执行者已在本进程启动（并发 ${config.jobs.concurrency}）`);
+  }
   const server = await startHttpServer(orm, config);
-  // Let running imports finish (up to 30 s) rather than cut them off mid-batch.
-  started.push(() => Promise.race([waitForBackgroundJobs(), new Promise((resolve) => setTimeout(resolve, 30_000))]));
   started.push(() => server.stop());
   console.log(`\n防返贫监测帮扶平台已启动：${server.url}`);
   console.log(`  管理控制台  ${server.url}/`);

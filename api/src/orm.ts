@@ -4,6 +4,7 @@ import { migrationsList } from '../../migrations';
 import { AuditSubscriber } from './audit/audit.subscriber';
 import { ENTITIES } from './entities';
 import { ensureStatisticsRollup } from './database/statistics-rollup';
+import { migrateJobQueue } from './database/job-queue-schema';
 
 export interface OrmOptions {
   debug?: boolean;
@@ -77,5 +78,6 @@ export async function openOrm(clientUrl: string, options?: OrmOptions) {
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   await ensureStatisticsRollup(orm);
+  await migrateJobQueue(orm.config.get('clientUrl')!);
   return applied.map((m) => m.name);
 }

@@ -43,9 +43,9 @@ export async function createContext(
  * A context for work done as `actor` outside an HTTP request (the demo story seed, jobs' children):
  * the same EntityManager, loaders, audit writer and services a request of that actor would get.
  */
-export function actorContext(orm: MikroORM, config: Config, actor: Actor): Context {
+export function actorContext(orm: MikroORM, config: Config, actor: Actor, requestId: string = randomUUID()): Context {
   return buildContext(orm, config, {
-    requestId: randomUUID(),
+    requestId,
     deadline: Number.MAX_SAFE_INTEGER,
     actor,
     authError: null,

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from '../../api/node_modules/exceljs';
 import { graphql } from '../gql';
@@ -293,6 +294,48 @@ describe('importing households from Excel', () => {
     const { importJobs: other } = await api.ok(county2, ImportJobs);
     expect(other.total).toBe(0);
     expect(errorCode(await api.exec(county2, ImportJobQuery, { id: importJobs.items[0].id }))).toBe('NOT_FOUND');
+  });
+});
+
+/**
+ * A zip of one entry: `declared` is the size its headers claim (a lying bomb claims little).
+ */
+function zipOf(name: string, content: Buffer, declared = content.length): Buffer {
+  const data = zlib.deflateRawSync(content, { level: 9 });
+  const file = Buffer.from(name, 'utf8');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18); local.writeUInt32LE(declared, 22); local.writeUInt16LE(file.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20); central.writeUInt32LE(declared, 24); central.writeUInt16LE(file.length, 28); central.writeUInt32LE(0, 42);
+  const centralStart = local.length + file.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + file.length, 12); end.writeUInt32LE(centralStart, 16);
+  return Buffer.concat([local, file, data, central, file, end]);
+}
+
+describe('a zip bomb uploaded as an import', () => {
+  it('is answered at once and its job fails with the reason, before anything is unpacked in full', async () => {
+    // 64 MB of one repeated byte packs to ~64 KB: a ratio of ~1,000 (spreadsheets pack 5–30 to 1).
+    const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024, 0x20));
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const started = Date.now();
+    const { importHouseholds } = await api.ok(county, ImportHouseholds, { file: bomb.toString('base64'), filename: 'bomb.xlsx' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(importHouseholds.status).toBe('QUEUED');
+    const job = await pollImport(county, importHouseholds.id);
+    expect(job.status).toBe('FAILED');
+    expect(job.message).toMatch(/压缩比异常.*疑似压缩炸弹/);
+
+    // The same bomb declaring a small size: inflating stops one byte past the declaration.
+    const liar = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024, 0x20), 1000);
+    const { importHouseholds: second } = await api.ok(county, ImportHouseholds, { file: liar.toString('base64'), filename: 'liar.xlsx' });
+    const lied = await pollImport(county, second.id);
+    expect(lied.status).toBe('FAILED');
+    expect(lied.message).toMatch(/声明的大小不符.*疑似压缩炸弹/);
+    expect(await api.sql('select 1 from stored_file where kind = ?', ['IMPORT_UPLOAD'])).toHaveLength(0);
   });
 });
 

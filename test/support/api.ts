@@ -10,6 +10,7 @@ import { createContext } from '../../api/src/request';
 import { loadConfig, type Config } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { appDatabaseUrl, appRoleSettings } from '../../api/src/database/app-role';
+import { startJobWorker } from '../../api/src/jobs/job-worker';
 import { cloneDatabase, dropDatabase } from './database';
 
 export interface Result<T> {
@@ -42,7 +43,7 @@ export interface TestApi {
 }
 
 /** A fresh database cloned from the seeded template, an ORM on it and the Apollo server. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi({ worker: withWorker = true } = {}): Promise<TestApi> {
   const databaseName = `ffp_test_${randomBytes(6).toString('hex')}`;
   const url = await cloneDatabase(inject('templateDatabase'), databaseName);
   const queries: string[] = [];
@@ -53,6 +54,10 @@ export async function startTestApi(): Promise<TestApi> {
   const config = loadConfig({ ...process.env, DATABASE_URL: url });
   const server = await createApolloServer(await createSchema(), undefined, config);
   await server.start();
+  // As `npm start`: a job worker in the same process runs what the mutations queue
+  // (waitForBackgroundJobs waits for it).
+  // (Off for a test that runs its workers as processes of their own.)
+  const worker = withWorker ? await startJobWorker(orm, config, { ownerUrl: url }) : null;
 
   const execFrom: TestApi['execFrom'] = async (address, token, document, variables) => {
     const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined, address || null);
@@ -90,6 +95,7 @@ export async function startTestApi(): Promise<TestApi> {
     },
     async close() {
       await server.stop();
+      await worker?.stop();
       await orm.close();
       await ownerOrm.close();
       await dropDatabase(databaseName);

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openOrm } from '../../api/src/orm';
 import { loadConfig } from '../../api/src/config';
 import { startHttpServer } from '../../api/src/server';
+import { startJobWorker } from '../../api/src/jobs/job-worker';
 import { appDatabaseUrl, appRoleSettings } from '../../api/src/database/app-role';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
@@ -28,6 +29,8 @@ export async function openConsole(databaseUrl: string, options: { timezoneId?: s
   // The API connects as the application role, as `npm start` does.
   const orm: MikroORM = await openOrm(appDatabaseUrl(databaseUrl, appRoleSettings(databaseUrl)), { poolMax: 4 });
   const server = await startHttpServer(orm, config, 0);
+  // As `npm start`: a job worker in the process runs the exports the console starts.
+  const worker = await startJobWorker(orm, config, { ownerUrl: databaseUrl });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -50,6 +53,7 @@ export async function openConsole(databaseUrl: string, options: { timezoneId?: s
     async close() {
       await context.close();
       await server.stop();
+      await worker.stop();
       await orm.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },

@@ -21,7 +21,7 @@ export interface AppRoleSettings {
 /** Tables the application may only append to and read (their triggers refuse changes as well). */
 export const APPEND_ONLY_TABLES = ['audit_entry', 'case_event', 'asset_event', 'asset_project_event', 'distribution_plan_event'];
 /** Tables the application never touches. */
-const OWNER_ONLY_TABLES = ['mikro_orm_migrations'];
+const OWNER_ONLY_TABLES = ['mikro_orm_migrations', 'job_worker'];
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -111,6 +111,10 @@ async function grant(client: pg.Client, role: string): Promise<void> {
     `alter default privileges in schema public grant select, insert, update, delete on tables to ${name}`,
     `alter default privileges in schema public grant usage, select on sequences to ${name}`,
   ];
+  // The job queue's tables are the owner's (workers connect as the owner); requests add jobs
+  // through enqueue_job, a function running as the owner that accepts the product's tasks only.
+  const enqueue = await client.query("select 1 from pg_proc where proname = 'enqueue_job' and pronamespace = 'public'::regnamespace");
+  if (enqueue.rowCount) statements.push(`grant execute on function enqueue_job(text, json, int) to ${name}`);
   for (const table of APPEND_ONLY_TABLES) statements.push(`revoke update, delete, truncate on table ${client.escapeIdentifier(table)} from ${name}`);
   for (const table of OWNER_ONLY_TABLES) statements.push(`revoke all on table ${client.escapeIdentifier(table)} from ${name}`);
   await client.query('begin');

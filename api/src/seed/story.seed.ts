@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { Actor } from '../auth/actor';
 import { actorForUser } from '../auth/token.service';
 import { requestScope } from '../audit/request-scope';
-import { waitForBackgroundJobs } from '../common/background';
+import { TASKS, type JobPayload } from '../common/job-queue';
 import { addDays, todayInChina } from '../common/dates';
 import { User } from '../modules/users/user.entity';
 import { CaseEvent, MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
@@ -216,7 +216,14 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     amount: index === 6 ? undefined : `${12000 + index * 4300}.00`, grade: index === 6 ? 2 : undefined, occurredOn: addDays(today, -(10 + index * 3)),
   }));
   const batch = records.length ? await run(actor('department_medical'), (ctx) => services(ctx).warnings.submit(ctx, { records })) : null;
-  await waitForBackgroundJobs();
+  if (batch) {
+    // The seed runs before any worker starts: the batch's queued job is done here, as a worker would.
+    const [queued] = await em.getConnection().execute<Array<{ id: string; payload: JobPayload }>>(
+      `select j.id, j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+        where t.identifier = ? and j.payload->>'id' = ?`, [TASKS.DEPARTMENT_BATCH, batch.id]);
+    await run(actor('department_medical'), (ctx) => services(ctx).warnings.runBatch(ctx, queued.payload));
+    await em.getConnection().execute('select graphile_worker.complete_jobs(array[?]::bigint[])', [queued.id]);
+  }
   let warnings = 0;
   if (batch) {
     const found = await em.find(DepartmentWarning, { batchId: batch.id }, { orderBy: { createdAt: 'asc' } });

@@ -1,5 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -12,8 +13,9 @@ import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditWriter } from '../../audit/audit-writer';
 import { AppError, ErrorCode, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { readStoredFile, storedFileSize } from '../../common/stored-files';
 import type { Config } from '../../config';
-import { scopedEm, systemEm } from '../../context';
+import { scopedEm, systemEm } from '../../jurisdiction/entity-manager';
 import { ANY_EXPORT_PERMISSION, EXPORT_KIND_LABELS, ExportJob, ExportStatus, mayExport } from './export-job.entity';
 import { ImportJob } from './import-job.entity';
 import { smallWorkbook } from './household-excel';
@@ -39,7 +41,8 @@ export class DownloadLink {
   expiresAt!: Date;
 }
 
-export const exportFilePath = (dir: string, jobId: string) => path.join(dir, `${jobId}.xlsx`);
+/** Where an export is spooled while it is written (EXPORT_DIR, a scratch folder). */
+export const exportFilePath = (dir: string, name: string) => path.join(dir, `${name}.xlsx`);
 
 const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
 
@@ -49,18 +52,6 @@ export function signedLink(config: Config, kind: DownloadKind, id: string, actor
   const signature = sign(config.downloadLinkSecret, `${kind}/${id}/${actor.tokenId}/${expires}`);
   const query = new URLSearchParams({ session: actor.tokenId, expires: String(expires), signature });
   return { url: `/downloads/${kind}/${id}?${query}`, expiresAt: new Date(expires * 1000) };
-}
-
-/** Deletes export files older than the retention (their jobs answer 已过期 from then on). */
-export async function sweepExpiredExports(config: Config): Promise<void> {
-  const entries = await fs.promises.readdir(config.exportDir).catch(() => [] as string[]);
-  const cutoff = Date.now() - config.exportRetentionHours * 3600_000;
-  for (const entry of entries) {
-    if (!/^[0-9a-f-]{36}\.xlsx$/.test(entry)) continue;
-    const file = path.join(config.exportDir, entry);
-    const stat = await fs.promises.stat(file).catch(() => null);
-    if (stat && stat.mtimeMs < cutoff) await fs.promises.rm(file, { force: true });
-  }
 }
 
 /** An expired file or link: CONFLICT in GraphQL, 410 Gone over HTTP. */
@@ -125,13 +116,14 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
         if (!ANY_EXPORT_PERMISSION.some((p) => can(actor, p))) throw new AppError(ErrorCode.FORBIDDEN, '没有导出的权限');
         const job = assertExportDownloadable(await em.findOne(ExportJob, { id }), actor);
         if (!mayExport(actor, job.kind)) throw new AppError(ErrorCode.FORBIDDEN, `没有导出${EXPORT_KIND_LABELS[job.kind]}的权限`);
-        const file = exportFilePath(config.exportDir, job.id);
-        const stat = await fs.promises.stat(file).catch(() => null);
-        if (!stat) throw gone('文件已过期删除，请重新导出');
+        const size = job.fileId ? await storedFileSize(em, job.fileId) : null;
+        if (size === null) throw gone('文件已过期删除，请重新导出');
         // Written before the first byte leaves: a download that cannot be audited is not served.
-        await audit('ExportJob', job.divisionCode, { filename: job.filename, bytes: stat.size, masked: job.masked });
-        attachment(res, job.filename, stat.size);
-        fs.createReadStream(file).pipe(res);
+        await audit('ExportJob', job.divisionCode, { filename: job.filename, bytes: size, masked: job.masked });
+        attachment(res, job.filename, size);
+        // From PostgreSQL chunk by chunk, waiting for the client to take each one (any instance
+        // serves any export; memory holds one chunk, whatever the file's size).
+        await pipeline(Readable.from(readStoredFile(em, job.fileId!)), res);
         return;
       }
       if (!can(actor, Permission.HOUSEHOLD_READ)) throw new AppError(ErrorCode.FORBIDDEN, '没有查看导入任务的权限');
@@ -142,6 +134,11 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
       attachment(res, `${job.filename.replace(/\.xlsx$/i, '')}_错误清单.xlsx`, content.length);
       res.end(content);
     } catch (error) {
+      if (res.headersSent) {
+        // Cut off midway (the client left, or the database went away): nothing more can be said.
+        res.destroy();
+        return;
+      }
       const known = error instanceof AppError;
       if (!known) console.error(`[download] ${kind}/${id}:`, error);
       const code = known ? String(error.extensions.code) : ErrorCode.INTERNAL;

@@ -100,6 +100,10 @@ export class ExportJob extends BaseEntity<'status' | 'totalRows' | 'processedRow
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
 
+  /** The finished file (stored_file), readable from every instance; null until it is written. */
+  @Property({ type: 'uuid', nullable: true })
+  fileId?: string | null;
+
   @Field(() => Date, { nullable: true, description: '下载截止时间（之后文件删除）' })
   @Property({ type: 'timestamptz', nullable: true })
   expiresAt?: Date | null;

@@ -1,17 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
 import { AuditAction } from '../../audit/audit-entry.entity';
 import { AuditWriter } from '../../audit/audit-writer';
-import { runInBackground } from '../../common/background';
+import { TASKS, enqueue, storeActor } from '../../common/job-queue';
+import { storeFile } from '../../common/stored-files';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { Page } from '../../common/pagination';
 import { XlsxStreamWriter, type XlsxColumn } from '../../common/xlsx-stream';
 import { findPage } from '../../jurisdiction/division-list';
 import { ExportJob, ExportKind, ExportStatus, mayExport } from './export-job.entity';
-import { assertExportDownloadable, exportFilePath, signedLink, sweepExpiredExports, type DownloadLink } from './downloads';
+import { assertExportDownloadable, exportFilePath, signedLink, type DownloadLink } from './downloads';
 
 /** What a running export is handed: the starter's scope, and where its rows go. */
 export interface ExportRun {
@@ -48,7 +50,7 @@ export interface ExportSource {
   expectedRows: number;
   /** Whether the file's personal data is masked (a household export by someone without pii.read); false where the kind carries none. */
   masked: boolean;
-  /** Writes the rows; runs after the response, as the starter, inside the starter's jurisdiction. */
+  /** Writes the rows; runs in a job worker, as the starter, inside the starter's jurisdiction. */
   write(run: ExportRun): Promise<ExportOutcome>;
 }
 
@@ -58,9 +60,9 @@ function stamp(now = new Date()): string {
 }
 
 /**
- * Export jobs of every kind: a mutation stores the job and returns it at once; the file is
- * written in the background with a streaming writer and downloaded over HTTP (downloads.ts) by
- * its starter until it expires. Who may start, see and download a kind is `EXPORT_PERMISSIONS`.
+ * Export jobs of every kind: a mutation stores the job, queues it and returns it at once; a job
+ * worker writes the file with a streaming writer into PostgreSQL (stored_file), from where any
+ * instance serves it over HTTP (downloads.ts) to its starter until it expires. Who may start, see and download a kind is `EXPORT_PERMISSIONS`.
  */
 export class ExportJobService {
   async get(ctx: Context, id: string): Promise<ExportJob> {
@@ -82,63 +84,86 @@ export class ExportJobService {
     return signedLink(ctx.config, 'exports', job.id, ctx.actor!);
   }
 
+  /** Stores the job and queues its work in one transaction; the client polls exportJob(id). */
   async start(ctx: Context, source: ExportSource): Promise<ExportJob> {
     const actor = ctx.actor!;
-    const job = ctx.em.create(ExportJob, {
-      kind: source.kind,
-      filter: JSON.parse(JSON.stringify(source.criteria)) as Record<string, unknown>,
-      filename: `${source.title}_${stamp()}.xlsx`,
-      divisionCode: actor.divisionCode,
-      createdById: actor.id,
-      createdBy: actor.name,
-      masked: source.masked,
-      totalRows: source.expectedRows,
+    return ctx.em.transactional(async (em) => {
+      const job = em.create(ExportJob, {
+        kind: source.kind,
+        filter: JSON.parse(JSON.stringify(source.criteria)) as Record<string, unknown>,
+        filename: `${source.title}_${stamp()}.xlsx`,
+        divisionCode: actor.divisionCode,
+        createdById: actor.id,
+        createdBy: actor.name,
+        masked: source.masked,
+        totalRows: source.expectedRows,
+      });
+      await em.flush();
+      await enqueue(em, TASKS.EXPORT, { id: job.id, requestId: ctx.requestId, actor: storeActor(actor) });
+      return job;
     });
-    await ctx.em.flush();
-    const { config } = ctx;
-    void sweepExpiredExports(config).catch((error) => console.error('[export] sweep:', error));
-    void runInBackground(ctx, (em, jobActor, requestId) => this.run(em, jobActor, requestId, job.id, source, config.exportDir, config.exportRetentionHours));
-    return job;
   }
 
-  /** The job itself. Never throws: every outcome ends up on the job row. */
-  private async run(em: EntityManager, actor: Actor, requestId: string, jobId: string, source: ExportSource, dir: string, retentionHours: number): Promise<void> {
+  /** The job a queued export reports to, or null when it has already ended (a job run again after it finished). */
+  async pending(ctx: Context, id: string): Promise<ExportJob | null> {
+    const job = await ctx.em.findOne(ExportJob, { id });
+    return job && (job.status === ExportStatus.QUEUED || job.status === ExportStatus.RUNNING) ? job : null;
+  }
+
+  /** Records why the export failed: a known reason as it reads, anything else as an internal error. */
+  async fail(ctx: Context, jobId: string, error: unknown): Promise<void> {
+    const known = error instanceof Error && 'extensions' in error;
+    if (!known) console.error(`[export] job ${jobId} (${ctx.actor!.name}):`, error);
+    const message = `导出失败：${known ? (error as Error).message : '服务器内部错误，请联系管理员'}`;
+    await ctx.em.nativeUpdate(ExportJob, { id: jobId }, { status: ExportStatus.FAILED, message, finishedAt: new Date(), updatedAt: new Date() })
+      .catch((e) => console.error(`[export] job ${jobId}:`, e));
+  }
+
+  /**
+   * The work of a queued export, run by a job worker as its starter. The rows are spooled to a
+   * scratch file, then the file, the audit entry and the job's outcome are stored in one
+   * transaction: a worker that dies midway leaves nothing behind, and the job run again starts
+   * over. Never throws for a known failure: every outcome ends up on the job row.
+   */
+  async run(ctx: Context, jobId: string, source: ExportSource): Promise<void> {
+    const { em, config } = ctx;
+    const actor = ctx.actor!;
     const update = (data: Partial<ExportJob>) => em.nativeUpdate(ExportJob, { id: jobId }, { ...data, updatedAt: new Date() });
-    const file = exportFilePath(dir, jobId);
+    const file = exportFilePath(config.exportDir, `${jobId}-${randomUUID()}`);
     let writer: XlsxStreamWriter | undefined;
     try {
-      await update({ status: ExportStatus.RUNNING });
-      await fs.promises.mkdir(dir, { recursive: true });
+      await update({ status: ExportStatus.RUNNING, processedRows: 0 });
+      await fs.promises.mkdir(config.exportDir, { recursive: true });
       const opened = await XlsxStreamWriter.open(file, source.sheetName, source.columns);
       writer = opened;
       const outcome = await source.write({
-        em, actor, requestId,
+        em, actor, requestId: ctx.requestId,
         add: (cells) => opened.add(cells),
         progress: (rows) => update({ processedRows: rows }).then(() => undefined),
       });
       await opened.finish();
-      const { size } = await fs.promises.stat(file);
-      if (outcome.personalDataRead) {
-        const audit = new AuditWriter(requestId, () => actor);
-        audit.event({
-          action: AuditAction.PII_READ, entityName: outcome.personalDataRead.entityName, entityId: jobId, divisionCode: actor.divisionCode,
-          changes: outcome.personalDataRead.changes,
-        });
-        await audit.flush(em);
-      }
       const finishedAt = new Date();
-      await update({
-        status: ExportStatus.SUCCEEDED, processedRows: outcome.rows, totalRows: outcome.rows, byteSize: size, finishedAt,
-        expiresAt: new Date(finishedAt.getTime() + retentionHours * 3600_000),
-        message: outcome.message,
+      const expiresAt = new Date(finishedAt.getTime() + config.exportRetentionHours * 3600_000);
+      await em.transactional(async (tx) => {
+        const stored = await storeFile(tx, { kind: 'EXPORT', ownerId: actor.id, expiresAt }, file);
+        if (outcome.personalDataRead) {
+          const audit = new AuditWriter(ctx.requestId, () => actor);
+          audit.event({
+            action: AuditAction.PII_READ, entityName: outcome.personalDataRead.entityName, entityId: jobId, divisionCode: actor.divisionCode,
+            changes: outcome.personalDataRead.changes,
+          });
+          await audit.flush(tx);
+        }
+        await tx.nativeUpdate(ExportJob, { id: jobId }, {
+          status: ExportStatus.SUCCEEDED, processedRows: outcome.rows, totalRows: outcome.rows, byteSize: stored.size, fileId: stored.id,
+          finishedAt, expiresAt, message: outcome.message, updatedAt: finishedAt,
+        });
       });
     } catch (error) {
-      const known = error instanceof Error && 'extensions' in error;
-      if (!known) console.error(`[export] job ${jobId} (${actor.name}):`, error);
       writer?.destroy();
+      await this.fail(ctx, jobId, error);
+    } finally {
       await fs.promises.rm(file, { force: true }).catch(() => undefined);
-      await update({ status: ExportStatus.FAILED, message: `导出失败：${known ? (error as Error).message : '服务器内部错误，请联系管理员'}`, finishedAt: new Date() })
-        .catch((e) => console.error(`[export] job ${jobId}:`, e));
     }
   }
 }

@@ -135,6 +135,8 @@ export interface ReadResult {
   rows: SheetRow[];
   /** Headers of required columns the sheet lacks. */
   missingHeaders: string[];
+  /** The sheet has more rows than the reader was allowed to read (it stopped there). */
+  tooManyRows?: boolean;
 }
 
 /** The data sheet's name in the template and in exports; the importer reads it (else the first sheet). */
@@ -142,35 +144,52 @@ export const DATA_SHEET = '农户信息';
 /** The template's example household lives on its own sheet, which the importer never reads. */
 export const EXAMPLE_SHEET = '填写示例';
 
-/** Reads the data sheet: header row 1 (in any column order), data from row 2, blank rows skipped. */
-export async function readHouseholdSheet(content: Buffer): Promise<ReadResult> {
+/**
+ * Reads the data sheet: header row 1 (in any column order), data from row 2, blank rows skipped;
+ * a sheet of more than `maxRows` data rows is reported (`tooManyRows`) without building its rows.
+ * Call it on a file checkZip has passed, which bounds what loading can unpack. Not exceljs's
+ * streaming WorkbookReader: 4.4 decodes each inflated chunk on its own (parse-sax), so a Chinese
+ * character split across two chunks reads as U+FFFD (5 of 3,000 names in a test file).
+ */
+export async function readHouseholdSheet(content: Buffer, maxRows = Number.MAX_SAFE_INTEGER): Promise<ReadResult> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   const sheet = workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets.find((w) => w.name !== EXAMPLE_SHEET);
   if (!sheet) return { rows: [], missingHeaders: IMPORTED_COLUMNS.filter((c) => c.required).map((c) => c.header) };
-  const byHeader = new Map(IMPORTED_COLUMNS.map((c) => [c.header, c]));
-  const positions: Array<[number, ColumnSpec]> = [];
-  sheet.getRow(1).eachCell((cell, col) => {
-    const spec = byHeader.get(normalizeHeader(cellText(cell.value)));
-    if (spec && !positions.some(([, s]) => s === spec)) positions.push([col, spec]);
-  });
+  const positions = headerPositions(sheet.getRow(1));
   const missingHeaders = IMPORTED_COLUMNS.filter((c) => c.required && !positions.some(([, s]) => s === c)).map((c) => c.header);
+  if (sheet.actualRowCount - 1 > maxRows) return { rows: [], missingHeaders, tooManyRows: true };
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
-    const cells: Record<string, string> = {};
-    const inexact = new Set<string>();
-    let blank = true;
-    for (const [col, spec] of positions) {
-      const value = row.getCell(col).value;
-      const text = cellText(value);
-      cells[spec.key] = text;
-      if (text !== '' && spec.use === 'data') blank = false;
-      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) inexact.add(spec.key);
-    }
-    if (!blank) rows.push({ row: rowNumber, cells, inexact });
+    const sheetRow = dataRow(row, positions);
+    if (sheetRow) rows.push(sheetRow);
   });
   return { rows, missingHeaders };
+}
+
+function headerPositions(row: ExcelJS.Row): Array<[number, ColumnSpec]> {
+  const byHeader = new Map(IMPORTED_COLUMNS.map((c) => [c.header, c]));
+  const positions: Array<[number, ColumnSpec]> = [];
+  row.eachCell((cell, col) => {
+    const spec = byHeader.get(normalizeHeader(cellText(cell.value)));
+    if (spec && !positions.some(([, s]) => s === spec)) positions.push([col, spec]);
+  });
+  return positions;
+}
+
+function dataRow(row: ExcelJS.Row, positions: Array<[number, ColumnSpec]>): SheetRow | null {
+  const cells: Record<string, string> = {};
+  const inexact = new Set<string>();
+  let blank = true;
+  for (const [col, spec] of positions) {
+    const value = row.getCell(col).value;
+    const text = cellText(value);
+    cells[spec.key] = text;
+    if (text !== '' && spec.use === 'data') blank = false;
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) inexact.add(spec.key);
+  }
+  return blank ? null : { row: row.number, cells, inexact };
 }
 
 /** Rows of the list validations in the template: enough for a village's households. */

@@ -12,7 +12,7 @@ import type { HouseholdFilter } from '../households/household.inputs';
 import type { HouseholdService } from '../households/household.service';
 import { DATA_SHEET, boolLabel, householdSheetColumns } from './household-excel';
 import { ExportKind, type ExportJob } from './export-job.entity';
-import type { ExportJobService, ExportOutcome, ExportRun } from './export-job.service';
+import type { ExportJobService, ExportOutcome, ExportRun, ExportSource } from './export-job.service';
 
 /** Households per statement pair: big enough that round trips do not dominate, small enough for memory. */
 const PAGE = 2000;
@@ -68,6 +68,11 @@ export class HouseholdExportService {
   constructor(private readonly households: HouseholdService, private readonly exportJobs: ExportJobService) {}
 
   async start(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportJob> {
+    return this.exportJobs.start(ctx, await this.source(ctx, filter));
+  }
+
+  /** The export as a job describes it; built again by the worker from the criteria kept on the job. */
+  async source(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportSource> {
     const criteria = { ...(filter ?? {}) } as HouseholdFilter;
     // Counted here so an export too large is refused at once rather than failing in the background.
     const count = this.households.filteredQuery(ctx.em, criteria).select(raw('coalesce(sum(h.member_count), 0) as members'));
@@ -77,7 +82,7 @@ export class HouseholdExportService {
       throw badInput('filter', `符合条件的农户共 ${Number(members)} 人，超过单次导出上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围（如按乡镇或村分别导出）`);
     }
     const unmasked = mayReadPersonalData(ctx.actor!);
-    return this.exportJobs.start(ctx, {
+    return {
       kind: ExportKind.HOUSEHOLDS,
       title: '农户信息',
       sheetName: DATA_SHEET,
@@ -86,7 +91,7 @@ export class HouseholdExportService {
       expectedRows: Number(members),
       masked: !unmasked,
       write: (run) => this.write(run, criteria, unmasked),
-    });
+    };
   }
 
   private async write({ em, actor, requestId, add, progress }: ExportRun, criteria: HouseholdFilter, unmasked: boolean): Promise<ExportOutcome> {

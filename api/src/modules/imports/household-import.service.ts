@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateSync } from 'class-validator';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
-import { runInBackground } from '../../common/background';
+import { TASKS, enqueue, storeActor, type JobPayload } from '../../common/job-queue';
+import { deleteStoredFile, loadStoredFile, storeFile } from '../../common/stored-files';
 import { AppError, conflict, forbidden, notFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import { DivisionLevel, levelOfCode } from '../../jurisdiction/division-code';
@@ -13,6 +14,7 @@ import { todayInChina } from '../../common/dates';
 import { Division } from '../divisions/division.entity';
 import { isUuid } from '../../common/ids';
 import { decodeFile } from '../../common/files';
+import { ZipRefused, checkZip } from '../../common/zip-guard';
 import { findPage } from '../../jurisdiction/division-list';
 import { Household } from '../households/household.entity';
 import { HouseholdStatus, MemberStatus, RegistrationStatus, Relation, fromLabel } from '../households/household.enums';
@@ -28,6 +30,10 @@ import { signedLink, type DownloadLink } from './downloads';
 /** Households per flush inside the import's one transaction: bounds the identity map's size. */
 const BATCH_HOUSEHOLDS = 500;
 const MAX_ROWS = 200_000;
+/** An uploaded file waits this long for a worker at most (then its job fails as expired). */
+const UPLOAD_RETENTION_MS = 24 * 3600_000;
+/** States a queued upload's job may be in when its worker starts (or starts again). */
+const UNFINISHED = [ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.IMPORTING];
 /** The job keeps the first errors; errorCount has them all. */
 const MAX_STORED_ERRORS = 1000;
 /** The JSON body limit is 20 MB, so a base64 file cannot be much larger anyway. */
@@ -77,9 +83,9 @@ class RowErrors {
 }
 
 /**
- * 农户 Excel 导入. The mutation stores a job and returns it; the work runs afterwards
- * (runInBackground: its own EntityManager with the importer's jurisdiction, inside the request
- * scope), so every household it writes is filtered, checked and audited as the importer's.
+ * 农户 Excel 导入. The mutation stores the file and a job and queues it; a job worker does the work
+ * as the importer (their jurisdiction, the starting request's audit scope), so every household it
+ * writes is filtered, checked and audited as the importer's.
  */
 export class HouseholdImportService {
   constructor(private readonly households: HouseholdService) {}
@@ -107,20 +113,53 @@ export class HouseholdImportService {
     // only someone who may read personal data has a file the update mode can work with.
     if (mode === ImportMode.UPDATE && !mayReadPersonalData(actor)) throw forbidden('更新模式需按完整身份证号匹配成员，须有查看个人信息的权限');
     const content = decodeFile(fileBase64);
-    const job = ctx.em.create(ImportJob, {
-      kind: ImportKind.HOUSEHOLDS,
-      mode,
-      validOnly,
-      filename: (filename?.trim() || '农户导入.xlsx').slice(0, 200),
-      divisionCode: actor.divisionCode,
-      createdById: actor.id,
-      createdBy: actor.name,
+    // The file, the job and its queue entry are stored together; a job worker parses the file
+    // (never the request), so an upload costs the API the Base64 decode and one insert.
+    return ctx.em.transactional(async (em) => {
+      const file = await storeFile(em, { kind: 'IMPORT_UPLOAD', ownerId: actor.id, expiresAt: new Date(Date.now() + UPLOAD_RETENTION_MS) }, content);
+      const job = em.create(ImportJob, {
+        kind: ImportKind.HOUSEHOLDS,
+        mode,
+        validOnly,
+        filename: (filename?.trim() || '农户导入.xlsx').slice(0, 200),
+        divisionCode: actor.divisionCode,
+        createdById: actor.id,
+        createdBy: actor.name,
+      });
+      await em.flush();
+      await enqueue(em, TASKS.HOUSEHOLD_IMPORT, { id: job.id, requestId: ctx.requestId, actor: storeActor(actor), fileId: file.id });
+      return job;
     });
-    await ctx.em.flush();
+  }
 
-    // Not awaited: the response carries the queued job; the client polls importJob(id).
-    void runInBackground(ctx, (em, jobActor) => (mode === ImportMode.UPDATE ? this.preview(em, jobActor, job.id, content, validOnly) : this.run(em, jobActor, job.id, content, validOnly)));
-    return job;
+  /**
+   * The queued work of an upload, run by a job worker as the importer. A job run again (its worker
+   * died) starts over: the import writes in one transaction that the dead worker's connection rolled
+   * back, and the job's outcome is committed with the households, so a finished job is never redone.
+   */
+  async runJob(ctx: Context, payload: JobPayload): Promise<void> {
+    const job = await ctx.em.findOne(ImportJob, { id: payload.id }, { disableIdentityMap: true });
+    if (!job || !UNFINISHED.includes(job.status)) return;
+    const content = payload.fileId ? await loadStoredFile(ctx.em, payload.fileId) : null;
+    const actor = ctx.actor!;
+    if (!content) {
+      await ctx.em.nativeUpdate(ImportJob, { id: job.id }, { status: ImportStatus.FAILED, message: '上传的文件已过期，请重新上传', finishedAt: new Date(), updatedAt: new Date() });
+      return;
+    }
+    if (job.status !== ImportStatus.QUEUED) {
+      // Run again after its worker died: what that run showed is cleared, as its writes were.
+      await ctx.em.nativeUpdate(ImportJob, { id: job.id }, { processedRows: 0, importedHouseholds: 0, importedMembers: 0, updatedAt: new Date() });
+    }
+    if (job.mode === ImportMode.UPDATE) await this.preview(ctx.em, actor, job.id, content, job.validOnly);
+    else await this.run(ctx.em, actor, job.id, content, job.validOnly);
+    await deleteStoredFile(ctx.em, payload.fileId!);
+  }
+
+  /** The queued 确认更新 (update mode, step 2): skipped when the job already ended. */
+  async applyJob(ctx: Context, payload: JobPayload): Promise<void> {
+    const job = await ctx.em.findOne(ImportJob, { id: payload.id }, { disableIdentityMap: true });
+    if (!job || job.status !== ImportStatus.IMPORTING) return;
+    await this.applyPlan(ctx.em, ctx.actor!, job.id);
   }
 
   /** 确认更新: writes a previewed update job's changes (its starter only), in the background. */
@@ -129,9 +168,11 @@ export class HouseholdImportService {
     if (job.createdById !== ctx.actor!.id) throw forbidden('只有发起导入的人可以确认更新');
     if (job.mode !== ImportMode.UPDATE || job.status !== ImportStatus.PREVIEW) throw conflict('该导入任务不在待确认状态');
     // Claimed in one statement, so a double click applies once.
-    const claimed = await ctx.em.nativeUpdate(ImportJob, { id: job.id, status: ImportStatus.PREVIEW }, { status: ImportStatus.IMPORTING, processedRows: 0, updatedAt: new Date() });
-    if (claimed === 0) throw conflict('该导入任务不在待确认状态');
-    void runInBackground(ctx, (em, jobActor) => this.applyPlan(em, jobActor, job.id));
+    await ctx.em.transactional(async (em) => {
+      const claimed = await em.nativeUpdate(ImportJob, { id: job.id, status: ImportStatus.PREVIEW }, { status: ImportStatus.IMPORTING, processedRows: 0, updatedAt: new Date() });
+      if (claimed === 0) throw conflict('该导入任务不在待确认状态');
+      await enqueue(em, TASKS.HOUSEHOLD_IMPORT_APPLY, { id: job.id, requestId: ctx.requestId, actor: storeActor(ctx.actor!) });
+    });
     return ctx.em.refresh(job) as Promise<ImportJob>;
   }
 
@@ -183,22 +224,27 @@ export class HouseholdImportService {
           processedRows += members;
           await update({ processedRows, importedHouseholds: imported.households, importedMembers: imported.members });
         }
+        // The outcome commits with the households: a job run again after this point finds it done.
+        const skipped = skippedHouseholds ? `；${skippedHouseholds} 户因有错误未导入（共 ${errorList.length} 处错误）` : '';
+        await tx.nativeUpdate(ImportJob, { id: jobId }, {
+          status: ImportStatus.SUCCEEDED, processedRows: totalRows, importedHouseholds: imported.households, importedMembers: imported.members,
+          message: `导入完成：${imported.households} 户、${imported.members} 人${skipped}`, finishedAt: new Date(), updatedAt: new Date(),
+        });
         await tx.commit();
       } catch (error) {
         imported = { households: 0, members: 0 };
         await tx.rollback().catch(() => undefined);
         throw error;
       }
-
-      const skipped = skippedHouseholds ? `；${skippedHouseholds} 户因有错误未导入（共 ${errorList.length} 处错误）` : '';
-      await update({ status: ImportStatus.SUCCEEDED, processedRows: totalRows, message: `导入完成：${imported.households} 户、${imported.members} 人${skipped}`, finishedAt: new Date() });
     } catch (error) {
       const reason = error instanceof UniqueConstraintViolationException
         ? '有身份证号或户编号刚被他人登记'
         : error instanceof AppError ? error.message : '服务器内部错误，请联系管理员';
       if (!(error instanceof AppError)) console.error(`[import] job ${jobId} (${actor.name}):`, error);
       const message = `导入中断：${reason}。未导入任何数据，可重新上传同一文件`;
-      await update({ status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
+      // Not over a success: a run taken for dead that was in fact only slow may have finished it.
+      await em.nativeUpdate(ImportJob, { id: jobId, status: { $ne: ImportStatus.SUCCEEDED } },
+        { status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date(), updatedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
   }
 
@@ -403,18 +449,19 @@ export class HouseholdImportService {
           tx.clear();
           await update({ processedRows: Math.round(job.totalRows * Math.min(1, (start + batch.length) / plan.length)) });
         }
+        // The outcome commits with the changes: a job run again after this point finds it done.
+        const errors = [...job.errors, ...conflicts].sort((a, b) => a.row - b.row);
+        const conflictCount = job.conflictCount + conflicts.length;
+        await tx.nativeUpdate(ImportJob, { id: jobId }, {
+          status: ImportStatus.SUCCEEDED, processedRows: job.totalRows, updatedHouseholds: households, changeCount: values, conflictCount,
+          errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: job.errorCount + conflicts.length, plan: null, finishedAt: new Date(), updatedAt: new Date(),
+          message: `更新完成：${households} 户、${values} 处${conflictCount ? `；${conflictCount} 户因导出后已被他人修改未更新（冲突）` : ''}`,
+        });
         await tx.commit();
       } catch (error) {
         await tx.rollback().catch(() => undefined);
         throw error;
       }
-      const errors = [...job.errors, ...conflicts].sort((a, b) => a.row - b.row);
-      const conflictCount = job.conflictCount + conflicts.length;
-      await update({
-        status: ImportStatus.SUCCEEDED, processedRows: job.totalRows, updatedHouseholds: households, changeCount: values, conflictCount,
-        errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: job.errorCount + conflicts.length, plan: null, finishedAt: new Date(),
-        message: `更新完成：${households} 户、${values} 处${conflictCount ? `；${conflictCount} 户因导出后已被他人修改未更新（冲突）` : ''}`,
-      });
     } catch (error) {
       const reason = error instanceof AppError ? error.message : error instanceof Error && error.name === 'OptimisticLockError' ? '有农户刚被他人修改' : '服务器内部错误，请联系管理员';
       if (!(error instanceof AppError) && !(error instanceof Error && error.name === 'OptimisticLockError')) console.error(`[import] job ${jobId} (${actor.name}):`, error);
@@ -425,11 +472,23 @@ export class HouseholdImportService {
 
   /** The file's data rows, or undefined after recording why the file cannot be imported at all. */
   private async readRows(content: Buffer, fail: (errors: ImportRowError[], message: string) => Promise<unknown>) {
+    // Sizes and compression ratio first: a zip bomb is refused before anything is unpacked.
+    try {
+      await checkZip(content);
+    } catch (error) {
+      const reason = error instanceof ZipRefused ? error.message : '文件无法读取';
+      await fail([{ row: 0, column: '', message: reason }], reason);
+      return undefined;
+    }
     let sheet;
     try {
-      sheet = await readHouseholdSheet(content);
+      sheet = await readHouseholdSheet(content, MAX_ROWS);
     } catch {
       await fail([{ row: 0, column: '', message: '无法读取文件，请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' }], '无法读取文件');
+      return undefined;
+    }
+    if (sheet.tooManyRows) {
+      await fail([{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行，请拆分文件` }], '文件行数超过上限');
       return undefined;
     }
     if (sheet.missingHeaders.length) {
@@ -438,10 +497,6 @@ export class HouseholdImportService {
     }
     if (sheet.rows.length === 0) {
       await fail([{ row: 0, column: '', message: '“农户信息”页没有数据行（“填写示例”页不导入）' }], '文件中没有数据行');
-      return undefined;
-    }
-    if (sheet.rows.length > MAX_ROWS) {
-      await fail([{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行，请拆分文件` }], '文件行数超过上限');
       return undefined;
     }
     return sheet;

@@ -5,7 +5,7 @@ import { uuidArray } from '../../common/ids';
 import type { XlsxColumn } from '../../common/xlsx-stream';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
 import { ExportKind, type ExportJob } from '../imports/export-job.entity';
-import type { ExportJobService, ExportOutcome, ExportRun } from '../imports/export-job.service';
+import type { ExportJobService, ExportOutcome, ExportRun, ExportSource } from '../imports/export-job.service';
 import type { CaseFilterArgs } from './case.inputs';
 import type { CaseService } from './case.service';
 import { MonitoringCase } from './monitoring-case.entity';
@@ -68,6 +68,11 @@ export class CaseExportService {
   constructor(private readonly cases: CaseService, private readonly exportJobs: ExportJobService) {}
 
   async start(ctx: Context, filter: CaseFilterArgs): Promise<ExportJob> {
+    return this.exportJobs.start(ctx, await this.source(ctx, filter));
+  }
+
+  /** The export as a job describes it; built again by the worker from the criteria kept on the job. */
+  async source(ctx: Context, filter: CaseFilterArgs): Promise<ExportSource> {
     const criteria = { ...filter };
     const where = await this.cases.conditions(ctx, criteria);
     const count = await ctx.em.count(MonitoringCase, where);
@@ -75,7 +80,7 @@ export class CaseExportService {
       throw badInput('divisionCode', `符合条件的案卷共 ${count} 件，超过单次导出上限 ${MAX_EXPORT_CASES} 件，请缩小筛选范围`);
     }
     const overdueDays = await this.cases.overdueDays(ctx);
-    return this.exportJobs.start(ctx, {
+    return {
       kind: ExportKind.MONITORING_CASES,
       title: '监测案卷',
       sheetName: '监测案卷',
@@ -84,7 +89,7 @@ export class CaseExportService {
       expectedRows: count,
       masked: false,
       write: (run) => this.write(run, where, overdueDays),
-    });
+    };
   }
 
   /** `where` is the list's conditions as the request built them (its 逾期 cut-off fixed at the start). */

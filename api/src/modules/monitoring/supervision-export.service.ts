@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import type { XlsxColumn } from '../../common/xlsx-stream';
 import { ExportKind, type ExportJob } from '../imports/export-job.entity';
-import type { ExportJobService } from '../imports/export-job.service';
+import type { ExportJobService, ExportSource } from '../imports/export-job.service';
 import { RATIO_FLAG_LABELS } from './monitored.sql';
 import { CASE_STATE_LABELS, CaseState } from './monitoring.enums';
 import { MONITORING_CATEGORY_LABELS } from '../households/household.enums';
@@ -43,16 +43,21 @@ function cells(row: SupervisionRow): Array<string | number | null> {
 
 /**
  * 监测督导导出: the supervision page as a sheet, the division's total first, then each child.
- * The figures are the page's own (SupervisionService), read when the export starts: a few
- * grouped statements, so only the file is written in the background.
+ * The figures are the page's own (SupervisionService): a few grouped statements, read when the
+ * request starts the export (to refuse a bad division at once) and again by the job worker.
  */
 export class SupervisionExportService {
   constructor(private readonly supervision: SupervisionService, private readonly exportJobs: ExportJobService) {}
 
   async start(ctx: Context, divisionCode: string): Promise<ExportJob> {
+    return this.exportJobs.start(ctx, await this.source(ctx, divisionCode));
+  }
+
+  /** The export as a job describes it; the worker reads the figures again when it writes the file. */
+  async source(ctx: Context, divisionCode: string): Promise<ExportSource> {
     const figures = await this.supervision.supervise(ctx, divisionCode);
     const lines = [{ ...figures.total, divisionName: `${figures.total.divisionName}（合计）` }, ...figures.children];
-    return this.exportJobs.start(ctx, {
+    return {
       kind: ExportKind.SUPERVISION,
       title: `监测督导_${figures.total.divisionName}`,
       sheetName: '监测督导',
@@ -64,6 +69,6 @@ export class SupervisionExportService {
         for (const line of lines) await add(cells(line));
         return { rows: lines.length, message: `导出完成：${figures.total.divisionName}及 ${figures.children.length} 个下级区划（逾期指停留超过 ${figures.overdueDays} 天）` };
       },
-    });
+    };
   }
 }

@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import type { Actor } from '../../auth/actor';
-import { runInBackground } from '../../common/background';
+import { TASKS, enqueue, storeActor, type JobPayload } from '../../common/job-queue';
+import { deleteStoredFile, loadStoredFile, storeFile } from '../../common/stored-files';
 import { isIsoDate, todayInChina } from '../../common/dates';
 import { AppError, badInput, conflict, notFound, staleVersion } from '../../common/errors';
 import type { Page } from '../../common/pagination';
@@ -41,6 +42,9 @@ const RISK_OF_KIND: Record<DepartmentRecordKind, RiskType> = {
   [DepartmentRecordKind.ASSISTANCE_APPLICATION]: RiskType.EXPENDITURE_SURGE,
 };
 
+/** A batch as the job worker receives it (stored_file, JSON): the records and the sheet's row numbers. */
+interface StoredBatch { department: Department; records: DepartmentRecordInput[]; rows: number[] | null; problems: string[] }
+
 interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: string | null; grade: number | null; occurred_on: string }
 
 /**
@@ -56,7 +60,7 @@ export class WarningService {
   async submit(ctx: Context, input: { records?: DepartmentRecordInput[] | null; fileBase64?: string | null }, department?: Department): Promise<DepartmentBatch> {
     const actor = ctx.actor!;
     let records = input.records ?? [];
-    let rowLabel = (index: number) => `第 ${index + 1} 条`;
+    let sheetRows: number[] | null = null;
     const problems: string[] = [];
     if (input.fileBase64) {
       let sheet;
@@ -69,17 +73,42 @@ export class WarningService {
       if (sheet.records.length === 0 && sheet.problems.length) throw badInput('fileBase64', sheet.problems[0]);
       records = sheet.records;
       problems.push(...sheet.problems);
-      rowLabel = (index: number) => `第 ${sheet.rows[index]} 行`;
+      sheetRows = sheet.rows;
     }
     if (records.length === 0) throw badInput('records', '没有要报送的记录');
     if (records.length > MAX_RECORDS) throw badInput('records', `一次最多报送 ${MAX_RECORDS} 条，请分批`);
     const own = actor.kind === 'USER' ? (await ctx.em.findOne(User, { id: actor.id! }))?.department : null;
     const from = department ?? own;
     if (!from) throw badInput('department', '请指明报送部门');
-    const batch = ctx.em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length + problems.length });
-    await ctx.em.flush();
-    void runInBackground(ctx, (em, jobActor, requestId) => this.process(em, jobActor, requestId, batch.id, from, records, rowLabel, problems));
-    return batch;
+    // The records (with the sheet's row numbers) are stored for the job worker with the batch and
+    // its queue entry, in one transaction.
+    const stored: StoredBatch = { department: from, records, rows: sheetRows, problems };
+    return ctx.em.transactional(async (em) => {
+      const file = await storeFile(em, { kind: 'DEPARTMENT_RECORDS', ownerId: actor.id, expiresAt: new Date(Date.now() + 24 * 3600_000) }, Buffer.from(JSON.stringify(stored)));
+      const batch = em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length + problems.length });
+      await em.flush();
+      await enqueue(em, TASKS.DEPARTMENT_BATCH, { id: batch.id, requestId: ctx.requestId, actor: storeActor(actor), fileId: file.id });
+      return batch;
+    });
+  }
+
+  /**
+   * The queued work of a batch, run by a job worker as the submitter. Run again after its worker
+   * died, it starts over: the matching is one transaction (rolled back with the dead connection)
+   * that commits the batch's outcome with its warnings, so a finished batch is never redone.
+   */
+  async runBatch(ctx: Context, payload: JobPayload): Promise<void> {
+    const batch = await ctx.em.findOne(DepartmentBatch, { id: payload.id }, { disableIdentityMap: true });
+    if (!batch || batch.status !== BatchStatus.RUNNING) return;
+    const content = payload.fileId ? await loadStoredFile(ctx.em, payload.fileId) : null;
+    if (!content) {
+      await ctx.em.nativeUpdate(DepartmentBatch, { id: batch.id }, { status: BatchStatus.FAILED, message: '报送的数据已过期，请重新报送', updatedAt: new Date() });
+      return;
+    }
+    const { department, records, rows, problems } = JSON.parse(content.toString('utf8')) as StoredBatch;
+    const rowLabel = rows ? (index: number) => `第 ${rows[index]} 行` : (index: number) => `第 ${index + 1} 条`;
+    await this.process(ctx.em, ctx.actor!, ctx.requestId, batch.id, department, records, rowLabel, problems);
+    await deleteStoredFile(ctx.em, payload.fileId!);
   }
 
   async getBatch(ctx: Context, id: string): Promise<DepartmentBatch> {
@@ -189,16 +218,16 @@ export class WarningService {
         totals.warnings += Number(result.warnings);
         totals.unmatchedCount += Number(result.unmatched_count);
         unmatched.push(...result.unmatched.slice(0, KEEP_UNMATCHED));
-        await progress({ ...totals, unmatched });
+        // The outcome commits with the warnings: a job run again after this point finds it done.
+        await tx.nativeUpdate(DepartmentBatch, { id: batchId }, {
+          ...totals, unmatched, invalid: invalid.slice(0, KEEP_UNMATCHED), status: BatchStatus.SUCCEEDED, updatedAt: new Date(),
+          message: `处理完成：${records.length + unreadable.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
+        });
         await tx.commit();
       } catch (error) {
         await tx.rollback().catch(() => undefined);
         throw error;
       }
-      await progress({
-        status: BatchStatus.SUCCEEDED,
-        message: `处理完成：${records.length + unreadable.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
-      });
     } catch (error) {
       console.error(`[department-batch] ${batchId}:`, error);
       await progress({ status: BatchStatus.FAILED, warnings: 0, message: `处理中断，未生成任何预警，可重新报送同一批数据；如仍失败请联系管理员` }).catch(() => undefined);
