@@ -13,13 +13,42 @@ import copyStreams from 'pg-copy-streams';
 import { API_DIST } from './lib/paths.mjs';
 
 const require = createRequire(import.meta.url);
-const { generateVillageHouseholds, COLUMNS, IdNumberFactory, CONTRACT_PERSON } = require(`${API_DIST}/seed/households.seed.js`);
+const { generateVillageHouseholds, COLUMNS, IdNumberFactory, CONTRACT_PERSON } = require(
+  `${API_DIST}/seed/households.seed.js`,
+);
 
 export const CITY = '150100000000';
 /** Ten counties: the city's nine plus its development zone. */
-export const COUNTIES = ['150102', '150103', '150104', '150105', '150121', '150122', '150123', '150124', '150125', '150172'];
+export const COUNTIES = [
+  '150102',
+  '150103',
+  '150104',
+  '150105',
+  '150121',
+  '150122',
+  '150123',
+  '150124',
+  '150125',
+  '150172',
+];
 const TOWNSHIP_NAMES = ['金川', '白塔', '保合少', '西把栅', '榆林', '黄合少', '巧报', '太平庄', '金河', '沙尔沁'];
-const VILLAGE_NAMES = ['东营', '西营', '前进', '新胜', '榆树沟', '大井', '小营子', '沙梁', '后窑', '南园', '北滩', '红旗', '丰收', '团结', '兴隆'];
+const VILLAGE_NAMES = [
+  '东营',
+  '西营',
+  '前进',
+  '新胜',
+  '榆树沟',
+  '大井',
+  '小营子',
+  '沙梁',
+  '后窑',
+  '南园',
+  '北滩',
+  '红旗',
+  '丰收',
+  '团结',
+  '兴隆',
+];
 /** Generated townships use codes 120–129 (the reference data has 100–104 and 200–201). */
 const TOWNSHIPS_PER_COUNTY = 10;
 const VILLAGES_PER_TOWNSHIP = 10;
@@ -28,12 +57,27 @@ const VILLAGES_PER_TOWNSHIP = 10;
 export function benchDivisions() {
   const rows = [];
   COUNTIES.forEach((county, c) => {
-    rows.push({ code: `${county}000000`, name: county === '150172' ? '呼和浩特经济技术开发区' : null, level: 'COUNTY', parent: CITY });
+    rows.push({
+      code: `${county}000000`,
+      name: county === '150172' ? '呼和浩特经济技术开发区' : null,
+      level: 'COUNTY',
+      parent: CITY,
+    });
     for (let t = 0; t < TOWNSHIPS_PER_COUNTY; t++) {
       const township = `${county}${120 + t}000`;
-      rows.push({ code: township, name: `${TOWNSHIP_NAMES[(c + t) % TOWNSHIP_NAMES.length]}镇`, level: 'TOWNSHIP', parent: `${county}000000` });
+      rows.push({
+        code: township,
+        name: `${TOWNSHIP_NAMES[(c + t) % TOWNSHIP_NAMES.length]}镇`,
+        level: 'TOWNSHIP',
+        parent: `${county}000000`,
+      });
       for (let v = 0; v < VILLAGES_PER_TOWNSHIP; v++) {
-        rows.push({ code: `${township.slice(0, 9)}${301 + v}`, name: `${VILLAGE_NAMES[(c * 7 + t * 3 + v) % VILLAGE_NAMES.length]}村`, level: 'VILLAGE', parent: township });
+        rows.push({
+          code: `${township.slice(0, 9)}${301 + v}`,
+          name: `${VILLAGE_NAMES[(c * 7 + t * 3 + v) % VILLAGE_NAMES.length]}村`,
+          level: 'VILLAGE',
+          parent: township,
+        });
       }
     }
   });
@@ -48,20 +92,39 @@ const field = (value) => {
 };
 
 async function copyInto(client, table, columns) {
-  const stream = client.query(copyStreams.from(`copy "${table}" (${columns.map((c) => `"${c}"`).join(', ')}, "created_at", "updated_at") from stdin`));
-  const done = new Promise((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
+  const stream = client.query(
+    copyStreams.from(
+      `copy "${table}" (${columns.map((c) => `"${c}"`).join(', ')}, "created_at", "updated_at") from stdin`,
+    ),
+  );
+  const done = new Promise((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
   return {
     async write(rows, stamp) {
       let text = '';
       for (const row of rows) text += `${columns.map((c) => field(row[c])).join('\t')}\t${stamp}\t${stamp}\n`;
       if (!stream.write(text)) await once(stream, 'drain');
     },
-    async end() { stream.end(); await done; },
+    async end() {
+      stream.end();
+      await done;
+    },
   };
 }
 
 /** The tables the COPY fills: their secondary indexes are dropped before and built after. */
-const BULK_TABLES = ['household', 'household_member', 'household_income', 'monitoring_case', 'risk_factor', 'assistance_measure', 'assistance_visit', 'insurance_claim'];
+const BULK_TABLES = [
+  'household',
+  'household_member',
+  'household_income',
+  'monitoring_case',
+  'risk_factor',
+  'assistance_measure',
+  'assistance_visit',
+  'insurance_claim',
+];
 
 async function connect(url, replica = true) {
   const client = new pg.Client({ connectionString: url });
@@ -80,19 +143,32 @@ export async function generate(url, households, log = console.log) {
   const timings = {};
   const t0 = performance.now();
   const admin = await connect(url);
-  await admin.query(`create table if not exists bench_dataset (households int not null, generated_at timestamptz not null, seconds numeric not null)`);
-  const { rows: [done] } = await admin.query(`select * from bench_dataset`);
-  if (done) { await admin.end(); return { reused: true, seconds: Number(done.seconds), generatedAt: done.generated_at }; }
+  await admin.query(
+    `create table if not exists bench_dataset (households int not null, generated_at timestamptz not null, seconds numeric not null)`,
+  );
+  const {
+    rows: [done],
+  } = await admin.query(`select * from bench_dataset`);
+  if (done) {
+    await admin.end();
+    return { reused: true, seconds: Number(done.seconds), generatedAt: done.generated_at };
+  }
 
   // Divisions: ~1,000 villages in 10 counties beside the reference data.
   const divisions = benchDivisions();
   await admin.query(
     `insert into division (code, name, level, parent_code)
      select d.code, coalesce(d.name, '县' || d.code), d.level::division_level, d.parent from json_to_recordset($1::json) as d(code text, name text, level text, parent text)
-     on conflict (code) do nothing`, [JSON.stringify(divisions)]);
-  const { rows: villageRows } = await admin.query(`select code from division where level = 'VILLAGE' and code like '1501%' order by code`);
+     on conflict (code) do nothing`,
+    [JSON.stringify(divisions)],
+  );
+  const { rows: villageRows } = await admin.query(
+    `select code from division where level = 'VILLAGE' and code like '1501%' order by code`,
+  );
   const villages = villageRows.map((r) => r.code);
-  const { rows: existingRows } = await admin.query(`select division_code, count(*)::int as n from household group by 1`);
+  const { rows: existingRows } = await admin.query(
+    `select division_code, count(*)::int as n from household group by 1`,
+  );
   const existing = new Map(existingRows.map((r) => [r.division_code, r.n]));
   const already = existingRows.reduce((sum, r) => sum + r.n, 0);
   const toMake = Math.max(0, households - already);
@@ -101,16 +177,27 @@ export async function generate(url, households, log = console.log) {
   const { rows: indexes } = await admin.query(
     `select i.indexname, i.indexdef from pg_indexes i
      where i.schemaname = 'public' and i.tablename = any($1)
-       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`, [BULK_TABLES]);
+       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+    [BULK_TABLES],
+  );
   for (const index of indexes) await admin.query(`drop index if exists "${index.indexname}"`);
 
   // Households, members, incomes: three COPY streams fed from one generator.
   const year = new Date().getFullYear();
   const ids = new IdNumberFactory();
   ids.reserve(CONTRACT_PERSON.idNumber);
-  for (const row of (await admin.query(`select left(id_number, 14) || max(substr(id_number, 15, 3)) || 'X' as id_number from household_member group by left(id_number, 14)`)).rows) ids.reserve(row.id_number);
+  for (const row of (
+    await admin.query(
+      `select left(id_number, 14) || max(substr(id_number, 15, 3)) || 'X' as id_number from household_member group by left(id_number, 14)`,
+    )
+  ).rows)
+    ids.reserve(row.id_number);
   const clients = await Promise.all([connect(url), connect(url), connect(url)]);
-  const streams = await Promise.all(['household', 'household_member', 'household_income'].map((table, i) => copyInto(clients[i], table, Object.keys(COLUMNS[table]))));
+  const streams = await Promise.all(
+    ['household', 'household_member', 'household_income'].map((table, i) =>
+      copyInto(clients[i], table, Object.keys(COLUMNS[table])),
+    ),
+  );
   const stamp = new Date(Date.UTC(year, 0, 2)).toISOString();
   const perVillage = Math.floor(toMake / villages.length);
   const remainder = toMake % villages.length;
@@ -120,7 +207,14 @@ export async function generate(url, households, log = console.log) {
   for (const [index, village] of villages.entries()) {
     const count = perVillage + (index < remainder ? 1 : 0);
     for (let offset = 0; offset < count; offset += BATCH) {
-      const batch = generateVillageHouseholds(village, Math.min(BATCH, count - offset), 2026 * 100_003 + index * 1_009 + offset, ids, year, (existing.get(village) ?? 0) + offset + 1);
+      const batch = generateVillageHouseholds(
+        village,
+        Math.min(BATCH, count - offset),
+        2026 * 100_003 + index * 1_009 + offset,
+        ids,
+        year,
+        (existing.get(village) ?? 0) + offset + 1,
+      );
       await streams[0].write(batch.households, stamp);
       await streams[1].write(batch.members, stamp);
       await streams[2].write(batch.incomes, stamp);
@@ -128,7 +222,9 @@ export async function generate(url, households, log = console.log) {
     }
     if (performance.now() - lastLog > 15_000) {
       lastLog = performance.now();
-      log(`  已生成 ${made.toLocaleString()}/${toMake.toLocaleString()} 户（${Math.round(made / ((lastLog - t0) / 1000)).toLocaleString()} 户/秒）`);
+      log(
+        `  已生成 ${made.toLocaleString()}/${toMake.toLocaleString()} 户（${Math.round(made / ((lastLog - t0) / 1000)).toLocaleString()} 户/秒）`,
+      );
     }
   }
   await Promise.all(streams.map((s) => s.end()));
@@ -146,13 +242,17 @@ export async function generate(url, households, log = console.log) {
   // Two index builds at a time: the machine has two cores.
   const queue = [...indexes];
   const builders = await Promise.all([connect(url), connect(url)]);
-  await Promise.all(builders.map(async (client) => {
-    for (let index = queue.shift(); index; index = queue.shift()) await client.query(index.indexdef);
-    await client.end();
-  }));
+  await Promise.all(
+    builders.map(async (client) => {
+      for (let index = queue.shift(); index; index = queue.shift()) await client.query(index.indexdef);
+      await client.end();
+    }),
+  );
   await admin.query(`select setval('household_number_seq', greatest((select count(*) from household), 1))`);
   // Maintained figures (if the schema keeps any) are recomputed once after a load that bypassed triggers.
-  const { rows: [refresh] } = await admin.query(`select to_regproc('statistics_rollup_rebuild') as fn`);
+  const {
+    rows: [refresh],
+  } = await admin.query(`select to_regproc('statistics_rollup_rebuild') as fn`);
   if (refresh.fn) await admin.query(`select statistics_rollup_rebuild()`);
   await admin.query(`vacuum analyze`);
   timings.indexes = (performance.now() - t2) / 1000;

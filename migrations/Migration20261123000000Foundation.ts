@@ -8,9 +8,13 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261123000000Foundation extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "access_token_kind" as enum ('SESSION', 'API');`);
-    this.addSql(`create type "audit_action" as enum ('CREATE', 'UPDATE', 'DELETE', 'PII_READ', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT');`);
+    this.addSql(
+      `create type "audit_action" as enum ('CREATE', 'UPDATE', 'DELETE', 'PII_READ', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT');`,
+    );
     this.addSql(`create type "division_level" as enum ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE');`);
-    this.addSql(`create type "department" as enum ('MEDICAL_INSURANCE', 'HEALTH', 'EDUCATION', 'CIVIL_AFFAIRS', 'HOUSING', 'HUMAN_RESOURCES', 'DISABLED_PERSONS', 'EMERGENCY_MANAGEMENT', 'WATER_RESOURCES');`);
+    this.addSql(
+      `create type "department" as enum ('MEDICAL_INSURANCE', 'HEALTH', 'EDUCATION', 'CIVIL_AFFAIRS', 'HOUSING', 'HUMAN_RESOURCES', 'DISABLED_PERSONS', 'EMERGENCY_MANAGEMENT', 'WATER_RESOURCES');`,
+    );
 
     this.addSql(`create table "division" (
       "code" varchar(12) not null check ("code" ~ '^[0-9]{12}$'),
@@ -43,15 +47,21 @@ export class Migration20261123000000Foundation extends Migration {
       constraint "access_token_pkey" primary key ("id"));`);
     this.addSql(`alter table "access_token" add constraint "access_token_token_hash_unique" unique ("token_hash");`);
     this.addSql(`create index "access_token_user_id_index" on "access_token" ("user_id");`);
-    this.addSql(`create index "access_token_division_code_index" on "access_token" ("division_code" varchar_pattern_ops);`);
+    this.addSql(
+      `create index "access_token_division_code_index" on "access_token" ("division_code" varchar_pattern_ops);`,
+    );
 
     this.addSql(`create table "audit_entry" (
       "id" bigserial primary key, "at" timestamptz not null default now(), "action" "audit_action" not null,
       "actor_kind" varchar(16) not null, "actor_id" uuid null, "actor_name" varchar(128) not null,
       "entity_name" varchar(64) not null, "entity_id" varchar(64) null, "division_code" varchar(12) not null,
       "changes" jsonb null, "request_id" varchar(64) null);`);
-    this.addSql(`create index "audit_entry_entity_name_entity_id_index" on "audit_entry" ("entity_name", "entity_id");`);
-    this.addSql(`create index "audit_entry_division_code_index" on "audit_entry" ("division_code" varchar_pattern_ops, "id");`);
+    this.addSql(
+      `create index "audit_entry_entity_name_entity_id_index" on "audit_entry" ("entity_name", "entity_id");`,
+    );
+    this.addSql(
+      `create index "audit_entry_division_code_index" on "audit_entry" ("division_code" varchar_pattern_ops, "id");`,
+    );
 
     // The audit log is evidence: nobody, not even the application's own role, may rewrite it.
     this.addSql(`create function "audit_entry_refuse_change"() returns trigger language plpgsql as $$

@@ -18,7 +18,9 @@ export class Migration20261123200000Imports extends Migration {
       "skipped_households" int not null default 0, "error_count" int not null default 0,
       "errors" jsonb not null default '[]', "message" varchar(500) null, "finished_at" timestamptz null,
       constraint "import_job_pkey" primary key ("id"));`);
-    this.addSql(`create index "import_job_division_code_index" on "import_job" ("division_code" varchar_pattern_ops, "created_at");`);
+    this.addSql(
+      `create index "import_job_division_code_index" on "import_job" ("division_code" varchar_pattern_ops, "created_at");`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -7,12 +7,22 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261123300000Monitoring extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create type "risk_type" as enum ('ILLNESS', 'DISABILITY', 'SCHOOLING', 'DISASTER', 'ACCIDENT', 'INDUSTRY_FAILURE', 'EMPLOYMENT_INSTABILITY', 'EPIDEMIC', 'INCOME_DROP', 'EXPENDITURE_SURGE', 'HOUSING_SAFETY', 'DRINKING_WATER', 'COMPULSORY_EDUCATION', 'BASIC_MEDICAL');`);
-    this.addSql(`create type "risk_source" as enum ('SELF_REPORT', 'CADRE_VISIT', 'DEPARTMENT_WARNING', 'DATA_COMPARISON');`);
+    this.addSql(
+      `create type "risk_type" as enum ('ILLNESS', 'DISABILITY', 'SCHOOLING', 'DISASTER', 'ACCIDENT', 'INDUSTRY_FAILURE', 'EMPLOYMENT_INSTABILITY', 'EPIDEMIC', 'INCOME_DROP', 'EXPENDITURE_SURGE', 'HOUSING_SAFETY', 'DRINKING_WATER', 'COMPULSORY_EDUCATION', 'BASIC_MEDICAL');`,
+    );
+    this.addSql(
+      `create type "risk_source" as enum ('SELF_REPORT', 'CADRE_VISIT', 'DEPARTMENT_WARNING', 'DATA_COMPARISON');`,
+    );
     this.addSql(`create type "risk_status" as enum ('ACTIVE', 'RESOLVED');`);
-    this.addSql(`create type "monitoring_category" as enum ('UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP');`);
-    this.addSql(`create type "case_state" as enum ('LEAD', 'SURVEY', 'VILLAGE_REVIEW', 'TOWNSHIP_REVIEW', 'COUNTY_REVIEW', 'MONITORED', 'EXIT_VILLAGE_REVIEW', 'EXIT_TOWNSHIP_REVIEW', 'EXIT_COUNTY_REVIEW', 'RISK_ELIMINATED', 'DISMISSED');`);
-    this.addSql(`create type "case_action" as enum ('START_SURVEY', 'SUBMIT_SURVEY', 'SUBMIT_VILLAGE_REVIEW', 'APPROVE_TOWNSHIP', 'CONFIRM_COUNTY', 'PROPOSE_EXIT', 'SUBMIT_EXIT_VILLAGE', 'APPROVE_EXIT_TOWNSHIP', 'CONFIRM_EXIT_COUNTY', 'REJECT', 'DISMISS');`);
+    this.addSql(
+      `create type "monitoring_category" as enum ('UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP');`,
+    );
+    this.addSql(
+      `create type "case_state" as enum ('LEAD', 'SURVEY', 'VILLAGE_REVIEW', 'TOWNSHIP_REVIEW', 'COUNTY_REVIEW', 'MONITORED', 'EXIT_VILLAGE_REVIEW', 'EXIT_TOWNSHIP_REVIEW', 'EXIT_COUNTY_REVIEW', 'RISK_ELIMINATED', 'DISMISSED');`,
+    );
+    this.addSql(
+      `create type "case_action" as enum ('START_SURVEY', 'SUBMIT_SURVEY', 'SUBMIT_VILLAGE_REVIEW', 'APPROVE_TOWNSHIP', 'CONFIRM_COUNTY', 'PROPOSE_EXIT', 'SUBMIT_EXIT_VILLAGE', 'APPROVE_EXIT_TOWNSHIP', 'CONFIRM_EXIT_COUNTY', 'REJECT', 'DISMISS');`,
+    );
 
     this.addSql(`create table "monitoring_policy" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
@@ -22,8 +32,12 @@ export class Migration20261123300000Monitoring extends Migration {
       "expected_monitored_ratio" double precision null, "max_monitored_ratio" double precision null, "overdue_days" int null,
       "medical_self_pay_threshold" numeric(14,2) null, "disaster_loss_threshold" numeric(14,2) null,
       constraint "monitoring_policy_pkey" primary key ("id"));`);
-    this.addSql(`alter table "monitoring_policy" add constraint "monitoring_policy_division_code_year_unique" unique ("division_code", "year");`);
-    this.addSql(`create index "monitoring_policy_division_code_index" on "monitoring_policy" ("division_code" varchar_pattern_ops);`);
+    this.addSql(
+      `alter table "monitoring_policy" add constraint "monitoring_policy_division_code_year_unique" unique ("division_code", "year");`,
+    );
+    this.addSql(
+      `create index "monitoring_policy_division_code_index" on "monitoring_policy" ("division_code" varchar_pattern_ops);`,
+    );
 
     this.addSql(`create table "risk_factor" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
@@ -32,7 +46,9 @@ export class Migration20261123300000Monitoring extends Migration {
       "source" "risk_source" not null, "status" "risk_status" not null default 'ACTIVE', "resolved_on" date null, "note" varchar(500) null,
       constraint "risk_factor_pkey" primary key ("id"));`);
     this.addSql(`create index "risk_factor_household_id_index" on "risk_factor" ("household_id");`);
-    this.addSql(`create index "risk_factor_division_code_index" on "risk_factor" ("division_code" varchar_pattern_ops, "type") where "status" = 'ACTIVE';`);
+    this.addSql(
+      `create index "risk_factor_division_code_index" on "risk_factor" ("division_code" varchar_pattern_ops, "type") where "status" = 'ACTIVE';`,
+    );
 
     this.addSql(`create table "monitoring_case" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
@@ -42,8 +58,12 @@ export class Migration20261123300000Monitoring extends Migration {
       "notice_ends_on" date null, "identified_on" date null, "closed_on" date null,
       constraint "monitoring_case_pkey" primary key ("id"));`);
     this.addSql(`create index "monitoring_case_household_id_index" on "monitoring_case" ("household_id");`);
-    this.addSql(`create unique index "monitoring_case_one_open_per_household" on "monitoring_case" ("household_id") where "state" not in ('RISK_ELIMINATED', 'DISMISSED');`);
-    this.addSql(`create index "monitoring_case_division_code_index" on "monitoring_case" ("division_code" varchar_pattern_ops, "state", "state_changed_at");`);
+    this.addSql(
+      `create unique index "monitoring_case_one_open_per_household" on "monitoring_case" ("household_id") where "state" not in ('RISK_ELIMINATED', 'DISMISSED');`,
+    );
+    this.addSql(
+      `create index "monitoring_case_division_code_index" on "monitoring_case" ("division_code" varchar_pattern_ops, "state", "state_changed_at");`,
+    );
 
     this.addSql(`create table "case_event" (
       "id" uuid not null, "case_id" uuid not null references "monitoring_case" ("id") deferrable initially deferred,
@@ -58,6 +78,8 @@ export class Migration20261123300000Monitoring extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "case_event", "monitoring_case", "risk_factor", "monitoring_policy" cascade;`);
-    this.addSql(`drop type if exists "risk_type", "risk_source", "risk_status", "monitoring_category", "case_state", "case_action";`);
+    this.addSql(
+      `drop type if exists "risk_type", "risk_source", "risk_status", "monitoring_category", "case_state", "case_action";`,
+    );
   }
 }

@@ -3,7 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 /** 部门筛查预警: submitted batches and the warnings they raise in each county's queue. */
 export class Migration20261123400000DepartmentWarnings extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create type "department_record_kind" as enum ('MEDICAL_SELF_PAY', 'DISASTER_LOSS', 'DISABILITY_CERTIFIED', 'UNSAFE_HOUSING');`);
+    this.addSql(
+      `create type "department_record_kind" as enum ('MEDICAL_SELF_PAY', 'DISASTER_LOSS', 'DISABILITY_CERTIFIED', 'UNSAFE_HOUSING');`,
+    );
     this.addSql(`create type "warning_status" as enum ('PENDING', 'CONVERTED', 'DISMISSED');`);
     this.addSql(`create type "batch_status" as enum ('RUNNING', 'SUCCEEDED', 'FAILED');`);
     this.addSql(`create table "department_batch" (
@@ -13,7 +15,9 @@ export class Migration20261123400000DepartmentWarnings extends Migration {
       "matched" int not null default 0, "warnings" int not null default 0, "unmatched_count" int not null default 0,
       "unmatched" jsonb not null default '[]', "invalid" jsonb not null default '[]', "message" varchar(500) null,
       constraint "department_batch_pkey" primary key ("id"));`);
-    this.addSql(`create index "department_batch_division_code_index" on "department_batch" ("division_code" varchar_pattern_ops);`);
+    this.addSql(
+      `create index "department_batch_division_code_index" on "department_batch" ("division_code" varchar_pattern_ops);`,
+    );
     this.addSql(`create table "department_warning" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
       "batch_id" uuid not null references "department_batch" ("id"), "household_id" uuid not null references "household" ("id"),
@@ -24,8 +28,12 @@ export class Migration20261123400000DepartmentWarnings extends Migration {
       constraint "department_warning_pkey" primary key ("id"));`);
     this.addSql(`create index "department_warning_batch_id_index" on "department_warning" ("batch_id");`);
     this.addSql(`create index "department_warning_household_id_index" on "department_warning" ("household_id");`);
-    this.addSql(`create unique index "department_warning_once_per_event" on "department_warning" ("member_id", "kind", "occurred_on");`);
-    this.addSql(`create index "department_warning_division_code_index" on "department_warning" ("division_code" varchar_pattern_ops, "status");`);
+    this.addSql(
+      `create unique index "department_warning_once_per_event" on "department_warning" ("member_id", "kind", "occurred_on");`,
+    );
+    this.addSql(
+      `create index "department_warning_division_code_index" on "department_warning" ("division_code" varchar_pattern_ops, "status");`,
+    );
   }
 
   override async down(): Promise<void> {

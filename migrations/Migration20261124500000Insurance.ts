@@ -5,7 +5,9 @@ export class Migration20261124500000Insurance extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter type "audit_action" add value if not exists 'INSURANCE_CHECK';`);
     this.addSql(`alter table "app_user" add column "partner_name" varchar(100) null;`);
-    this.addSql(`create type "insured_cause" as enum ('ILLNESS', 'SCHOOLING', 'DISASTER', 'ACCIDENT', 'INDUSTRY_FAILURE', 'EMPLOYMENT');`);
+    this.addSql(
+      `create type "insured_cause" as enum ('ILLNESS', 'SCHOOLING', 'DISASTER', 'ACCIDENT', 'INDUSTRY_FAILURE', 'EMPLOYMENT');`,
+    );
     this.addSql(`create type "claim_status" as enum ('SUBMITTED', 'APPROVED', 'REJECTED', 'PAID');`);
     this.addSql(`create table "insurance_policy" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
@@ -17,7 +19,9 @@ export class Migration20261124500000Insurance extends Migration {
       "person_year_cap" numeric(14,2) null,
       constraint "insurance_policy_pkey" primary key ("id"),
       constraint "insurance_policy_division_code_year_unique" unique ("division_code", "year"));`);
-    this.addSql(`create index "insurance_policy_division_code_index" on "insurance_policy" ("division_code" varchar_pattern_ops);`);
+    this.addSql(
+      `create index "insurance_policy_division_code_index" on "insurance_policy" ("division_code" varchar_pattern_ops);`,
+    );
     this.addSql(`create index "insurance_policy_insurer_name_index" on "insurance_policy" ("insurer_name");`);
     this.addSql(`create table "insurance_claim" (
       "id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1,
@@ -32,8 +36,12 @@ export class Migration20261124500000Insurance extends Migration {
       "paid_on" date null, "payment_reference" varchar(100) null, "filed_by" varchar(128) not null,
       constraint "insurance_claim_pkey" primary key ("id"),
       constraint "insurance_claim_insurer_name_external_reference_unique" unique ("insurer_name", "external_reference"));`);
-    this.addSql(`create index "insurance_claim_member_id_policy_year_index" on "insurance_claim" ("member_id", "policy_year");`);
-    this.addSql(`create index "insurance_claim_division_code_index" on "insurance_claim" ("division_code" varchar_pattern_ops, "status");`);
+    this.addSql(
+      `create index "insurance_claim_member_id_policy_year_index" on "insurance_claim" ("member_id", "policy_year");`,
+    );
+    this.addSql(
+      `create index "insurance_claim_division_code_index" on "insurance_claim" ("division_code" varchar_pattern_ops, "status");`,
+    );
   }
 
   override async down(): Promise<void> {

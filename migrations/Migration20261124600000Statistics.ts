@@ -7,8 +7,12 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261124600000Statistics extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index "household_statistics_index" on "household" ("division_code" varchar_pattern_ops) include ("category", "member_count", "id") where "status" = 'ACTIVE';`);
-    this.addSql(`create index "monitoring_case_trend_index" on "monitoring_case" ("division_code" varchar_pattern_ops) include ("identified_on", "closed_on", "state", "household_id") where "identified_on" is not null;`);
+    this.addSql(
+      `create index "household_statistics_index" on "household" ("division_code" varchar_pattern_ops) include ("category", "member_count", "id") where "status" = 'ACTIVE';`,
+    );
+    this.addSql(
+      `create index "monitoring_case_trend_index" on "monitoring_case" ("division_code" varchar_pattern_ops) include ("identified_on", "closed_on", "state", "household_id") where "identified_on" is not null;`,
+    );
   }
 
   override async down(): Promise<void> {

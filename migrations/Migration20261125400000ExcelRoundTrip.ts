@@ -15,7 +15,9 @@ export class Migration20261125400000ExcelRoundTrip extends Migration {
       "masked" boolean not null default true, "total_rows" int not null default 0, "processed_rows" int not null default 0,
       "byte_size" int not null default 0, "message" varchar(500) null, "finished_at" timestamptz null, "expires_at" timestamptz null,
       constraint "export_job_pkey" primary key ("id"));`);
-    this.addSql(`create index "export_job_division_code_index" on "export_job" ("division_code" varchar_pattern_ops, "created_at");`);
+    this.addSql(
+      `create index "export_job_division_code_index" on "export_job" ("division_code" varchar_pattern_ops, "created_at");`,
+    );
 
     this.addSql(`create type "import_mode" as enum ('CREATE', 'UPDATE');`);
     this.addSql(`alter type "import_status" add value if not exists 'PREVIEW' after 'VALIDATING';`);
@@ -30,7 +32,9 @@ export class Migration20261125400000ExcelRoundTrip extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "import_job" drop column "mode", drop column "change_count", drop column "changes", drop column "updated_households", drop column "conflict_count", drop column "plan";`);
+    this.addSql(
+      `alter table "import_job" drop column "mode", drop column "change_count", drop column "changes", drop column "updated_households", drop column "conflict_count", drop column "plan";`,
+    );
     this.addSql(`drop type "import_mode";`);
     this.addSql(`drop table "export_job";`);
     this.addSql(`drop type "export_status";`);

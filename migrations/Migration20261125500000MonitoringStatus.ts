@@ -28,9 +28,13 @@ export class Migration20261125500000MonitoringStatus extends Migration {
     this.addSql(`alter table "household" drop column "category";`);
     this.addSql(`drop type "household_category";`);
     this.addSql(`create index "household_registration_status_index" on "household" ("registration_status");`);
-    this.addSql(`create index "household_monitoring_category_index" on "household" ("monitoring_category") where "monitoring_category" is not null;`);
+    this.addSql(
+      `create index "household_monitoring_category_index" on "household" ("monitoring_category") where "monitoring_category" is not null;`,
+    );
     // Statistics group registered households by registration status (and count the registered population) index-only.
-    this.addSql(`create index "household_statistics_index" on "household" ("division_code" varchar_pattern_ops) include ("registration_status", "monitoring_category", "member_count", "id") where "status" = 'ACTIVE';`);
+    this.addSql(
+      `create index "household_statistics_index" on "household" ("division_code" varchar_pattern_ops) include ("registration_status", "monitoring_category", "member_count", "id") where "status" = 'ACTIVE';`,
+    );
 
     this.addSql(`alter table "division" add column "deep_poverty" boolean not null default false;`);
 
@@ -42,17 +46,27 @@ export class Migration20261125500000MonitoringStatus extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "monitoring_policy" drop column "income_line_multiple", drop column "national_poverty_line", drop column "monitored_ratio_warning", drop column "monitored_categories";`);
+    this.addSql(
+      `alter table "monitoring_policy" drop column "income_line_multiple", drop column "national_poverty_line", drop column "monitored_ratio_warning", drop column "monitored_categories";`,
+    );
     this.addSql(`alter table "division" drop column "deep_poverty";`);
-    this.addSql(`create type "household_category" as enum ('LIFTED_OUT', 'UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP', 'ORDINARY');`);
+    this.addSql(
+      `create type "household_category" as enum ('LIFTED_OUT', 'UNSTABLE_LIFTED_OUT', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP', 'ORDINARY');`,
+    );
     this.addSql(`alter table "household" add column "category" "household_category" null;`);
-    this.addSql(`update "household" set "category" = coalesce("monitoring_category"::text, "registration_status"::text)::household_category;`);
+    this.addSql(
+      `update "household" set "category" = coalesce("monitoring_category"::text, "registration_status"::text)::household_category;`,
+    );
     this.addSql(`alter table "household" alter column "category" set not null;`);
     this.addSql(`drop index if exists "household_statistics_index";`);
     this.addSql(`drop index if exists "household_registration_status_index";`);
     this.addSql(`drop index if exists "household_monitoring_category_index";`);
-    this.addSql(`alter table "household" drop column "registration_status", drop column "lifted_out_year", drop column "monitoring_category", drop column "monitored_since";`);
+    this.addSql(
+      `alter table "household" drop column "registration_status", drop column "lifted_out_year", drop column "monitoring_category", drop column "monitored_since";`,
+    );
     this.addSql(`drop type "registration_status";`);
-    this.addSql(`create index "household_statistics_index" on "household" ("division_code" varchar_pattern_ops) include ("category", "member_count", "id") where "status" = 'ACTIVE';`);
+    this.addSql(
+      `create index "household_statistics_index" on "household" ("division_code" varchar_pattern_ops) include ("category", "member_count", "id") where "status" = 'ACTIVE';`,
+    );
   }
 }

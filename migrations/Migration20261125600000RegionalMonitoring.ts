@@ -24,15 +24,24 @@ export class Migration20261125600000RegionalMonitoring extends Migration {
       "department" "department" not null, "kind" "department_record_kind" not null, "amount" numeric(14,2) null, "grade" smallint null,
       "occurred_on" date not null,
       constraint "department_record_pkey" primary key ("id"));`);
-    this.addSql(`create unique index "department_record_once_per_event" on "department_record" ("member_id", "kind", "occurred_on");`);
-    this.addSql(`create index "department_record_household_index" on "department_record" ("household_id", "occurred_on");`);
-    this.addSql(`create index "department_record_division_code_index" on "department_record" ("division_code" varchar_pattern_ops);`);
-    this.addSql(`insert into "department_record" ("id", "created_at", "batch_id", "household_id", "member_id", "division_code", "department", "kind", "amount", "grade", "occurred_on")
+    this.addSql(
+      `create unique index "department_record_once_per_event" on "department_record" ("member_id", "kind", "occurred_on");`,
+    );
+    this.addSql(
+      `create index "department_record_household_index" on "department_record" ("household_id", "occurred_on");`,
+    );
+    this.addSql(
+      `create index "department_record_division_code_index" on "department_record" ("division_code" varchar_pattern_ops);`,
+    );
+    this
+      .addSql(`insert into "department_record" ("id", "created_at", "batch_id", "household_id", "member_id", "division_code", "department", "kind", "amount", "grade", "occurred_on")
       select gen_random_uuid(), "created_at", "batch_id", "household_id", "member_id", "division_code", "department", "kind", "amount", "grade", "occurred_on"
       from "department_warning" on conflict do nothing;`);
     // A warning is now about a household (from one or several members' records).
     this.addSql(`drop index if exists "department_warning_once_per_event";`);
-    this.addSql(`alter table "department_warning" alter column "member_id" drop not null, add column "record_ids" uuid[] not null default '{}';`);
+    this.addSql(
+      `alter table "department_warning" alter column "member_id" drop not null, add column "record_ids" uuid[] not null default '{}';`,
+    );
     this.addSql(`update "department_warning" w set "record_ids" = array[r."id"] from "department_record" r
       where r."member_id" = w."member_id" and r."kind" = w."kind" and r."occurred_on" = w."occurred_on";`);
 
@@ -45,14 +54,18 @@ export class Migration20261125600000RegionalMonitoring extends Migration {
       "recorded_by" varchar(128) not null,
       constraint "case_review_pkey" primary key ("id"));`);
     this.addSql(`create index "case_review_case_id_index" on "case_review" ("case_id");`);
-    this.addSql(`create index "case_review_division_code_index" on "case_review" ("division_code" varchar_pattern_ops);`);
+    this.addSql(
+      `create index "case_review_division_code_index" on "case_review" ("division_code" varchar_pattern_ops);`,
+    );
     this.addSql(`create table "case_objection" (${base},
       "case_id" uuid not null references "monitoring_case" ("id") deferrable initially deferred, "division_code" varchar(12) not null,
       "stage" "review_stage" not null, "received_on" date not null, "content" varchar(1000) not null,
       "answer" varchar(1000) null, "answered_on" date null, "answered_by" varchar(128) null, "recorded_by" varchar(128) not null,
       constraint "case_objection_pkey" primary key ("id"));`);
     this.addSql(`create index "case_objection_case_id_index" on "case_objection" ("case_id");`);
-    this.addSql(`create index "case_objection_division_code_index" on "case_objection" ("division_code" varchar_pattern_ops);`);
+    this.addSql(
+      `create index "case_objection_division_code_index" on "case_objection" ("division_code" varchar_pattern_ops);`,
+    );
 
     // 农户自主申报: validated reports waiting in the village's queue.
     this.addSql(`create table "self_report" (${base},
@@ -62,13 +75,16 @@ export class Migration20261125600000RegionalMonitoring extends Migration {
       "status" "self_report_status" not null default 'PENDING', "case_id" uuid null references "monitoring_case" ("id") deferrable initially deferred,
       "handled_by" varchar(128) null, "handle_note" varchar(500) null,
       constraint "self_report_pkey" primary key ("id"));`);
-    this.addSql(`create index "self_report_division_code_index" on "self_report" ("division_code" varchar_pattern_ops, "status");`);
+    this.addSql(
+      `create index "self_report_division_code_index" on "self_report" ("division_code" varchar_pattern_ops, "status");`,
+    );
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "self_report", "case_objection", "case_review", "department_record" cascade;`);
     this.addSql(`alter table "department_warning" drop column if exists "record_ids";`);
-    this.addSql(`alter table "monitoring_policy" drop column if exists "warning_window_months", drop column if exists "disability_warning_grade",
+    this
+      .addSql(`alter table "monitoring_policy" drop column if exists "warning_window_months", drop column if exists "disability_warning_grade",
       drop column if exists "procedure_template", drop column if exists "exit_public_notice_days";`);
     this.addSql(`drop type if exists "self_report_status", "review_stage", "procedure_template";`);
   }

@@ -25,7 +25,9 @@ export class Migration20261208400000StoredFiles extends Migration {
       constraint "stored_file_chunk_pkey" primary key ("file_id", "seq"));`);
     // The chunks are already compressed (.xlsx is a zip): no point in TOAST compressing them again.
     this.addSql(`alter table "stored_file_chunk" alter column "data" set storage external;`);
-    this.addSql(`alter table "export_job" add column "file_id" uuid null references "stored_file" ("id") on delete set null;`);
+    this.addSql(
+      `alter table "export_job" add column "file_id" uuid null references "stored_file" ("id") on delete set null;`,
+    );
     this.addSql(`create table "job_worker" (
       "worker_id" text not null,
       "process" text not null,

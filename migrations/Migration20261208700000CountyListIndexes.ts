@@ -11,14 +11,25 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261208700000CountyListIndexes extends Migration {
   override async up(): Promise<void> {
     // 户编号 is unique: the list orders by it alone.
-    this.addSql(`create index "household_county_number_index" on "household" (left("division_code", 6), "household_number") include ("status");`);
-    this.addSql(`create index "monitoring_case_county_changed_index" on "monitoring_case" (left("division_code", 6), "state_changed_at", "id");`);
-    this.addSql(`create index "department_warning_county_created_index" on "department_warning" (left("division_code", 6), "created_at", "id");`);
+    this.addSql(
+      `create index "household_county_number_index" on "household" (left("division_code", 6), "household_number") include ("status");`,
+    );
+    this.addSql(
+      `create index "monitoring_case_county_changed_index" on "monitoring_case" (left("division_code", 6), "state_changed_at", "id");`,
+    );
+    this.addSql(
+      `create index "department_warning_county_created_index" on "department_warning" (left("division_code", 6), "created_at", "id");`,
+    );
     this.addSql(`create index "audit_entry_county_id_index" on "audit_entry" (left("division_code", 6), "id");`);
   }
 
   override async down(): Promise<void> {
-    for (const index of ['household_county_number_index', 'monitoring_case_county_changed_index', 'department_warning_county_created_index', 'audit_entry_county_id_index']) {
+    for (const index of [
+      'household_county_number_index',
+      'monitoring_case_county_changed_index',
+      'department_warning_county_created_index',
+      'audit_entry_county_id_index',
+    ]) {
       this.addSql(`drop index if exists "${index}";`);
     }
   }

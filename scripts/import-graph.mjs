@@ -22,7 +22,11 @@ function sourceFiles(dir) {
 
 function resolveRelative(from, specifier) {
   const base = path.resolve(path.dirname(from), specifier.replace(/\.js$/, ''));
-  const candidates = [base, ...EXTENSIONS.map((ext) => base + ext), ...EXTENSIONS.map((ext) => path.join(base, 'index' + ext))];
+  const candidates = [
+    base,
+    ...EXTENSIONS.map((ext) => base + ext),
+    ...EXTENSIONS.map((ext) => path.join(base, 'index' + ext)),
+  ];
   return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()) ?? null;
 }
 
@@ -46,7 +50,11 @@ export function importsOf(file, text = fs.readFileSync(file, 'utf8')) {
 /** Every file of `root` (absolute path) with the files of `root` it imports. */
 export function importGraph(root) {
   const graph = new Map();
-  for (const file of sourceFiles(root)) graph.set(file, importsOf(file).filter((target) => target.startsWith(root + path.sep)));
+  for (const file of sourceFiles(root))
+    graph.set(
+      file,
+      importsOf(file).filter((target) => target.startsWith(root + path.sep)),
+    );
   return graph;
 }
 
@@ -94,7 +102,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     const absolute = path.resolve(root);
     for (const group of cycles(importGraph(absolute))) {
       found += 1;
-      console.log(`导入环（${group.length} 个文件）：\n  ${group.map((file) => path.relative(absolute, file)).join('\n  ')}`);
+      console.log(
+        `导入环（${group.length} 个文件）：\n  ${group.map((file) => path.relative(absolute, file)).join('\n  ')}`,
+      );
     }
   }
   if (found > 0) process.exit(1);

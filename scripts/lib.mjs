@@ -19,7 +19,12 @@ export function fail(message) {
 
 /** Runs a command in the project, inheriting output; exits on failure. */
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   if (result.status !== 0) fail(`命令失败：${command} ${args.join(' ')}`);
 }
 
@@ -29,7 +34,8 @@ export function pnpm(...args) {
 
 export function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major < 20 || (major === 20 && minor < 19)) fail(`需要 Node.js 20.19 或更高版本，当前为 ${process.versions.node}`);
+  if (major < 20 || (major === 20 && minor < 19))
+    fail(`需要 Node.js 20.19 或更高版本，当前为 ${process.versions.node}`);
 }
 
 /** Installs the workspace (pnpm 10 via npx: a fresh machine has only Node and npm). */
@@ -50,7 +56,10 @@ export function build({ admin = true } = {}) {
 export function canConnect(host, port, timeoutMs = 1500) {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));

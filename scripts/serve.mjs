@@ -10,5 +10,8 @@ step('启动服务');
 // NODE_ENV or DEMO_DATA was given: a production deployment sets NODE_ENV=production itself.
 const env = process.env.NODE_ENV ? {} : { NODE_ENV: 'production', DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
 const server = supervise({ command: process.execPath, args: ['api/dist/api/src/main.js'], cwd: ROOT, env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { server.stop(signal); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.stop(signal);
+  });
 server.done.then((code) => process.exit(code));

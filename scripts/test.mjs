@@ -19,11 +19,16 @@ function ensureBrowser() {
   if (!hasChineseFont()) missing.push('fonts-noto-cjk');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    fail(`浏览器测试需要 Debian 软件包：${missing.join('、')}。请以 root 运行 apt-get install -y ${missing.join(' ')} 后重试。`);
+    fail(
+      `浏览器测试需要 Debian 软件包：${missing.join('、')}。请以 root 运行 apt-get install -y ${missing.join(' ')} 后重试。`,
+    );
   }
   step(`安装浏览器测试所需的软件包：${missing.join(' ')}`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  const first = spawnSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const first = spawnSync('apt-get', ['install', '-y', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (first.status !== 0) {
     run('apt-get', ['update'], { env });
     run('apt-get', ['install', '-y', ...missing], { env });
@@ -32,7 +37,8 @@ function ensureBrowser() {
 
 async function database() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
-  if (await canConnect('127.0.0.1', 5432)) return { url: 'postgres://postgres@127.0.0.1:5432/postgres', stop: async () => {} };
+  if (await canConnect('127.0.0.1', 5432))
+    return { url: 'postgres://postgres@127.0.0.1:5432/postgres', stop: async () => {} };
   step('本机 127.0.0.1:5432 没有 PostgreSQL：启动内置 PostgreSQL');
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
   const embedded = await startEmbedded(path.join(ROOT, '.data', 'test-postgres'), port);
@@ -50,9 +56,13 @@ step('类型检查测试代码（tsc -p test）');
 run('npx', ['-y', 'pnpm@10.34.9', 'exec', 'tsc', '-p', 'test']);
 step('代码检查（eslint：api/src、admin/src、test）');
 run('npx', ['-y', 'pnpm@10.34.9', 'exec', 'eslint', 'api/src', 'admin/src', 'test']);
+step('格式检查（prettier --check）');
+run('npx', ['-y', 'pnpm@10.34.9', 'format:check']);
 const db = await database();
 step(`运行测试（数据库 ${db.url.replace(/:[^:@/]*@/, ':***@')}）`);
-const vitest = spawnInherit('npx', ['-y', 'pnpm@10.34.9', 'exec', 'vitest', 'run', ...process.argv.slice(2)], { DATABASE_URL: db.url });
+const vitest = spawnInherit('npx', ['-y', 'pnpm@10.34.9', 'exec', 'vitest', 'run', ...process.argv.slice(2)], {
+  DATABASE_URL: db.url,
+});
 vitest.on('exit', async (code) => {
   await db.stop();
   process.exit(code ?? 1);

@@ -26,7 +26,6 @@ import users from './users';
 // The router react-admin itself uses (react-router is not a direct dependency of the console).
 const { Route } = reactRouterProvider;
 
-
 export const App = () => (
   <Admin
     title="防返贫监测帮扶平台"

@@ -22,7 +22,10 @@ export interface ConsoleIdentity extends UserIdentity {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const { login } = await graphqlRequest(LoginMutation, { username: (username ?? '').trim(), password: password ?? '' });
+    const { login } = await graphqlRequest(LoginMutation, {
+      username: (username ?? '').trim(),
+      password: password ?? '',
+    });
     const { user } = login;
     saveSession(login.token, login.expiresAt, {
       id: user.id,
@@ -31,7 +34,9 @@ export const authProvider: AuthProvider = {
       roles: user.roles,
       permissions: user.permissions,
       mustChangePassword: user.mustChangePassword,
-      division: user.division ? { code: user.division.code, name: user.division.name, level: user.division.level } : null,
+      division: user.division
+        ? { code: user.division.code, name: user.division.name, level: user.division.level }
+        : null,
     });
   },
 

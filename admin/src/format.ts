@@ -33,7 +33,8 @@ export function formatFen(fen: number): string {
 }
 
 /** A money input: empty, or up to two decimals, not negative. */
-export const isMoneyInput = (value: unknown) => value === null || value === undefined || value === '' || /^\d+(\.\d{1,2})?$/.test(String(value).trim());
+export const isMoneyInput = (value: unknown) =>
+  value === null || value === undefined || value === '' || /^\d+(\.\d{1,2})?$/.test(String(value).trim());
 
 /** 0.0512 → "5.12%". */
 export function formatPercent(ratio: number | null | undefined, digits = 2): string {
@@ -45,7 +46,10 @@ export function formatPercent(ratio: number | null | undefined, digits = 2): str
  * The bound a division's monitored ratio is held to: 深度贫困地区 their 上限 (maxRatio), every other
  * division the 预警值 (warningRatio); the API gives only the one that applies.
  */
-export function ratioBound(figures: { deepPoverty: boolean; maxRatio?: number | null; warningRatio?: number | null }): { label: '上限' | '预警值'; ratio: number | null } {
+export function ratioBound(figures: { deepPoverty: boolean; maxRatio?: number | null; warningRatio?: number | null }): {
+  label: '上限' | '预警值';
+  ratio: number | null;
+} {
   return figures.deepPoverty
     ? { label: '上限', ratio: figures.maxRatio ?? null }
     : { label: '预警值', ratio: figures.warningRatio ?? null };
@@ -62,7 +66,12 @@ export const percentToRatio = (percent: number | string | null | undefined) => {
 
 /** Today in China (YYYY-MM-DD), the date the API uses. */
 export function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 export const currentYear = () => Number(todayInChina().slice(0, 4));

@@ -51,7 +51,7 @@ export function getSessionUser(): SessionUser | null {
 /** Like the API: until a password set by someone else is changed, nothing but the account itself. */
 export function getSessionPermissions(): Permission[] {
   const user = getSessionUser();
-  return user?.mustChangePassword ? [] : user?.permissions ?? [];
+  return user?.mustChangePassword ? [] : (user?.permissions ?? []);
 }
 
 /** After the user changed their password: the stored copy no longer asks for it. */
@@ -64,7 +64,11 @@ export function markPasswordChanged() {
 const EXPIRED_FLAG = 'ffp.sessionExpired';
 
 export function markSessionExpired() {
-  try { sessionStorage.setItem(EXPIRED_FLAG, '1'); } catch { /* storage disabled: no message, no harm */ }
+  try {
+    sessionStorage.setItem(EXPIRED_FLAG, '1');
+  } catch {
+    /* storage disabled: no message, no harm */
+  }
 }
 
 /** True once after a session ended by expiry or revocation (read by the sign-in page). */
@@ -79,7 +83,10 @@ export function takeSessionExpired(): boolean {
 }
 
 /** The contract's `Me`, verbatim: every account may send it, partners included. */
-const ME = authContract.split(/\n(?=(?:query|mutation) )/).map((part) => part.replace(/^(#.*\n)+/, '').trim()).find((part) => /^query Me\b/.test(part))!;
+const ME = authContract
+  .split(/\n(?=(?:query|mutation) )/)
+  .map((part) => part.replace(/^(#.*\n)+/, '').trim())
+  .find((part) => /^query Me\b/.test(part))!;
 
 /**
  * Before the console renders: a stored session that has expired, or that the server no longer
@@ -96,7 +103,11 @@ export async function settleStoredSession(): Promise<void> {
     try {
       const response = await fetch(GRAPHQL_URL, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${getToken()}` },
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          Authorization: `Bearer ${getToken()}`,
+        },
         body: JSON.stringify({ query: ME, variables: {} }),
         signal: AbortSignal.timeout(3_000),
       });

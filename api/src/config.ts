@@ -96,23 +96,30 @@ const PROCESS_LINK_SECRET = randomBytes(32).toString('hex');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const sessionHours = Number(env.SESSION_HOURS ?? 8);
   if (!(sessionHours > 0)) throw new Error(`SESSION_HOURS must be positive, got ${env.SESSION_HOURS}`);
   const partnerRateLimitPerMinute = Number(env.PARTNER_RATE_LIMIT_PER_MINUTE ?? 600);
   if (!Number.isInteger(partnerRateLimitPerMinute) || partnerRateLimitPerMinute < 0) {
-    throw new Error(`PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 0, got ${env.PARTNER_RATE_LIMIT_PER_MINUTE}`);
+    throw new Error(
+      `PARTNER_RATE_LIMIT_PER_MINUTE must be a whole number ≥ 0, got ${env.PARTNER_RATE_LIMIT_PER_MINUTE}`,
+    );
   }
   const production = env.NODE_ENV === 'production';
   const positive = (name: string, fallback: number, allowZero = false) => {
     const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
-    if (!Number.isInteger(value) || value < 0 || (!allowZero && value === 0)) throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${env[name]}`);
+    if (!Number.isInteger(value) || value < 0 || (!allowZero && value === 0))
+      throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${env[name]}`);
     return value;
   };
   const trustProxy = env.TRUST_PROXY ?? 'loopback';
   return {
     databaseUrl: env.DATABASE_URL || null,
-    databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
+    databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
     replicaMaxLagMs: positive('DATABASE_REPLICA_MAX_LAG_S', 30) * 1000,
     replicaTimeoutMs: positive('DATABASE_REPLICA_TIMEOUT_MS', 2_000),
     port,
@@ -140,7 +147,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockTimeoutMs: positive('LOCK_TIMEOUT_MS', 5_000, true),
     idleInTransactionTimeoutMs: positive('IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, true),
     poolAcquireTimeoutMs: positive('POOL_ACQUIRE_TIMEOUT_MS', 10_000),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     partnerRateLimitPerMinute,
     statisticsMinHouseholds: positiveInteger(env.STATISTICS_MIN_HOUSEHOLDS ?? '5', 'STATISTICS_MIN_HOUSEHOLDS'),

@@ -17,11 +17,19 @@ function encodingsAccepted(req: Request): Array<{ name: 'br' | 'gzip'; suffix: s
   const accepted = new Set(
     String(req.headers['accept-encoding'] ?? '')
       .split(',')
-      .map((part) => part.trim().split(';').map((piece) => piece.trim()))
+      .map((part) =>
+        part
+          .trim()
+          .split(';')
+          .map((piece) => piece.trim()),
+      )
       .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q))
       .map(([name]) => name.toLowerCase()),
   );
-  return [{ name: 'br' as const, suffix: '.br' }, { name: 'gzip' as const, suffix: '.gz' }].filter(({ name }) => accepted.has(name));
+  return [
+    { name: 'br' as const, suffix: '.br' },
+    { name: 'gzip' as const, suffix: '.gz' },
+  ].filter(({ name }) => accepted.has(name));
 }
 
 /**
@@ -33,7 +41,10 @@ function encodingsAccepted(req: Request): Array<{ name: 'br' | 'gzip'; suffix: s
 export function consoleStatic(dist: string) {
   const root = path.resolve(dist);
   return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') { next(); return; }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      next();
+      return;
+    }
     let urlPath: string;
     try {
       urlPath = decodeURIComponent(req.path === '/' ? '/index.html' : req.path);
@@ -42,7 +53,11 @@ export function consoleStatic(dist: string) {
       return;
     }
     const file = path.join(root, path.normalize(urlPath));
-    if (!file.startsWith(root + path.sep) || /\.(br|gz)$/.test(file) || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    if (
+      !file.startsWith(root + path.sep) ||
+      /\.(br|gz)$/.test(file) ||
+      !fs.statSync(file, { throwIfNoEntry: false })?.isFile()
+    ) {
       next();
       return;
     }

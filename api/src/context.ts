@@ -28,4 +28,3 @@ export interface Context {
   /** The caller's network address (null for in-process calls): login failures are slowed per address. */
   clientAddress: string | null;
 }
-

@@ -25,10 +25,54 @@ import { TeamMember } from './modules/assistance/team-member.entity';
 import { Visit } from './modules/assistance/visit.entity';
 import { Asset, AssetEvent, AssetIncome, AssetShare } from './modules/assets/asset.entity';
 import { AssetProject, ProjectEvent } from './modules/assets/project.entity';
-import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent } from './modules/collective-income/collective-income.entity';
+import {
+  CollectiveIncome,
+  DistributionLine,
+  DistributionPayment,
+  DistributionPlan,
+  PlanEvent,
+} from './modules/collective-income/collective-income.entity';
 
 /** Every entity, listed once (discovery reads no folders, so the build and the tests agree). */
-export const ENTITIES = [BaseEntity, StepEvent, Division, User, AccessToken, AuditEntry, Household, HouseholdIncome, Member,
-  MonitoringPolicy, RiskFactor, MonitoringCase, CaseEvent, CaseReview, CaseObjection, SelfReport, ImportJob, ExportJob, DepartmentBatch, DepartmentWarning, DepartmentRecord,
-  InsurancePolicy, InsuranceClaim, MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit,
-  Asset, AssetEvent, AssetIncome, AssetShare, AssetProject, ProjectEvent, CollectiveIncome, DistributionPlan, DistributionLine, DistributionPayment, PlanEvent];
+export const ENTITIES = [
+  BaseEntity,
+  StepEvent,
+  Division,
+  User,
+  AccessToken,
+  AuditEntry,
+  Household,
+  HouseholdIncome,
+  Member,
+  MonitoringPolicy,
+  RiskFactor,
+  MonitoringCase,
+  CaseEvent,
+  CaseReview,
+  CaseObjection,
+  SelfReport,
+  ImportJob,
+  ExportJob,
+  DepartmentBatch,
+  DepartmentWarning,
+  DepartmentRecord,
+  InsurancePolicy,
+  InsuranceClaim,
+  MeasureKind,
+  AssistancePolicy,
+  AssistanceMeasure,
+  AssistancePlan,
+  TeamMember,
+  Visit,
+  Asset,
+  AssetEvent,
+  AssetIncome,
+  AssetShare,
+  AssetProject,
+  ProjectEvent,
+  CollectiveIncome,
+  DistributionPlan,
+  DistributionLine,
+  DistributionPayment,
+  PlanEvent,
+];

@@ -11,10 +11,17 @@ import type { Config } from './config';
  */
 export function graphiqlPage(config: Config) {
   const page = path.join(config.adminDist, 'graphiql.html');
-  const wants = (req: Request) => req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && fs.existsSync(page);
-  return Object.assign((req: Request, res: Response, next: NextFunction) => {
-    if (!wants(req)) { next(); return; }
-    res.setHeader('Cache-Control', 'no-store');
-    res.type('html').sendFile(page, { cacheControl: false });
-  }, { wants });
+  const wants = (req: Request) =>
+    req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && fs.existsSync(page);
+  return Object.assign(
+    (req: Request, res: Response, next: NextFunction) => {
+      if (!wants(req)) {
+        next();
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-store');
+      res.type('html').sendFile(page, { cacheControl: false });
+    },
+    { wants },
+  );
 }

@@ -13,7 +13,9 @@ export interface Lifecycle {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -25,7 +27,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  */
 export function healthRouter(orm: MikroORM, lifecycle: Lifecycle): express.Router {
   const router = express.Router();
-  router.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  router.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
   router.get('/readyz', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
     if (lifecycle.draining) {

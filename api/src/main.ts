@@ -49,7 +49,10 @@ async function main() {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
     // Registered before it is up: a shutdown during initdb or the server's start waits for that step
     // to end (initdb left alone would go on creating the cluster) and then stops what did start.
-    const booting = startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), port, { ownSignals: true, stopRequested: () => stopping });
+    const booting = startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), port, {
+      ownSignals: true,
+      stopRequested: () => stopping,
+    });
     started.push(async () => (await booting.catch(() => undefined))?.stop());
     const embedded = await booting;
     databaseUrl = embedded.url.replace(/\/postgres$/, '/fangfanpin');
@@ -67,12 +70,19 @@ async function main() {
       if (created) {
         const assisted = await seedAssistanceDemo(owner);
         const story = await seedStoryDemo(owner, config);
-        console.log(`已写入演示数据（含 ${assisted} 户监测对象的帮扶，${story.cases} 件办理中的监测案卷，${story.warnings} 条部门预警，${story.claims} 件防贫保理赔）`);
+        console.log(
+          `已写入演示数据（含 ${assisted} 户监测对象的帮扶，${story.cases} 件办理中的监测案卷，${story.warnings} 条部门预警，${story.claims} 件防贫保理赔）`,
+        );
       }
     } else {
       const admin = await ensureAdministrator(owner, process.env);
       if (admin) {
-        console.log(`已创建管理员账号 ${admin.username}` + (admin.password ? `，初始密码 ${admin.password}（仅显示一次，首次登录须修改）` : '（密码取自 ADMIN_PASSWORD）'));
+        console.log(
+          `已创建管理员账号 ${admin.username}` +
+            (admin.password
+              ? `，初始密码 ${admin.password}（仅显示一次，首次登录须修改）`
+              : '（密码取自 ADMIN_PASSWORD）'),
+        );
       }
     }
   } finally {
@@ -81,13 +91,16 @@ async function main() {
   const appRole = appRoleSettings(databaseUrl);
   await prepareAppRole(databaseUrl, appRole);
   const orm = await openOrm(appDatabaseUrl(databaseUrl, appRole), {
-    statementTimeoutMs: config.statementTimeoutMs, lockTimeoutMs: config.lockTimeoutMs,
-    idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs, acquireTimeoutMs: config.poolAcquireTimeoutMs,
+    statementTimeoutMs: config.statementTimeoutMs,
+    lockTimeoutMs: config.lockTimeoutMs,
+    idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs,
+    acquireTimeoutMs: config.poolAcquireTimeoutMs,
     replicaUrls: config.databaseReplicaUrls.map((url) => appDatabaseUrl(url, appRole)),
   });
   setReadRouting(orm, { maxLagMs: config.replicaMaxLagMs, probeTimeoutMs: config.replicaTimeoutMs });
   started.push(() => orm.close());
-  if (config.databaseReplicaUrls.length) console.log(`统计等大查询读取 ${config.databaseReplicaUrls.length} 个只读副本（落后或不可用时读主库）`);
+  if (config.databaseReplicaUrls.length)
+    console.log(`统计等大查询读取 ${config.databaseReplicaUrls.length} 个只读副本（落后或不可用时读主库）`);
   // The token → actor cache of every instance hears of logouts and revocations on the others.
   const actorCacheSync = await startActorCacheSync(orm);
   started.push(() => actorCacheSync.stop());
@@ -111,7 +124,9 @@ async function main() {
     for (const account of DEMO_ACCOUNTS.filter((a) => a.documented)) {
       const roles = account.roles.map((r) => ROLE_LABELS[r]).join('、');
       // 审计员, 安全管理员: the name is the role; say it once.
-      console.log(`  ${account.username.padEnd(20)} ${account.displayName === roles ? roles : `${account.displayName}（${roles}）`}`);
+      console.log(
+        `  ${account.username.padEnd(20)} ${account.displayName === roles ? roles : `${account.displayName}（${roles}）`}`,
+      );
     }
   }
 }

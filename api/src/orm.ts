@@ -28,13 +28,18 @@ function sessionSettings(options: OrmOptions) {
   const settings = {
     ...(options.statementTimeoutMs && { statement_timeout: options.statementTimeoutMs }),
     ...(options.lockTimeoutMs && { lock_timeout: options.lockTimeoutMs }),
-    ...(options.idleInTransactionTimeoutMs && { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs }),
+    ...(options.idleInTransactionTimeoutMs && {
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs,
+    }),
   };
   return Object.keys(settings).length ? { driverOptions: { connection: settings } } : {};
 }
 
 class QueryListeningLogger extends DefaultLogger {
-  constructor(options: LoggerOptions, private readonly onQuery: (sql: string) => void) {
+  constructor(
+    options: LoggerOptions,
+    private readonly onQuery: (sql: string) => void,
+  ) {
     super(options);
   }
 
@@ -56,7 +61,11 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     // Requests always work on a fork; touching the global EntityManager is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    pool: { min: 0, max: options.poolMax ?? 10, ...(options.acquireTimeoutMs && { acquireTimeoutMillis: options.acquireTimeoutMs }) },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      ...(options.acquireTimeoutMs && { acquireTimeoutMillis: options.acquireTimeoutMs }),
+    },
     // Explicit: nothing reads a replica by accident; heavy reads ask for one (database/read-replica.ts).
     preferReadReplicas: false,
     ...(options.replicaUrls?.length && {
@@ -66,7 +75,9 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     // lock gives up (55P03), and a forgotten transaction is ended, instead of holding a connection.
     ...sessionSettings(options),
     debug: options.debug ?? false,
-    ...(onQuery && { loggerFactory: (loggerOptions: LoggerOptions) => new QueryListeningLogger(loggerOptions, onQuery) }),
+    ...(onQuery && {
+      loggerFactory: (loggerOptions: LoggerOptions) => new QueryListeningLogger(loggerOptions, onQuery),
+    }),
   });
 }
 

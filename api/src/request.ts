@@ -56,7 +56,13 @@ export function actorContext(orm: MikroORM, config: Config, actor: Actor, reques
 function buildContext(
   orm: MikroORM,
   config: Config,
-  { requestId, deadline, actor, authError, clientAddress }: Pick<Context, 'requestId' | 'deadline' | 'actor' | 'authError' | 'clientAddress'>,
+  {
+    requestId,
+    deadline,
+    actor,
+    authError,
+    clientAddress,
+  }: Pick<Context, 'requestId' | 'deadline' | 'actor' | 'authError' | 'clientAddress'>,
 ): Context {
   const scope: RequestScope = { requestId, actor };
   const em = scopedEm(orm, actor);

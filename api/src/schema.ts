@@ -24,13 +24,47 @@ import { InsuranceClaimResolver, InsurerResolver } from './modules/insurance/ins
 import { ASSISTANCE_RESOLVERS } from './modules/assistance';
 import { AssetProjectResolver, AssetResolver, AssetShareResolver } from './modules/assets/asset.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
-import { CollectiveIncomeResolver, DistributionLineResolver, DistributionPaymentResolver, DistributionPlanResolver, HouseholdIncomeDistributionResolver } from './modules/collective-income/collective-income.resolver';
+import {
+  CollectiveIncomeResolver,
+  DistributionLineResolver,
+  DistributionPaymentResolver,
+  DistributionPlanResolver,
+  HouseholdIncomeDistributionResolver,
+} from './modules/collective-income/collective-income.resolver';
 
-export const RESOLVERS = [AuthResolver, DivisionResolver, UserResolver, ApiTokenResolver, AuditResolver, HouseholdResolver, MemberResolver, ImportsResolver,
-  PolicyResolver, RiskFactorResolver, HouseholdRiskResolver, MonitoringCaseResolver, HouseholdCaseResolver, CaseEventResolver, IdentificationResolver, SupervisionResolver,
-  WarningResolver, DepartmentBatchResolver, SelfReportResolver, InsurerResolver, InsuranceClaimResolver, ...ASSISTANCE_RESOLVERS,
-  AssetResolver, AssetShareResolver, AssetProjectResolver, CollectiveIncomeResolver, DistributionPlanResolver, DistributionLineResolver, DistributionPaymentResolver, HouseholdIncomeDistributionResolver,
-  StatisticsResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  DivisionResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
+  HouseholdResolver,
+  MemberResolver,
+  ImportsResolver,
+  PolicyResolver,
+  RiskFactorResolver,
+  HouseholdRiskResolver,
+  MonitoringCaseResolver,
+  HouseholdCaseResolver,
+  CaseEventResolver,
+  IdentificationResolver,
+  SupervisionResolver,
+  WarningResolver,
+  DepartmentBatchResolver,
+  SelfReportResolver,
+  InsurerResolver,
+  InsuranceClaimResolver,
+  ...ASSISTANCE_RESOLVERS,
+  AssetResolver,
+  AssetShareResolver,
+  AssetProjectResolver,
+  CollectiveIncomeResolver,
+  DistributionPlanResolver,
+  DistributionLineResolver,
+  DistributionPaymentResolver,
+  HouseholdIncomeDistributionResolver,
+  StatisticsResolver,
+] as const;
 
 /**
  * Runs each operation's root resolver inside the request's scope, so ORM flushes know the actor

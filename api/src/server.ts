@@ -5,7 +5,10 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, ErrorCode } from './common/errors';
@@ -34,7 +37,8 @@ const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
-          if (!isExpectedError(error)) console.error(`[error] request ${contextValue.requestId}:`, error.originalError ?? error);
+          if (!isExpectedError(error))
+            console.error(`[error] request ${contextValue.requestId}:`, error.originalError ?? error);
         }
       },
       async willSendResponse({ contextValue, response }) {
@@ -45,7 +49,9 @@ const auditAndErrorPlugin: ApolloServerPlugin<Context> = {
           // A read whose audit entry cannot be written is not answered either.
           logDatabaseUnavailable(error);
           if (response.body.kind === 'single') {
-            response.body.singleResult = { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] };
+            response.body.singleResult = {
+              errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }],
+            };
           }
         }
         if (response.body.kind === 'single') {
@@ -74,8 +80,11 @@ function asksForSchema(document: DocumentNode): boolean {
 /** graphql-armor's suggestion mask: "Did you mean "households"?" becomes "[建议已隐藏]?". */
 const suggestionMask = new ApolloArmor({
   blockFieldSuggestion: { mask: '[建议已隐藏]' },
-  costLimit: { enabled: false }, maxAliases: { enabled: false }, maxDepth: { enabled: false },
-  maxDirectives: { enabled: false }, maxTokens: { enabled: false },
+  costLimit: { enabled: false },
+  maxAliases: { enabled: false },
+  maxDepth: { enabled: false },
+  maxDirectives: { enabled: false },
+  maxTokens: { enabled: false },
 }).protect().plugins[0] as ApolloServerPlugin<Context>;
 
 /**
@@ -94,14 +103,19 @@ export function exposurePlugin(config: Config): ApolloServerPlugin<Context> {
           }
         },
         async didEncounterErrors(context) {
-          if (masking?.didEncounterErrors && (!context.contextValue.actor || isPartner(context.contextValue))) await masking.didEncounterErrors(context);
+          if (masking?.didEncounterErrors && (!context.contextValue.actor || isPartner(context.contextValue)))
+            await masking.didEncounterErrors(context);
         },
       };
     },
   };
 }
 
-export async function createApolloServer(schema: GraphQLSchema, httpServer?: http.Server, config: Config = loadConfig()) {
+export async function createApolloServer(
+  schema: GraphQLSchema,
+  httpServer?: http.Server,
+  config: Config = loadConfig(),
+) {
   return new ApolloServer<Context>({
     schema,
     formatError,
@@ -153,31 +167,58 @@ export async function startHttpServer(orm: MikroORM, config: Config, port = conf
   app.use('/downloads', filesGuard, downloadRouter(orm, config));
   app.use('/graphql', cors(config));
   const graphiql = graphiqlPage(config);
-  app.get('/graphql', (req, res, next) => (graphiql.wants(req) ? filesGuard(req, res, () => graphiql(req, res, next)) : next()));
+  app.get('/graphql', (req, res, next) =>
+    graphiql.wants(req) ? filesGuard(req, res, () => graphiql(req, res, next)) : next(),
+  );
   app.use('/graphql', graphqlGuard);
   // Body size by caller: 16 KB anonymous, 20 MB signed in (request-bounds.ts).
-  app.use('/graphql', graphqlBodyParser(), expressMiddleware(apollo, {
-    // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
-    context: async ({ req }) => createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),
-  }));
+  app.use(
+    '/graphql',
+    graphqlBodyParser(),
+    expressMiddleware(apollo, {
+      // req.ip: the socket's address, or X-Forwarded-For's when TRUST_PROXY names the proxy in front.
+      context: async ({ req }) =>
+        createContext(orm, config, req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? null),
+    }),
+  );
   // Malformed or oversized bodies never reach Apollo: answer them as GraphQL errors too, not HTML.
-  app.use('/graphql', (error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error) { next(); return; }
-    res.status(error.status ?? 400).json({
-      errors: [{ message: '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(
+    '/graphql',
+    (
+      error: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error) {
+        next();
+        return;
+      }
+      res.status(error.status ?? 400).json({
+        errors: [{ message: '请求格式不正确：应为 JSON {query, variables}', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    },
+  );
   if (fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use(filesGuard, consoleStatic(config.adminDist));
   } else {
-    app.get('/', filesGuard, (_req, res) => { res.type('text/plain; charset=utf-8').send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql'); });
+    app.get('/', filesGuard, (_req, res) => {
+      res
+        .type('text/plain; charset=utf-8')
+        .send('控制台尚未构建：请运行 npm start（会自动构建）。GraphQL 接口位于 /graphql');
+    });
   }
 
   // HOST, or loopback for the embedded start (config.ts): not every interface unless asked.
   await new Promise<void>((resolve) => httpServer.listen(port, config.host, resolve));
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  const shown = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const shown =
+    !config.host || config.host === '0.0.0.0' || config.host === '::'
+      ? 'localhost'
+      : config.host.includes(':')
+        ? `[${config.host}]`
+        : config.host;
   return {
     url: `http://${shown}:${actualPort}`,
     port: actualPort,

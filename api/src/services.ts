@@ -47,37 +47,99 @@ export class Services {
     return this.built.get(name) as T;
   }
 
-  get auth() { return this.once('auth', () => new AuthService()); }
-  get audit() { return this.once('audit', () => new AuditService()); }
-  get divisions() { return this.once('divisions', () => new DivisionService()); }
-  get users() { return this.once('users', () => new UserService(this.divisions)); }
-  get apiTokens() { return this.once('apiTokens', () => new ApiTokenService(this.divisions)); }
-  get households() { return this.once('households', () => new HouseholdService(this.divisions)); }
-  get members() { return this.once('members', () => new MemberService(this.households)); }
-  get householdImport() { return this.once('householdImport', () => new HouseholdImportService(this.households)); }
-  get exportJobs() { return this.once('exportJobs', () => new ExportJobService()); }
-  get householdExport() { return this.once('householdExport', () => new HouseholdExportService(this.households, this.exportJobs)); }
-  get policies() { return this.once('policies', () => new PolicyService(this.divisions)); }
-  get risks() { return this.once('risks', () => new RiskService(this.households)); }
-  get cases() { return this.once('cases', () => new CaseService(this.households, this.policies, this.assistancePlans)); }
-  get selfReports() { return this.once('selfReports', () => new SelfReportService(this.households, this.cases)); }
-  get identification() { return this.once('identification', () => new IdentificationService(this.divisions, this.policies)); }
-  get supervision() { return this.once('supervision', () => new SupervisionService(this.divisions, this.policies)); }
-  get caseExport() { return this.once('caseExport', () => new CaseExportService(this.cases, this.exportJobs)); }
-  get supervisionExport() { return this.once('supervisionExport', () => new SupervisionExportService(this.supervision, this.exportJobs)); }
-  get insurancePolicies() { return this.once('insurancePolicies', () => new InsurancePolicyService(this.divisions)); }
-  get insuranceClaims() { return this.once('insuranceClaims', () => new InsuranceClaimService()); }
-  get assistanceCatalogue() { return this.once('assistanceCatalogue', () => new CatalogueService(this.divisions)); }
-  get assistanceMeasures() { return this.once('assistanceMeasures', () => new MeasureService(this.households, this.assistanceCatalogue)); }
-  get assistancePlans() { return this.once('assistancePlans', () => new PlanService(this.households, this.assistanceCatalogue)); }
-  get assistanceTeams() { return this.once('assistanceTeams', () => new TeamService(this.households)); }
-  get assistanceVisits() { return this.once('assistanceVisits', () => new VisitService(this.households, this.cases)); }
-  get assistanceGaps() { return this.once('assistanceGaps', () => new GapService(this.divisions, this.assistanceCatalogue)); }
-  get assets() { return this.once('assets', () => new AssetService()); }
-  get assetProjects() { return this.once('assetProjects', () => new ProjectService(this.assets, this.policies)); }
-  get collectiveIncome() { return this.once('collectiveIncome', () => new CollectiveIncomeService(this.policies)); }
-  get statistics() { return this.once('statistics', () => new StatisticsService(this.divisions, this.policies, this.identification)); }
-  get warnings() { return this.once('warnings', () => new WarningService(this.policies, this.cases)); }
+  get auth() {
+    return this.once('auth', () => new AuthService());
+  }
+  get audit() {
+    return this.once('audit', () => new AuditService());
+  }
+  get divisions() {
+    return this.once('divisions', () => new DivisionService());
+  }
+  get users() {
+    return this.once('users', () => new UserService(this.divisions));
+  }
+  get apiTokens() {
+    return this.once('apiTokens', () => new ApiTokenService(this.divisions));
+  }
+  get households() {
+    return this.once('households', () => new HouseholdService(this.divisions));
+  }
+  get members() {
+    return this.once('members', () => new MemberService(this.households));
+  }
+  get householdImport() {
+    return this.once('householdImport', () => new HouseholdImportService(this.households));
+  }
+  get exportJobs() {
+    return this.once('exportJobs', () => new ExportJobService());
+  }
+  get householdExport() {
+    return this.once('householdExport', () => new HouseholdExportService(this.households, this.exportJobs));
+  }
+  get policies() {
+    return this.once('policies', () => new PolicyService(this.divisions));
+  }
+  get risks() {
+    return this.once('risks', () => new RiskService(this.households));
+  }
+  get cases() {
+    return this.once('cases', () => new CaseService(this.households, this.policies, this.assistancePlans));
+  }
+  get selfReports() {
+    return this.once('selfReports', () => new SelfReportService(this.households, this.cases));
+  }
+  get identification() {
+    return this.once('identification', () => new IdentificationService(this.divisions, this.policies));
+  }
+  get supervision() {
+    return this.once('supervision', () => new SupervisionService(this.divisions, this.policies));
+  }
+  get caseExport() {
+    return this.once('caseExport', () => new CaseExportService(this.cases, this.exportJobs));
+  }
+  get supervisionExport() {
+    return this.once('supervisionExport', () => new SupervisionExportService(this.supervision, this.exportJobs));
+  }
+  get insurancePolicies() {
+    return this.once('insurancePolicies', () => new InsurancePolicyService(this.divisions));
+  }
+  get insuranceClaims() {
+    return this.once('insuranceClaims', () => new InsuranceClaimService());
+  }
+  get assistanceCatalogue() {
+    return this.once('assistanceCatalogue', () => new CatalogueService(this.divisions));
+  }
+  get assistanceMeasures() {
+    return this.once('assistanceMeasures', () => new MeasureService(this.households, this.assistanceCatalogue));
+  }
+  get assistancePlans() {
+    return this.once('assistancePlans', () => new PlanService(this.households, this.assistanceCatalogue));
+  }
+  get assistanceTeams() {
+    return this.once('assistanceTeams', () => new TeamService(this.households));
+  }
+  get assistanceVisits() {
+    return this.once('assistanceVisits', () => new VisitService(this.households, this.cases));
+  }
+  get assistanceGaps() {
+    return this.once('assistanceGaps', () => new GapService(this.divisions, this.assistanceCatalogue));
+  }
+  get assets() {
+    return this.once('assets', () => new AssetService());
+  }
+  get assetProjects() {
+    return this.once('assetProjects', () => new ProjectService(this.assets, this.policies));
+  }
+  get collectiveIncome() {
+    return this.once('collectiveIncome', () => new CollectiveIncomeService(this.policies));
+  }
+  get statistics() {
+    return this.once('statistics', () => new StatisticsService(this.divisions, this.policies, this.identification));
+  }
+  get warnings() {
+    return this.once('warnings', () => new WarningService(this.policies, this.cases));
+  }
 }
 
 /** The request's services, built on first use and kept with the request's context. */

@@ -31,7 +31,10 @@ export async function startCounter(targetHost, targetPort) {
       }
     });
     upstream.on('data', (chunk) => client.write(chunk));
-    const end = () => { client.destroy(); upstream.destroy(); };
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
     client.on('close', end);
     upstream.on('close', end);
     client.on('error', end);
@@ -39,6 +42,10 @@ export async function startCounter(targetHost, targetPort) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   counter.port = server.address().port;
-  counter.close = () => new Promise((resolve) => { server.close(resolve); setTimeout(resolve, 1000); });
+  counter.close = () =>
+    new Promise((resolve) => {
+      server.close(resolve);
+      setTimeout(resolve, 1000);
+    });
   return counter;
 }

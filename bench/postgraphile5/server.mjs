@@ -13,7 +13,9 @@ const preset = {
   extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset],
   // Read-only, as the benchmark needs: PostGraphile's documented way to leave out the CRUD mutations.
   schema: { defaultBehavior: '-insert -update -delete' },
-  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public'], poolConfig: { max: 10 } })],
+  pgServices: [
+    makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public'], poolConfig: { max: 10 } }),
+  ],
   grafserv: { graphqlPath: '/graphql', graphiql: false, watch: false },
   grafast: { explain: false },
 };
@@ -21,8 +23,23 @@ const preset = {
 const pgl = postgraphile(preset);
 const serv = pgl.createServ(grafserv);
 const server = createServer();
-server.on('error', (error) => { console.error(error); process.exit(1); });
-serv.addTo(server).then(() => {
-  server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`postgraphile5 ready on ${process.env.PORT}`));
-}).catch((error) => { console.error(error); process.exit(1); });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { server.close(); pgl.release().finally(() => process.exit(0)); });
+server.on('error', (error) => {
+  console.error(error);
+  process.exit(1);
+});
+serv
+  .addTo(server)
+  .then(() => {
+    server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+      console.log(`postgraphile5 ready on ${process.env.PORT}`),
+    );
+  })
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.close();
+    pgl.release().finally(() => process.exit(0));
+  });

@@ -6,7 +6,9 @@ import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 
-const HOUSEHOLD = (h) => `json_build_object('id', ${h}.id, 'householdNumber', ${h}.household_number, 'divisionCode', ${h}.division_code,
+const HOUSEHOLD = (
+  h,
+) => `json_build_object('id', ${h}.id, 'householdNumber', ${h}.household_number, 'divisionCode', ${h}.division_code,
   'registrationStatus', ${h}.registration_status, 'monitoringCategory', ${h}.monitoring_category, 'memberCount', ${h}.member_count, 'perCapitaNetIncome', ${h}.per_capita_net_income, 'status', ${h}.status,
   'division', (select json_build_object('code', d.code, 'name', d.name, 'level', d.level) from division d where d.code = ${h}.division_code),
   'head', (select json_build_object('id', m.id, 'name', m.name, 'idNumber', m.id_number) from household_member m
@@ -30,16 +32,22 @@ const W2 = `select (${HOUSEHOLD('h')}::jsonb || jsonb_build_object('address', h.
     'monitoringCases', (select coalesce(json_agg(to_jsonb(c) order by c.opened_on), '[]') from monitoring_case c where c.household_id = h.id)))::text as body
   from household h where h.id = $1`;
 
-http.createServer(async (req, res) => {
-  try {
-    const url = new URL(req.url, 'http://x');
-    let result;
-    if (url.pathname === '/w1') result = await pool.query(W1, [url.searchParams.get('prefix'), Number(url.searchParams.get('limit'))]);
-    else if (url.pathname === '/w2') result = await pool.query(W2, [url.searchParams.get('id')]);
-    else { res.writeHead(404).end(); return; }
-    const body = result.rows[0]?.body ?? 'null';
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
-  } catch (error) {
-    res.writeHead(500).end(String(error));
-  }
-}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`floor ready on ${process.env.PORT}`));
+http
+  .createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      let result;
+      if (url.pathname === '/w1')
+        result = await pool.query(W1, [url.searchParams.get('prefix'), Number(url.searchParams.get('limit'))]);
+      else if (url.pathname === '/w2') result = await pool.query(W2, [url.searchParams.get('id')]);
+      else {
+        res.writeHead(404).end();
+        return;
+      }
+      const body = result.rows[0]?.body ?? 'null';
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  })
+  .listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`floor ready on ${process.env.PORT}`));

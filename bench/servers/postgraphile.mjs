@@ -13,4 +13,6 @@ const middleware = postgraphile(process.env.DATABASE_URL, ['public'], {
   retryOnInitFail: false,
   extendedErrors: ['errcode'],
 });
-http.createServer(middleware).listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`postgraphile ready on ${process.env.PORT}`));
+http
+  .createServer(middleware)
+  .listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`postgraphile ready on ${process.env.PORT}`));

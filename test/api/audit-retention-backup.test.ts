@@ -25,8 +25,11 @@ afterAll(async () => {
 });
 
 async function insertEntryDaysAgo(days: number): Promise<string> {
-  const [row] = await api.sql<{ id: string }>(`insert into audit_entry (at, action, actor_kind, actor_name, entity_name, division_code)
-    values (now() - make_interval(days => ?::int), 'LOGIN', 'USER', 'retention_probe', 'User', '150121000000') returning id`, [days]);
+  const [row] = await api.sql<{ id: string }>(
+    `insert into audit_entry (at, action, actor_kind, actor_name, entity_name, division_code)
+    values (now() - make_interval(days => ?::int), 'LOGIN', 'USER', 'retention_probe', 'User', '150121000000') returning id`,
+    [days],
+  );
   return row.id;
 }
 
@@ -42,8 +45,13 @@ describe('audit retention: 《网络安全法》第二十一条 “留存相关�
   });
 
   it('deletes only entries older than the given days and six months; younger ones stay', async () => {
-    const [old400, old200, young181, young100, fresh] = [await insertEntryDaysAgo(400), await insertEntryDaysAgo(200),
-      await insertEntryDaysAgo(181), await insertEntryDaysAgo(100), await insertEntryDaysAgo(0)];
+    const [old400, old200, young181, young100, fresh] = [
+      await insertEntryDaysAgo(400),
+      await insertEntryDaysAgo(200),
+      await insertEntryDaysAgo(181),
+      await insertEntryDaysAgo(100),
+      await insertEntryDaysAgo(0),
+    ];
     const [{ n: total }] = await api.sql<{ n: string }>('select count(*) as n from audit_entry');
 
     expect(await purgeAuditLog(ownerUrl, 365)).toBe(1);
@@ -82,10 +90,14 @@ describe('backup and restore with pg_dump / pg_restore (the README procedure)', 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows: tables } = await client.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = 'public' order by 1`);
+      const { rows: tables } = await client.query<{ name: string }>(
+        `select tablename as name from pg_tables where schemaname = 'public' order by 1`,
+      );
       const counts: Record<string, number> = {};
       for (const { name } of tables) {
-        const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${client.escapeIdentifier(name)}`);
+        const { rows } = await client.query<{ n: string }>(
+          `select count(*) as n from ${client.escapeIdentifier(name)}`,
+        );
         counts[name] = Number(rows[0].n);
       }
       return counts;
@@ -99,11 +111,22 @@ describe('backup and restore with pg_dump / pg_restore (the README procedure)', 
     const dumpMajor = Number(execFileSync(PG_DUMP, ['--version'], { encoding: 'utf8' }).match(/(\d+)\.\d+/)![1]);
     const [{ v }] = await api.sql<{ v: string }>(`select current_setting('server_version_num') as v`);
     const serverMajor = Math.floor(Number(v) / 10000);
-    expect(dumpMajor, `pg_dump ${dumpMajor} 不能备份 PostgreSQL ${serverMajor}：请安装 postgresql-client-${serverMajor}`).toBeGreaterThanOrEqual(serverMajor);
+    expect(
+      dumpMajor,
+      `pg_dump ${dumpMajor} 不能备份 PostgreSQL ${serverMajor}：请安装 postgresql-client-${serverMajor}`,
+    ).toBeGreaterThanOrEqual(serverMajor);
 
     await api.login('county_admin'); // one more audit entry, written through the API's role
     const dumpFile = path.join(dumpDir, 'ffp.dump');
-    execFileSync(PG_DUMP, ['--format=custom', '--no-owner', '--no-privileges', '--file', dumpFile, '--dbname', ownerUrl]);
+    execFileSync(PG_DUMP, [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      '--file',
+      dumpFile,
+      '--dbname',
+      ownerUrl,
+    ]);
     expect(fs.statSync(dumpFile).size).toBeGreaterThan(10_000);
 
     await withAdminClient((c) => c.query(`create database "${restoredName}"`));

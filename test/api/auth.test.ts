@@ -10,17 +10,46 @@ const Login = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
-      user { id username roles division { code name level } }
+      user {
+        id
+        username
+        roles
+        division {
+          code
+          name
+          level
+        }
+      }
     }
   }
 `);
 
-const ContractMe = /query Me \{[^]*?\n\}/.exec(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'contract', 'auth.graphql'), 'utf8'))![0];
-const Me = graphql(`query TestMe { me { id username roles permissions division { code name level } } }`);
+const ContractMe = /query Me \{[^]*?\n\}/.exec(
+  fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'contract', 'auth.graphql'), 'utf8'),
+)![0];
+const Me = graphql(`
+  query TestMe {
+    me {
+      id
+      username
+      roles
+      permissions
+      division {
+        code
+        name
+        level
+      }
+    }
+  }
+`);
 
 let api: TestApi;
-beforeAll(async () => { api = await startTestApi(); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 describe('login', () => {
   it('returns a bearer token, its expiry and the user with their division', async () => {
@@ -30,7 +59,11 @@ describe('login', () => {
     expect(hours).toBeGreaterThan(7.9);
     expect(hours).toBeLessThanOrEqual(8);
     // 三员分立: the county's business officer administers no accounts; county_user_admin does.
-    expect(login.user).toMatchObject({ username: 'county_admin', roles: ['COUNTY_OFFICER'], division: { code: '150121000000', name: '土默特左旗', level: 'COUNTY' } });
+    expect(login.user).toMatchObject({
+      username: 'county_admin',
+      roles: ['COUNTY_OFFICER'],
+      division: { code: '150121000000', name: '土默特左旗', level: 'COUNTY' },
+    });
 
     const { me } = await api.ok(login.token, Me);
     expect(me.username).toBe('county_admin');
@@ -41,7 +74,9 @@ describe('login', () => {
 
   it('stores only the hash of the token', async () => {
     const { login } = await api.ok(null, Login, { username: 'city_admin', password: 'Demo@2026' });
-    const rows = await api.sql(`select token_hash, token_prefix from access_token where token_prefix = ?`, [login.token.slice(0, 12)]);
+    const rows = await api.sql(`select token_hash, token_prefix from access_token where token_prefix = ?`, [
+      login.token.slice(0, 12),
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(await api.sql('select * from access_token'))).not.toContain(login.token);
@@ -74,9 +109,16 @@ describe('login', () => {
     const adminToken = await api.login('county_user_admin');
     const officerToken = await api.login('bkq_village_officer');
     await api.ok(officerToken, Me); // its actor is now cached: disabling must drop it at once
-    const { users } = await api.ok(adminToken, `query { users(search: "bkq_village_officer") { items { id version } } }`) as { users: { items: Array<{ id: string; version: number }> } };
+    const { users } = (await api.ok(
+      adminToken,
+      `query { users(search: "bkq_village_officer") { items { id version } } }`,
+    )) as { users: { items: Array<{ id: string; version: number }> } };
     const [target] = users.items;
-    await api.ok(adminToken, `mutation($id: String!, $v: Int!) { setUserDisabled(id: $id, version: $v, disabled: true) { disabled } }`, { id: target.id, v: target.version });
+    await api.ok(
+      adminToken,
+      `mutation($id: String!, $v: Int!) { setUserDisabled(id: $id, version: $v, disabled: true) { disabled } }`,
+      { id: target.id, v: target.version },
+    );
 
     const login = await api.exec(null, Login, { username: 'bkq_village_officer', password: 'Demo@2026' });
     expect(errorCode(login)).toBe('FORBIDDEN');
@@ -87,7 +129,9 @@ describe('login', () => {
 
   it('refuses an expired token with a clear message', async () => {
     const token = await api.login('township_officer');
-    await api.sql(`update access_token set expires_at = now() - interval '1 minute' where token_prefix = ?`, [token.slice(0, 12)]);
+    await api.sql(`update access_token set expires_at = now() - interval '1 minute' where token_prefix = ?`, [
+      token.slice(0, 12),
+    ]);
     const me = await api.exec(token, Me);
     expect(errorCode(me)).toBe('UNAUTHENTICATED');
     expect(errorMessage(me)).toBe('登录已过期，请重新登录');
@@ -103,35 +147,59 @@ describe('login', () => {
   it('logs out: the token stops working', async () => {
     const token = await api.login('auditor');
     await api.ok(token, Me);
-    expect((await api.ok(token, `mutation { logout }`) as { logout: boolean }).logout).toBe(true);
+    expect(((await api.ok(token, `mutation { logout }`)) as { logout: boolean }).logout).toBe(true);
     expect(errorCode(await api.exec(token, Me))).toBe('UNAUTHENTICATED');
   });
 
   it('locks an account after five wrong passwords, and then refuses the right one with the same answer', async () => {
     for (let i = 0; i < 5; i++) {
-      expect(errorCode(await api.exec(null, Login, { username: 'tkt_township_officer', password: `Wrong@${i}xx` }))).toBe('UNAUTHENTICATED');
+      expect(
+        errorCode(await api.exec(null, Login, { username: 'tkt_township_officer', password: `Wrong@${i}xx` })),
+      ).toBe('UNAUTHENTICATED');
     }
     const locked = await api.exec(null, Login, { username: 'tkt_township_officer', password: 'Demo@2026' });
     const unknown = await api.exec(null, Login, { username: 'nobody_at_all', password: 'Demo@2026' });
     expect(locked.errors).toEqual(unknown.errors);
     expect(errorCode(locked)).toBe('UNAUTHENTICATED');
-    const [row] = await api.sql<{ failed_logins: number; locked: boolean }>(`select failed_logins, locked_until > now() as locked from app_user where username = 'tkt_township_officer'`);
+    const [row] = await api.sql<{ failed_logins: number; locked: boolean }>(
+      `select failed_logins, locked_until > now() as locked from app_user where username = 'tkt_township_officer'`,
+    );
     expect(row).toEqual({ failed_logins: 6, locked: true });
   });
 
   it('counts 30 parallel wrong guesses as 30 failures, and stays locked against the right password', async () => {
-    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => api.exec(null, Login, { username: 'bkq_township_officer', password: `Guess#${i}aa` })));
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        api.exec(null, Login, { username: 'bkq_township_officer', password: `Guess#${i}aa` }),
+      ),
+    );
     // Every guess gets the one answer: no CONFLICT telling that the account exists.
-    expect(new Set(guesses.map((g) => JSON.stringify(g.errors)))).toEqual(new Set([JSON.stringify([{ message: '用户名或密码错误（连续错误 5 次账号将锁定 15 分钟）', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }])]));
-    const [row] = await api.sql<{ failed_logins: number; locked: boolean }>(`select failed_logins, locked_until > now() as locked from app_user where username = 'bkq_township_officer'`);
+    expect(new Set(guesses.map((g) => JSON.stringify(g.errors)))).toEqual(
+      new Set([
+        JSON.stringify([
+          {
+            message: '用户名或密码错误（连续错误 5 次账号将锁定 15 分钟）',
+            path: ['login'],
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ]),
+      ]),
+    );
+    const [row] = await api.sql<{ failed_logins: number; locked: boolean }>(
+      `select failed_logins, locked_until > now() as locked from app_user where username = 'bkq_township_officer'`,
+    );
     expect(row).toEqual({ failed_logins: 30, locked: true });
     const right = await api.exec(null, Login, { username: 'bkq_township_officer', password: 'Demo@2026' });
     expect(errorCode(right)).toBe('UNAUTHENTICATED');
     expect(right.data).toBeNull();
     // Once the lock has run out, the right password works again and clears the count.
-    await api.sql(`update app_user set locked_until = now() - interval '1 second' where username = 'bkq_township_officer'`);
+    await api.sql(
+      `update app_user set locked_until = now() - interval '1 second' where username = 'bkq_township_officer'`,
+    );
     await api.ok(null, Login, { username: 'bkq_township_officer', password: 'Demo@2026' });
-    const [after] = await api.sql<{ failed_logins: number }>(`select failed_logins from app_user where username = 'bkq_township_officer'`);
+    const [after] = await api.sql<{ failed_logins: number }>(
+      `select failed_logins from app_user where username = 'bkq_township_officer'`,
+    );
     expect(after.failed_logins).toBe(0);
   });
 
@@ -139,23 +207,39 @@ describe('login', () => {
     const address = '203.0.113.9';
     const started = performance.now();
     // 20 failures per address and account name per 15 minutes (an unknown name: no account lock applies).
-    const guesses = await Promise.all(Array.from({ length: 25 }, () => api.execFrom(address, null, Login, { username: 'probe_x', password: 'Guess#2026' })));
+    const guesses = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        api.execFrom(address, null, Login, { username: 'probe_x', password: 'Guess#2026' }),
+      ),
+    );
     const refused = guesses.filter((g) => errorMessage(g) === '登录尝试过于频繁，请 15 分钟后再试');
     expect(refused).toHaveLength(5);
     expect(guesses.every((g) => errorCode(g) === 'UNAUTHENTICATED')).toBe(true);
     // Failures after the 5th from the address are held back (0.5 s more each): the burst cannot be answered at once.
     expect(performance.now() - started).toBeGreaterThan(2_000);
-    expect(errorMessage(await api.execFrom(address, null, Login, { username: 'probe_x', password: 'Guess#2026' }))).toBe('登录尝试过于频繁，请 15 分钟后再试');
+    expect(
+      errorMessage(await api.execFrom(address, null, Login, { username: 'probe_x', password: 'Guess#2026' })),
+    ).toBe('登录尝试过于频繁，请 15 分钟后再试');
   }, 30_000);
 
   it('counts failures per address and account, not successes: colleagues behind one NAT keep signing in', async () => {
     const office = '203.0.113.77';
     // A township office behind one address: 25 failed sign-ins by colleagues, spread over many (unknown) names...
-    await Promise.all(Array.from({ length: 25 }, (_, i) => api.execFrom(office, null, Login, { username: `colleague_${i}`, password: 'Wrong#2026' })));
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        api.execFrom(office, null, Login, { username: `colleague_${i}`, password: 'Wrong#2026' }),
+      ),
+    );
     // ...and successful ones: neither refuses the right password of another account from the same address.
-    const okLogin = () => api.execFrom(office, null, Login, { username: 'village_officer', password: 'Demo@2026' }).then((r) => r.data?.login.user.username);
+    const okLogin = () =>
+      api
+        .execFrom(office, null, Login, { username: 'village_officer', password: 'Demo@2026' })
+        .then((r) => r.data?.login.user.username);
     for (let i = 0; i < 3; i++) expect(await okLogin()).toBe('village_officer');
-    const [{ n }] = await api.sql<{ n: number }>(`select coalesce(sum(count), 0)::int as n from rate_counter where key = ?`, [`login:${office}|village_officer`]);
+    const [{ n }] = await api.sql<{ n: number }>(
+      `select coalesce(sum(count), 0)::int as n from rate_counter where key = ?`,
+      [`login:${office}|village_officer`],
+    );
     expect(n).toBe(0);
   }, 60_000);
   it('lets a user change their own password, checking the old one and strength', async () => {
@@ -167,7 +251,9 @@ describe('login', () => {
     const weak = await api.exec(token, change, { o: 'Demo@2026', n: 'short' });
     expect(errorMessage(weak)).toBe('密码至少 8 位');
     await api.ok(token, change, { o: 'Demo@2026', n: 'Better#2027' });
-    expect(errorCode(await api.exec(null, Login, { username: 'hlge_county_officer', password: 'Demo@2026' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.exec(null, Login, { username: 'hlge_county_officer', password: 'Demo@2026' }))).toBe(
+      'UNAUTHENTICATED',
+    );
     await api.ok(null, Login, { username: 'hlge_county_officer', password: 'Better#2027' });
   });
 });
@@ -177,14 +263,16 @@ describe('partner API tokens', () => {
 
   it('are issued by an administrator for a division and a partner role, work until revoked', async () => {
     const admin = await api.login('city_admin');
-    const issued = await api.ok(admin, Issue, { input: { name: '市级大屏', partnerName: '某数据公司', divisionCode: '150100000000', role: 'DASHBOARD' } }) as {
+    const issued = (await api.ok(admin, Issue, {
+      input: { name: '市级大屏', partnerName: '某数据公司', divisionCode: '150100000000', role: 'DASHBOARD' },
+    })) as {
       issueApiToken: { token: string; apiToken: { id: string; role: string; divisionCode: string } };
     };
     const { token, apiToken } = issued.issueApiToken;
     expect(apiToken).toMatchObject({ role: 'DASHBOARD', divisionCode: '150100000000' });
 
     // Partner tokens send only the contract's operations (its `Me`, not the console's).
-    const { me } = await api.ok(token, ContractMe) as { me: { roles: string[]; division: { code: string } | null } };
+    const { me } = (await api.ok(token, ContractMe)) as { me: { roles: string[]; division: { code: string } | null } };
     expect(me.roles).toEqual(['DASHBOARD']);
     expect(me.division?.code).toBe('150100000000');
     // A dashboard reads aggregates only: no accounts, no divisions list of people.
@@ -198,17 +286,25 @@ describe('partner API tokens', () => {
 
   it('cannot carry an officer role, nor a division outside the issuer', async () => {
     const admin = await api.login('county_user_admin');
-    const officer = await api.exec(admin, Issue, { input: { name: 'x', partnerName: 'y', divisionCode: '150121000000', role: 'COUNTY_OFFICER' } });
+    const officer = await api.exec(admin, Issue, {
+      input: { name: 'x', partnerName: 'y', divisionCode: '150121000000', role: 'COUNTY_OFFICER' },
+    });
     expect(errorCode(officer)).toBe('BAD_USER_INPUT');
-    const outside = await api.exec(admin, Issue, { input: { name: 'x', partnerName: 'y', divisionCode: '150122000000', role: 'DASHBOARD' } });
+    const outside = await api.exec(admin, Issue, {
+      input: { name: 'x', partnerName: 'y', divisionCode: '150122000000', role: 'DASHBOARD' },
+    });
     expect(errorCode(outside)).toBe('FORBIDDEN');
   });
 
   it('are listed only inside the administrator’s division', async () => {
     const security = await api.login('security_admin');
-    await api.ok(security, Issue, { input: { name: '托县看板', partnerName: '甲', divisionCode: '150122000000', role: 'DASHBOARD' } });
+    await api.ok(security, Issue, {
+      input: { name: '托县看板', partnerName: '甲', divisionCode: '150122000000', role: 'DASHBOARD' },
+    });
     const county = await api.login('county_user_admin');
-    const { apiTokens } = await api.ok(county, `query { apiTokens { total items { divisionCode } } }`) as { apiTokens: { total: number; items: Array<{ divisionCode: string }> } };
+    const { apiTokens } = (await api.ok(county, `query { apiTokens { total items { divisionCode } } }`)) as {
+      apiTokens: { total: number; items: Array<{ divisionCode: string }> };
+    };
     expect(apiTokens.items.every((t) => t.divisionCode.startsWith('150121'))).toBe(true);
     expect(apiTokens.total).toBe(apiTokens.items.length);
   });
@@ -224,9 +320,16 @@ describe('password reset and change end sessions', () => {
     await api.ok(officer, Households);
     await api.ok(other, Households);
     const admin = await api.login('county_user_admin');
-    const { users } = await api.ok(admin, `query { users(search: "township_officer") { items { id username version } } }`) as { users: { items: Array<{ id: string; username: string; version: number }> } };
+    const { users } = (await api.ok(
+      admin,
+      `query { users(search: "township_officer") { items { id username version } } }`,
+    )) as { users: { items: Array<{ id: string; username: string; version: number }> } };
     const target = users.items.find((u) => u.username === 'township_officer')!;
-    await api.ok(admin, `mutation($id: String!, $v: Int!) { resetUserPassword(id: $id, version: $v, newPassword: "Reset#2026") { id } }`, { id: target.id, v: target.version });
+    await api.ok(
+      admin,
+      `mutation($id: String!, $v: Int!) { resetUserPassword(id: $id, version: $v, newPassword: "Reset#2026") { id } }`,
+      { id: target.id, v: target.version },
+    );
 
     for (const token of [officer, other]) {
       const after = await api.exec(token, Households);
@@ -252,11 +355,20 @@ describe('a password set by someone else must be changed first', () => {
 
   it('allows only me, changePassword and logout until it is changed; then everything the roles allow', async () => {
     const security = await api.login('security_admin');
-    await api.ok(security, `mutation { createUser(input: { username: "new_security", displayName: "新安全管理员", divisionCode: "150000000000", roles: [SECURITY_ADMIN], password: "Start#2026" }) { id } }`);
-    await api.ok(security, `mutation { createUser(input: { username: "new_officer", displayName: "新业务员", divisionCode: "150121000000", roles: [COUNTY_OFFICER], password: "Start#2026" }) { id } }`);
+    await api.ok(
+      security,
+      `mutation { createUser(input: { username: "new_security", displayName: "新安全管理员", divisionCode: "150000000000", roles: [SECURITY_ADMIN], password: "Start#2026" }) { id } }`,
+    );
+    await api.ok(
+      security,
+      `mutation { createUser(input: { username: "new_officer", displayName: "新业务员", divisionCode: "150121000000", roles: [COUNTY_OFFICER], password: "Start#2026" }) { id } }`,
+    );
 
     const officer = await api.login('new_officer', 'Start#2026');
-    const { me } = await api.ok(officer, `query { me { username mustChangePassword division { code } permissions } }`) as { me: { username: string; mustChangePassword: boolean } };
+    const { me } = (await api.ok(
+      officer,
+      `query { me { username mustChangePassword division { code } permissions } }`,
+    )) as { me: { username: string; mustChangePassword: boolean } };
     expect(me).toMatchObject({ username: 'new_officer', mustChangePassword: true });
     const households = await api.exec(officer, `query { households(limit: 1) { total } }`);
     expect(errorCode(households)).toBe('FORBIDDEN');
@@ -265,7 +377,10 @@ describe('a password set by someone else must be changed first', () => {
 
     // Like the production `admin`: a security administrator cannot create accounts before changing it.
     const admin = await api.login('new_security', 'Start#2026');
-    const create = await api.exec(admin, `mutation { createUser(input: { username: "sneaky", displayName: "x", divisionCode: "150000000000", roles: [AUDITOR], password: "Start#2026" }) { id } }`);
+    const create = await api.exec(
+      admin,
+      `mutation { createUser(input: { username: "sneaky", displayName: "x", divisionCode: "150000000000", roles: [AUDITOR], password: "Start#2026" }) { id } }`,
+    );
     expect(errorCode(create)).toBe('FORBIDDEN');
     expect(errorMessage(create)).toBe(NOT_YET);
     expect(await api.sql(`select 1 from app_user where username = 'sneaky'`)).toHaveLength(0);
@@ -277,7 +392,7 @@ describe('a password set by someone else must be changed first', () => {
     await api.ok(officer, `mutation { changePassword(oldPassword: "Start#2026", newPassword: "Mine#2026x") }`);
     // The same session may now do what the role allows.
     await api.ok(officer, `query { households(limit: 1) { total } }`);
-    expect((await api.ok(officer, `mutation { logout }`) as { logout: boolean }).logout).toBe(true);
+    expect(((await api.ok(officer, `mutation { logout }`)) as { logout: boolean }).logout).toBe(true);
     const again = await api.login('new_officer', 'Mine#2026x');
     await api.ok(again, `query { households(limit: 1) { total } }`);
   });
@@ -305,17 +420,26 @@ describe('the token → actor cache', () => {
     expect(ACTOR_CACHE_TTL_MS).toBeLessThanOrEqual(10_000);
   });
 
-  it('drops a cached actor at once when the account\'s division changes', async () => {
+  it("drops a cached actor at once when the account's division changes", async () => {
     const admin = await api.login('county_user_admin');
-    const { createUser } = await api.ok(admin, `mutation { createUser(input: { username: "cache_officer", displayName: "缓存测试", divisionCode: "150121100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id version } }`) as { createUser: { id: string; version: number } };
+    const { createUser } = (await api.ok(
+      admin,
+      `mutation { createUser(input: { username: "cache_officer", displayName: "缓存测试", divisionCode: "150121100201", roles: [VILLAGE_OFFICER], password: "Start#2026" }) { id version } }`,
+    )) as { createUser: { id: string; version: number } };
     const officer = await api.login('cache_officer', 'Start#2026');
     await api.ok(officer, `mutation { changePassword(oldPassword: "Start#2026", newPassword: "Cached#2026x") }`);
     const Divisions = `query { divisions(limit: 5) { items { code } } }`;
-    const before = await api.ok(officer, Divisions) as { divisions: { items: Array<{ code: string }> } };
+    const before = (await api.ok(officer, Divisions)) as { divisions: { items: Array<{ code: string }> } };
     expect(before.divisions.items.every((d) => d.code === '150121100201')).toBe(true);
-    const { users } = await api.ok(admin, `query { users(search: "cache_officer") { items { id version } } }`) as { users: { items: Array<{ id: string; version: number }> } };
-    await api.ok(admin, `mutation($id: String!, $v: Int!) { updateUser(id: $id, version: $v, input: { divisionCode: "150121101201" }) { id } }`, { id: createUser.id, v: users.items[0].version });
-    const after = await api.ok(officer, Divisions) as { divisions: { items: Array<{ code: string }> } };
+    const { users } = (await api.ok(admin, `query { users(search: "cache_officer") { items { id version } } }`)) as {
+      users: { items: Array<{ id: string; version: number }> };
+    };
+    await api.ok(
+      admin,
+      `mutation($id: String!, $v: Int!) { updateUser(id: $id, version: $v, input: { divisionCode: "150121101201" }) { id } }`,
+      { id: createUser.id, v: users.items[0].version },
+    );
+    const after = (await api.ok(officer, Divisions)) as { divisions: { items: Array<{ code: string }> } };
     expect(after.divisions.items.map((d) => d.code)).toEqual(['150121101201']);
   });
 });

@@ -13,10 +13,10 @@ const contractDir = path.join(root, 'schema', 'contract');
 const schema = buildSchema(fs.readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8'));
 
 /** Operations whose modules are not built yet, with the work that brings them. Nothing else may fail. */
-const PENDING: Record<string, string> = {
-};
+const PENDING: Record<string, string> = {};
 
-const operations = fs.readdirSync(contractDir)
+const operations = fs
+  .readdirSync(contractDir)
   .filter((f) => f.endsWith('.graphql'))
   .flatMap((file) => {
     const document = parse(fs.readFileSync(path.join(contractDir, file), 'utf8'));
@@ -26,7 +26,10 @@ const operations = fs.readdirSync(contractDir)
   });
 
 function check(name: string, operation: OperationDefinitionNode, document: ReturnType<typeof parse>): string[] {
-  const single = { ...document, definitions: document.definitions.filter((d) => d === operation || d.kind !== 'OperationDefinition') };
+  const single = {
+    ...document,
+    definitions: document.definitions.filter((d) => d === operation || d.kind !== 'OperationDefinition'),
+  };
   const errors = validate(schema, single).map((e) => e.message);
   if (errors.length) return errors;
   const variablesFile = path.join(contractDir, 'variables', `${name}.json`);
@@ -37,7 +40,9 @@ function check(name: string, operation: OperationDefinitionNode, document: Retur
 
 describe('the public contract', () => {
   it('has every operation of the contract folder, Login and Me included', () => {
-    expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['Login', 'Me', 'RegionOverview', 'MonthlyTrend', ...Object.keys(PENDING)]));
+    expect(operations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Login', 'Me', 'RegionOverview', 'MonthlyTrend', ...Object.keys(PENDING)]),
+    );
   });
 
   for (const { name, operation, document } of operations) {
@@ -56,11 +61,17 @@ describe('the public contract', () => {
   it('is the same as the contract published to partners, where that copy is present', () => {
     const published = path.resolve(root, '..', 'shared', 'contract');
     if (!fs.existsSync(published)) return; // a clone elsewhere has only the project's copy
-    const list = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+    const list = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+        .sort();
     expect(list(contractDir)).toEqual(list(published));
     for (const file of list(published)) {
-      expect(fs.readFileSync(path.join(contractDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(published, file), 'utf8'));
+      expect(fs.readFileSync(path.join(contractDir, file), 'utf8'), file).toBe(
+        fs.readFileSync(path.join(published, file), 'utf8'),
+      );
     }
   });
 });

@@ -26,7 +26,10 @@ async function graphql(token: string | null, query: string, variables: Record<st
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json() as { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: Record<string, any> | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   return { status: response.status, ...body };
 }
 
@@ -71,9 +74,16 @@ describe('PostgreSQL restarting under a running API', () => {
     await embedded.stop();
 
     // A signed-in read (the token lookup fails first), a sign-in, and the same read again.
-    for (const [token_, query] of [[token, COUNT], [null, LOGIN], [token, COUNT]] as const) {
+    for (const [token_, query] of [
+      [token, COUNT],
+      [null, LOGIN],
+      [token, COUNT],
+    ] as const) {
       const down = await graphql(token_, query);
-      expect(down.errors?.[0]).toMatchObject({ message: '数据库暂时不可用，请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(down.errors?.[0]).toMatchObject({
+        message: '数据库暂时不可用，请稍后重试',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
       expect(JSON.stringify(down)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|postgres/i);
     }
     const health = await fetch(`${server.url}/healthz`);

@@ -4,8 +4,12 @@ import { databaseUrl } from '../support/database';
 import { startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
-beforeAll(async () => { api = await startTestApi(); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 /** SQL on the API's own connection pool: what an injected statement or a bug could do. */
 const asApi = <R extends object = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
@@ -13,21 +17,38 @@ const asApi = <R extends object = Record<string, unknown>>(sql: string, params: 
 
 describe('the API connects as a role that owns nothing (issue 15, item 9)', () => {
   it('is the application role, not a superuser, not the owner, and owns no object', async () => {
-    const [me] = await asApi<{ user: string; rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean; rolbypassrls: boolean }>(
-      'select current_user as user, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls from pg_roles where rolname = current_user');
-    expect(me).toEqual({ user: appRoleSettings(databaseUrl(api.databaseName)).role, rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false });
+    const [me] = await asApi<{
+      user: string;
+      rolsuper: boolean;
+      rolcreaterole: boolean;
+      rolcreatedb: boolean;
+      rolbypassrls: boolean;
+    }>(
+      'select current_user as user, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls from pg_roles where rolname = current_user',
+    );
+    expect(me).toEqual({
+      user: appRoleSettings(databaseUrl(api.databaseName)).role,
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolbypassrls: false,
+    });
     const [owned] = await asApi<{ n: string }>(`select
       (select count(*) from pg_class where relowner = r.oid) + (select count(*) from pg_proc where proowner = r.oid)
       + (select count(*) from pg_type where typowner = r.oid) + (select count(*) from pg_namespace where nspowner = r.oid) as n
       from pg_roles r where r.rolname = current_user`);
     expect(Number(owned.n)).toBe(0);
-    const [{ owner }] = await asApi<{ owner: string }>(`select tableowner as owner from pg_tables where tablename = 'audit_entry'`);
+    const [{ owner }] = await asApi<{ owner: string }>(
+      `select tableowner as owner from pg_tables where tablename = 'audit_entry'`,
+    );
     expect(owner).not.toBe(me.user);
   });
 
   it('cannot disable the audit trigger or turn triggers off for its session', async () => {
     await expect(asApi('alter table audit_entry disable trigger user')).rejects.toThrow(/must be owner/);
-    await expect(asApi('alter table audit_entry disable trigger audit_entry_no_update_delete')).rejects.toThrow(/must be owner/);
+    await expect(asApi('alter table audit_entry disable trigger audit_entry_no_update_delete')).rejects.toThrow(
+      /must be owner/,
+    );
     await expect(asApi('set session_replication_role = replica')).rejects.toThrow(/permission denied/);
     await expect(asApi('drop table audit_entry')).rejects.toThrow(/must be owner/);
     await expect(asApi('create table audit_copy (id int)')).rejects.toThrow(/permission denied/);
@@ -37,7 +58,9 @@ describe('the API connects as a role that owns nothing (issue 15, item 9)', () =
     const [before] = await api.sql<{ n: string; max: string }>('select count(*) as n, max(id) as max from audit_entry');
     expect(Number(before.n)).toBeGreaterThan(0);
     await expect(asApi('delete from audit_entry where id = ?', [before.max])).rejects.toThrow(/permission denied/);
-    await expect(asApi(`update audit_entry set actor_name = 'x' where id = ?`, [before.max])).rejects.toThrow(/permission denied/);
+    await expect(asApi(`update audit_entry set actor_name = 'x' where id = ?`, [before.max])).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(asApi('truncate audit_entry')).rejects.toThrow(/permission denied/);
     await expect(asApi('select audit_purge(3650)')).rejects.toThrow(/permission denied/);
     // Append-only tables of the procedure too.

@@ -11,7 +11,9 @@ import { selfReportLimit } from '../../api/src/modules/self-reports/self-report.
 /** Issue 15, item 10: what the server shows to whom, and the headers it sends. */
 let api: TestApi;
 const servers: Array<() => Promise<void>> = [];
-beforeAll(async () => { api = await startTestApi(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
 afterAll(async () => {
   for (const stop of servers) await stop();
   await api?.close();
@@ -21,13 +23,26 @@ async function serve(env: Record<string, string>) {
   const databaseUrl = api.orm.config.getClientUrl(true).replace(/\/[^/]*$/, `/${api.databaseName}`);
   const orm = await openOrm(databaseUrl, { poolMax: 2 });
   const server = await startHttpServer(orm, loadConfig({ ...process.env, DATABASE_URL: databaseUrl, ...env }), 0);
-  servers.push(async () => { await server.stop(); await orm.close(); });
+  servers.push(async () => {
+    await server.stop();
+    await orm.close();
+  });
   return server.url;
 }
 
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { response, body: await response.json() as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    response,
+    body: (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    },
+  };
 }
 
 describe('in production (NODE_ENV=production)', () => {
@@ -62,7 +77,8 @@ describe('in production (NODE_ENV=production)', () => {
     expect(queue.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // The address comes from the connection (req.ip): invalid attempts count, the 11th is refused.
     const bad = `mutation { submitSelfReport(input: { villageCode: "150121100201", name: "张三", idNumber: "1", phone: "1", difficulty: ILLNESS, description: "看病花了很多钱" }) { received } }`;
-    for (let i = 0; i < 10; i++) expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 10; i++)
+      expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await post(url, bad)).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     await selfReportLimit.reset(api.orm.em);
   });
@@ -72,7 +88,9 @@ describe('in production (NODE_ENV=production)', () => {
     expect(anonymous.body.errors?.[0].message).toBe('Cannot query field "househlds" on type "Query". [建议已隐藏]?');
     for (const partner of ['dashboard', 'insurer']) {
       const login = await post(url, `mutation { login(username: "${partner}", password: "Demo@2026") { token } }`);
-      const asPartner = await post(url, '{ regionStatistcs { total } }', { authorization: `Bearer ${login.body.data!.login.token}` });
+      const asPartner = await post(url, '{ regionStatistcs { total } }', {
+        authorization: `Bearer ${login.body.data!.login.token}`,
+      });
       expect(asPartner.body.errors?.[0].message, partner).not.toMatch(/Did you mean|regionStatistics/);
       expect(asPartner.body.errors?.[0].message, partner).toMatch(/建议已隐藏/);
     }
@@ -90,11 +108,17 @@ describe('in production (NODE_ENV=production)', () => {
   });
 
   it('CORS answers listed origins only', async () => {
-    const listed = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://dashboard.example.cn', 'access-control-request-method': 'POST' } });
+    const listed = await fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://dashboard.example.cn', 'access-control-request-method': 'POST' },
+    });
     expect(listed.status).toBe(204);
     expect(listed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.cn');
     expect(listed.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
-    const other = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const { response } = await post(url, '{ __typename }', { origin: 'https://evil.example.com' });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -103,10 +127,14 @@ describe('in production (NODE_ENV=production)', () => {
 
 describe('in development (the default)', () => {
   let url: string;
-  beforeAll(async () => { url = await serve({ NODE_ENV: 'development', CORS_ORIGINS: '' }); });
+  beforeAll(async () => {
+    url = await serve({ NODE_ENV: 'development', CORS_ORIGINS: '' });
+  });
 
   it('keeps introspection for anonymous developers; browsers get the bundled GraphiQL', async () => {
-    expect((await post(url, '{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await post(url, '{ __schema { queryType { name } } }')).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
     const response = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await response.text()).toMatch(/GraphiQL/);
   });
@@ -150,17 +178,29 @@ describe(`passwords are at most ${MAX_PASSWORD_LENGTH} characters`, () => {
 
   it('sign-in refuses a longer password before hashing it', async () => {
     const started = performance.now();
-    const result = await api.exec(null, 'mutation($p: String!) { login(username: "county_admin", password: $p) { token } }', { p: 'x'.repeat(1_000_000) });
+    const result = await api.exec(
+      null,
+      'mutation($p: String!) { login(username: "county_admin", password: $p) { token } }',
+      { p: 'x'.repeat(1_000_000) },
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
   });
 
   it('changePassword and resetUserPassword refuse a longer new password', async () => {
     const county = await api.login('county_user_admin');
-    const change = await api.exec(county, 'mutation($p: String!) { changePassword(oldPassword: "Demo@2026", newPassword: $p) }', { p: long });
+    const change = await api.exec(
+      county,
+      'mutation($p: String!) { changePassword(oldPassword: "Demo@2026", newPassword: $p) }',
+      { p: long },
+    );
     expect(change.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
     const [{ id }] = await api.sql<{ id: string }>(`select id from app_user where username = 'village_officer'`);
-    const reset = await api.exec(county, 'mutation($id: String!, $p: String!) { resetUserPassword(id: $id, version: 1, newPassword: $p) { id } }', { id, p: long });
+    const reset = await api.exec(
+      county,
+      'mutation($id: String!, $p: String!) { resetUserPassword(id: $id, version: 1, newPassword: $p) { id } }',
+      { id, p: long },
+    );
     expect(errorCode(reset)).toBe('BAD_USER_INPUT');
     // The demo password still works: nothing was changed.
     expect(await api.login('county_user_admin')).toBeTruthy();
@@ -179,7 +219,9 @@ describe('the address the API listens on (HOST)', () => {
     const url = await serve({ NODE_ENV: 'production', HOST: '127.0.0.1' });
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal);
     if (outside) {
       const port = new URL(url).port;
       await expect(fetch(`http://${outside.address}:${port}/healthz`)).rejects.toThrow();

@@ -2,9 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  Kind, parse, print,
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLSchema,
+  Kind,
+  parse,
+  print,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { createSchema } from '../../api/src/schema';
 import { waitForBackgroundJobs } from '../../api/src/common/background';
@@ -38,13 +50,42 @@ function prng(seed: number) {
   };
 }
 const random = prng(SEED);
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const BAD_STRINGS = [
-  '', ' ', 'a\u0000b', '\u0000', '\ud800', 'x\udfffy', '\ud83d', '😀王', '%', '_', '\\', "'; drop table household; --",
-  '1501', '150121', '150121100201', '15012119880315001X', '150121198803150018', '9'.repeat(40), 'x'.repeat(10_000),
-  '00000000-0000-0000-0000-000000000000', 'not-a-uuid', '2026-02-30', '2026-01-05', '-1', '1e309', 'NaN', '1234.567', '-0.01',
-  '<script>alert(1)</script>', '\u202e', '\n\t', '王永强', 'Demo@2026',
+  '',
+  ' ',
+  'a\u0000b',
+  '\u0000',
+  '\ud800',
+  'x\udfffy',
+  '\ud83d',
+  '😀王',
+  '%',
+  '_',
+  '\\',
+  "'; drop table household; --",
+  '1501',
+  '150121',
+  '150121100201',
+  '15012119880315001X',
+  '150121198803150018',
+  '9'.repeat(40),
+  'x'.repeat(10_000),
+  '00000000-0000-0000-0000-000000000000',
+  'not-a-uuid',
+  '2026-02-30',
+  '2026-01-05',
+  '-1',
+  '1e309',
+  'NaN',
+  '1234.567',
+  '-0.01',
+  '<script>alert(1)</script>',
+  '\u202e',
+  '\n\t',
+  '王永强',
+  'Demo@2026',
 ];
 const NUMBERS = [0, 1, -1, 2, 20, 200, 201, 2026, 1900, 9999, 2 ** 31 - 1, -(2 ** 31), -0];
 const FLOATS = [0, -1, 0.01, 1e308, -1e308, 123456789.123];
@@ -64,24 +105,40 @@ function valueFor(type: GraphQLInputType, ids: string[], wrongTypes: boolean, de
     return Array.from({ length }, () => valueFor(nullable.ofType, ids, wrongTypes, depth + 1));
   }
   const named = getNamedType(type);
-  if (isEnumType(named)) return !wrongTypes || random() < 0.7 ? pick(named.getValues()).value : pick(['NOPE', '', 'a\u0000']);
+  if (isEnumType(named))
+    return !wrongTypes || random() < 0.7 ? pick(named.getValues()).value : pick(['NOPE', '', 'a\u0000']);
   if (isInputObjectType(named)) {
     if (depth > 3) return {};
     const object: Record<string, unknown> = {};
     for (const field of Object.values(named.getFields())) {
-      if (isNonNullType(field.type) || random() < 0.5) object[field.name] = valueFor(field.type, ids, wrongTypes, depth + 1);
+      if (isNonNullType(field.type) || random() < 0.5)
+        object[field.name] = valueFor(field.type, ids, wrongTypes, depth + 1);
     }
     if (wrongTypes && random() < 0.1) object.unknownField = 'x';
     return object;
   }
   if (!isLeafType(named)) return null;
   switch (named.name) {
-    case 'Int': return wrongTypes && random() < 0.3 ? pick([...BAD_STRINGS, 1e12, 3.5]) : pick(NUMBERS);
-    case 'Float': return pick(FLOATS);
-    case 'Boolean': return wrongTypes && random() < 0.3 ? 'yes' : random() < 0.5;
-    case 'Money': return pick(['0', '1234.50', '-1', '1e9', '99999999999999999999', '0.001', ...(wrongTypes ? ['abc', '', 12.5, '\u0000'] : [])]);
-    case 'DateTimeISO': return pick(['2026-01-05T00:00:00Z', '9999-12-31T23:59:59Z', ...(wrongTypes ? ['yesterday', ''] : [])]);
-    case 'JSONObject': return pick([{}, { a: '\u0000' }, { b: 'x'.repeat(1000) }, ...(wrongTypes ? [[], 'x'] : [])]);
+    case 'Int':
+      return wrongTypes && random() < 0.3 ? pick([...BAD_STRINGS, 1e12, 3.5]) : pick(NUMBERS);
+    case 'Float':
+      return pick(FLOATS);
+    case 'Boolean':
+      return wrongTypes && random() < 0.3 ? 'yes' : random() < 0.5;
+    case 'Money':
+      return pick([
+        '0',
+        '1234.50',
+        '-1',
+        '1e9',
+        '99999999999999999999',
+        '0.001',
+        ...(wrongTypes ? ['abc', '', 12.5, '\u0000'] : []),
+      ]);
+    case 'DateTimeISO':
+      return pick(['2026-01-05T00:00:00Z', '9999-12-31T23:59:59Z', ...(wrongTypes ? ['yesterday', ''] : [])]);
+    case 'JSONObject':
+      return pick([{}, { a: '\u0000' }, { b: 'x'.repeat(1000) }, ...(wrongTypes ? [[], 'x'] : [])]);
     default: // String, ID and other string-like scalars
       return random() < 0.25 && ids.length ? pick(ids) : pick(BAD_STRINGS);
   }
@@ -109,7 +166,12 @@ function callFor(field: GraphQLField<unknown, unknown>, ids: string[], n: number
 }
 
 /** Several calls in one request (each its own input); a mutation request holds one, so a failure is attributable. */
-function operationFor(kind: 'query' | 'mutation', fields: GraphQLField<unknown, unknown>[], ids: string[], wrongTypes: boolean) {
+function operationFor(
+  kind: 'query' | 'mutation',
+  fields: GraphQLField<unknown, unknown>[],
+  ids: string[],
+  wrongTypes: boolean,
+) {
   const calls = fields.map((field, n) => callFor(field, ids, n, wrongTypes));
   const definitions = calls.flatMap((c) => c.definitions);
   const query = `${kind}${definitions.length ? `(${definitions.join(', ')})` : ''} { ${calls.map((c) => c.call).join(' ')} }`;
@@ -140,7 +202,10 @@ beforeAll(async () => {
       and tablename not in ('audit_entry', 'access_token', 'mikro_orm_migrations') order by 1`);
   countSql = `select ${tables.map((t) => `(select count(*) from "${t.tablename}")::int as "${t.tablename}"`).join(', ')}`;
 });
-afterAll(async () => { await server?.stop(); await api?.close(); });
+afterAll(async () => {
+  await server?.stop();
+  await api?.close();
+});
 
 async function exec(query: string, variables: Record<string, unknown>): Promise<Result<unknown>> {
   const contextValue = await createContext(api.orm, api.config, undefined);
@@ -150,9 +215,11 @@ async function exec(query: string, variables: Record<string, unknown>): Promise<
   return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
 }
 
-const internal = (result: Result<unknown>) => (result.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+const internal = (result: Result<unknown>) =>
+  (result.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
 /** Root fields (f0, f1, …) that failed inside their resolver. */
-const failedCalls = (result: Result<unknown>) => new Set((result.errors ?? []).filter((e) => e.path).map((e) => e.path![0]));
+const failedCalls = (result: Result<unknown>) =>
+  new Set((result.errors ?? []).filter((e) => e.path).map((e) => e.path![0]));
 /** Errors raised inside resolvers carry a path; coercion and validation errors stop before any resolver. */
 const reachedResolvers = (result: Result<unknown>) => result.data != null || (result.errors ?? []).some((e) => e.path);
 
@@ -162,14 +229,19 @@ describe(`fuzzing every operation of the built schema (seed ${SEED})`, () => {
     const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => !SKIP.has(f.name));
     expect(queries.length + mutations.length).toBeGreaterThan(50);
     const failures: string[] = [];
-    const record = (what: string, detail: unknown) => { if (failures.length < 20) failures.push(`${what}: ${JSON.stringify(detail).slice(0, 400)}`); };
+    const record = (what: string, detail: unknown) => {
+      if (failures.length < 20) failures.push(`${what}: ${JSON.stringify(detail).slice(0, 400)}`);
+    };
     const started = Date.now();
     // Each field gets a share of the time: slow ones by design (scrypt in login, Excel exports,
     // identification over a county) stop early and the fast ones make up the count.
     const spent = new Map<string, number>();
     const fieldBudgetMs = Number(process.env.FUZZ_FIELD_BUDGET_MS ?? 1500);
-    const active = (fields: GraphQLField<unknown, unknown>[]) => fields.filter((f) => (spent.get(f.name) ?? 0) < fieldBudgetMs);
-    const charge = (fields: GraphQLField<unknown, unknown>[], ms: number) => { for (const f of fields) spent.set(f.name, (spent.get(f.name) ?? 0) + ms / fields.length); };
+    const active = (fields: GraphQLField<unknown, unknown>[]) =>
+      fields.filter((f) => (spent.get(f.name) ?? 0) < fieldBudgetMs);
+    const charge = (fields: GraphQLField<unknown, unknown>[], ms: number) => {
+      for (const f of fields) spent.set(f.name, (spent.get(f.name) ?? 0) + ms / fields.length);
+    };
     const called = new Set<string>();
     let inputs = 0;
     let requests = 0;
@@ -193,11 +265,13 @@ describe(`fuzzing every operation of the built schema (seed ${SEED})`, () => {
 
     // Queries write nothing but audit entries: ten calls per request, four requests at a time.
     while (inputs < RUNS * 0.6 && active(queries).length) {
-      await Promise.all(Array.from({ length: 4 }, () => {
-        const wrongTypes = random() < 0.3;
-        const fields = next(queries, wrongTypes ? 1 : 10);
-        return fields.length ? run('query', fields, wrongTypes) : undefined;
-      }));
+      await Promise.all(
+        Array.from({ length: 4 }, () => {
+          const wrongTypes = random() < 0.3;
+          const fields = next(queries, wrongTypes ? 1 : 10);
+          return fields.length ? run('query', fields, wrongTypes) : undefined;
+        }),
+      );
     }
 
     // Mutations one request at a time (four calls each, run in order by graphql); when every call
@@ -211,14 +285,24 @@ describe(`fuzzing every operation of the built schema (seed ${SEED})`, () => {
       // Background jobs (an import that was accepted) finish before counting.
       await waitForBackgroundJobs();
       const counts = await countRows();
-      const changed = Object.keys(counts).filter((table) => counts[table] !== baseline[table]).map((t) => `${t} ${baseline[t]} → ${counts[t]}`);
+      const changed = Object.keys(counts)
+        .filter((table) => counts[table] !== baseline[table])
+        .map((t) => `${t} ${baseline[t]} → ${counts[t]}`);
       const allFailed = reachedResolvers(result) ? failedCalls(result).size === fields.length : !!result.errors?.length;
-      if (allFailed && changed.length) record(`partial write by ${query}`, { changed, variables, errors: result.errors?.map((e) => e.message) });
+      if (allFailed && changed.length)
+        record(`partial write by ${query}`, { changed, variables, errors: result.errors?.map((e) => e.message) });
       baseline = counts;
     }
 
-    console.log(`fuzz: ${inputs} inputs in ${requests} requests over ${called.size} operations (seed ${SEED}) in ${((Date.now() - started) / 1000).toFixed(1)} s; `
-      + `stopped early for time: ${[...spent].filter(([, ms]) => ms >= fieldBudgetMs).map(([n]) => n).join(', ') || 'none'}`);
+    console.log(
+      `fuzz: ${inputs} inputs in ${requests} requests over ${called.size} operations (seed ${SEED}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+        `stopped early for time: ${
+          [...spent]
+            .filter(([, ms]) => ms >= fieldBudgetMs)
+            .map(([n]) => n)
+            .join(', ') || 'none'
+        }`,
+    );
     expect(failures).toEqual([]);
     expect(called.size).toBe(queries.length + mutations.length);
     expect(inputs).toBeGreaterThanOrEqual(RUNS);
@@ -232,14 +316,24 @@ function plainValue(type: GraphQLInputType): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, plainValue(f.type)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, plainValue(f.type)]),
+    );
   }
   switch (named.name) {
-    case 'Int': case 'Float': return 1;
-    case 'Boolean': return false;
-    case 'Money': return '1';
-    case 'DateTimeISO': return '2026-01-05T00:00:00Z';
-    default: return 'x1';
+    case 'Int':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'Money':
+      return '1';
+    case 'DateTimeISO':
+      return '2026-01-05T00:00:00Z';
+    default:
+      return 'x1';
   }
 }
 
@@ -247,17 +341,28 @@ function plainValue(type: GraphQLInputType): unknown {
 function valueWith(type: GraphQLInputType, path: string[], leaf: unknown): unknown {
   if (path.length === 0) return leaf;
   const named = getNamedType(type) as GraphQLInputObjectType;
-  return { ...(plainValue(type) as Record<string, unknown>), [path[0]]: valueWith(named.getFields()[path[0]].type, path.slice(1), leaf) };
+  return {
+    ...(plainValue(type) as Record<string, unknown>),
+    [path[0]]: valueWith(named.getFields()[path[0]].type, path.slice(1), leaf),
+  };
 }
 
 /** Every string and list reachable from an argument: its path below the argument and its type. */
-function* boundedPlaces(type: GraphQLInputType, path: string[] = [], seen = new Set<string>()): Generator<{ path: string[]; type: GraphQLInputType }> {
+function* boundedPlaces(
+  type: GraphQLInputType,
+  path: string[] = [],
+  seen = new Set<string>(),
+): Generator<{ path: string[]; type: GraphQLInputType }> {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) { yield { path, type }; return; }
+  if (isListType(nullable)) {
+    yield { path, type };
+    return;
+  }
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
     if (seen.has(named.name)) return;
-    for (const field of Object.values(named.getFields())) yield* boundedPlaces(field.type, [...path, field.name], new Set([...seen, named.name]));
+    for (const field of Object.values(named.getFields()))
+      yield* boundedPlaces(field.type, [...path, field.name], new Set([...seen, named.name]));
   } else if (isLeafType(named) && !isEnumType(named) && ['String', 'ID'].includes(named.name)) {
     yield { path, type };
   }
@@ -265,8 +370,11 @@ function* boundedPlaces(type: GraphQLInputType, path: string[] = [], seen = new 
 
 /** The partner contract's operations by root field (partners may send only these texts). */
 const contractOperations = new Map<string, string>();
-for (const file of fs.readdirSync(path.resolve(__dirname, '../../schema/contract')).filter((f) => f.endsWith('.graphql'))) {
-  for (const definition of parse(fs.readFileSync(path.resolve(__dirname, '../../schema/contract', file), 'utf8')).definitions) {
+for (const file of fs
+  .readdirSync(path.resolve(__dirname, '../../schema/contract'))
+  .filter((f) => f.endsWith('.graphql'))) {
+  for (const definition of parse(fs.readFileSync(path.resolve(__dirname, '../../schema/contract', file), 'utf8'))
+    .definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const selection of definition.selectionSet.selections) {
       if (selection.kind === Kind.FIELD) contractOperations.set(selection.name.value, print(definition));
@@ -276,10 +384,22 @@ for (const file of fs.readdirSync(path.resolve(__dirname, '../../schema/contract
 
 describe('every string and list argument has a maximum', () => {
   it('an oversized value anywhere is refused with BAD_USER_INPUT naming the field', async () => {
-    const tokens = await Promise.all(['county_admin', 'city_admin', 'security_admin', 'department_medical', 'village_officer', 'auditor', 'insurer'].map((u) => api.login(u)));
+    const tokens = await Promise.all(
+      [
+        'county_admin',
+        'city_admin',
+        'security_admin',
+        'department_medical',
+        'village_officer',
+        'auditor',
+        'insurer',
+      ].map((u) => api.login(u)),
+    );
     const roots = [
       ...Object.values(schema.getQueryType()!.getFields()).map((f) => ({ kind: 'query', field: f })),
-      ...Object.values(schema.getMutationType()!.getFields()).filter((f) => !SKIP.has(f.name)).map((f) => ({ kind: 'mutation', field: f })),
+      ...Object.values(schema.getMutationType()!.getFields())
+        .filter((f) => !SKIP.has(f.name))
+        .map((f) => ({ kind: 'mutation', field: f })),
     ];
     const problems: string[] = [];
     let checked = 0;
@@ -289,7 +409,9 @@ describe('every string and list argument has a maximum', () => {
           const own = place.path.at(-1) ?? arg.name;
           const isList = isListType(getNullableType(place.type));
           const oversized = isList
-            ? Array.from({ length: (LIST_LENGTHS[own] ?? MAX_LIST_LENGTH) + 1 }, () => plainValue((getNullableType(place.type) as { ofType: GraphQLInputType }).ofType))
+            ? Array.from({ length: (LIST_LENGTHS[own] ?? MAX_LIST_LENGTH) + 1 }, () =>
+                plainValue((getNullableType(place.type) as { ofType: GraphQLInputType }).ofType),
+              )
             : 'x'.repeat((own.endsWith('Base64') ? FILE_FIELD_LENGTH : MAX_STRING_LENGTH) + 1);
           const variables: Record<string, unknown> = {};
           for (const other of field.args) if (isNonNullType(other.type)) variables[other.name] = plainValue(other.type);

@@ -12,13 +12,19 @@ import { resetRateLimits } from '../../api/src/common/rate-limit';
  * else) and sign out. Wrong current passwords are throttled per account.
  */
 let api: TestApi;
-beforeAll(async () => { api = await startTestApi(); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 const CHANGE = 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }';
 const ContractMe = `query Me { me { id username roles division { code name level } } }`;
 const contract = parse(fs.readFileSync(path.resolve(__dirname, '../../schema/contract/dashboard.graphql'), 'utf8'));
-const Overview = print(contract.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'RegionOverview')!);
+const Overview = print(
+  contract.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'RegionOverview')!,
+);
 
 describe('partner accounts look after their own session', () => {
   it('a dashboard account flagged to change its password can change it, then use the contract, then sign out', async () => {
@@ -26,13 +32,20 @@ describe('partner accounts look after their own session', () => {
     const token = await api.login('dashboard');
     // Until the password is changed, only me, changePassword and logout answer.
     expect(errorCode(await api.exec(token, Overview, { divisionCode: '150100000000', year: 2026 }))).toBe('FORBIDDEN');
-    expect((await api.exec(token, CHANGE, { o: 'Demo@2026', n: 'Dashboard#2027' })).data).toEqual({ changePassword: true });
-    expect((await api.ok(token, Overview, { divisionCode: '150100000000', year: 2026 }) as { regionStatistics: { divisionCode: string } })
-      .regionStatistics.divisionCode).toBe('150100000000');
+    expect((await api.exec(token, CHANGE, { o: 'Demo@2026', n: 'Dashboard#2027' })).data).toEqual({
+      changePassword: true,
+    });
+    expect(
+      (
+        (await api.ok(token, Overview, { divisionCode: '150100000000', year: 2026 })) as {
+          regionStatistics: { divisionCode: string };
+        }
+      ).regionStatistics.divisionCode,
+    ).toBe('150100000000');
     expect((await api.exec(token, `mutation { logout }`)).data).toEqual({ logout: true });
     expect(errorCode(await api.exec(token, ContractMe))).toBe('UNAUTHENTICATED');
     const again = await api.login('dashboard', 'Dashboard#2027');
-    expect((await api.ok(again, ContractMe) as { me: { username: string } }).me.username).toBe('dashboard');
+    expect(((await api.ok(again, ContractMe)) as { me: { username: string } }).me.username).toBe('dashboard');
   });
 
   it('still refuses anything else: other mutations, aliases, extra fields or a second operation', async () => {
@@ -51,7 +64,11 @@ describe('partner accounts look after their own session', () => {
 
   it(`throttles wrong current passwords: after ${MAX_FAILED_PASSWORD_CHANGES} the account is refused for the window, even with the right one`, async () => {
     const token = await api.login('insurer');
-    const tries = await Promise.all(Array.from({ length: MAX_FAILED_PASSWORD_CHANGES + 3 }, (_, i) => api.exec(token, CHANGE, { o: `Wrong#${i}xx`, n: 'Insurer#2027' })));
+    const tries = await Promise.all(
+      Array.from({ length: MAX_FAILED_PASSWORD_CHANGES + 3 }, (_, i) =>
+        api.exec(token, CHANGE, { o: `Wrong#${i}xx`, n: 'Insurer#2027' }),
+      ),
+    );
     expect(tries.filter((t) => errorCode(t) === 'BAD_USER_INPUT')).toHaveLength(MAX_FAILED_PASSWORD_CHANGES);
     expect(tries.filter((t) => errorCode(t) === 'RATE_LIMITED')).toHaveLength(3);
     const right = await api.exec(token, CHANGE, { o: 'Demo@2026', n: 'Insurer#2027' });
@@ -77,7 +94,14 @@ describe('partner budget (PARTNER_RATE_LIMIT_PER_MINUTE)', () => {
       for (let i = 0; i < 3; i++) answers.push(await api.exec(first, ContractMe));
       const second = await api.login('dashboard', 'Dashboard#2027');
       for (let i = 0; i < 3; i++) answers.push(await api.exec(second, ContractMe));
-      expect(answers.map((r) => errorCode(r) ?? 'OK')).toEqual(['OK', 'OK', 'OK', 'OK', 'RATE_LIMITED', 'RATE_LIMITED']);
+      expect(answers.map((r) => errorCode(r) ?? 'OK')).toEqual([
+        'OK',
+        'OK',
+        'OK',
+        'OK',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
     } finally {
       api.config.partnerRateLimitPerMinute = 0;
     }

@@ -17,7 +17,9 @@ beforeAll(async () => {
     select gen_random_uuid(), now(), now(), 1, h.id, h.division_code, 'ILLNESS', 1200.50, current_date, 'CADRE_VISIT', 'ACTIVE'
     from (select id, division_code from household where division_code like '150121%' order by household_number limit 30) h`);
 });
-afterAll(async () => { await api?.close(); });
+afterAll(async () => {
+  await api?.close();
+});
 
 /** Statements a request sends once the token's actor is cached (the first request looks it up). */
 async function statementsFor(token: string, query: string, variables: Record<string, unknown>) {
@@ -33,7 +35,9 @@ describe('SQL statements per request', () => {
     const query = `query($limit: Int) { users(limit: $limit) { total items { username division { code name } permissions } } }`;
     const small = await statementsFor(token, query, { limit: 10 });
     const large = await statementsFor(token, query, { limit: 100 });
-    const { users } = await api.ok(token, query, { limit: 100 }) as { users: { items: Array<{ division: { code: string } }> } };
+    const { users } = (await api.ok(token, query, { limit: 100 })) as {
+      users: { items: Array<{ division: { code: string } }> };
+    };
     expect(new Set(users.items.map((u) => u.division.code)).size).toBeGreaterThan(10);
     expect(large).toBe(small);
     // page, count, one batched division load (the actor is cached).
@@ -61,7 +65,9 @@ describe('SQL statements per request', () => {
     const texts = api.queries.map((q) => q.trim().slice(0, 60));
     expect(large, texts.join('\n')).toBe(3);
     expect(small).toBe(3);
-    const { households } = await api.ok(token, W1, { limit: 100 }) as { households: { items: Array<{ members: Array<{ idNumber: string }>; riskFactors: unknown[] }> } };
+    const { households } = (await api.ok(token, W1, { limit: 100 })) as {
+      households: { items: Array<{ members: Array<{ idNumber: string }>; riskFactors: unknown[] }> };
+    };
     expect(households.items.length).toBeGreaterThan(20);
     expect(households.items.some((h) => h.riskFactors.length > 0)).toBe(true);
     expect(households.items[0].members[0].idNumber).toMatch(/^\d{17}[\dX]$/);
@@ -70,21 +76,43 @@ describe('SQL statements per request', () => {
   it('W1 for a reader without pii.read: masked, nothing to audit, two statements', async () => {
     const token = await api.login('city_admin');
     expect(await statementsFor(token, W1, { limit: 100 })).toBe(2);
-    const { households } = await api.ok(token, W1, { limit: 5 }) as { households: { items: Array<{ members: Array<{ idNumber: string; healthStatus: string | null }> }> } };
+    const { households } = (await api.ok(token, W1, { limit: 5 })) as {
+      households: { items: Array<{ members: Array<{ idNumber: string; healthStatus: string | null }> }> };
+    };
     expect(households.items[0].members[0].idNumber).toMatch(/^\d{4}\*{10}/);
     expect(households.items[0].members[0].healthStatus).toBeNull();
   });
 
   // The page also shows the village's township and county (division.ancestors): one more level, one more statement.
-  it('W2: four for the console\'s 一户一档 page (household, one nested level, the village\'s enclosing divisions, the read audit)', async () => {
+  it("W2: four for the console's 一户一档 page (household, one nested level, the village's enclosing divisions, the read audit)", async () => {
     const token = await api.login('county_admin');
-    const [{ id }] = await api.sql<{ id: string }>(`select h.id from household h where h.division_code like '150121%' and exists (select 1 from risk_factor r where r.household_id = h.id) limit 1`);
+    const [{ id }] = await api.sql<{ id: string }>(
+      `select h.id from household h where h.division_code like '150121%' and exists (select 1 from risk_factor r where r.household_id = h.id) limit 1`,
+    );
     const W2 = readFileSync(new URL('../../admin/src/households/documents.ts', import.meta.url), 'utf8');
-    const fragment = (name: string) => { const at = W2.indexOf(`fragment ${name}`); return W2.slice(at, W2.indexOf('`', at)); };
+    const fragment = (name: string) => {
+      const at = W2.indexOf(`fragment ${name}`);
+      return W2.slice(at, W2.indexOf('`', at));
+    };
     const at = W2.indexOf('query ConsoleHousehold(');
-    const document = [W2.slice(at, W2.indexOf('`', at)), ...['HouseholdDetailFields', 'HouseholdListFields', 'MemberFields', 'IncomeFields', 'RiskFactorFields', 'CaseSummaryFields'].map(fragment)].join('\n');
-    expect(await statementsFor(token, document, { id, withCases: true }), api.queries.map((q) => q.trim().slice(0, 80)).join('\n')).toBe(4);
-    const { household } = await api.ok(token, document, { id, withCases: true }) as { household: { division: { code: string }; members: unknown[]; riskFactors: unknown[] } };
+    const document = [
+      W2.slice(at, W2.indexOf('`', at)),
+      ...[
+        'HouseholdDetailFields',
+        'HouseholdListFields',
+        'MemberFields',
+        'IncomeFields',
+        'RiskFactorFields',
+        'CaseSummaryFields',
+      ].map(fragment),
+    ].join('\n');
+    expect(
+      await statementsFor(token, document, { id, withCases: true }),
+      api.queries.map((q) => q.trim().slice(0, 80)).join('\n'),
+    ).toBe(4);
+    const { household } = (await api.ok(token, document, { id, withCases: true })) as {
+      household: { division: { code: string }; members: unknown[]; riskFactors: unknown[] };
+    };
     expect(household.division.code).toMatch(/^150121/);
     expect(household.members.length).toBeGreaterThan(0);
     expect(household.riskFactors.length).toBeGreaterThan(0);
@@ -92,7 +120,7 @@ describe('SQL statements per request', () => {
 
   // The county lists read the county list indexes (migration CountyListIndexes): the key is a raw
   // ORM condition made per request, which must not stay behind in MikroORM's raw fragment cache.
-  it('two for a county\'s case, warning and audit pages (page and count), leaving no raw fragment behind', async () => {
+  it("two for a county's case, warning and audit pages (page and count), leaving no raw fragment behind", async () => {
     const cache = RawQueryFragment as unknown as { checkCacheSize(): number };
     // An auditor of the county: the demo auditor's account row in 土默特左旗.
     await api.sql(`insert into app_user select (jsonb_populate_record(null::app_user, to_jsonb(u) || jsonb_build_object(
@@ -114,20 +142,32 @@ describe('SQL statements per request', () => {
   });
 
   // W4 of the benchmark: the insurers' ClaimEligibility as the contract writes it (200 checks a second).
-  it('W4: two for an insurer\'s eligibility check (its facts in one statement, its audit entry in one insert)', async () => {
+  it("W4: two for an insurer's eligibility check (its facts in one statement, its audit entry in one insert)", async () => {
     const token = await api.login('insurer');
     const contract = readFileSync(new URL('../../schema/contract/insurer.graphql', import.meta.url), 'utf8');
     const query = /query ClaimEligibility[^]*?\n\}/.exec(contract)![0];
-    const input = { idNumber: '150121198803150018', cause: 'ILLNESS', incidentDate: `${new Date().getFullYear()}-01-02`, totalCost: '86000.00', reimbursedAmount: '51000.00' };
+    const input = {
+      idNumber: '150121198803150018',
+      cause: 'ILLNESS',
+      incidentDate: `${new Date().getFullYear()}-01-02`,
+      totalCost: '86000.00',
+      reimbursedAmount: '51000.00',
+    };
     // A partner sends only the contract's operations: the first check itself caches the actor.
     await api.ok(token, query, { input });
-    const [{ n: before }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
+    const [{ n: before }] = await api.sql<{ n: string }>(
+      `select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`,
+    );
     api.resetQueries();
-    const { insuranceEligibility } = await api.ok(token, query, { input }) as { insuranceEligibility: { divisionCode: string; eligible: boolean } };
+    const { insuranceEligibility } = (await api.ok(token, query, { input })) as {
+      insuranceEligibility: { divisionCode: string; eligible: boolean };
+    };
     expect(api.queries.length, api.queries.map((q) => q.trim().slice(0, 80)).join('\n')).toBe(2);
     expect(insuranceEligibility).toMatchObject({ divisionCode: '150121100201', eligible: true });
     // The check was audited all the same.
-    const [{ n: after }] = await api.sql<{ n: string }>(`select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`);
+    const [{ n: after }] = await api.sql<{ n: string }>(
+      `select count(*) as n from audit_entry where action = 'INSURANCE_CHECK'`,
+    );
     expect(Number(after) - Number(before)).toBe(1);
   });
 
@@ -137,11 +177,13 @@ describe('SQL statements per request', () => {
     const small = await statementsFor(token, query, { limit: 10 });
     const large = await statementsFor(token, query, { limit: 100 });
     expect(large).toBe(small);
-    const { households } = await api.ok(token, query, { limit: 100 }) as {
+    const { households } = (await api.ok(token, query, { limit: 100 })) as {
       households: { items: Array<{ division: { name: string; ancestors: Array<{ name: string; level: string }> } }> };
     };
     // 东营村 exists under two townships: the path tells them apart.
-    const paths = new Set(households.items.map((h) => [...h.division.ancestors.map((a) => a.name), h.division.name].join(' ')));
+    const paths = new Set(
+      households.items.map((h) => [...h.division.ancestors.map((a) => a.name), h.division.name].join(' ')),
+    );
     expect([...paths].filter((path) => path.endsWith(' 东营村')).length).toBeGreaterThanOrEqual(1);
     const first = households.items[0].division.ancestors.map((a) => a.level);
     // The province is outside a city's jurisdiction.
@@ -150,7 +192,11 @@ describe('SQL statements per request', () => {
 
   it('leaves out enclosing divisions outside the reader’s jurisdiction', async () => {
     const token = await api.login('village_officer');
-    const { households } = await api.ok(token, `{ households(limit: 5) { items { division { ancestors { name } } } } }`, {}) as {
+    const { households } = (await api.ok(
+      token,
+      `{ households(limit: 5) { items { division { ancestors { name } } } } }`,
+      {},
+    )) as {
       households: { items: Array<{ division: { ancestors: unknown[] } }> };
     };
     expect(households.items.length).toBeGreaterThan(0);

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kind, getIntrospectionQuery, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  getIntrospectionQuery,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import * as consoleDocuments from '../../admin/src/gql/graphql';
 import { errorCode, startTestApi, type TestApi } from '../support/api';
 import { createSchema } from '../../api/src/schema';
@@ -29,7 +37,9 @@ beforeAll(async () => {
   city = await api.login('city_admin');
   schema = await createSchema();
 });
-afterAll(async () => { await api?.close(); });
+afterAll(async () => {
+  await api?.close();
+});
 
 async function timed(query: string, variables?: Record<string, unknown>) {
   const started = performance.now();
@@ -62,16 +72,23 @@ describe('queries that would exhaust the server are refused before they run', ()
   });
 
   it('refuses more aliases than the limit even of a cheap field', async () => {
-    const { result, ms } = await timed(`{ ${Array.from({ length: DEFAULT_QUERY_LIMITS.maxAliases + 1 }, (_, i) => `m${i}: me { id }`).join(' ')} }`);
+    const { result, ms } = await timed(
+      `{ ${Array.from({ length: DEFAULT_QUERY_LIMITS.maxAliases + 1 }, (_, i) => `m${i}: me { id }`).join(' ')} }`,
+    );
     expect(ms).toBeLessThan(1000);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', queryLimit: 'aliases' });
     expect(result.errors?.[0].message).toMatch(/别名过多/);
   });
 
   it('refuses introspection that multiplies the schema by itself', async () => {
-    const { result } = await timed('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }');
+    const { result } = await timed(
+      '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+    );
     // graphql's own MaxIntrospectionDepthRule also answers; ours names the limit in Chinese.
-    expect(result.errors?.find((e) => e.extensions?.queryLimit)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', queryLimit: 'introspection' });
+    expect(result.errors?.find((e) => e.extensions?.queryLimit)?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      queryLimit: 'introspection',
+    });
     expect(result.data).toBeUndefined();
   });
 
@@ -96,7 +113,11 @@ describe('queries that would exhaust the server are refused before they run', ()
   });
 
   it('refuses a doubling fragment chain quickly (the checks are linear in the document)', async () => {
-    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Household { id ${i < 39 ? `members { household { ...F${i + 1} } } head { household { ...F${i + 1} } }` : ''} }`).join('\n');
+    const fragments = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `fragment F${i} on Household { id ${i < 39 ? `members { household { ...F${i + 1} } } head { household { ...F${i + 1} } }` : ''} }`,
+    ).join('\n');
     const { result, ms } = await timed(`{ households(limit: 1) { items { ...F0 } } }\n${fragments}`);
     expect(ms).toBeLessThan(1000);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
@@ -117,19 +138,27 @@ describe('normal use stays under the limits', () => {
     for (const { name, document } of consoleOperations) {
       expect(validate(schema, document, rules).map((e) => `${name}: ${e.message}`)).toEqual([]);
       for (const operation of operationsOf(document)) {
-        expect(operationCost(schema, document, operation, largest, DEFAULT_QUERY_LIMITS.listEstimate), name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
+        expect(
+          operationCost(schema, document, operation, largest, DEFAULT_QUERY_LIMITS.listEstimate),
+          name,
+        ).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
       }
     }
   });
 
-  it('the partners\' contract operations', () => {
+  it("the partners' contract operations", () => {
     const dir = path.resolve(__dirname, '../../schema/contract');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
-      const document = parse(fs.readFileSync(path.join(dir, file), 'utf8'), { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens });
+      const document = parse(fs.readFileSync(path.join(dir, file), 'utf8'), {
+        maxTokens: DEFAULT_QUERY_LIMITS.maxTokens,
+      });
       for (const operation of operationsOf(document)) {
-        expect(operationCost(schema, document, operation, {}, DEFAULT_QUERY_LIMITS.listEstimate), file).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
+        expect(
+          operationCost(schema, document, operation, {}, DEFAULT_QUERY_LIMITS.listEstimate),
+          file,
+        ).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
       }
     }
   });
@@ -141,18 +170,28 @@ describe('normal use stays under the limits', () => {
   });
 
   it('a household page of 200 with members and incomes, as the console asks for it', async () => {
-    const result = await api.exec(city, consoleDocuments.ConsoleHouseholdsDocument as never, { offset: 0, limit: MAX_PAGE_SIZE, sortBy: 'HOUSEHOLD_NUMBER', sortOrder: 'ASC' } as never);
+    const result = await api.exec(
+      city,
+      consoleDocuments.ConsoleHouseholdsDocument as never,
+      { offset: 0, limit: MAX_PAGE_SIZE, sortBy: 'HOUSEHOLD_NUMBER', sortOrder: 'ASC' } as never,
+    );
     expect(result.errors).toBeUndefined();
   });
 });
 
 describe('every list has a largest page', () => {
   it('every paginated query refuses a page larger than the maximum', async () => {
-    const tokens = await Promise.all(['county_admin', 'auditor', 'security_admin', 'department_medical'].map((u) => api.login(u)));
-    const paged = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'limit'));
+    const tokens = await Promise.all(
+      ['county_admin', 'auditor', 'security_admin', 'department_medical'].map((u) => api.login(u)),
+    );
+    const paged = Object.values(schema.getQueryType()!.getFields()).filter((f) =>
+      f.args.some((a) => a.name === 'limit'),
+    );
     expect(paged.length).toBeGreaterThan(5);
     for (const field of paged) {
-      const required = field.args.filter((a) => a.name !== 'limit' && String(a.type).endsWith('!') && a.defaultValue === undefined);
+      const required = field.args.filter(
+        (a) => a.name !== 'limit' && String(a.type).endsWith('!') && a.defaultValue === undefined,
+      );
       const args = [`limit: ${MAX_PAGE_SIZE + 1}`, ...required.map((a) => `${a.name}: "呼和"`)].join(', ');
       const type = schema.getType(String(field.type).replace(/[![\]]/g, ''));
       const selection = type && 'getFields' in type && 'total' in type.getFields() ? '{ total }' : '{ code }';
@@ -192,7 +231,10 @@ describe('time budgets', () => {
     try {
       const contextValue = await createContext(api.orm, config, `Bearer ${city}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
-      const response = await server.executeOperation({ query: '{ households(limit: 5) { items { id members { id } } } }' }, { contextValue });
+      const response = await server.executeOperation(
+        { query: '{ households(limit: 5) { items { id members { id } } } }' },
+        { contextValue },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const errors = response.body.singleResult.errors ?? [];
       expect(errors).toHaveLength(1);

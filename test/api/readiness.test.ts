@@ -36,7 +36,10 @@ describe('/readyz', () => {
   });
 
   it('is 503 within its timeout when every pool connection is taken; 200 again once one is free', async () => {
-    const stuck = orm.em.fork().getConnection().execute(`select pg_sleep(${(READINESS_TIMEOUT_MS * 2) / 1000})`);
+    const stuck = orm.em
+      .fork()
+      .getConnection()
+      .execute(`select pg_sleep(${(READINESS_TIMEOUT_MS * 2) / 1000})`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = performance.now();
     expect(await status('/readyz')).toBe(503);
@@ -49,7 +52,9 @@ describe('/readyz', () => {
   it('is 503 once the instance is draining (stop)', async () => {
     const stopping = server.stop();
     // The listener is closed: a new connection is refused or, if it slipped in, told not ready.
-    const answer = await fetch(`${server.url}/readyz`).then((r) => r.status).catch(() => 'refused');
+    const answer = await fetch(`${server.url}/readyz`)
+      .then((r) => r.status)
+      .catch(() => 'refused');
     expect([503, 'refused']).toContain(answer);
     await stopping;
   });

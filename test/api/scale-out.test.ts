@@ -16,20 +16,35 @@ let cluster: Cluster;
 let a: ApiInstance;
 let b: ApiInstance;
 
-interface Answer { status: number; data?: any; errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }> }
+interface Answer {
+  status: number;
+  data?: any;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }>;
+}
 
-async function gql(instance: ApiInstance, token: string | null, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+async function gql(
+  instance: ApiInstance,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const response = await fetch(`${instance.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }), ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ...(await response.json() as object) };
+  return { status: response.status, ...((await response.json()) as object) };
 }
 
 const code = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
 
-async function ok(instance: ApiInstance, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+async function ok(
+  instance: ApiInstance,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
   const answer = await gql(instance, token, query, variables);
   if (answer.errors?.length) throw new Error(`${instance.name}: ${JSON.stringify(answer.errors)}`);
   return answer.data;
@@ -85,78 +100,144 @@ describe('sessions ended on one instance', () => {
 
   it('a password reset, a disabled account and a revoked partner token on A are refused at once on B', async () => {
     const admin = await login(a, 'county_admin');
-    const find = async (name: string) => (await ok(a, admin, 'query($s: String!) { users(search: $s) { items { id username version } } }', { s: name }))
-      .users.items.find((u: { username: string }) => u.username === name) as { id: string; version: number };
+    const find = async (name: string) =>
+      (
+        await ok(a, admin, 'query($s: String!) { users(search: $s) { items { id username version } } }', { s: name })
+      ).users.items.find((u: { username: string }) => u.username === name) as { id: string; version: number };
 
     const officer = await login(b, 'bkq_village_officer');
     let target = await find('bkq_village_officer');
-    await endedOnAIsRefusedOnB(officer, () => ok(a, admin, 'mutation($id: String!, $v: Int!) { resetUserPassword(id: $id, version: $v, newPassword: "Reset#2026x") { id } }', { id: target.id, v: target.version }));
+    await endedOnAIsRefusedOnB(officer, () =>
+      ok(
+        a,
+        admin,
+        'mutation($id: String!, $v: Int!) { resetUserPassword(id: $id, version: $v, newPassword: "Reset#2026x") { id } }',
+        { id: target.id, v: target.version },
+      ),
+    );
 
     const other = await login(b, 'bkq_township_officer');
     target = await find('bkq_township_officer');
-    await endedOnAIsRefusedOnB(other, () => ok(a, admin, 'mutation($id: String!, $v: Int!) { setUserDisabled(id: $id, version: $v, disabled: true) { disabled } }', { id: target.id, v: target.version }));
+    await endedOnAIsRefusedOnB(other, () =>
+      ok(
+        a,
+        admin,
+        'mutation($id: String!, $v: Int!) { setUserDisabled(id: $id, version: $v, disabled: true) { disabled } }',
+        { id: target.id, v: target.version },
+      ),
+    );
 
     const city = await login(a, 'city_admin');
-    const issued = await ok(a, city, 'mutation($input: IssueApiTokenInput!) { issueApiToken(input: $input) { token apiToken { id } } }', {
-      input: { name: '跨实例大屏', partnerName: '某数据公司', divisionCode: '150100000000', role: 'DASHBOARD' },
-    });
-    await endedOnAIsRefusedOnB(issued.issueApiToken.token, () => ok(a, city, 'mutation($id: String!) { revokeApiToken(id: $id) { revokedAt } }', { id: issued.issueApiToken.apiToken.id }),
-      CONTRACT_ME);
+    const issued = await ok(
+      a,
+      city,
+      'mutation($input: IssueApiTokenInput!) { issueApiToken(input: $input) { token apiToken { id } } }',
+      {
+        input: { name: '跨实例大屏', partnerName: '某数据公司', divisionCode: '150100000000', role: 'DASHBOARD' },
+      },
+    );
+    await endedOnAIsRefusedOnB(
+      issued.issueApiToken.token,
+      () =>
+        ok(a, city, 'mutation($id: String!) { revokeApiToken(id: $id) { revokedAt } }', {
+          id: issued.issueApiToken.apiToken.id,
+        }),
+      CONTRACT_ME,
+    );
   }, 120_000);
 });
 
 describe('limits counted across instances', () => {
   it('30 parallel wrong passwords split across A and B lock the account at the policy’s count (5) and count every one', async () => {
     // From 30 addresses, so the per-address slowing plays no part: the account's own count does.
-    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) =>
-      gql(i % 2 ? a : b, null, LOGIN, { u: 'tkt_village_officer', p: `Guess#${i}zz` }, { 'x-forwarded-for': `10.9.0.${i + 1}` })));
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        gql(
+          i % 2 ? a : b,
+          null,
+          LOGIN,
+          { u: 'tkt_village_officer', p: `Guess#${i}zz` },
+          { 'x-forwarded-for': `10.9.0.${i + 1}` },
+        ),
+      ),
+    );
     expect(guesses.every((g) => code(g) === 'UNAUTHENTICATED')).toBe(true);
     const [row] = await cluster.primary.sql<{ failed_logins: number; locked: boolean }>(
-      `select failed_logins, locked_until > now() as locked from app_user where username = 'tkt_village_officer'`);
+      `select failed_logins, locked_until > now() as locked from app_user where username = 'tkt_village_officer'`,
+    );
     expect(row).toEqual({ failed_logins: 30, locked: true });
-    for (const instance of [a, b]) expect(code(await gql(instance, null, LOGIN, { u: 'tkt_village_officer', p: 'Demo@2026' }))).toBe('UNAUTHENTICATED');
+    for (const instance of [a, b])
+      expect(code(await gql(instance, null, LOGIN, { u: 'tkt_village_officer', p: 'Demo@2026' }))).toBe(
+        'UNAUTHENTICATED',
+      );
   }, 120_000);
 
   it('one address gets 20 failures per account name in total, not 20 per instance', async () => {
     const from = { 'x-forwarded-for': '198.51.100.20' };
-    const tries = await Promise.all(Array.from({ length: 26 }, (_, i) => gql(i % 2 ? a : b, null, LOGIN, { u: 'nobody_here', p: 'Guess#2026' }, from)));
+    const tries = await Promise.all(
+      Array.from({ length: 26 }, (_, i) =>
+        gql(i % 2 ? a : b, null, LOGIN, { u: 'nobody_here', p: 'Guess#2026' }, from),
+      ),
+    );
     expect(tries.filter((t) => t.errors?.[0]?.message === '登录尝试过于频繁，请 15 分钟后再试')).toHaveLength(6);
   }, 120_000);
 
   it('the self-report limits (10 per address an hour, 3 per ID number a day) hold across both', async () => {
     const submit = 'mutation($input: SelfReportInput!) { submitSelfReport(input: $input) { received } }';
     const from = (address: string) => ({ 'x-forwarded-for': address });
-    const bad = { villageCode: '150121100201', name: '张三', idNumber: '1', phone: '1', difficulty: 'ILLNESS', description: '看病花了很多钱' };
+    const bad = {
+      villageCode: '150121100201',
+      name: '张三',
+      idNumber: '1',
+      phone: '1',
+      difficulty: 'ILLNESS',
+      description: '看病花了很多钱',
+    };
     const byAddress = [];
-    for (let i = 0; i < 12; i++) byAddress.push(code(await gql(i % 2 ? a : b, null, submit, { input: bad }, from('203.0.113.50'))));
+    for (let i = 0; i < 12; i++)
+      byAddress.push(code(await gql(i % 2 ? a : b, null, submit, { input: bad }, from('203.0.113.50'))));
     expect(byAddress.slice(0, 10).every((c) => c === 'BAD_USER_INPUT')).toBe(true);
     expect(byAddress.slice(10)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
 
     const first17 = '15012119310101777';
-    const input = { ...bad, name: '张桂兰', idNumber: first17 + checkCharacter(first17), phone: '13847112345', description: '老伴住院做手术，自付四万多元' };
+    const input = {
+      ...bad,
+      name: '张桂兰',
+      idNumber: first17 + checkCharacter(first17),
+      phone: '13847112345',
+      description: '老伴住院做手术，自付四万多元',
+    };
     const byId = [];
-    for (let i = 0; i < 4; i++) byId.push(code(await gql(i % 2 ? a : b, null, submit, { input }, from(`203.0.113.${60 + i}`))) ?? 'OK');
+    for (let i = 0; i < 4; i++)
+      byId.push(code(await gql(i % 2 ? a : b, null, submit, { input }, from(`203.0.113.${60 + i}`))) ?? 'OK');
     expect(byId).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
   }, 120_000);
 
   it('a dashboard account’s budget is shared by A and B and by its sessions; signing in again gives no fresh one', async () => {
     await awayFromMinuteBoundary();
     const first = await login(a, 'dashboard');
-    const answers = await Promise.all(Array.from({ length: PARTNER_LIMIT + 4 }, (_, i) =>
-      gql(i % 2 ? a : b, first, REGION_OVERVIEW, { divisionCode: '150100000000', year: YEAR })));
+    const answers = await Promise.all(
+      Array.from({ length: PARTNER_LIMIT + 4 }, (_, i) =>
+        gql(i % 2 ? a : b, first, REGION_OVERVIEW, { divisionCode: '150100000000', year: YEAR }),
+      ),
+    );
     expect(answers.filter((r) => !r.errors).length).toBe(PARTNER_LIMIT);
     const limited = answers.filter((r) => code(r) === 'RATE_LIMITED');
     expect(limited).toHaveLength(4);
     expect(limited[0].status).toBe(429);
     expect(limited[0].errors![0].extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     const second = await login(b, 'dashboard');
-    expect(code(await gql(b, second, REGION_OVERVIEW, { divisionCode: '150100000000', year: YEAR }))).toBe('RATE_LIMITED');
+    expect(code(await gql(b, second, REGION_OVERVIEW, { divisionCode: '150100000000', year: YEAR }))).toBe(
+      'RATE_LIMITED',
+    );
   }, 180_000);
 });
 
 describe('read replica', () => {
   async function replicaLastQueries(): Promise<string[]> {
-    const rows = await cluster.replica.sql<{ query: string }>(`select query from pg_stat_activity where usename = 'ffp_app' and datname = 'ffp'`);
+    const rows = await cluster.replica.sql<{ query: string }>(
+      `select query from pg_stat_activity where usename = 'ffp_app' and datname = 'ffp'`,
+    );
     return rows.map((r) => r.query);
   }
 
@@ -172,13 +253,29 @@ describe('read replica', () => {
     try {
       const first17 = '15012119500101888';
       await ok(a, county, 'mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }', {
-        input: { divisionCode: '150121100202', address: '副本测试 1 号', phone: '13912345670',
-          members: [{ name: '副本户主', idNumber: first17 + checkCharacter(first17), relation: 'HEAD', labourCapacity: 'ORDINARY', healthStatus: 'HEALTHY' }] },
+        input: {
+          divisionCode: '150121100202',
+          address: '副本测试 1 号',
+          phone: '13912345670',
+          members: [
+            {
+              name: '副本户主',
+              idNumber: first17 + checkCharacter(first17),
+              relation: 'HEAD',
+              labourCapacity: 'ORDINARY',
+              healthStatus: 'HEALTHY',
+            },
+          ],
+        },
       });
       // The write is on the primary (the replica is read-only and paused, so it cannot have it)...
-      const [{ n }] = await cluster.primary.sql<{ n: number }>(`select count(*)::int as n from household where address = '副本测试 1 号'`);
+      const [{ n }] = await cluster.primary.sql<{ n: number }>(
+        `select count(*)::int as n from household where address = '副本测试 1 号'`,
+      );
       expect(n).toBe(1);
-      const [{ m }] = await cluster.replica.sql<{ m: number }>(`select count(*)::int as m from household where address = '副本测试 1 号'`);
+      const [{ m }] = await cluster.replica.sql<{ m: number }>(
+        `select count(*)::int as m from household where address = '副本测试 1 号'`,
+      );
       expect(m).toBe(0);
       // ...and the session that wrote sees it on either instance (read from the primary, as of now).
       for (const instance of [a, b]) {
@@ -228,7 +325,9 @@ describe('health and shutdown', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const stopped = b.stop('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const ready = await fetch(`${b.url}/readyz`).then((r) => r.status).catch(() => 'refused');
+    const ready = await fetch(`${b.url}/readyz`)
+      .then((r) => r.status)
+      .catch(() => 'refused');
     expect([503, 'refused']).toContain(ready);
     await holder.query('rollback');
     await holder.end();

@@ -14,7 +14,9 @@ async function built(): Promise<GraphQLSchema> {
 describe('the schema', () => {
   it('is committed as built: schema/schema.graphql equals the SDL of the resolvers', async () => {
     const committed = fs.readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8');
-    expect(committed, 'schema/schema.graphql is stale: run `npx pnpm@10.34.9 schema:emit` after `pnpm build`').toBe(printSdl(await built()));
+    expect(committed, 'schema/schema.graphql is stale: run `npx pnpm@10.34.9 schema:emit` after `pnpm build`').toBe(
+      printSdl(await built()),
+    );
   });
 
   it('has a permission rule on every root field (query and mutation)', async () => {
@@ -26,7 +28,10 @@ describe('the schema', () => {
       for (const field of Object.values(type.getFields())) {
         walked++;
         const access = field.extensions?.access as Record<string, unknown> | undefined;
-        if (!access || (!access.public && !access.authenticated && !(access.permissions as unknown[] | undefined)?.length)) {
+        if (
+          !access ||
+          (!access.public && !access.authenticated && !(access.permissions as unknown[] | undefined)?.length)
+        ) {
           missing.push(`${type.name}.${field.name}`);
         }
       }
@@ -45,7 +50,8 @@ describe('the schema', () => {
     // validated and rate-limited, same answer for everyone) serve the public self-report page.
     expect(publicFields.sort()).toEqual(['login', 'publicDivisions', 'submitSelfReport']);
     // What they return carries no personal data and no links to other records.
-    const fieldsOf = (name: string) => Object.keys((schema.getType(name) as { getFields(): object }).getFields()).sort();
+    const fieldsOf = (name: string) =>
+      Object.keys((schema.getType(name) as { getFields(): object }).getFields()).sort();
     expect(fieldsOf('PublicDivision')).toEqual(['code', 'level', 'name']);
     expect(fieldsOf('SelfReportReceipt')).toEqual(['message', 'received']);
   });
@@ -54,7 +60,9 @@ describe('the schema', () => {
     await built();
     const storage = getMetadataStorage();
     const guarded = new Set(storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`));
-    const resolvers = storage.fieldResolvers.filter((r) => r.kind === 'external').map((r) => `${r.target.name}.${r.methodName}`);
+    const resolvers = storage.fieldResolvers
+      .filter((r) => r.kind === 'external')
+      .map((r) => `${r.target.name}.${r.methodName}`);
     expect(resolvers.length).toBeGreaterThan(0);
     expect(resolvers.filter((name) => !guarded.has(name))).toEqual([]);
   });

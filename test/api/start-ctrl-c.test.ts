@@ -33,7 +33,10 @@ const starts: Start[] = [];
 
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const probe = net.createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    const probe = net
+      .createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }
 
@@ -55,24 +58,47 @@ async function startCommand({ dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'f
     EMBEDDED_PG_PORT: String(pgPort),
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
-  child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
-  const start = { child, dataDir, pgDataDir: path.join(dataDir, 'postgres'), apiPort, pgPort, exited, output: () => output };
+  const start = {
+    child,
+    dataDir,
+    pgDataDir: path.join(dataDir, 'postgres'),
+    apiPort,
+    pgPort,
+    exited,
+    output: () => output,
+  };
   starts.push(start);
   return start;
 }
 
-async function waitFor<T>(what: string, start: Start, timeoutMs: number, probe: () => Promise<T | undefined> | T | undefined): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  start: Start,
+  timeoutMs: number,
+  probe: () => Promise<T | undefined> | T | undefined,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (start.child.exitCode !== null || start.child.signalCode !== null) throw new Error(`start command exited while waiting for ${what}:\n${start.output()}`);
+    if (start.child.exitCode !== null || start.child.signalCode !== null)
+      throw new Error(`start command exited while waiting for ${what}:\n${start.output()}`);
     if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs} ms:\n${start.output()}`);
     await sleep(50);
   }
@@ -96,7 +122,12 @@ function postmasterPid(start: Start): number | undefined {
   }
 }
 
-interface ProcessInfo { pid: number; pgid: number; state: string; cmdline: string }
+interface ProcessInfo {
+  pid: number;
+  pgid: number;
+  state: string;
+  cmdline: string;
+}
 
 /** Every live process (zombies waiting to be reaped are gone already), from /proc. */
 function processes(): ProcessInfo[] {
@@ -119,7 +150,8 @@ function processes(): ProcessInfo[] {
 
 const isRunning = (pid: number) => processes().some((p) => p.pid === pid);
 
-const initdbRunning = (start: Start) => processes().some((p) => p.cmdline.includes('initdb') && p.cmdline.includes(start.dataDir));
+const initdbRunning = (start: Start) =>
+  processes().some((p) => p.cmdline.includes('initdb') && p.cmdline.includes(start.dataDir));
 
 /** Processes of this start: its process group (supervisor, API, PostgreSQL and backends) or its data dir. */
 function leftovers(start: Start): string[] {
@@ -146,7 +178,8 @@ async function expectStoppedCleanly(start: Start, postgresPid?: number) {
   expect((exit as { signal: NodeJS.Signals | null }).signal).toBeNull();
   // PostgreSQL removes its pid file as the last step of its shutdown; give it a moment, no more.
   const postgresRunning = () => postgresPid !== undefined && isRunning(postgresPid);
-  for (let i = 0; i < 40 && (fs.existsSync(path.join(start.pgDataDir, 'postmaster.pid')) || postgresRunning()); i++) await sleep(50);
+  for (let i = 0; i < 40 && (fs.existsSync(path.join(start.pgDataDir, 'postmaster.pid')) || postgresRunning()); i++)
+    await sleep(50);
   expect(fs.existsSync(path.join(start.pgDataDir, 'postmaster.pid')), 'postmaster.pid left behind').toBe(false);
   expect(postgresRunning(), `PostgreSQL (pid ${postgresPid}) still running`).toBe(false);
   expect(leftovers(start)).toEqual([]);
@@ -158,77 +191,120 @@ afterEach(async () => {
   // A failed case must not leave its servers running for the rest of the suite.
   for (const start of starts.splice(0)) {
     for (const p of processes().filter((p) => p.pgid === start.child.pid || p.cmdline.includes(start.dataDir))) {
-      try { process.kill(p.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
     fs.rmSync(start.dataDir, { recursive: true, force: true });
   }
 });
 
 describe('Ctrl-C on the start command (embedded PostgreSQL)', () => {
-  it('stops the API and PostgreSQL once the API answers', async () => {
-    const start = await startCommand();
-    await waitFor('answer on /healthz', start, BOOT_MS, async () => (await answers(start)) || undefined);
-    const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
-    expect(isRunning(postgresPid)).toBe(true);
-    expect(leftovers(start).length).toBeGreaterThanOrEqual(3); // supervisor, API, PostgreSQL
+  it(
+    'stops the API and PostgreSQL once the API answers',
+    async () => {
+      const start = await startCommand();
+      await waitFor('answer on /healthz', start, BOOT_MS, async () => (await answers(start)) || undefined);
+      const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
+      expect(isRunning(postgresPid)).toBe(true);
+      expect(leftovers(start).length).toBeGreaterThanOrEqual(3); // supervisor, API, PostgreSQL
 
-    ctrlC(start);
-    await expectStoppedCleanly(start, postgresPid);
-  }, BOOT_MS + STOP_MS + 10_000);
+      ctrlC(start);
+      await expectStoppedCleanly(start, postgresPid);
+    },
+    BOOT_MS + STOP_MS + 10_000,
+  );
 
-  it('stops PostgreSQL when Ctrl-C comes mid-boot, before the API answers', async () => {
-    const start = await startCommand();
-    // The API prints this right after PostgreSQL is up, then runs the migrations of a new database.
-    await waitFor('embedded PostgreSQL', start, BOOT_MS, () => /内置 PostgreSQL 已启动/.test(start.output()) || undefined);
-    const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
-    expect(await answers(start)).toBe(false);
+  it(
+    'stops PostgreSQL when Ctrl-C comes mid-boot, before the API answers',
+    async () => {
+      const start = await startCommand();
+      // The API prints this right after PostgreSQL is up, then runs the migrations of a new database.
+      await waitFor(
+        'embedded PostgreSQL',
+        start,
+        BOOT_MS,
+        () => /内置 PostgreSQL 已启动/.test(start.output()) || undefined,
+      );
+      const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
+      expect(await answers(start)).toBe(false);
 
-    ctrlC(start);
-    await expectStoppedCleanly(start, postgresPid);
-    expect(start.output()).not.toMatch(/防返贫监测帮扶平台已启动/);
-  }, BOOT_MS + STOP_MS + 10_000);
+      ctrlC(start);
+      await expectStoppedCleanly(start, postgresPid);
+      expect(start.output()).not.toMatch(/防返贫监测帮扶平台已启动/);
+    },
+    BOOT_MS + STOP_MS + 10_000,
+  );
 
-  it('stops cleanly on a second Ctrl-C during the shutdown of a boot', async () => {
-    const start = await startCommand();
-    await waitFor('embedded PostgreSQL', start, BOOT_MS, () => /内置 PostgreSQL 已启动/.test(start.output()) || undefined);
-    const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
+  it(
+    'stops cleanly on a second Ctrl-C during the shutdown of a boot',
+    async () => {
+      const start = await startCommand();
+      await waitFor(
+        'embedded PostgreSQL',
+        start,
+        BOOT_MS,
+        () => /内置 PostgreSQL 已启动/.test(start.output()) || undefined,
+      );
+      const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
 
-    ctrlC(start);
-    await sleep(100);
-    ctrlC(start, { groupMayBeGone: true });
-    await expectStoppedCleanly(start, postgresPid);
-  }, BOOT_MS + STOP_MS + 10_000);
+      ctrlC(start);
+      await sleep(100);
+      ctrlC(start, { groupMayBeGone: true });
+      await expectStoppedCleanly(start, postgresPid);
+    },
+    BOOT_MS + STOP_MS + 10_000,
+  );
 
-  it('stops cleanly on Ctrl-C while the first start creates the database cluster (initdb)', async () => {
-    const start = await startCommand();
-    await waitFor('initdb', start, BOOT_MS, () => initdbRunning(start) || undefined);
+  it(
+    'stops cleanly on Ctrl-C while the first start creates the database cluster (initdb)',
+    async () => {
+      const start = await startCommand();
+      await waitFor('initdb', start, BOOT_MS, () => initdbRunning(start) || undefined);
 
-    ctrlC(start);
-    await expectStoppedCleanly(start);
-  }, BOOT_MS + STOP_MS + 10_000);
+      ctrlC(start);
+      await expectStoppedCleanly(start);
+    },
+    BOOT_MS + STOP_MS + 10_000,
+  );
 
-  it('waits for initdb on SIGTERM to the start command alone, and the next start works', async () => {
-    // initdb gets no signal here: the API must not exit and leave it running on its own.
-    const start = await startCommand();
-    await waitFor('initdb', start, BOOT_MS, () => initdbRunning(start) || undefined);
+  it(
+    'waits for initdb on SIGTERM to the start command alone, and the next start works',
+    async () => {
+      // initdb gets no signal here: the API must not exit and leave it running on its own.
+      const start = await startCommand();
+      await waitFor('initdb', start, BOOT_MS, () => initdbRunning(start) || undefined);
 
-    start.child.kill('SIGTERM');
-    await expectStoppedCleanly(start);
+      start.child.kill('SIGTERM');
+      await expectStoppedCleanly(start);
 
-    const again = await startCommand({ dataDir: start.dataDir });
-    await waitFor('answer on /healthz after the interrupted first start', again, BOOT_MS, async () => (await answers(again)) || undefined);
-    const postgresPid = await waitFor('postmaster.pid', again, 1000, () => postmasterPid(again));
-    ctrlC(again);
-    await expectStoppedCleanly(again, postgresPid);
-  }, 2 * BOOT_MS + 2 * STOP_MS + 10_000);
+      const again = await startCommand({ dataDir: start.dataDir });
+      await waitFor(
+        'answer on /healthz after the interrupted first start',
+        again,
+        BOOT_MS,
+        async () => (await answers(again)) || undefined,
+      );
+      const postgresPid = await waitFor('postmaster.pid', again, 1000, () => postmasterPid(again));
+      ctrlC(again);
+      await expectStoppedCleanly(again, postgresPid);
+    },
+    2 * BOOT_MS + 2 * STOP_MS + 10_000,
+  );
 
-  it('stops PostgreSQL on SIGTERM to the start command alone (a service manager stopping it)', async () => {
-    // Here PostgreSQL gets no signal of its own: only the chain supervisor → API → embedded stop works.
-    const start = await startCommand();
-    await waitFor('answer on /healthz', start, BOOT_MS, async () => (await answers(start)) || undefined);
-    const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
+  it(
+    'stops PostgreSQL on SIGTERM to the start command alone (a service manager stopping it)',
+    async () => {
+      // Here PostgreSQL gets no signal of its own: only the chain supervisor → API → embedded stop works.
+      const start = await startCommand();
+      await waitFor('answer on /healthz', start, BOOT_MS, async () => (await answers(start)) || undefined);
+      const postgresPid = await waitFor('postmaster.pid', start, 1000, () => postmasterPid(start));
 
-    start.child.kill('SIGTERM');
-    await expectStoppedCleanly(start, postgresPid);
-  }, BOOT_MS + STOP_MS + 10_000);
+      start.child.kill('SIGTERM');
+      await expectStoppedCleanly(start, postgresPid);
+    },
+    BOOT_MS + STOP_MS + 10_000,
+  );
 });

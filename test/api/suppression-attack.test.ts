@@ -50,12 +50,22 @@ const MonthlyTrend = operation('MonthlyTrend');
 
 type Count = number | null;
 interface Overview {
-  divisionCode: string; households: Count; persons: Count; monitoredHouseholds: Count; monitoredPersons: Count; riskEliminatedHouseholds: Count;
+  divisionCode: string;
+  households: Count;
+  persons: Count;
+  monitoredHouseholds: Count;
+  monitoredPersons: Count;
+  riskEliminatedHouseholds: Count;
   byCategory: Array<{ category: string; households: Count; persons: Count }>;
   byRiskType: Array<{ riskType: string; households: Count }>;
   children: Array<{ divisionCode: string; households: Count; monitoredHouseholds: Count }>;
 }
-interface TrendMonth { month: string; identified: Count; eliminated: Count; monitoredAtMonthEnd: Count }
+interface TrendMonth {
+  month: string;
+  identified: Count;
+  eliminated: Count;
+  monitoredAtMonthEnd: Count;
+}
 
 /** Integer interval bounds over linear relations Σ a·x = 0 (or ≤ 0), tightened to a fixpoint. */
 class BoundSolver {
@@ -107,7 +117,10 @@ class BoundSolver {
             if (equality) high = Math.min(high, Math.floor(-restMax / a + 1e-9));
           }
           if (low > this.lo[v] || high < this.hi[v]) {
-            if (low > high) throw new Error(`infeasible at ${[...this.index.keys()][v]}: ${vars.map((x, i) => `${coef[i]}·${[...this.index.keys()][x]}[${this.lo[x]},${this.hi[x]}]`).join(' + ')}`);
+            if (low > high)
+              throw new Error(
+                `infeasible at ${[...this.index.keys()][v]}: ${vars.map((x, i) => `${coef[i]}·${[...this.index.keys()][x]}[${this.lo[x]},${this.hi[x]}]`).join(' + ')}`,
+              );
             min += a > 0 ? a * (low - this.lo[v]) : a * (high - this.hi[v]);
             max += a > 0 ? a * (high - this.hi[v]) : a * (low - this.lo[v]);
             this.lo[v] = low;
@@ -141,11 +154,14 @@ function random(seed: number) {
 /** Monitored (and some eliminated) cases with risks in every village: few per village, so small cells everywhere. */
 async function spreadCases() {
   const next = random(20261208);
-  const free = await api.sql<{ id: string; division_code: string; registration_status: string }>(`
+  const free = await api.sql<{ id: string; division_code: string; registration_status: string }>(
+    `
     select h.id, h.division_code, h.registration_status from household h
     where h.division_code like ? and h.status = 'ACTIVE'
       and not exists (select 1 from monitoring_case c where c.household_id = h.id)
-    order by h.division_code, h.household_number`, [`${CITY.slice(0, 4)}%`]);
+    order by h.division_code, h.household_number`,
+    [`${CITY.slice(0, 4)}%`],
+  );
   const byVillage = new Map<string, typeof free>();
   for (const h of free) byVillage.set(h.division_code, [...(byVillage.get(h.division_code) ?? []), h]);
   const cases: unknown[][] = [];
@@ -153,44 +169,85 @@ async function spreadCases() {
   for (const [village, households] of byVillage) {
     const wanted = [0, 1, 1, 2, 3, 4, 6][Math.floor(next() * 7)];
     for (const h of households.slice(0, wanted)) {
-      const category = h.registration_status === 'LIFTED_OUT' ? (next() < 0.8 ? 'UNSTABLE_LIFTED_OUT' : 'SUDDEN_HARDSHIP')
-        : next() < 0.6 ? 'MARGINAL_AT_RISK' : 'SUDDEN_HARDSHIP';
+      const category =
+        h.registration_status === 'LIFTED_OUT'
+          ? next() < 0.8
+            ? 'UNSTABLE_LIFTED_OUT'
+            : 'SUDDEN_HARDSHIP'
+          : next() < 0.6
+            ? 'MARGINAL_AT_RISK'
+            : 'SUDDEN_HARDSHIP';
       const month = 1 + Math.floor(next() * MONTHS.length);
       const identified = `${YEAR}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(next() * 27)).padStart(2, '0')}`;
       const closedMonth = month + 1 + Math.floor(next() * Math.max(1, MONTHS.length - month));
       const closed = `${YEAR}-${String(closedMonth).padStart(2, '0')}-15`;
       const eliminated = closedMonth <= MONTHS.length && closed < TODAY && next() < 0.3;
-      cases.push([h.id, village, category, eliminated ? 'RISK_ELIMINATED' : 'MONITORED', identified, identified, eliminated ? closed : null]);
+      cases.push([
+        h.id,
+        village,
+        category,
+        eliminated ? 'RISK_ELIMINATED' : 'MONITORED',
+        identified,
+        identified,
+        eliminated ? closed : null,
+      ]);
       const types = new Set([RISKS[Math.floor(next() * 4)], ...(next() < 0.3 ? [RISKS[Math.floor(next() * 4)]] : [])]);
       for (const type of types) risks.push([h.id, village, type, identified]);
     }
   }
-  await api.sql(`
+  await api.sql(
+    `
     insert into monitoring_case (id, created_at, updated_at, version, household_id, division_code, category, state, source, reasons, opened_on, state_changed_at, identified_on, closed_on)
     values ${cases.map(() => `(gen_random_uuid(), now(), now(), 1, ?, ?, ?::monitoring_category, ?::case_state, 'CADRE_VISIT', '{}', ?::date, now(), ?::date, ?::date)`).join(', ')}`,
-  cases.flat());
-  await api.sql(`
+    cases.flat(),
+  );
+  await api.sql(
+    `
     insert into risk_factor (id, created_at, updated_at, version, household_id, division_code, type, occurred_on, source, status)
-    values ${risks.map(() => `(gen_random_uuid(), now(), now(), 1, ?, ?, ?::risk_type, ?::date, 'CADRE_VISIT', 'ACTIVE')`).join(', ')}`, risks.flat());
+    values ${risks.map(() => `(gen_random_uuid(), now(), now(), 1, ?, ?, ?::risk_type, ?::date, 'CADRE_VISIT', 'ACTIVE')`).join(', ')}`,
+    risks.flat(),
+  );
 }
 
 /** True figures per village from the base tables, summed up the hierarchy. */
 async function readTruth(partition: boolean) {
   const monitored = monitoredCaseSql('c');
-  const groups = await api.sql<{ village: string; registration: string; category: string | null; households: string; persons: string }>(`
+  const groups = await api.sql<{
+    village: string;
+    registration: string;
+    category: string | null;
+    households: string;
+    persons: string;
+  }>(
+    `
     select h.division_code as village, h.registration_status as registration, c.category,
       count(*) as households, sum(h.member_count) as persons
     from household h left join monitoring_case c on c.household_id = h.id and ${monitored}
-    where h.division_code like ? and h.status = 'ACTIVE' group by 1, 2, 3`, [`${CITY.slice(0, 4)}%`]);
-  const risks = await api.sql<{ village: string; type: string; households: string }>(`
+    where h.division_code like ? and h.status = 'ACTIVE' group by 1, 2, 3`,
+    [`${CITY.slice(0, 4)}%`],
+  );
+  const risks = await api.sql<{ village: string; type: string; households: string }>(
+    `
     select r.division_code as village, r.type, count(distinct r.household_id) as households from risk_factor r
     where r.division_code like ? and r.status = 'ACTIVE'
       and exists (select 1 from monitoring_case c where c.household_id = r.household_id and ${monitored})
-    group by 1, 2`, [`${CITY.slice(0, 4)}%`]);
-  const eliminated = await api.sql<{ village: string; households: string }>(`
+    group by 1, 2`,
+    [`${CITY.slice(0, 4)}%`],
+  );
+  const eliminated = await api.sql<{ village: string; households: string }>(
+    `
     select c.division_code as village, count(distinct c.household_id) as households from monitoring_case c
-    where c.division_code like ? and c.state = 'RISK_ELIMINATED' and extract(year from c.closed_on) = ? group by 1`, [`${CITY.slice(0, 4)}%`, YEAR]);
-  const trend = await api.sql<{ village: string; month: string; identified: string; eliminated: string; monitored: string }>(`
+    where c.division_code like ? and c.state = 'RISK_ELIMINATED' and extract(year from c.closed_on) = ? group by 1`,
+    [`${CITY.slice(0, 4)}%`, YEAR],
+  );
+  const trend = await api.sql<{
+    village: string;
+    month: string;
+    identified: string;
+    eliminated: string;
+    monitored: string;
+  }>(
+    `
     with months as (
       select m::date as first_day, (m + interval '1 month')::date as next_first from generate_series(?::date, ?::date, interval '1 month') as m
     ), cases as (
@@ -201,7 +258,9 @@ async function readTruth(partition: boolean) {
       count(*) filter (where c.identified_on >= m.first_day and c.identified_on < m.next_first) as identified,
       count(*) filter (where c.state = 'RISK_ELIMINATED' and c.closed_on >= m.first_day and c.closed_on < m.next_first) as eliminated,
       count(*) filter (where ${monitoredOnSql('c', '(m.next_first - 1)')}) as monitored
-    from months m join cases c on c.identified_on < m.next_first group by 1, 2`, [`${MONTHS[0]}-01`, `${MONTHS.at(-1)}-01`, `${CITY.slice(0, 4)}%`]);
+    from months m join cases c on c.identified_on < m.next_first group by 1, 2`,
+    [`${MONTHS[0]}-01`, `${MONTHS.at(-1)}-01`, `${CITY.slice(0, 4)}%`],
+  );
 
   const add = (village: string, field: string, n: number) => {
     for (let d: string | null = village; d; d = divisions.find((x) => x.code === d)!.parent) {
@@ -234,10 +293,22 @@ async function readTruth(partition: boolean) {
   }
 }
 
-const fields = () => ['H', 'P', 'M', 'MP', 'E', ...CATEGORIES.flatMap((k) => [`cat:${k}`, `catP:${k}`]), ...RISKS.map((t) => `risk:${t}`),
-  ...MONTHS.flatMap((m) => [`id:${m}`, `el:${m}`, `end:${m}`])];
+const fields = () => [
+  'H',
+  'P',
+  'M',
+  'MP',
+  'E',
+  ...CATEGORIES.flatMap((k) => [`cat:${k}`, `catP:${k}`]),
+  ...RISKS.map((t) => `risk:${t}`),
+  ...MONTHS.flatMap((m) => [`id:${m}`, `el:${m}`, `end:${m}`]),
+];
 /** A persons cell and the households cell it comes from. */
-const PERSONS_OF: Record<string, string> = { P: 'H', MP: 'M', ...Object.fromEntries(CATEGORIES.map((k) => [`catP:${k}`, `cat:${k}`])) };
+const PERSONS_OF: Record<string, string> = {
+  P: 'H',
+  MP: 'M',
+  ...Object.fromEntries(CATEGORIES.map((k) => [`catP:${k}`, `cat:${k}`])),
+};
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -246,8 +317,11 @@ beforeAll(async () => {
   await spreadCases();
   dashboard = await api.login('dashboard');
   const rows = await api.sql<{ code: string; level: string; parent_code: string | null }>(
-    `select code, level, parent_code from division where code like ? order by code`, [`${CITY.slice(0, 4)}%`]);
-  for (const r of rows) divisions.push({ code: r.code, level: r.level, parent: r.code === CITY ? null : r.parent_code });
+    `select code, level, parent_code from division where code like ? order by code`,
+    [`${CITY.slice(0, 4)}%`],
+  );
+  for (const r of rows)
+    divisions.push({ code: r.code, level: r.level, parent: r.code === CITY ? null : r.parent_code });
 }, 180_000);
 
 afterAll(async () => {
@@ -259,9 +333,15 @@ describe('small-cell protection against a differencing attack by a dashboard par
     const overviews = new Map<string, Overview>();
     const trends = new Map<string, TrendMonth[]>();
     for (const d of divisions) {
-      const overview = await api.ok(dashboard, RegionOverview, { divisionCode: d.code, year: YEAR }) as { regionStatistics: Overview };
+      const overview = (await api.ok(dashboard, RegionOverview, { divisionCode: d.code, year: YEAR })) as {
+        regionStatistics: Overview;
+      };
       overviews.set(d.code, overview.regionStatistics);
-      const trend = await api.ok(dashboard, MonthlyTrend, { divisionCode: d.code, from: MONTHS[0], to: MONTHS.at(-1)! }) as { monitoringTrend: TrendMonth[] };
+      const trend = (await api.ok(dashboard, MonthlyTrend, {
+        divisionCode: d.code,
+        from: MONTHS[0],
+        to: MONTHS.at(-1)!,
+      })) as { monitoringTrend: TrendMonth[] };
       trends.set(d.code, trend.monitoringTrend);
     }
     // The documented shape: do the categories partition the total? (Today's shape counted 脱贫户 twice.)
@@ -272,7 +352,10 @@ describe('small-cell protection against a differencing attack by a dashboard par
     // The documented method: each finest cell of a village is published within maxError of its true
     // value (0: exact), and every other figure is the sum of such cells. The attacker models one error
     // per cell and lets the errors add up as the figures do.
-    const maxError = (suppression as { maxPublishedError?: (base: number) => number }).maxPublishedError?.(api.config.statisticsMinHouseholds) ?? 0;
+    const maxError =
+      (suppression as { maxPublishedError?: (base: number) => number }).maxPublishedError?.(
+        api.config.statisticsMinHouseholds,
+      ) ?? 0;
     const solver = new BoundSolver();
     for (const name of truth.keys()) solver.variable(name);
     solver.variable('ONE', 1, 1);
@@ -280,7 +363,8 @@ describe('small-cell protection against a differencing attack by a dashboard par
     const groupCells = ['LIFTED_OUT', 'ORDINARY', ...MONITORING.flatMap((c) => [`${c}:LIFTED_OUT`, `${c}:ORDINARY`])];
     const cellsOf = (field: string): string[] => {
       if (field === 'H' || field === 'P') return groupCells.map((g) => `${field}:${g}`);
-      if (field === 'M' || field === 'MP') return groupCells.filter((g) => g.includes(':')).map((g) => `${field === 'M' ? 'H' : 'P'}:${g}`);
+      if (field === 'M' || field === 'MP')
+        return groupCells.filter((g) => g.includes(':')).map((g) => `${field === 'M' ? 'H' : 'P'}:${g}`);
       const [kind, key] = field.split(':');
       if (kind === 'cat' || kind === 'catP') {
         const of = kind === 'cat' ? 'H' : 'P';
@@ -293,10 +377,14 @@ describe('small-cell protection against a differencing attack by a dashboard par
       const children = divisions.filter((c) => c.parent === d.code);
       for (const field of fields()) {
         const error = `${d.code}|err:${field}`;
-        if (children.length) solver.relate([[error, -1], ...children.map((c): [string, number] => [`${c.code}|err:${field}`, 1])], true);
+        if (children.length)
+          solver.relate([[error, -1], ...children.map((c): [string, number] => [`${c.code}|err:${field}`, 1])], true);
         else {
           for (const cell of cellsOf(field)) solver.variable(`${d.code}|e:${cell}`, -maxError, maxError);
-          solver.relate([[error, -1], ...cellsOf(field).map((cell): [string, number] => [`${d.code}|e:${cell}`, 1])], true);
+          solver.relate(
+            [[error, -1], ...cellsOf(field).map((cell): [string, number] => [`${d.code}|e:${cell}`, 1])],
+            true,
+          );
         }
       }
     }
@@ -305,7 +393,15 @@ describe('small-cell protection against a differencing attack by a dashboard par
     const observe = (code: string, field: string, value: Count) => {
       const name = `${code}|${field}`;
       if ((value === null || maxError > 0) && below(code)) hidden.add(name);
-      if (value !== null) solver.relate([[name, 1], [`${code}|err:${field}`, 1], ['ONE', -value]], true);
+      if (value !== null)
+        solver.relate(
+          [
+            [name, 1],
+            [`${code}|err:${field}`, 1],
+            ['ONE', -value],
+          ],
+          true,
+        );
     };
     for (const [code, o] of overviews) {
       observe(code, 'H', o.households);
@@ -341,30 +437,82 @@ describe('small-cell protection against a differencing attack by a dashboard par
     for (const d of divisions) {
       const at = (field: string) => `${d.code}|${field}`;
       const children = divisions.filter((c) => c.parent === d.code);
-      if (children.length) for (const field of fields()) relate([[at(field), -1], ...children.map((c): [string, number] => [`${c.code}|${field}`, 1])], true);
+      if (children.length)
+        for (const field of fields())
+          relate([[at(field), -1], ...children.map((c): [string, number] => [`${c.code}|${field}`, 1])], true);
       const whole = partition ? CATEGORIES : ['LIFTED_OUT', 'ORDINARY'];
       relate([[at('H'), -1], ...whole.map((k): [string, number] => [at(`cat:${k}`), 1])], true);
       relate([[at('P'), -1], ...whole.map((k): [string, number] => [at(`catP:${k}`), 1])], true);
       relate([[at('M'), -1], ...MONITORING.map((k): [string, number] => [at(`cat:${k}`), 1])], true);
       relate([[at('MP'), -1], ...MONITORING.map((k): [string, number] => [at(`catP:${k}`), 1])], true);
-      relate([[at('M'), 1], [at('H'), -1]], false);
+      relate(
+        [
+          [at('M'), 1],
+          [at('H'), -1],
+        ],
+        false,
+      );
       for (const [persons, households] of Object.entries(PERSONS_OF)) {
-        relate([[at(households), 1], [at(persons), -1]], false);
-        relate([[at(persons), 1], [at(households), -MAX_HOUSEHOLD_SIZE]], false);
+        relate(
+          [
+            [at(households), 1],
+            [at(persons), -1],
+          ],
+          false,
+        );
+        relate(
+          [
+            [at(persons), 1],
+            [at(households), -MAX_HOUSEHOLD_SIZE],
+          ],
+          false,
+        );
       }
-      for (const t of RISKS) relate([[at(`risk:${t}`), 1], [at('M'), -1]], false);
+      for (const t of RISKS)
+        relate(
+          [
+            [at(`risk:${t}`), 1],
+            [at('M'), -1],
+          ],
+          false,
+        );
       relate([[at('M'), -1], ...RISKS.map((t): [string, number] => [at(`risk:${t}`), 1])], false);
       relate([[at('M'), 1], ...RISKS.map((t): [string, number] => [at(`risk:${t}`), -1])], false);
-      relate([[at(`end:${MONTHS.at(-1)}`), 1], [at('M'), -1]], true);
+      relate(
+        [
+          [at(`end:${MONTHS.at(-1)}`), 1],
+          [at('M'), -1],
+        ],
+        true,
+      );
       relate([[at('E'), -1], ...MONTHS.map((m): [string, number] => [at(`el:${m}`), 1])], true);
       for (let i = 1; i < MONTHS.length; i++) {
         // Month-to-month: end(m) = end(m−1) + identified(m) − eliminated(m) (− other exits).
-        const terms: Array<[string, number]> = [[at(`end:${MONTHS[i]}`), 1], [at(`end:${MONTHS[i - 1]}`), -1], [at(`id:${MONTHS[i]}`), -1], [at(`el:${MONTHS[i]}`), 1]];
+        const terms: Array<[string, number]> = [
+          [at(`end:${MONTHS[i]}`), 1],
+          [at(`end:${MONTHS[i - 1]}`), -1],
+          [at(`id:${MONTHS[i]}`), -1],
+          [at(`el:${MONTHS[i]}`), 1],
+        ];
         relate(terms, true);
         relate(terms, false);
       }
-      relate([[at(`end:${MONTHS[0]}`), 1], [at(`id:${MONTHS[0]}`), -1], [at(`el:${MONTHS[0]}`), 1]], false);
-      for (const m of MONTHS) relate([[at(`end:${m}`), 1], [at('H'), -1]], false);
+      relate(
+        [
+          [at(`end:${MONTHS[0]}`), 1],
+          [at(`id:${MONTHS[0]}`), -1],
+          [at(`el:${MONTHS[0]}`), 1],
+        ],
+        false,
+      );
+      for (const m of MONTHS)
+        relate(
+          [
+            [at(`end:${m}`), 1],
+            [at('H'), -1],
+          ],
+          false,
+        );
     }
     const sweeps = solver.solve();
 
@@ -378,14 +526,32 @@ describe('small-cell protection against a differencing attack by a dashboard par
       const households = value(`${code}|${PERSONS_OF[field] ?? field}`);
       return households >= 1 && households <= 4;
     });
-    const rebuilt = [...hidden].filter((name) => { const [lo, hi] = interval(name); return lo === hi; });
-    const rebuiltSensitive = sensitive.filter((name) => { const [lo, hi] = interval(name); return lo === hi; });
-    const narrow = sensitive.filter((name) => { const [lo, hi] = interval(name); return hi - lo < PROTECTION_MARGIN; });
-    console.log(`suppression attack: ${overviews.size} overviews and trends, ${solver.lo.length} cells, ${relations} relations, ` +
-      `fixpoint after ${sweeps} sweeps; hidden cells below county ${hidden.size}, rebuilt exactly ${rebuilt.length} ` +
-      `(${rebuilt.filter((n) => value(n) === 0).length} of them zero); ` +
-      `sensitive (1–4 households) ${sensitive.length}, rebuilt exactly ${rebuiltSensitive.length}, narrower than the margin ${narrow.length}` +
-      `${rebuiltSensitive.length ? `; e.g. ${rebuiltSensitive.slice(0, 5).map((n) => `${n}=${value(n)}`).join(', ')}` : ''}`);
+    const rebuilt = [...hidden].filter((name) => {
+      const [lo, hi] = interval(name);
+      return lo === hi;
+    });
+    const rebuiltSensitive = sensitive.filter((name) => {
+      const [lo, hi] = interval(name);
+      return lo === hi;
+    });
+    const narrow = sensitive.filter((name) => {
+      const [lo, hi] = interval(name);
+      return hi - lo < PROTECTION_MARGIN;
+    });
+    console.log(
+      `suppression attack: ${overviews.size} overviews and trends, ${solver.lo.length} cells, ${relations} relations, ` +
+        `fixpoint after ${sweeps} sweeps; hidden cells below county ${hidden.size}, rebuilt exactly ${rebuilt.length} ` +
+        `(${rebuilt.filter((n) => value(n) === 0).length} of them zero); ` +
+        `sensitive (1–4 households) ${sensitive.length}, rebuilt exactly ${rebuiltSensitive.length}, narrower than the margin ${narrow.length}` +
+        `${
+          rebuiltSensitive.length
+            ? `; e.g. ${rebuiltSensitive
+                .slice(0, 5)
+                .map((n) => `${n}=${value(n)}`)
+                .join(', ')}`
+            : ''
+        }`,
+    );
     expect(sensitive.length).toBeGreaterThan(100);
     expect(rebuiltSensitive).toEqual([]);
     expect(narrow).toEqual([]);

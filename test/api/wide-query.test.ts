@@ -26,8 +26,12 @@ const WIDE = `
 `;
 
 let api: TestApi;
-beforeAll(async () => { api = await startTestApi(); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 describe('a wide household query run concurrently', () => {
   for (const username of ['county_admin', 'city_admin', 'village_officer']) {
@@ -36,7 +40,16 @@ describe('a wide household query run concurrently', () => {
       const results = await Promise.all(Array.from({ length: 10 }, () => api.exec(token, WIDE)));
       const errors = results.flatMap((r) => r.errors ?? []);
       expect(errors.map((e) => e.message)).toEqual([]);
-      const pages = results.map((r) => (r.data as { households: { items: Array<{ members: Array<{ version: number }>; incomes: Array<{ version: number }> }> } }).households);
+      const pages = results.map(
+        (r) =>
+          (
+            r.data as {
+              households: {
+                items: Array<{ members: Array<{ version: number }>; incomes: Array<{ version: number }> }>;
+              };
+            }
+          ).households,
+      );
       expect(pages[0].items.length).toBeGreaterThan(0);
       for (const page of pages) {
         for (const household of page.items) {

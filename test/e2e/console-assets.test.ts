@@ -22,7 +22,11 @@ afterAll(async () => {
 async function sql<R = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<R[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  try { return (await client.query(text, params)).rows as R[]; } finally { await client.end(); }
+  try {
+    return (await client.query(text, params)).rows as R[];
+  } finally {
+    await client.end();
+  }
 }
 
 async function switchTo(username: string) {
@@ -48,12 +52,16 @@ async function openPlanYear(year: number) {
   await page.locator('[data-testid="village-code"]').waitFor();
   await expect.poll(() => page.locator('[data-testid="village-code"]').inputValue()).toBe(DONGYING);
   await page.locator('[role="combobox"]').first().click();
-  await page.locator('li[role="option"]').filter({ hasText: String(year) }).first().click();
+  await page
+    .locator('li[role="option"]')
+    .filter({ hasText: String(year) })
+    .first()
+    .click();
   await page.locator('[data-testid="village-income"]').waitFor();
 }
 
 describe('the ledger (seed 000 二(三): "摸清底数、明晰产权、健全台账、规范管理")', () => {
-  it('county officer filters the ledger and reads an asset\'s history and shares', async () => {
+  it("county officer filters the ledger and reads an asset's history and shares", async () => {
     await signIn(session, 'county_admin');
     const { page, url } = session;
     await page.goto(`${url}/#/assets`);
@@ -112,7 +120,9 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     expect(await page.locator('[data-testid="plan-state"]').innerText()).toContain('村级拟定');
     await page.locator('[data-testid="plan-action-SUBMIT"]').click();
     await page.locator('[data-testid="prompt-submit"]').click();
-    await expect.poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 }).toContain('乡镇审核');
+    await expect
+      .poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 })
+      .toContain('乡镇审核');
   }, 180_000);
 
   it('township reviews; after the public notice the plan is approved', async () => {
@@ -121,13 +131,20 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await openPlanYear(YEAR);
     await page.locator('[data-testid="plan-action-APPROVE_TOWNSHIP"]').click();
     await page.locator('[data-testid="prompt-submit"]').click();
-    await expect.poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 }).toContain('公示中');
+    await expect
+      .poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 })
+      .toContain('公示中');
     // The region's five notice days pass.
-    await sql(`update distribution_plan set notice_ends_on = current_date - 1 where division_code = $1 and year = $2`, [DONGYING, YEAR]);
+    await sql(`update distribution_plan set notice_ends_on = current_date - 1 where division_code = $1 and year = $2`, [
+      DONGYING,
+      YEAR,
+    ]);
     await openPlanYear(YEAR);
     await page.locator('[data-testid="plan-action-CONFIRM"]').click();
     await page.locator('[data-testid="prompt-submit"]').click();
-    await expect.poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 }).toContain('已批准');
+    await expect
+      .poll(() => page.locator('[data-testid="plan-state"]').innerText(), { timeout: 15_000 })
+      .toContain('已批准');
     // The township also applies for special-fund projects (seed 003, 19: "镇（街）申报"): the form is there.
     await page.goto(`${session.url}/#/assets`);
     await page.locator('[data-testid="tab-projects"]').click();
@@ -137,11 +154,17 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await page.getByRole('button', { name: '取消' }).click();
   }, 180_000);
 
-  it('village officer records the payment; it reaches the household\'s property income', async () => {
+  it("village officer records the payment; it reaches the household's property income", async () => {
     await switchTo('village_officer');
     const { page } = session;
-    const [line] = await sql<{ household_id: string }>(`select l.household_id from distribution_line l join distribution_plan p on p.id = l.plan_id where p.division_code = $1 and p.year = $2 and l.kind = 'HOUSEHOLD'`, [DONGYING, YEAR]);
-    const before = await sql<{ property: string }>(`select property::text from household_income where household_id = $1 and year = $2`, [line.household_id, YEAR]);
+    const [line] = await sql<{ household_id: string }>(
+      `select l.household_id from distribution_line l join distribution_plan p on p.id = l.plan_id where p.division_code = $1 and p.year = $2 and l.kind = 'HOUSEHOLD'`,
+      [DONGYING, YEAR],
+    );
+    const before = await sql<{ property: string }>(
+      `select property::text from household_income where household_id = $1 and year = $2`,
+      [line.household_id, YEAR],
+    );
     await openPlanYear(YEAR);
     await page.locator('[data-testid="pay-1"]').click();
     await expect.poll(() => page.locator('[data-testid="prompt-amount"]').inputValue()).toBe('1200.00');
@@ -149,7 +172,12 @@ describe('a distribution plan (seed 000 二(三): "防止一股了之、泛福�
     await page.locator('[data-testid="payments"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid="payments"]').innerText()).toContain('1,200');
     await session.screenshot('income-3-paid');
-    const after = await sql<{ property: string }>(`select property::text from household_income where household_id = $1 and year = $2`, [line.household_id, YEAR]);
-    expect(Math.round(Number(after[0].property) * 100)).toBe(Math.round(Number(before[0]?.property ?? 0) * 100) + 120000);
+    const after = await sql<{ property: string }>(
+      `select property::text from household_income where household_id = $1 and year = $2`,
+      [line.household_id, YEAR],
+    );
+    expect(Math.round(Number(after[0].property) * 100)).toBe(
+      Math.round(Number(before[0]?.property ?? 0) * 100) + 120000,
+    );
   }, 180_000);
 });

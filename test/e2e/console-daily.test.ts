@@ -26,7 +26,13 @@ afterAll(async () => {
 });
 
 const caseTotal = async (token: string, args: string) =>
-  (await gqlHttp<{ monitoringCases: { total: number } }>(session.url, token, `query { monitoringCases(offset: 0, limit: 1, ${args}) { total } }`)).monitoringCases.total;
+  (
+    await gqlHttp<{ monitoringCases: { total: number } }>(
+      session.url,
+      token,
+      `query { monitoringCases(offset: 0, limit: 1, ${args}) { total } }`,
+    )
+  ).monitoringCases.total;
 
 async function chipValue(testId: string): Promise<number> {
   const value = session.page.locator(`[data-testid="${testId}-value"]`);
@@ -37,9 +43,22 @@ async function chipValue(testId: string): Promise<number> {
 describe('the demo story (api/src/seed/story.seed.ts)', () => {
   it('leaves cases in every state of the procedure, each step taken by the demo officer who owns it', async () => {
     expect(story.cases).toBe(20);
-    const states = await sql<{ state: string; n: number }>(`select state, count(*)::int as n from monitoring_case where division_code like '150121%' group by state`);
-    expect(states.map((s) => s.state).sort()).toEqual(['COUNTY_REVIEW', 'DISMISSED', 'EXIT_COUNTY_REVIEW', 'EXIT_TOWNSHIP_REVIEW', 'EXIT_VILLAGE_REVIEW',
-      'LEAD', 'MONITORED', 'RISK_ELIMINATED', 'SURVEY', 'TOWNSHIP_REVIEW', 'VILLAGE_REVIEW']);
+    const states = await sql<{ state: string; n: number }>(
+      `select state, count(*)::int as n from monitoring_case where division_code like '150121%' group by state`,
+    );
+    expect(states.map((s) => s.state).sort()).toEqual([
+      'COUNTY_REVIEW',
+      'DISMISSED',
+      'EXIT_COUNTY_REVIEW',
+      'EXIT_TOWNSHIP_REVIEW',
+      'EXIT_VILLAGE_REVIEW',
+      'LEAD',
+      'MONITORED',
+      'RISK_ELIMINATED',
+      'SURVEY',
+      'TOWNSHIP_REVIEW',
+      'VILLAGE_REVIEW',
+    ]);
     // Steps went through CaseService.act: every step has its actor, and the level's officer took it.
     const steps = await sql<{ action: string; actor: string; actor_id: string | null }>(`
       select e.action, e.actor_name as actor, e.actor_id from case_event e join monitoring_case c on c.id = e.case_id
@@ -54,17 +73,31 @@ describe('the demo story (api/src/seed/story.seed.ts)', () => {
     const [{ overdue }] = await sql<{ overdue: number }>(`select count(*)::int as overdue from monitoring_case
       where state not in ('MONITORED', 'RISK_ELIMINATED', 'DISMISSED') and state_changed_at < now() - interval '15 days'`);
     expect(overdue).toBeGreaterThanOrEqual(3);
-    const eliminated = await sql<{ n: number }>(`select count(e.*)::int as n from monitoring_case c join case_event e on e.case_id = c.id
+    const eliminated = await sql<{
+      n: number;
+    }>(`select count(e.*)::int as n from monitoring_case c join case_event e on e.case_id = c.id
       where c.state = 'RISK_ELIMINATED' group by c.id`);
     expect(eliminated.map((e) => e.n)).toEqual([10, 10]);
     // Warnings to judge, claims at each stage; nothing touches the contract's example household.
-    expect((await sql(`select status, count(*)::int as n from department_warning group by status order by status::text`)))
-      .toEqual([{ status: 'CONVERTED', n: 1 }, { status: 'DISMISSED', n: 1 }, { status: 'PENDING', n: 5 }]);
-    expect((await sql(`select status from insurance_claim order by status::text`)).map((c) => c.status)).toEqual(['APPROVED', 'PAID', 'SUBMITTED']);
-    const contract = await sql(`select
+    expect(
+      await sql(`select status, count(*)::int as n from department_warning group by status order by status::text`),
+    ).toEqual([
+      { status: 'CONVERTED', n: 1 },
+      { status: 'DISMISSED', n: 1 },
+      { status: 'PENDING', n: 5 },
+    ]);
+    expect((await sql(`select status from insurance_claim order by status::text`)).map((c) => c.status)).toEqual([
+      'APPROVED',
+      'PAID',
+      'SUBMITTED',
+    ]);
+    const contract = await sql(
+      `select
       (select count(*)::int from monitoring_case c where c.household_id = m.household_id) as cases,
       (select count(*)::int from insurance_claim k where k.member_id = m.id) as claims
-      from household_member m where m.id_number = $1`, [CONTRACT_PERSON.idNumber]);
+      from household_member m where m.id_number = $1`,
+      [CONTRACT_PERSON.idNumber],
+    );
     expect(contract).toEqual([{ cases: 0, claims: 0 }]);
   });
 });
@@ -77,16 +110,26 @@ describe('county_admin: the home page answers what to do today', () => {
     await page.goto(`${url}/#/`);
     const leadsBefore = await chipValue('all-state-LEAD');
     expect(leadsBefore).toBe(await caseTotal(county, 'states: [LEAD]'));
-    expect(await chipValue('pending-state-COUNTY_REVIEW')).toBe(await caseTotal(county, 'states: [COUNTY_REVIEW], pendingForMe: true'));
+    expect(await chipValue('pending-state-COUNTY_REVIEW')).toBe(
+      await caseTotal(county, 'states: [COUNTY_REVIEW], pendingForMe: true'),
+    );
     expect(await chipValue('pending-state-COUNTY_REVIEW')).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => page.locator('[data-testid="card-warnings-value"]').innerText(), { timeout: 20_000 }).toBe('5');
-    await expect.poll(() => page.locator('[data-testid="card-overdue-value"]').innerText(), { timeout: 20_000 }).not.toBe('0');
+    await expect
+      .poll(() => page.locator('[data-testid="card-warnings-value"]').innerText(), { timeout: 20_000 })
+      .toBe('5');
+    await expect
+      .poll(() => page.locator('[data-testid="card-overdue-value"]').innerText(), { timeout: 20_000 })
+      .not.toBe('0');
     await page.locator('[data-testid="my-step"]').first().waitFor();
     await session.screenshot('daily-1-county-home');
 
     // 系统比对 opens leads: the home page shows them at once, and its count is the list's.
-    const { identifyHouseholds } = await gqlHttp<{ identifyHouseholds: { leadsOpened: number } }>(url, county,
-      `mutation($y: Int!) { identifyHouseholds(divisionCode: "150121000000", year: $y) { leadsOpened } }`, { y: new Date().getFullYear() });
+    const { identifyHouseholds } = await gqlHttp<{ identifyHouseholds: { leadsOpened: number } }>(
+      url,
+      county,
+      `mutation($y: Int!) { identifyHouseholds(divisionCode: "150121000000", year: $y) { leadsOpened } }`,
+      { y: new Date().getFullYear() },
+    );
     expect(identifyHouseholds.leadsOpened).toBeGreaterThan(0);
     await page.goto(`${url}/#/`);
     await page.reload();
@@ -97,7 +140,10 @@ describe('county_admin: the home page answers what to do today', () => {
 
     await page.locator('[data-testid="all-state-LEAD"]').click();
     await page.waitForFunction(() => location.hash.startsWith('#/monitoringCases'));
-    await expect.poll(() => page.locator('.RaPaginationInfo, .MuiTablePagination-displayedRows').first().innerText(), { timeout: 20_000 })
+    await expect
+      .poll(() => page.locator('.RaPaginationInfo, .MuiTablePagination-displayedRows').first().innerText(), {
+        timeout: 20_000,
+      })
       .toContain(String(leadsAfter));
     await session.screenshot('daily-3-county-leads-list');
   }, 120_000);
@@ -107,15 +153,20 @@ describe('township_officer: bulk approval', () => {
   it('approves every selected case through actOnCase, each checked by the API', async () => {
     const { page, url } = session;
     const township = await loginHttp(url, 'township_officer');
-    const waiting = await gqlHttp<{ monitoringCases: { items: Array<{ id: string }> } }>(url, township,
-      `query { monitoringCases(offset: 0, limit: 50, states: [TOWNSHIP_REVIEW], pendingForMe: true) { items { id } } }`);
+    const waiting = await gqlHttp<{ monitoringCases: { items: Array<{ id: string }> } }>(
+      url,
+      township,
+      `query { monitoringCases(offset: 0, limit: 50, states: [TOWNSHIP_REVIEW], pendingForMe: true) { items { id } } }`,
+    );
     expect(waiting.monitoringCases.items.length).toBe(2);
     await page.evaluate(() => localStorage.clear());
     await signIn(session, 'township_officer');
     await page.goto(`${url}/#/`);
     expect(await chipValue('pending-state-TOWNSHIP_REVIEW')).toBe(2);
     // The header names the person now signed in, not the one before in this browser tab.
-    await expect.poll(() => page.locator('[data-testid="appbar-division"]').innerText(), { timeout: 10_000 }).toContain('察素齐镇');
+    await expect
+      .poll(() => page.locator('[data-testid="appbar-division"]').innerText(), { timeout: 10_000 })
+      .toContain('察素齐镇');
     await session.screenshot('daily-4-township-home');
     await page.locator('[data-testid="pending-state-TOWNSHIP_REVIEW"]').click();
     await page.locator('[data-testid="case-table"] tbody tr').nth(1).waitFor({ timeout: 20_000 });
@@ -123,11 +174,15 @@ describe('township_officer: bulk approval', () => {
     await session.screenshot('daily-5-township-selected');
     await page.locator('[data-testid="bulk-APPROVE_TOWNSHIP"]').click();
     // The confirmation names the count; the note is optional.
-    await expect.poll(() => page.locator('[data-testid="bulk-confirm-count"]').innerText(), { timeout: 10_000 }).toContain('所选 2 件');
+    await expect
+      .poll(() => page.locator('[data-testid="bulk-confirm-count"]').innerText(), { timeout: 10_000 })
+      .toContain('所选 2 件');
     await page.locator('[data-testid="bulk-confirm-ok"]').click();
     await expect.poll(() => page.getByText('已办理 2 件，0 件未办理').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await session.screenshot('daily-6-township-approved');
-    const states = await sql(`select state from monitoring_case where id = any($1::uuid[])`, [waiting.monitoringCases.items.map((c) => c.id)]);
+    const states = await sql(`select state from monitoring_case where id = any($1::uuid[])`, [
+      waiting.monitoringCases.items.map((c) => c.id),
+    ]);
     expect(states.map((s) => s.state)).toEqual(['COUNTY_REVIEW', 'COUNTY_REVIEW']);
     expect(await caseTotal(township, 'states: [TOWNSHIP_REVIEW], pendingForMe: true')).toBe(0);
   }, 90_000);
@@ -146,7 +201,10 @@ describe('village_officer on a phone (390 × 844)', () => {
     expect(await width()).toBeLessThanOrEqual(390);
     await session.screenshot('daily-7-phone-households');
 
-    const [surveyed] = await sql<{ id: string; household_id: string }>(`select id, household_id from monitoring_case where division_code = $1 and state = 'SURVEY'`, [STORY_VILLAGE]);
+    const [surveyed] = await sql<{ id: string; household_id: string }>(
+      `select id, household_id from monitoring_case where division_code = $1 and state = 'SURVEY'`,
+      [STORY_VILLAGE],
+    );
     await page.goto(`${url}/#/households/${surveyed.household_id}/show`);
     const edit = page.getByRole('link', { name: '编辑' });
     await edit.waitFor({ timeout: 20_000 });
@@ -187,11 +245,16 @@ describe('print', () => {
     const { page, url } = session;
     await page.evaluate(() => localStorage.clear());
     await signIn(session, 'county_admin');
-    const [done] = await sql<{ id: string; household_id: string }>(`select id, household_id from monitoring_case where state = 'RISK_ELIMINATED' order by opened_on limit 1`);
+    const [done] = await sql<{ id: string; household_id: string }>(
+      `select id, household_id from monitoring_case where state = 'RISK_ELIMINATED' order by opened_on limit 1`,
+    );
 
     await page.goto(`${url}/#/households/${done.household_id}/show`);
     await page.locator('[data-testid="print-household-link"]').click();
-    await page.locator('[data-testid="print-household"] [data-testid="print-members"] tbody tr').first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('[data-testid="print-household"] [data-testid="print-members"] tbody tr')
+      .first()
+      .waitFor({ timeout: 20_000 });
     const sheet = await page.locator('[data-testid="print-household"]').innerText();
     expect(sheet).toContain('农户档案（一户一档）');
     expect(sheet).toContain('风险消除');
@@ -199,7 +262,10 @@ describe('print', () => {
     expect(await page.locator('header').first().isVisible()).toBe(false);
     expect(await page.locator('[data-testid="print-now"]').isVisible()).toBe(false);
     await session.screenshot('daily-13-print-household');
-    fs.writeFileSync(path.join(SCREENSHOT_DIR, 'daily-household.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+    fs.writeFileSync(
+      path.join(SCREENSHOT_DIR, 'daily-household.pdf'),
+      await page.pdf({ format: 'A4', printBackground: true }),
+    );
     await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`${url}/#/monitoringCases/${done.id}/show`);

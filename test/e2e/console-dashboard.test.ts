@@ -13,9 +13,16 @@ beforeAll(async () => {
   session = await openConsole(databaseUrl);
   // Figures worth a look: 系统比对 in two counties, then part of the leads confirmed over the past
   // year (some already eliminated), with risk factors.
-  for (const [user, county] of [['county_admin', '150121000000'], ['county_admin_2', '150122000000']]) {
-    await gqlHttp(session.url, await loginHttp(session.url, user), `mutation($c: String!, $y: Int!) { identifyHouseholds(divisionCode: $c, year: $y) { matched } }`,
-      { c: county, y: new Date().getFullYear() });
+  for (const [user, county] of [
+    ['county_admin', '150121000000'],
+    ['county_admin_2', '150122000000'],
+  ]) {
+    await gqlHttp(
+      session.url,
+      await loginHttp(session.url, user),
+      `mutation($c: String!, $y: Int!) { identifyHouseholds(divisionCode: $c, year: $y) { matched } }`,
+      { c: county, y: new Date().getFullYear() },
+    );
   }
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -46,23 +53,36 @@ describe('统计看板 and GraphiQL', () => {
     const { page } = session;
     const token = await loginHttp(session.url, 'city_admin');
     const year = new Date().getFullYear();
-    const figures = async (code: string) => (await gqlHttp<{ regionStatistics: { households: number; monitoredHouseholds: number } }>(session.url, token,
-      `query($c: String!, $y: Int!) { regionStatistics(divisionCode: $c, year: $y) { households monitoredHouseholds } }`, { c: code, y: year })).regionStatistics;
+    const figures = async (code: string) =>
+      (
+        await gqlHttp<{ regionStatistics: { households: number; monitoredHouseholds: number } }>(
+          session.url,
+          token,
+          `query($c: String!, $y: Int!) { regionStatistics(divisionCode: $c, year: $y) { households monitoredHouseholds } }`,
+          { c: code, y: year },
+        )
+      ).regionStatistics;
 
     await signIn(session, 'city_admin');
     await page.locator('[data-testid="statistics-panel"]').waitFor({ timeout: 20_000 });
     const city = await figures('150100000000');
     expect(city.monitoredHouseholds).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(city.households.toLocaleString('zh-CN'));
+    await expect
+      .poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 })
+      .toBe(city.households.toLocaleString('zh-CN'));
     await page.locator('[data-testid="chart-children"] canvas').first().waitFor();
     await page.locator('[data-testid="chart-trend"] canvas').first().waitFor();
     await page.waitForTimeout(800); // chart animation
     await session.screenshot('dashboard-1-city');
 
     await page.locator('[data-testid="stat-row-150121000000"] button').click();
-    await expect.poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 }).toContain('土默特左旗');
+    await expect
+      .poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 })
+      .toContain('土默特左旗');
     const county = await figures('150121000000');
-    await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(county.households.toLocaleString('zh-CN'));
+    await expect
+      .poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 })
+      .toBe(county.households.toLocaleString('zh-CN'));
     await page.locator('[data-testid="stat-row-150121100000"]').waitFor();
     // An ordinary county is held to the 预警值; the API gives no 上限 for it.
     expect(await page.locator('[data-testid="stat-ratio"]').innerText()).toContain('预期 5%，预警值 8%');
@@ -71,18 +91,26 @@ describe('统计看板 and GraphiQL', () => {
     await session.screenshot('dashboard-2-county');
     // Back to the city through the breadcrumbs.
     await page.locator('[data-testid="statistics-breadcrumbs"] button', { hasText: '呼和浩特市' }).click();
-    await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(city.households.toLocaleString('zh-CN'));
+    await expect
+      .poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 })
+      .toBe(city.households.toLocaleString('zh-CN'));
     // 武川县 is 深度贫困 in the demo data: held to the 上限 instead.
     await page.locator('[data-testid="stat-row-150125000000"] button').click();
-    await expect.poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 }).toContain('武川县');
-    await expect.poll(() => page.locator('[data-testid="stat-ratio"]').innerText(), { timeout: 15_000 }).toContain('预期 5%，上限 10%');
+    await expect
+      .poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 })
+      .toContain('武川县');
+    await expect
+      .poll(() => page.locator('[data-testid="stat-ratio"]').innerText(), { timeout: 15_000 })
+      .toContain('预期 5%，上限 10%');
     expect(await page.locator('[data-testid="stat-ratio"]').innerText()).not.toContain('预警值');
     // No monitored households there: the coverage rate says so (not that a module is missing).
     expect(await page.locator('[data-testid="stat-coverage"]').innerText()).toContain('暂无监测户');
     await page.waitForTimeout(800);
     await session.screenshot('dashboard-3-deep-poverty-county');
     await page.locator('[data-testid="statistics-breadcrumbs"] button', { hasText: '呼和浩特市' }).click();
-    await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toBe(city.households.toLocaleString('zh-CN'));
+    await expect
+      .poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 })
+      .toBe(city.households.toLocaleString('zh-CN'));
 
     const download = page.waitForEvent('download');
     await page.locator('[data-testid="export-statistics"]').click();
@@ -111,7 +139,9 @@ describe('统计看板 and GraphiQL', () => {
     await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText()).toContain('query RegionOverview');
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('"regionStatistics"');
+    await expect
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 })
+      .toContain('"regionStatistics"');
     expect(await page.locator('.graphiql-response').innerText()).toContain('"monitoredRatio"');
     await session.screenshot('graphiql-offline');
     expect(outside).toEqual([]);
@@ -120,7 +150,8 @@ describe('统计看板 and GraphiQL', () => {
     // Over HTTP, a partner's refused operation is a typed error with status 403.
     const dashboard = await loginHttp(url, 'dashboard');
     const refused = await fetch(`${url}/graphql`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${dashboard}` },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${dashboard}` },
       body: JSON.stringify({ query: 'query { households(limit: 1) { total } }' }),
     });
     expect(refused.status).toBe(403);

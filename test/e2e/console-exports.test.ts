@@ -27,7 +27,11 @@ afterAll(async () => {
 type Row = Record<string, string>;
 
 /** Clicks an export button, waits for the dialog's download, and reads the file's first sheet. */
-async function exportThrough(page: Page, button: string, screenshot: string): Promise<{ filename: string; headers: string[]; rows: Row[] }> {
+async function exportThrough(
+  page: Page,
+  button: string,
+  screenshot: string,
+): Promise<{ filename: string; headers: string[]; rows: Row[] }> {
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await page.locator(`[data-testid="${button}"]`).click();
   await page.locator('[data-testid="export-ready"]').waitFor({ timeout: 60_000 });
@@ -44,13 +48,24 @@ async function exportThrough(page: Page, button: string, screenshot: string): Pr
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
   const rows: Row[] = [];
   sheet.eachRow((row, n) => {
-    if (n > 1) rows.push(Object.fromEntries(headers.map((h, i) => [h, row.getCell(i + 1).value === null ? '' : String(row.getCell(i + 1).value)])));
+    if (n > 1)
+      rows.push(
+        Object.fromEntries(
+          headers.map((h, i) => [h, row.getCell(i + 1).value === null ? '' : String(row.getCell(i + 1).value)]),
+        ),
+      );
   });
   return { filename: download.suggestedFilename(), headers, rows };
 }
 
 const caseTotal = async (args: string) =>
-  (await gqlHttp<{ monitoringCases: { total: number } }>(session.url, county, `query { monitoringCases(offset: 0, limit: 1, ${args}) { total } }`)).monitoringCases.total;
+  (
+    await gqlHttp<{ monitoringCases: { total: number } }>(
+      session.url,
+      county,
+      `query { monitoringCases(offset: 0, limit: 1, ${args}) { total } }`,
+    )
+  ).monitoringCases.total;
 
 describe('county_admin exports', () => {
   it('asks for the home page’s counts by state in one request per view, not one per state', async () => {
@@ -64,13 +79,19 @@ describe('county_admin exports', () => {
     page.on('request', listen);
     await page.goto(`${url}/#/`);
     await page.reload();
-    await expect.poll(async () => /^\d+$/.test((await page.locator('[data-testid="all-state-LEAD-value"]').innerText()).trim()), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => /^\d+$/.test((await page.locator('[data-testid="all-state-LEAD-value"]').innerText()).trim()), {
+        timeout: 30_000,
+      })
+      .toBe(true);
     await page.locator('[data-testid="pending-state-COUNTY_REVIEW-value"]').waitFor();
     page.off('request', listen);
     expect(operations.filter((o) => o === 'ConsoleMonitoringCaseCounts')).toHaveLength(2);
     // The list requests left are the cards' and 我的待办's own, a handful, not one per state.
     expect(operations.filter((o) => o === 'ConsoleMonitoringCases').length).toBeLessThanOrEqual(5);
-    expect(Number(await page.locator('[data-testid="all-state-LEAD-value"]').innerText())).toBe(await caseTotal('states: [LEAD]'));
+    expect(Number(await page.locator('[data-testid="all-state-LEAD-value"]').innerText())).toBe(
+      await caseTotal('states: [LEAD]'),
+    );
   }, 60_000);
 
   it('exports the overdue cases as filtered, then only the two ticked', async () => {
@@ -83,7 +104,9 @@ describe('county_admin exports', () => {
     const all = await exportThrough(page, 'export-cases', 'exports-1-overdue-cases');
     expect(all.filename).toMatch(/^监测案卷_\d{8}-\d{4}\.xlsx$/);
     expect(all.rows).toHaveLength(overdue);
-    expect(all.rows.every((r) => r.是否逾期 === '是' && r['旗县（区）'] === '土默特左旗' && r['乡镇（街道）'] !== '')).toBe(true);
+    expect(
+      all.rows.every((r) => r.是否逾期 === '是' && r['旗县（区）'] === '土默特左旗' && r['乡镇（街道）'] !== ''),
+    ).toBe(true);
     const numbers = all.rows.map((r) => r.户编号);
     expect(numbers).toEqual([...numbers].sort());
 
@@ -102,22 +125,37 @@ describe('county_admin exports', () => {
 
   it('exports the two ticked households, every member of each', async () => {
     const { page, url } = session;
-    await page.goto(`${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`);
+    await page.goto(
+      `${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`,
+    );
     const rows = page.locator('[data-testid="household-table"] tbody tr');
     // The village's list (its first 户编号 is 东营村's), then two rows ticked.
-    await expect.poll(() => rows.first().locator('td[class*="column-householdNumber"]').innerText(), { timeout: 30_000 }).toMatch(/^150121100201/);
+    await expect
+      .poll(() => rows.first().locator('td[class*="column-householdNumber"]').innerText(), { timeout: 30_000 })
+      .toMatch(/^150121100201/);
     const ticked: string[] = [];
     for (const index of [0, 1]) {
       ticked.push((await rows.nth(index).locator('td[class*="column-householdNumber"]').innerText()).trim());
       await rows.nth(index).locator('input[type="checkbox"]').check();
     }
     await page.locator('[data-testid="export-selected-households"]').waitFor({ timeout: 20_000 });
-    const { rows: members, filename } = await exportThrough(page, 'export-selected-households', 'exports-4-selected-households');
+    const { rows: members, filename } = await exportThrough(
+      page,
+      'export-selected-households',
+      'exports-4-selected-households',
+    );
     expect(filename).toMatch(/^农户信息_\d{8}-\d{4}\.xlsx$/);
     expect([...new Set(members.map((r) => r.户编号))].sort()).toEqual([...ticked].sort());
-    const { households } = await gqlHttp<{ households: { items: Array<{ householdNumber: string; memberCount: number }> } }>(session.url, county,
-      `query { households(filter: { divisionCode: "150121100201" }, limit: 200) { items { householdNumber memberCount } } }`);
-    const expected = households.items.filter((h) => ticked.includes(h.householdNumber)).reduce((sum, h) => sum + h.memberCount, 0);
+    const { households } = await gqlHttp<{
+      households: { items: Array<{ householdNumber: string; memberCount: number }> };
+    }>(
+      session.url,
+      county,
+      `query { households(filter: { divisionCode: "150121100201" }, limit: 200) { items { householdNumber memberCount } } }`,
+    );
+    const expected = households.items
+      .filter((h) => ticked.includes(h.householdNumber))
+      .reduce((sum, h) => sum + h.memberCount, 0);
     expect(members).toHaveLength(expected);
   }, 120_000);
 
@@ -127,7 +165,9 @@ describe('county_admin exports', () => {
     await page.locator('[data-testid="supervision-table"] tbody tr').first().waitFor({ timeout: 20_000 });
     const onScreen = await page.locator('[data-testid="supervision-table"] tbody tr').count();
     // The table fits a desktop screen: the page does not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     const { filename, rows } = await exportThrough(page, 'export-supervision', 'exports-5-supervision');
     expect(filename).toMatch(/^监测督导_土默特左旗_\d{8}-\d{4}\.xlsx$/);
     expect(rows).toHaveLength(onScreen);
@@ -141,7 +181,9 @@ describe('county_admin on a phone (390 × 844)', () => {
     const { page, url } = session;
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.goto(`${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`);
+      await page.goto(
+        `${url}/#/households?filter=${encodeURIComponent(JSON.stringify({ divisionCode: '150121100201' }))}`,
+      );
       // Loaded afresh at phone width, as a phone opens it (narrowing a desktop window leaves the menu drawn open over the page).
       await page.reload();
       const cards = page.locator('[data-testid="household-cards-item"]');

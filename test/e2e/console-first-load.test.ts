@@ -21,7 +21,8 @@ afterAll(async () => {
   await dropDatabase(databaseName);
 });
 
-const get = (path: string, acceptEncoding: string) => fetch(`${session.url}${path}`, { headers: { 'accept-encoding': acceptEncoding } });
+const get = (path: string, acceptEncoding: string) =>
+  fetch(`${session.url}${path}`, { headers: { 'accept-encoding': acceptEncoding } });
 
 describe('first load of the console', () => {
   it('answers compressed, caches hashed assets as immutable and the page not at all', async () => {
@@ -56,7 +57,7 @@ describe('first load of the console', () => {
     expect((await get(`${script}.br`, 'identity')).status).toBe(404);
   });
 
-  it('loads the sign-in page within 400 KB and each resource\'s views only on its route', async () => {
+  it("loads the sign-in page within 400 KB and each resource's views only on its route", async () => {
     const { page } = session;
     const scripts = new Map<string, number>();
     page.on('requestfinished', async (request) => {

@@ -19,10 +19,15 @@ afterAll(async () => {
 async function openGraphiql(token: string | null) {
   const { page, url } = session;
   await page.goto(`${url}/#/login`);
-  await page.evaluate((t) => { localStorage.clear(); if (t) localStorage.setItem('ffp.token', t); }, token);
+  await page.evaluate((t) => {
+    localStorage.clear();
+    if (t) localStorage.setItem('ffp.token', t);
+  }, token);
   await page.goto(`${url}/graphql`);
   await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 10_000 }).toContain('query RegionOverview');
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 10_000 })
+    .toContain('query RegionOverview');
 }
 
 describe('GraphiQL', () => {
@@ -30,12 +35,18 @@ describe('GraphiQL', () => {
     const { page } = session;
     const runs: Array<string | undefined> = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/graphql') && request.postData()?.includes('RegionOverview')) {
+      if (
+        request.method() === 'POST' &&
+        request.url().endsWith('/graphql') &&
+        request.postData()?.includes('RegionOverview')
+      ) {
         runs.push(request.headers().authorization);
       }
     });
     await openGraphiql(null);
-    expect(await page.locator('.graphiql-query-editor').innerText()).toContain('在下方 Headers 的 "Bearer " 后粘贴令牌');
+    expect(await page.locator('.graphiql-query-editor').innerText()).toContain(
+      '在下方 Headers 的 "Bearer " 后粘贴令牌',
+    );
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('"errors"');
     const answer = await page.locator('.graphiql-response').innerText();
@@ -53,7 +64,9 @@ describe('GraphiQL', () => {
     const token = await loginHttp(url, 'dashboard');
     await openGraphiql(token);
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('"regionStatistics"');
+    await expect
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 })
+      .toContain('"regionStatistics"');
     await page.getByRole('button', { name: /documentation explorer/i }).click();
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
     const docs = page.locator('.graphiql-doc-explorer');
@@ -73,7 +86,9 @@ describe('GraphiQL', () => {
     const token = await loginHttp(url, 'dashboard');
     await openGraphiql(`${token}‹令牌›`);
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('含有中文或全角字符');
+    await expect
+      .poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 })
+      .toContain('含有中文或全角字符');
     expect(await page.locator('.graphiql-response').innerText()).not.toContain('TypeError');
   });
 });

@@ -15,11 +15,17 @@ beforeAll(async () => {
   session = await openConsole(databaseUrl);
   // A cadre's visit found a risk in 东营村: the village officer opens the lead.
   const village = await loginHttp(session.url, 'village_officer');
-  const { households } = await gqlHttp<{ households: { items: Array<{ id: string }> } }>(session.url, village,
-    `query { households(filter: { divisionCode: "150121100201", search: "1501211002010001" }) { items { id } } }`);
-  const { openLead } = await gqlHttp<{ openLead: { id: string } }>(session.url, village,
+  const { households } = await gqlHttp<{ households: { items: Array<{ id: string }> } }>(
+    session.url,
+    village,
+    `query { households(filter: { divisionCode: "150121100201", search: "1501211002010001" }) { items { id } } }`,
+  );
+  const { openLead } = await gqlHttp<{ openLead: { id: string } }>(
+    session.url,
+    village,
     `mutation($h: String!) { openLead(input: { householdId: $h, category: MARGINAL_AT_RISK, source: CADRE_VISIT, reasons: ["户主突发疾病住院，医疗自付费用高"] }) { id } }`,
-    { h: households.items[0].id });
+    { h: households.items[0].id },
+  );
   caseId = openLead.id;
 });
 afterAll(async () => {
@@ -30,7 +36,11 @@ afterAll(async () => {
 async function sql(text: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  try { return (await client.query(text, params)).rows; } finally { await client.end(); }
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
 }
 
 /** Opens the case page, clicks the action, confirms the dialog if one opens, waits for the new state. */
@@ -44,10 +54,12 @@ async function act(action: string, expectedState: string, note?: string) {
   const confirm = page.locator('[data-testid="confirm-action"]');
   if (await confirm.isVisible({ timeout: 1_500 }).catch(() => false)) {
     const noteField = page.locator('textarea[name="note"]');
-    if (note && await noteField.count()) await noteField.fill(note);
+    if (note && (await noteField.count())) await noteField.fill(note);
     await confirm.click();
   }
-  await expect.poll(() => page.locator('[data-testid="case-state"]').innerText(), { timeout: 15_000 }).toContain(expectedState);
+  await expect
+    .poll(() => page.locator('[data-testid="case-state"]').innerText(), { timeout: 15_000 })
+    .toContain(expectedState);
 }
 
 describe('walking one household from lead to 监测中 with three accounts', () => {

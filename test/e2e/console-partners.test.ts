@@ -19,11 +19,16 @@ let session: ConsoleSession;
 const contractOperations = new Map<string, string>();
 for (const file of fs.readdirSync(contractDir).filter((f) => f.endsWith('.graphql'))) {
   for (const definition of parse(fs.readFileSync(path.join(contractDir, file), 'utf8')).definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) contractOperations.set(print(definition), definition.name!.value);
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      contractOperations.set(print(definition), definition.name!.value);
   }
 }
 
-interface SentOperation { name: string | null; authorized: boolean; query: string }
+interface SentOperation {
+  name: string | null;
+  authorized: boolean;
+  query: string;
+}
 
 /** Every POST /graphql the page sends, with the contract operation it is (null: not one). */
 function recordOperations(page: Page): SentOperation[] {
@@ -32,7 +37,8 @@ function recordOperations(page: Page): SentOperation[] {
     if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/graphql')) return;
     const { query } = request.postDataJSON() as { query: string };
     const document = parse(query);
-    const name = document.definitions.length === 1 ? contractOperations.get(print(document.definitions[0])) ?? null : null;
+    const name =
+      document.definitions.length === 1 ? (contractOperations.get(print(document.definitions[0])) ?? null) : null;
     sent.push({ name, authorized: Boolean(request.headers().authorization), query });
   });
   return sent;
@@ -62,11 +68,15 @@ describe('partners in the console', () => {
     await signIn(session, 'insurer');
     // Home is the 防贫保 page, and the menu offers it; no "no permission" anywhere.
     await page.locator('[data-testid="insurer-page"]').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.locator('[data-testid="insurer-claims"] tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="insurer-claims"] tbody tr').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     expect(await page.getByRole('menuitem', { name: '防贫保理赔' }).count()).toBe(1);
     expect(await page.locator('body').innerText()).not.toContain('您没有访问此页面的权限');
     expect(await page.locator('[data-testid="welcome-card"]').count()).toBe(0);
-    const totalBefore = Number((await page.locator('[data-testid="insurer-claim-total"]').innerText()).match(/\d+/)![0]);
+    const totalBefore = Number(
+      (await page.locator('[data-testid="insurer-claim-total"]').innerText()).match(/\d+/)![0],
+    );
 
     // 王永强 (ID 150121198803150018): illness, 86,000 total, 51,000 reimbursed → 35,000 self-paid, 12,000 payable.
     await page.fill('input[name="idNumber"]', '150121198803150018');
@@ -96,7 +106,9 @@ describe('partners in the console', () => {
     await page.locator('[data-testid="file-claim"]').waitFor({ timeout: 15_000 });
     await page.fill('input[name="externalReference"]', 'E2E-2026-0001');
     await page.click('[data-testid="file-claim"]');
-    await expect.poll(() => page.locator('[data-testid="insurer-claim-total"]').innerText(), { timeout: 15_000 }).toBe(`共 ${totalBefore + 1} 件`);
+    await expect
+      .poll(() => page.locator('[data-testid="insurer-claim-total"]').innerText(), { timeout: 15_000 })
+      .toBe(`共 ${totalBefore + 1} 件`);
     const filed = page.locator('[data-testid="insurer-claims"] tbody tr', { hasText: '2026-03-02' });
     await expect.poll(() => filed.count(), { timeout: 15_000 }).toBe(1);
     expect(await filed.innerText()).toContain('12,000.00');
@@ -120,19 +132,27 @@ describe('partners in the console', () => {
     const sent = recordOperations(page);
     await signIn(session, 'dashboard');
     await page.locator('[data-testid="partner-statistics"]').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 }).toMatch(/^\d[\d,]*$/);
+    await expect
+      .poll(() => page.locator('[data-testid="stat-households-value"]').innerText(), { timeout: 15_000 })
+      .toMatch(/^\d[\d,]*$/);
     await page.locator('[data-testid="chart-children"] canvas').first().waitFor();
     await page.locator('[data-testid="chart-trend"] canvas').first().waitFor();
     await page.waitForTimeout(800); // chart animation
     await session.screenshot('partners-4-dashboard-city');
 
     await page.locator('[data-testid="stat-row-150121000000"] button').click();
-    await expect.poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 }).toContain('土默特左旗');
+    await expect
+      .poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 })
+      .toContain('土默特左旗');
     await page.locator('[data-testid="stat-row-150121100000"] button').click();
-    await expect.poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 }).toMatch(/土默特左旗.*\n?.*镇|土默特左旗.*乡/s);
+    await expect
+      .poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 })
+      .toMatch(/土默特左旗.*\n?.*镇|土默特左旗.*乡/s);
     // Townships' villages are small: withheld figures say so, not "0" and not blank.
     await page.locator('[data-testid="statistics-children"]').waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-testid="statistics-children"] [data-suppressed="true"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="statistics-children"] [data-suppressed="true"]').count()).toBeGreaterThan(
+      0,
+    );
     expect(await page.locator('[data-testid="statistics-children"]').innerText()).toContain('户数过少，不予显示');
     await page.waitForTimeout(800);
     await session.screenshot('partners-5-dashboard-township');

@@ -22,14 +22,18 @@ afterAll(async () => {
 });
 
 const pageWidth = () => session.page.evaluate(() => document.documentElement.scrollWidth);
-const listUrl = (resource: string, filter: Record<string, unknown>) => `${session.url}/#/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+const listUrl = (resource: string, filter: Record<string, unknown>) =>
+  `${session.url}/#/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 describe('township_officer on a phone', () => {
   it('selects the two cases awaiting township review on their cards and approves them in bulk', async () => {
     const { page, url } = session;
     const township = await loginHttp(url, 'township_officer');
-    const waiting = await gqlHttp<{ monitoringCases: { items: Array<{ id: string }> } }>(url, township,
-      `query { monitoringCases(offset: 0, limit: 50, states: [TOWNSHIP_REVIEW], pendingForMe: true) { items { id } } }`);
+    const waiting = await gqlHttp<{ monitoringCases: { items: Array<{ id: string }> } }>(
+      url,
+      township,
+      `query { monitoringCases(offset: 0, limit: 50, states: [TOWNSHIP_REVIEW], pendingForMe: true) { items { id } } }`,
+    );
     expect(waiting.monitoringCases.items.length).toBe(2);
 
     await signIn(session, 'township_officer');
@@ -64,7 +68,9 @@ describe('township_officer on a phone', () => {
     await approve.click();
     const dialog = page.locator('[data-testid="bulk-confirm"]');
     await dialog.waitFor({ timeout: 10_000 });
-    expect(await dialog.locator('[data-testid="bulk-confirm-count"]').innerText()).toContain('将对所选 2 件案卷办理「乡镇审核通过，报县级认定」');
+    expect(await dialog.locator('[data-testid="bulk-confirm-count"]').innerText()).toContain(
+      '将对所选 2 件案卷办理「乡镇审核通过，报县级认定」',
+    );
     expect(await dialog.locator('[data-testid="bulk-confirm-ok"]').innerText()).toContain('确认办理（2 件）');
     const dialogBox = (await dialog.locator('.MuiDialog-paper').boundingBox())!;
     expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(390);
@@ -72,8 +78,11 @@ describe('township_officer on a phone', () => {
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.waitForTimeout(500);
-    expect((await sql<{ state: string }>(`select state from monitoring_case where id = any($1::uuid[])`, [ids])).map((s) => s.state))
-      .toEqual(['TOWNSHIP_REVIEW', 'TOWNSHIP_REVIEW']);
+    expect(
+      (await sql<{ state: string }>(`select state from monitoring_case where id = any($1::uuid[])`, [ids])).map(
+        (s) => s.state,
+      ),
+    ).toEqual(['TOWNSHIP_REVIEW', 'TOWNSHIP_REVIEW']);
 
     await approve.click();
     await dialog.locator('textarea[name="bulkNote"]').fill('两户材料齐全，同意上报');
@@ -82,7 +91,10 @@ describe('township_officer on a phone', () => {
     const states = await sql<{ state: string }>(`select state from monitoring_case where id = any($1::uuid[])`, [ids]);
     expect(states.map((s) => s.state)).toEqual(['COUNTY_REVIEW', 'COUNTY_REVIEW']);
     // The note is on each case's record of the step.
-    const notes = await sql<{ note: string }>(`select note from case_event where case_id = any($1::uuid[]) and action = 'APPROVE_TOWNSHIP'`, [ids]);
+    const notes = await sql<{ note: string }>(
+      `select note from case_event where case_id = any($1::uuid[]) and action = 'APPROVE_TOWNSHIP'`,
+      [ids],
+    );
     expect(notes.map((n) => n.note)).toEqual(['两户材料齐全，同意上报', '两户材料齐全，同意上报']);
     await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(0);
     await page.getByText('在当前筛选条件下没有找到').first().waitFor();
@@ -94,7 +106,10 @@ describe('township_officer on a phone', () => {
 describe('county_admin on a phone', () => {
   it('selects two pending department warnings on their cards and dismisses them in bulk with one reason', async () => {
     const { page } = session;
-    const pending = async () => (await sql<{ id: string }>(`select id from department_warning where status = 'PENDING' order by created_at, id`)).map((w) => w.id);
+    const pending = async () =>
+      (
+        await sql<{ id: string }>(`select id from department_warning where status = 'PENDING' order by created_at, id`)
+      ).map((w) => w.id);
     const before = await pending();
     expect(before.length).toBeGreaterThanOrEqual(3);
 
@@ -123,7 +138,9 @@ describe('county_admin on a phone', () => {
     await dialog.locator('button[type="submit"]').click();
     await expect.poll(() => page.getByText('已办理 2 件，0 件未办理').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await pending()).toHaveLength(before.length - 2);
-    const dismissed = await sql<{ handle_note: string }>(`select handle_note from department_warning where status = 'DISMISSED' and handle_note = '已核实：费用已由大病保险二次报销'`);
+    const dismissed = await sql<{ handle_note: string }>(
+      `select handle_note from department_warning where status = 'DISMISSED' and handle_note = '已核实：费用已由大病保险二次报销'`,
+    );
     expect(dismissed).toHaveLength(2);
     await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(before.length - 2);
     await session.screenshot('phone-bulk-4-warnings-dismissed');

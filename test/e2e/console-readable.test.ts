@@ -21,7 +21,8 @@ afterAll(async () => {
   await dropDatabase(databaseName);
 });
 
-const chinaHour = (date: Date) => Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }).format(date));
+const chinaHour = (date: Date) =>
+  Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }).format(date));
 
 describe('the console read in words', () => {
   it('shows the same China time in a list and on the page, in a New York browser', async () => {
@@ -51,7 +52,11 @@ describe('the console read in words', () => {
     await page.goto(`${session.url}/#/households`);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
     // By its column, not its position: county users have a selection column first.
-    const firstPlace = await page.locator('table tbody tr').first().locator('td[class*="column-division.name"]').innerText();
+    const firstPlace = await page
+      .locator('table tbody tr')
+      .first()
+      .locator('td[class*="column-division.name"]')
+      .innerText();
     expect(firstPlace).toMatch(/^\S+镇 \S+村$/);
     await session.screenshot('readable-households-places');
   });
@@ -75,10 +80,15 @@ describe('the console read in words', () => {
     const entriesOf = async (entityName: string, label: string) => {
       await page.goto(`${session.url}/#/auditEntries?filter=${encodeURIComponent(JSON.stringify({ entityName }))}`);
       const kinds = page.locator('table tbody tr td[class*="column-entityName"]');
-      await expect.poll(async () => {
-        const shown = await kinds.allInnerTexts();
-        return shown.length > 0 && shown.every((text) => text.trim() === label);
-      }, { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const shown = await kinds.allInnerTexts();
+            return shown.length > 0 && shown.every((text) => text.trim() === label);
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       return page.locator('table tbody').innerText();
     };
     // 到户发放: the line it pays, the date and the method.

@@ -21,7 +21,11 @@ afterAll(async () => {
 async function sql(text: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  try { return (await client.query(text, params)).rows; } finally { await client.end(); }
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
 }
 
 /** Chooses an option of one of the page's selects (MUI renders the list in a popover). */

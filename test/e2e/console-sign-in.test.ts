@@ -19,7 +19,10 @@ beforeAll(async () => {
     w.__pushes = 0;
     w.__clears = 0;
     const push = history.pushState.bind(history);
-    history.pushState = (...args: Parameters<History['pushState']>) => { w.__pushes += 1; push(...args); };
+    history.pushState = (...args: Parameters<History['pushState']>) => {
+      w.__pushes += 1;
+      push(...args);
+    };
     const remove = Storage.prototype.removeItem;
     Storage.prototype.removeItem = function (key: string) {
       if (key === 'ffp.token') w.__clears += 1;
@@ -29,7 +32,8 @@ beforeAll(async () => {
     if (seed) {
       sessionStorage.removeItem('ffp.test.seed');
       localStorage.clear();
-      for (const [key, value] of Object.entries(JSON.parse(seed) as Record<string, string>)) localStorage.setItem(key, value);
+      for (const [key, value] of Object.entries(JSON.parse(seed) as Record<string, string>))
+        localStorage.setItem(key, value);
     }
   });
 });
@@ -39,8 +43,12 @@ afterAll(async () => {
 });
 
 const storedUser = JSON.stringify({
-  id: '00000000-0000-0000-0000-000000000001', username: 'village_officer', displayName: '村级信息员', roles: ['VILLAGE_OFFICER'],
-  permissions: ['HOUSEHOLD_READ'], division: null,
+  id: '00000000-0000-0000-0000-000000000001',
+  username: 'village_officer',
+  displayName: '村级信息员',
+  roles: ['VILLAGE_OFFICER'],
+  permissions: ['HOUSEHOLD_READ'],
+  division: null,
 });
 
 /** Opens `/` with the given stored session; returns how long the sign-in form took and what the page did. */
@@ -63,9 +71,13 @@ async function openWith(stored: Record<string, string>) {
 describe('sign-in without a session', () => {
   it('an expired session: the form appears within 2 s with 会话已过期, without a redirect loop', async () => {
     const expired = await openWith({
-      'ffp.token': 'expired-token', 'ffp.expiresAt': new Date(Date.now() - 60_000).toISOString(), 'ffp.user': storedUser,
+      'ffp.token': 'expired-token',
+      'ffp.expiresAt': new Date(Date.now() - 60_000).toISOString(),
+      'ffp.user': storedUser,
     });
-    console.log(`expired session → sign-in form in ${expired.elapsed} ms, ${expired.pushes} history pushes, ${expired.clears} session clears`);
+    console.log(
+      `expired session → sign-in form in ${expired.elapsed} ms, ${expired.pushes} history pushes, ${expired.clears} session clears`,
+    );
     await session.screenshot('sign-in-1-expired');
     expect(expired.elapsed).toBeLessThan(2_000);
     expect(expired.hash).toMatch(/^#\/login/);
@@ -76,9 +88,13 @@ describe('sign-in without a session', () => {
 
   it('a token the server no longer knows (still within its stored expiry): same, at once, with the message', async () => {
     const revoked = await openWith({
-      'ffp.token': 'not-a-real-token', 'ffp.expiresAt': new Date(Date.now() + 3_600_000).toISOString(), 'ffp.user': storedUser,
+      'ffp.token': 'not-a-real-token',
+      'ffp.expiresAt': new Date(Date.now() + 3_600_000).toISOString(),
+      'ffp.user': storedUser,
     });
-    console.log(`unknown token → sign-in form in ${revoked.elapsed} ms, ${revoked.pushes} history pushes, ${revoked.clears} session clears`);
+    console.log(
+      `unknown token → sign-in form in ${revoked.elapsed} ms, ${revoked.pushes} history pushes, ${revoked.clears} session clears`,
+    );
     expect(revoked.elapsed).toBeLessThan(2_000);
     expect(revoked.hash).toMatch(/^#\/login/);
     expect(revoked.text).toContain('会话已过期，请重新登录');
@@ -88,7 +104,9 @@ describe('sign-in without a session', () => {
 
   it('no session at all: the form at once, quietly (no expiry message)', async () => {
     const none = await openWith({});
-    console.log(`no session → sign-in form in ${none.elapsed} ms, ${none.pushes} history pushes, ${none.clears} session clears`);
+    console.log(
+      `no session → sign-in form in ${none.elapsed} ms, ${none.pushes} history pushes, ${none.clears} session clears`,
+    );
     await session.screenshot('sign-in-2-first-visit');
     expect(none.elapsed).toBeLessThan(2_000);
     expect(none.text).not.toContain('会话已过期');

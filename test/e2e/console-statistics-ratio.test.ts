@@ -16,8 +16,12 @@ beforeAll(async () => {
   const databaseUrl = await cloneDatabase(inject('templateDatabase'), databaseName);
   session = await openConsole(databaseUrl);
   const county = await loginHttp(session.url, 'county_admin');
-  await gqlHttp(session.url, county, `mutation($c: String!, $y: Int!) { identifyHouseholds(divisionCode: $c, year: $y) { matched } }`,
-    { c: '150121000000', y: new Date().getFullYear() });
+  await gqlHttp(
+    session.url,
+    county,
+    `mutation($c: String!, $y: Int!) { identifyHouseholds(divisionCode: $c, year: $y) { matched } }`,
+    { c: '150121000000', y: new Date().getFullYear() },
+  );
   // Two of every three leads confirmed (as console-dashboard does): households under monitoring to divide.
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -41,9 +45,14 @@ describe('监测对象占比 on the statistics panel', () => {
   it('names its numerator and denominator, and they give the ratio the API computed', async () => {
     const { page, url } = session;
     const token = await loginHttp(url, 'county_admin');
-    const { regionStatistics: api } = await gqlHttp<{ regionStatistics: { monitoredRatio: number; registeredPersons: number; persons: number } }>(url, token,
+    const { regionStatistics: api } = await gqlHttp<{
+      regionStatistics: { monitoredRatio: number; registeredPersons: number; persons: number };
+    }>(
+      url,
+      token,
       `query($c: String!, $y: Int!) { regionStatistics(divisionCode: $c, year: $y) { monitoredRatio registeredPersons persons } }`,
-      { c: '150121000000', y: new Date().getFullYear() });
+      { c: '150121000000', y: new Date().getFullYear() },
+    );
     await signIn(session, 'county_admin');
     const terms = page.locator('[data-testid="stat-ratio-terms"]');
     await terms.waitFor({ timeout: 30_000 });
@@ -57,7 +66,9 @@ describe('监测对象占比 on the statistics panel', () => {
     expect(numerator).toBeGreaterThan(0);
     expect(Math.abs(numerator / denominator - api.monitoredRatio)).toBeLessThan(0.00005);
     // The card says the same two figures; the old caption (÷ 在册人口) is gone.
-    expect(await page.locator('[data-testid="stat-ratio"]').innerText()).toContain(`${numerator.toLocaleString('zh-CN')} ÷ ${denominator.toLocaleString('zh-CN')} 人`);
+    expect(await page.locator('[data-testid="stat-ratio"]').innerText()).toContain(
+      `${numerator.toLocaleString('zh-CN')} ÷ ${denominator.toLocaleString('zh-CN')} 人`,
+    );
     expect(await page.locator('[data-testid="statistics-panel"]').innerText()).not.toContain('÷ 在册人口');
     await terms.scrollIntoViewIfNeeded();
     await page.waitForTimeout(800);

@@ -17,7 +17,7 @@ afterAll(async () => {
   await dropDatabase(databaseName);
 });
 
-describe('the console, as county_user_admin (土默特左旗, 三员分立: the county\'s user administrator)', () => {
+describe("the console, as county_user_admin (土默特左旗, 三员分立: the county's user administrator)", () => {
   it('signs in, shows the division in the layout, and lists only the county’s users', async () => {
     const { page } = session;
     await signIn(session, 'county_user_admin');

@@ -32,11 +32,24 @@ export interface TestApi {
   resetQueries(): void;
   login(username: string, password?: string): Promise<string>;
   /** Runs an operation as the holder of `token` (null: anonymous), through the real server pipeline. */
-  exec<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
+  exec<T, V extends Record<string, unknown>>(
+    token: string | null,
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+  ): Promise<Result<T>>;
   /** Like exec, as a caller from network address `address` (login failures are slowed per address). */
-  execFrom<T, V extends Record<string, unknown>>(address: string, token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<Result<T>>;
+  execFrom<T, V extends Record<string, unknown>>(
+    address: string,
+    token: string | null,
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+  ): Promise<Result<T>>;
   /** Like exec, but fails the test on any error. */
-  ok<T, V extends Record<string, unknown>>(token: string | null, document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T>;
+  ok<T, V extends Record<string, unknown>>(
+    token: string | null,
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+  ): Promise<T>;
   /** Raw SQL as the database owner (test fixtures: moving time, bulk rows). */
   sql<R extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -61,10 +74,7 @@ export async function startTestApi({ worker: withWorker = true } = {}): Promise<
 
   const execFrom: TestApi['execFrom'] = async (address, token, document, variables) => {
     const contextValue = await createContext(orm, config, token ? `Bearer ${token}` : undefined, address || null);
-    const response = await server.executeOperation(
-      { query: document as never, variables },
-      { contextValue },
-    );
+    const response = await server.executeOperation({ query: document as never, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { data: response.body.singleResult.data as never, errors: response.body.singleResult.errors };
   };
@@ -77,7 +87,9 @@ export async function startTestApi({ worker: withWorker = true } = {}): Promise<
     config,
     databaseName,
     queries,
-    resetQueries: () => { queries.length = 0; },
+    resetQueries: () => {
+      queries.length = 0;
+    },
     exec,
     execFrom,
     async ok(token, document, variables) {
@@ -86,7 +98,11 @@ export async function startTestApi({ worker: withWorker = true } = {}): Promise<
       return result.data!;
     },
     async login(username, password = DEMO_PASSWORD) {
-      const result = await exec(null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      const result = await exec(
+        null,
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
       if (result.errors?.length) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return (result.data as { login: { token: string } }).login.token;
     },

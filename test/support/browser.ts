@@ -25,7 +25,8 @@ export async function openConsole(databaseUrl: string, options: { timezoneId?: s
   if (!fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     throw new Error(`控制台未构建（缺少 ${config.adminDist}/index.html）：请用 npm test 运行，它会先构建控制台`);
   }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`浏览器测试需要 Debian 的 chromium（${CHROMIUM}）：apt-get install chromium fonts-noto-cjk`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`浏览器测试需要 Debian 的 chromium（${CHROMIUM}）：apt-get install chromium fonts-noto-cjk`);
   // The API connects as the application role, as `npm start` does.
   const orm: MikroORM = await openOrm(appDatabaseUrl(databaseUrl, appRoleSettings(databaseUrl)), { poolMax: 4 });
   const server = await startHttpServer(orm, config, 0);
@@ -34,13 +35,21 @@ export async function openConsole(databaseUrl: string, options: { timezoneId?: s
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1400, height: 900 },
     locale: 'zh-CN',
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
   });
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     url: server.url,

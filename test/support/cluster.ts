@@ -34,7 +34,8 @@ function runPg(binary: string, args: string[]): string {
   const command = asRoot ? 'runuser' : path.join(PG_BIN, binary);
   const argv = asRoot ? ['-u', 'postgres', '--', path.join(PG_BIN, binary), ...args] : args;
   const result = spawnSync(command, argv, { encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`${binary} ${args.join(' ')} failed (${result.status}): ${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${binary} ${args.join(' ')} failed (${result.status}): ${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
@@ -99,7 +100,12 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, detail = () => ''): Promise<void> {
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  detail = () => '',
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -128,14 +134,23 @@ export async function startApiInstance(name: string, env: Record<string, string>
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`API ${name} ready`, async () => {
-    if (child.exitCode !== null) throw new Error('exited');
-    return (await fetch(`${url}/readyz`)).status === 200;
-  }, 90_000, () => output);
+  await waitFor(
+    `API ${name} ready`,
+    async () => {
+      if (child.exitCode !== null) throw new Error('exited');
+      return (await fetch(`${url}/readyz`)).status === 200;
+    },
+    90_000,
+    () => output,
+  );
   return {
     name,
     port,
@@ -156,7 +171,9 @@ export async function startApiInstance(name: string, env: Record<string, string>
  * A primary, a streaming replica and `instances` API processes configured with both
  * (DATABASE_URL, DATABASE_REPLICA_URLS); `env` is added to every instance's environment.
  */
-export async function startCluster(options: { instances?: number; env?: Record<string, string> } = {}): Promise<Cluster> {
+export async function startCluster(
+  options: { instances?: number; env?: Record<string, string> } = {},
+): Promise<Cluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ffp-cluster-'));
   fs.chmodSync(dir, 0o755);
   const owner = pgUser();
@@ -168,17 +185,33 @@ export async function startCluster(options: { instances?: number; env?: Record<s
   const close = async () => {
     await Promise.all(instances.map((i) => i.stop().catch(() => null)));
     for (const s of [replica, primary]) {
-      try { s.stop('immediate'); } catch { /* already stopped */ }
+      try {
+        s.stop('immediate');
+      } catch {
+        /* already stopped */
+      }
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
     runPg('initdb', ['-D', primary.dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-    fs.appendFileSync(path.join(primary.dataDir, 'postgresql.conf'), [
-      '', "listen_addresses = '127.0.0.1'", 'wal_level = replica', 'max_wal_senders = 5', 'hot_standby = on',
-      // A test cluster: durability is not the point, speed on a shared machine is.
-      'fsync = off', 'synchronous_commit = off', 'full_page_writes = off', 'shared_buffers = 32MB', 'max_connections = 100', '',
-    ].join('\n'));
+    fs.appendFileSync(
+      path.join(primary.dataDir, 'postgresql.conf'),
+      [
+        '',
+        "listen_addresses = '127.0.0.1'",
+        'wal_level = replica',
+        'max_wal_senders = 5',
+        'hot_standby = on',
+        // A test cluster: durability is not the point, speed on a shared machine is.
+        'fsync = off',
+        'synchronous_commit = off',
+        'full_page_writes = off',
+        'shared_buffers = 32MB',
+        'max_connections = 100',
+        '',
+      ].join('\n'),
+    );
     primary.start();
     const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${primaryPort}/postgres` });
     await admin.connect();
@@ -194,7 +227,21 @@ export async function startCluster(options: { instances?: number; env?: Record<s
     }
     await prepareAppRole(primary.url, appRoleSettings(primary.url, {}));
 
-    runPg('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replica.dataDir, '-R', '-X', 'stream', '-c', 'fast']);
+    runPg('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      replica.dataDir,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
     replica.start();
     const cluster: Cluster = {
       dir,
@@ -203,10 +250,16 @@ export async function startCluster(options: { instances?: number; env?: Record<s
       instances,
       async replicaCaughtUp(timeoutMs = 30_000) {
         const [{ lsn }] = await primary.sql<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
-        await waitFor('replica replay', async () => {
-          const [row] = await replica.sql<{ ok: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok', [lsn]);
-          return row.ok;
-        }, timeoutMs);
+        await waitFor(
+          'replica replay',
+          async () => {
+            const [row] = await replica.sql<{ ok: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok', [
+              lsn,
+            ]);
+            return row.ok;
+          },
+          timeoutMs,
+        );
       },
       close,
     };
@@ -221,7 +274,7 @@ export async function startCluster(options: { instances?: number; env?: Record<s
       ...options.env,
     };
     const names = 'ABCDEFGH'.slice(0, options.instances ?? 2).split('');
-    instances.push(...await Promise.all(names.map((name) => startApiInstance(name, env, dir))));
+    instances.push(...(await Promise.all(names.map((name) => startApiInstance(name, env, dir)))));
     return cluster;
   } catch (error) {
     await close();

@@ -16,7 +16,9 @@ export async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>):
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`测试需要 PostgreSQL：无法连接 ${serverUrl()}（请设置 DATABASE_URL 或启动本机 PostgreSQL）：${(error as Error).message}`);
+    throw new Error(
+      `测试需要 PostgreSQL：无法连接 ${serverUrl()}（请设置 DATABASE_URL 或启动本机 PostgreSQL）：${(error as Error).message}`,
+    );
   }
   try {
     return await fn(client);

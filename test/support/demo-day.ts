@@ -41,7 +41,11 @@ export async function openDemoDay(options: { assistance?: boolean } = {}): Promi
     async sql<T>(text: string, params: unknown[] = []) {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
-      try { return (await client.query(text, params)).rows as T[]; } finally { await client.end(); }
+      try {
+        return (await client.query(text, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
     },
     async close() {
       await session.close();

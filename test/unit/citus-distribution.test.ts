@@ -15,10 +15,14 @@ let tables: EntityMetadata[];
 
 async function metadata(): Promise<EntityMetadata[]> {
   const orm = await MikroORM.init({
-    entities: ENTITIES, dbName: 'metadata_only', connect: false,
+    entities: ENTITIES,
+    dbName: 'metadata_only',
+    connect: false,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
   });
-  const all = Object.values(orm.getMetadata().getAll()).filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName);
+  const all = Object.values(orm.getMetadata().getAll()).filter(
+    (meta) => !meta.abstract && !meta.embeddable && meta.tableName,
+  );
   await orm.close();
   return all;
 }
@@ -30,16 +34,26 @@ describe('Citus distribution by county code', () => {
   it('finds every entity table (the walk sees the whole model)', async () => {
     tables = await metadata();
     expect(tables.length).toBe(ENTITIES.length - 1); // BaseEntity is abstract
-    for (const name of REFERENCE_TABLES) expect(tables.map((t) => t.tableName), name).toContain(name);
+    for (const name of REFERENCE_TABLES)
+      expect(
+        tables.map((t) => t.tableName),
+        name,
+      ).toContain(name);
   });
 
   it('every division-owned table that is not a reference table has a non-null division_code text column', () => {
-    const distributed = tables.filter((t) => t.filters?.[JURISDICTION_FILTER] && !(REFERENCE_TABLES as readonly string[]).includes(t.tableName));
-    expect(distributed.map((t) => t.tableName)).toEqual(expect.arrayContaining(['household', 'household_member', 'monitoring_case', 'assistance_measure', 'audit_entry']));
-    const lacking = distributed.filter((t) => {
-      const column = columnOf(t, DIVISION_CODE_COLUMN);
-      return !column || column.nullable || !/string|varchar|text|character/i.test(String(column.type));
-    }).map((t) => t.tableName);
+    const distributed = tables.filter(
+      (t) => t.filters?.[JURISDICTION_FILTER] && !(REFERENCE_TABLES as readonly string[]).includes(t.tableName),
+    );
+    expect(distributed.map((t) => t.tableName)).toEqual(
+      expect.arrayContaining(['household', 'household_member', 'monitoring_case', 'assistance_measure', 'audit_entry']),
+    );
+    const lacking = distributed
+      .filter((t) => {
+        const column = columnOf(t, DIVISION_CODE_COLUMN);
+        return !column || column.nullable || !/string|varchar|text|character/i.test(String(column.type));
+      })
+      .map((t) => t.tableName);
     expect(lacking).toEqual([]);
   });
 
@@ -50,7 +64,9 @@ describe('Citus distribution by county code', () => {
   });
 
   it('every table is placed: distributed by county, or listed as a reference table', () => {
-    const unplaced = tables.filter((t) => !t.filters?.[JURISDICTION_FILTER] && !(REFERENCE_TABLES as readonly string[]).includes(t.tableName));
+    const unplaced = tables.filter(
+      (t) => !t.filters?.[JURISDICTION_FILTER] && !(REFERENCE_TABLES as readonly string[]).includes(t.tableName),
+    );
     expect(unplaced.map((t) => t.tableName)).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DivisionLevel, levelOfCode, parentCodeOf, prefixFromArgument, prefixOf } from '../../api/src/jurisdiction/division-code';
+import {
+  DivisionLevel,
+  levelOfCode,
+  parentCodeOf,
+  prefixFromArgument,
+  prefixOf,
+} from '../../api/src/jurisdiction/division-code';
 
 describe('division codes', () => {
   it.each([

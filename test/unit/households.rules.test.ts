@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkCharacter, isParseError, parseIdNumber } from '../../api/src/modules/households/id-number';
-import { computeIncome, incomeProblems, storeIncomeFigure, type StoredIncomeFigure } from '../../api/src/modules/households/income.rules';
+import {
+  computeIncome,
+  incomeProblems,
+  storeIncomeFigure,
+  type StoredIncomeFigure,
+} from '../../api/src/modules/households/income.rules';
 
 describe('ID numbers (GB 11643-1999)', () => {
   it.each([
@@ -32,7 +37,9 @@ describe('ID numbers (GB 11643-1999)', () => {
   });
 
   it('rejects a birth date in the future', () => {
-    expect(parseIdNumber('150121203001010017', new Date('2026-11-23'))).toEqual({ error: '身份证号中的出生日期不正确' });
+    expect(parseIdNumber('150121203001010017', new Date('2026-11-23'))).toEqual({
+      error: '身份证号中的出生日期不正确',
+    });
   });
 
   it('upgrades a legacy 15-digit number to 18 digits (inserting 19 and the check character)', () => {
@@ -42,16 +49,43 @@ describe('ID numbers (GB 11643-1999)', () => {
 });
 
 describe('per-capita net income', () => {
-  const zero = { wages: '0', operations: '0', property: '0', transfers: '0', subsidies: '0', productionCosts: '0', medicalExpense: '0', schoolingExpense: '0', disasterExpense: '0', accidentExpense: '0' };
+  const zero = {
+    wages: '0',
+    operations: '0',
+    property: '0',
+    transfers: '0',
+    subsidies: '0',
+    productionCosts: '0',
+    medicalExpense: '0',
+    schoolingExpense: '0',
+    disasterExpense: '0',
+    accidentExpense: '0',
+  };
 
   it('is (income − production costs) / members, in fen, rigid expenditure beside it', () => {
-    const result = computeIncome({ ...zero, wages: '12000.00', operations: '8000.50', property: '300', transfers: '2400', subsidies: '1800', productionCosts: '3000.50', medicalExpense: '5000', schoolingExpense: '1200' }, 3);
+    const result = computeIncome(
+      {
+        ...zero,
+        wages: '12000.00',
+        operations: '8000.50',
+        property: '300',
+        transfers: '2400',
+        subsidies: '1800',
+        productionCosts: '3000.50',
+        medicalExpense: '5000',
+        schoolingExpense: '1200',
+      },
+      3,
+    );
     expect(result).toEqual({ netIncome: '19700.00', perCapitaNetIncome: '6566.67', rigidExpenditure: '6200.00' });
   });
 
   it('rounds half up to the fen and handles a loss', () => {
     expect(computeIncome({ ...zero, wages: '0.05' }, 2).perCapitaNetIncome).toBe('0.03');
-    expect(computeIncome({ ...zero, wages: '1000', productionCosts: '4000' }, 2)).toMatchObject({ netIncome: '-3000.00', perCapitaNetIncome: '-1500.00' });
+    expect(computeIncome({ ...zero, wages: '1000', productionCosts: '4000' }, 2)).toMatchObject({
+      netIncome: '-3000.00',
+      perCapitaNetIncome: '-1500.00',
+    });
   });
 
   it('needs at least one member', () => {
@@ -59,11 +93,14 @@ describe('per-capita net income', () => {
   });
 
   it('flags subsidies larger than transfers and negative amounts', () => {
-    expect(incomeProblems({ ...zero, transfers: '100', subsidies: '200', wages: '-1' }).map((p) => p.field)).toEqual(['wages', 'subsidies']);
+    expect(incomeProblems({ ...zero, transfers: '100', subsidies: '200', wages: '-1' }).map((p) => p.field)).toEqual([
+      'wages',
+      'subsidies',
+    ]);
   });
 });
 
-describe('the household\'s stored per-capita figure (storeIncomeFigure)', () => {
+describe("the household's stored per-capita figure (storeIncomeFigure)", () => {
   // The list, its filters and the statistics read the household's figure: it must be the latest year's,
   // whichever service wrote an income year last (the household form, an insurance payout, a distribution).
   it('takes the figure of a later or the same year, never of an earlier one', () => {

@@ -19,15 +19,21 @@ const committedSdl = buildSchema(fs.readFileSync(path.join(root, 'schema', 'sche
 describe('Chinese labels of enum values', () => {
   it('admin/src/gql/enum-labels.ts is committed as generated from the resolvers', async () => {
     const committed = fs.readFileSync(path.join(root, 'admin', 'src', 'gql', 'enum-labels.ts'), 'utf8');
-    expect(committed, 'admin/src/gql/enum-labels.ts is stale: run `npx pnpm@10.34.9 schema:emit` after `pnpm build`').toBe(enumLabelsSource(await createSchema()));
+    expect(
+      committed,
+      'admin/src/gql/enum-labels.ts is stale: run `npx pnpm@10.34.9 schema:emit` after `pnpm build`',
+    ).toBe(enumLabelsSource(await createSchema()));
   });
 
   it('the console shows, for every described enum of schema.graphql, what the API says', () => {
-    const described = Object.values(committedSdl.getTypeMap()).filter(isEnumType)
+    const described = Object.values(committedSdl.getTypeMap())
+      .filter(isEnumType)
       .filter((type) => !type.name.startsWith('__') && type.getValues().some((v) => v.description));
     expect(described.length).toBeGreaterThanOrEqual(17);
     for (const type of described) {
-      const table = (consoleLabels as Record<string, unknown>)[`${type.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_LABELS`];
+      const table = (consoleLabels as Record<string, unknown>)[
+        `${type.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_LABELS`
+      ];
       expect(table, type.name).toEqual(Object.fromEntries(type.getValues().map((v) => [v.name, v.description])));
     }
     expect(consoleLabels.LEVEL_LABELS).toBe(consoleLabels.DIVISION_LEVEL_LABELS);
@@ -54,8 +60,14 @@ function apiProgram() {
   };
   walk(API_SRC);
   return ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    experimentalDecorators: true, strict: true, noEmit: true, skipLibCheck: true, types: ['node'],
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    experimentalDecorators: true,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: ['node'],
   });
 }
 
@@ -73,7 +85,9 @@ function objectKeys(checker: ts.TypeChecker, type: ts.Type): string[] {
 
 function loggedFieldNames(): Map<string, string> {
   const found = new Map<string, string>();
-  const add = (name: string, where: string) => { if (!found.has(name)) found.set(name, where); };
+  const add = (name: string, where: string) => {
+    if (!found.has(name)) found.set(name, where);
+  };
 
   // 1. Entity properties, as the subscriber logs them (payload keys are property names).
   const jsonProperties: Array<{ entity: string; property: string }> = [];
@@ -92,18 +106,27 @@ function loggedFieldNames(): Map<string, string> {
   const literals: Array<{ node: ts.Node; where: string }> = [];
   for (const file of program.getSourceFiles()) {
     if (!file.fileName.startsWith(API_SRC)) continue;
-    const where = (node: ts.Node) => `${path.relative(root, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const where = (node: ts.Node) =>
+      `${path.relative(root, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isClassDeclaration(node) && node.name) classes.set(node.name.text, node);
       // `changes: …` in an audit entry written by a service.
-      if (ts.isPropertyAssignment(node) && node.name.getText() === 'changes') literals.push({ node: node.initializer, where: where(node) });
+      if (ts.isPropertyAssignment(node) && node.name.getText() === 'changes')
+        literals.push({ node: node.initializer, where: where(node) });
       // `changes.read = …` added to an entry's changes afterwards.
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)
-        && node.left.expression.getText() === 'changes') add(node.left.name.text, where(node));
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(node.left) &&
+        node.left.expression.getText() === 'changes'
+      )
+        add(node.left.name.text, where(node));
       // An object handed to a helper's `changes` parameter (downloads.ts: audit(entityName, divisionCode, changes)).
       if (ts.isCallExpression(node)) {
         const params = checker.getResolvedSignature(node)?.getParameters() ?? [];
-        node.arguments.forEach((arg, i) => { if (params[i]?.name === 'changes') literals.push({ node: arg, where: where(arg) }); });
+        node.arguments.forEach((arg, i) => {
+          if (params[i]?.name === 'changes') literals.push({ node: arg, where: where(arg) });
+        });
       }
       ts.forEachChild(node, visit);
     };
@@ -113,7 +136,9 @@ function loggedFieldNames(): Map<string, string> {
   // 2. Keys inside JSON properties (a policy's bands, an asset's funding sources, …).
   for (const { entity, property } of jsonProperties) {
     const member = classes.get(entity)?.members.find((m) => m.name?.getText() === property);
-    if (member) for (const key of objectKeys(checker, checker.getTypeAtLocation(member))) add(key, `${entity}.${property}[].${key}`);
+    if (member)
+      for (const key of objectKeys(checker, checker.getTypeAtLocation(member)))
+        add(key, `${entity}.${property}[].${key}`);
   }
 
   // 3. Services' own entries: object literals (nested ones and spreads too) and jsonb_build_object keys.
@@ -133,7 +158,10 @@ function loggedFieldNames(): Map<string, string> {
     } else if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) {
       // jsonb_build_object('key', value, 'key', value, …): the names are the odd arguments.
       for (const match of node.getText().matchAll(/jsonb_build_object\(([^)]*)\)/g)) {
-        match[1].split(',').forEach((arg, i) => { const key = /^\s*'(\w+)'\s*$/.exec(arg); if (i % 2 === 0 && key) add(key[1], where); });
+        match[1].split(',').forEach((arg, i) => {
+          const key = /^\s*'(\w+)'\s*$/.exec(arg);
+          if (i % 2 === 0 && key) add(key[1], where);
+        });
       }
     }
   };
@@ -146,18 +174,23 @@ describe('Chinese labels of logged field names', () => {
 
   it('finds the names of all three sources', () => {
     // One of each: an entity property, a key inside a JSON property, a service's own entries, a raw-SQL entry.
-    for (const name of ['lineId', 'lowerBound', 'via', 'reasons', 'tokenId', 'answer', 'eligible', 'read']) expect(logged.has(name), name).toBe(true);
+    for (const name of ['lineId', 'lowerBound', 'via', 'reasons', 'tokenId', 'answer', 'eligible', 'read'])
+      expect(logged.has(name), name).toBe(true);
     // jsonb_build_object's values are not names.
     expect(logged.has('DATA_COMPARISON')).toBe(false);
   });
 
   it('every field name the API writes into audit changes has a Chinese label', () => {
-    const unlabeled = [...logged].filter(([name]) => !consoleLabels.AUDIT_FIELD_LABELS[name]).map(([name, where]) => `${name} (${where})`);
+    const unlabeled = [...logged]
+      .filter(([name]) => !consoleLabels.AUDIT_FIELD_LABELS[name])
+      .map(([name, where]) => `${name} (${where})`);
     expect(unlabeled).toEqual([]);
   });
 
   it('every audited entity has a Chinese name', () => {
-    const names = ENTITIES.map((entity) => entity.name).filter((name) => name !== 'BaseEntity' && !NOT_AUDITED.has(name));
+    const names = ENTITIES.map((entity) => entity.name).filter(
+      (name) => name !== 'BaseEntity' && !NOT_AUDITED.has(name),
+    );
     expect(names.length).toBeGreaterThanOrEqual(37);
     expect(names.filter((name) => !consoleLabels.AUDIT_ENTITY_LABELS[name])).toEqual([]);
   });

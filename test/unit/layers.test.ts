@@ -29,14 +29,16 @@ export function upwardImports(graph: Map<string, string[]>): string[] {
 }
 
 describe('layers', () => {
-  it('common/ and jurisdiction/ import nothing from modules/ or the request\'s top', () => {
+  it("common/ and jurisdiction/ import nothing from modules/ or the request's top", () => {
     const graph = importGraph(SRC);
     expect(graph.size).toBeGreaterThan(100);
     expect(upwardImports(graph)).toEqual([]);
   });
 
   it('the check sees an upward import when there is one', () => {
-    const graph = new Map([[path.join(SRC, 'common/x.ts'), [path.join(SRC, 'modules/households/household.entity.ts')]]]);
+    const graph = new Map([
+      [path.join(SRC, 'common/x.ts'), [path.join(SRC, 'modules/households/household.entity.ts')]],
+    ]);
     expect(upwardImports(graph)).toEqual(['common/x.ts → modules/households/household.entity.ts']);
   });
 
@@ -45,7 +47,10 @@ describe('layers', () => {
     for (const file of Object.keys(PENDING)) {
       const targets = graph.get(path.join(SRC, file));
       expect(targets, file).toBeDefined();
-      expect(targets!.map(rel).some((target) => FORBIDDEN.some((top) => target.startsWith(top))), file).toBe(true);
+      expect(
+        targets!.map(rel).some((target) => FORBIDDEN.some((top) => target.startsWith(top))),
+        file,
+      ).toBe(true);
     }
   });
 });

@@ -36,14 +36,31 @@ describe('masking logged changes (audit log, 变更记录)', () => {
     await import('../../api/src/modules/households/member.entity');
     await import('../../api/src/modules/households/household.entity');
     const { maskLoggedChanges, personalFieldsIn } = await import('../../api/src/audit/sensitive.middleware');
-    expect(maskLoggedChanges('Member', { name: '王永强', idNumber: ['150121198803150018', '150121198803150026'], healthStatus: 'DISABLED', disabilityGrade: [null, 2] }))
-      .toEqual({ name: '王永强', idNumber: ['1501**********0018', '1501**********0026'], healthStatus: null, disabilityGrade: [null, null] });
-    expect(maskLoggedChanges('Household', { phone: '13912345678', householdNumber: '15012110020100001' }))
-      .toEqual({ phone: '139****5678', householdNumber: '15012110020100001' });
+    expect(
+      maskLoggedChanges('Member', {
+        name: '王永强',
+        idNumber: ['150121198803150018', '150121198803150026'],
+        healthStatus: 'DISABLED',
+        disabilityGrade: [null, 2],
+      }),
+    ).toEqual({
+      name: '王永强',
+      idNumber: ['1501**********0018', '1501**********0026'],
+      healthStatus: null,
+      disabilityGrade: [null, null],
+    });
+    expect(maskLoggedChanges('Household', { phone: '13912345678', householdNumber: '15012110020100001' })).toEqual({
+      phone: '139****5678',
+      householdNumber: '15012110020100001',
+    });
     // A batch's unmatched list: an ID number outside a sensitive field; a number failing the checksum is left alone.
-    expect(maskLoggedChanges('DepartmentBatch', { unmatched: ['150121198803150018', '150121198803150019'] }))
-      .toEqual({ unmatched: ['1501**********0018', '150121198803150019'] });
-    expect(personalFieldsIn('Member', { name: 'x', idNumber: '150121198803150018', healthStatus: 'HEALTHY' })).toEqual(['healthStatus', 'idNumber']);
+    expect(maskLoggedChanges('DepartmentBatch', { unmatched: ['150121198803150018', '150121198803150019'] })).toEqual({
+      unmatched: ['1501**********0018', '150121198803150019'],
+    });
+    expect(personalFieldsIn('Member', { name: 'x', idNumber: '150121198803150018', healthStatus: 'HEALTHY' })).toEqual([
+      'healthStatus',
+      'idNumber',
+    ]);
     expect(maskLoggedChanges('Member', null)).toBeNull();
   });
 });

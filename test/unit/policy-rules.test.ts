@@ -10,8 +10,16 @@ describe('the monitoring line: an amount or a multiple of the national standard,
     const city = { divisionCode: '150100000000', incomeLineMultiple: 1.5 };
     expect(resolvePolicy(VILLAGE, [region]).values.incomeLine).toBe('7500.00');
     const byMultiple = resolvePolicy(VILLAGE, [region, city]);
-    expect(byMultiple.values).toMatchObject({ incomeLine: '6000.00', incomeLineMultiple: 1.5, nationalPovertyLine: '4000.00' });
-    expect(byMultiple.sources).toMatchObject({ incomeLine: '150100000000', incomeLineMultiple: '150100000000', nationalPovertyLine: '150000000000' });
+    expect(byMultiple.values).toMatchObject({
+      incomeLine: '6000.00',
+      incomeLineMultiple: 1.5,
+      nationalPovertyLine: '4000.00',
+    });
+    expect(byMultiple.sources).toMatchObject({
+      incomeLine: '150100000000',
+      incomeLineMultiple: '150100000000',
+      nationalPovertyLine: '150000000000',
+    });
     const county = { divisionCode: '150121000000', incomeLine: '6800.00' };
     expect(resolvePolicy(VILLAGE, [region, city, county]).values).toMatchObject({ incomeLine: '6800.00' });
     expect(resolvePolicy(VILLAGE, [region, city, county]).values.incomeLineMultiple).toBeUndefined();
@@ -24,9 +32,15 @@ describe('the monitoring line: an amount or a multiple of the national standard,
   it('defaults from the seeds: rigid expenditure share 1.0 (seed 000 "明显超过上年度家庭收入"), 5% expected, 10% cap, two categories (seed 001)', () => {
     const { values, sources } = resolvePolicy(VILLAGE, []);
     expect(values).toMatchObject({ rigidExpenditureShare: 1, expectedMonitoredRatio: 0.05, maxMonitoredRatio: 0.1 });
-    expect(values.monitoredCategories).toEqual([MonitoringCategory.UNSTABLE_LIFTED_OUT, MonitoringCategory.MARGINAL_AT_RISK]);
+    expect(values.monitoredCategories).toEqual([
+      MonitoringCategory.UNSTABLE_LIFTED_OUT,
+      MonitoringCategory.MARGINAL_AT_RISK,
+    ]);
     expect(sources).toEqual({});
-    expect(resolvePolicy(VILLAGE, [{ divisionCode: '150121000000', rigidExpenditureShare: 0.8 }]).values.rigidExpenditureShare).toBe(0.8);
+    expect(
+      resolvePolicy(VILLAGE, [{ divisionCode: '150121000000', rigidExpenditureShare: 0.8 }]).values
+        .rigidExpenditureShare,
+    ).toBe(0.8);
     expect(POLICY_DEFAULTS.monitoredRatioWarning).toBe(0.08);
   });
 });
@@ -40,13 +54,32 @@ describe('the monitored ratio (seed 001: "两类监测对象规模一般为建�
   ];
   const policy = resolvePolicy('150121100201', []).values;
   it('counts the policy categories over the registered population; the cap applies only to 深度贫困 divisions', () => {
-    expect(assessRatio(rows, () => true, policy, false)).toMatchObject({ registeredPersons: 200, countedPersons: 15, monitoredRatio: 0.075, ratioFlag: null, warningRatio: 0.08, maxRatio: null });
-    expect(assessRatio(rows, () => true, { ...policy, monitoredCategories: Object.values(MonitoringCategory) }, false))
-      .toMatchObject({ countedPersons: 25, monitoredRatio: 0.125, ratioFlag: RatioFlag.ABOVE_WARNING });
-    expect(assessRatio(rows, () => true, { ...policy, monitoredCategories: Object.values(MonitoringCategory) }, true))
-      .toMatchObject({ monitoredRatio: 0.125, maxRatio: 0.1, warningRatio: null, ratioFlag: RatioFlag.ABOVE_MAX });
-    expect(assessRatio(rows.slice(0, 2), () => true, policy, true)).toMatchObject({ monitoredRatio: 0.05, ratioFlag: null });
-    expect(assessRatio([rows[0]], () => true, policy, false)).toMatchObject({ monitoredRatio: 0, ratioFlag: RatioFlag.FAR_BELOW_EXPECTED });
-    expect(assessRatio(rows, (g) => g === 'B', policy, false)).toMatchObject({ registeredPersons: 0, monitoredRatio: 0, ratioFlag: null });
+    expect(assessRatio(rows, () => true, policy, false)).toMatchObject({
+      registeredPersons: 200,
+      countedPersons: 15,
+      monitoredRatio: 0.075,
+      ratioFlag: null,
+      warningRatio: 0.08,
+      maxRatio: null,
+    });
+    expect(
+      assessRatio(rows, () => true, { ...policy, monitoredCategories: Object.values(MonitoringCategory) }, false),
+    ).toMatchObject({ countedPersons: 25, monitoredRatio: 0.125, ratioFlag: RatioFlag.ABOVE_WARNING });
+    expect(
+      assessRatio(rows, () => true, { ...policy, monitoredCategories: Object.values(MonitoringCategory) }, true),
+    ).toMatchObject({ monitoredRatio: 0.125, maxRatio: 0.1, warningRatio: null, ratioFlag: RatioFlag.ABOVE_MAX });
+    expect(assessRatio(rows.slice(0, 2), () => true, policy, true)).toMatchObject({
+      monitoredRatio: 0.05,
+      ratioFlag: null,
+    });
+    expect(assessRatio([rows[0]], () => true, policy, false)).toMatchObject({
+      monitoredRatio: 0,
+      ratioFlag: RatioFlag.FAR_BELOW_EXPECTED,
+    });
+    expect(assessRatio(rows, (g) => g === 'B', policy, false)).toMatchObject({
+      registeredPersons: 0,
+      monitoredRatio: 0,
+      ratioFlag: null,
+    });
   });
 });

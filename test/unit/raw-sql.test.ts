@@ -14,10 +14,22 @@ const HELPER = 'jurisdiction/scoped-sql.ts';
 const SYSTEM_FOLDERS = ['seed/', 'scripts/', 'database/'];
 /** Files allowed one named exception, and why. */
 const EXCEPTIONS: Record<string, { rules: string[]; why: string }> = {
-  'auth/token.service.ts': { rules: ['getConnection', 'execute'], why: 'marks a token used on the system connection; access_token is not division-owned' },
-  'auth/auth.service.ts': { rules: ['getConnection', 'execute'], why: 'counts a failed sign-in atomically (one UPDATE … RETURNING by primary key) before anyone is signed in, so there is no scope yet' },
-  'modules/households/household.sql.ts': { rules: ['division_code like'], why: 'the list\'s divisionCode argument narrowing inside the scope; every caller adds the scope itself (inScope, or the ORM filter)' },
-  'modules/households/household.service.ts': { rules: ['QueryBuilder without applyFilters()'], why: 'filteredQuery hands the export a builder; the export runs applyFilters() before executing it' },
+  'auth/token.service.ts': {
+    rules: ['getConnection', 'execute'],
+    why: 'marks a token used on the system connection; access_token is not division-owned',
+  },
+  'auth/auth.service.ts': {
+    rules: ['getConnection', 'execute'],
+    why: 'counts a failed sign-in atomically (one UPDATE … RETURNING by primary key) before anyone is signed in, so there is no scope yet',
+  },
+  'modules/households/household.sql.ts': {
+    rules: ['division_code like'],
+    why: "the list's divisionCode argument narrowing inside the scope; every caller adds the scope itself (inScope, or the ORM filter)",
+  },
+  'modules/households/household.service.ts': {
+    rules: ['QueryBuilder without applyFilters()'],
+    why: 'filteredQuery hands the export a builder; the export runs applyFilters() before executing it',
+  },
 };
 
 const RULES: Array<{ name: string; test: RegExp }> = [
@@ -38,7 +50,12 @@ export function bypasses(file: string, text: string): string[] {
   const found = RULES.filter((rule) => rule.test.test(code) && !EXCEPTIONS[file]?.rules.includes(rule.name))
     .filter((rule) => !(rule.name === 'AuditEntry written directly' && file === 'audit/audit-writer.ts'))
     .map((rule) => `${file}: ${rule.name}`);
-  if (/createQueryBuilder\s*\(/.test(code) && !/applyFilters\s*\(/.test(code) && !EXCEPTIONS[file]?.rules.includes('QueryBuilder without applyFilters()')) found.push(`${file}: QueryBuilder without applyFilters()`);
+  if (
+    /createQueryBuilder\s*\(/.test(code) &&
+    !/applyFilters\s*\(/.test(code) &&
+    !EXCEPTIONS[file]?.rules.includes('QueryBuilder without applyFilters()')
+  )
+    found.push(`${file}: QueryBuilder without applyFilters()`);
   return found;
 }
 
@@ -46,7 +63,9 @@ function sources(dir: string, base = dir): Array<{ file: string; text: string }>
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return sources(full, base);
-    return entry.name.endsWith('.ts') ? [{ file: path.relative(base, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') }] : [];
+    return entry.name.endsWith('.ts')
+      ? [{ file: path.relative(base, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') }]
+      : [];
   });
 }
 
@@ -59,7 +78,11 @@ describe('raw SQL goes through scopedSql', () => {
   });
 
   it('the services with set-based SQL use the helper', () => {
-    for (const file of ['modules/monitoring/identification.service.ts', 'modules/monitoring/supervision.service.ts', 'modules/warnings/warning.service.ts']) {
+    for (const file of [
+      'modules/monitoring/identification.service.ts',
+      'modules/monitoring/supervision.service.ts',
+      'modules/warnings/warning.service.ts',
+    ]) {
       const text = fs.readFileSync(path.join(SRC, file), 'utf8');
       expect(text, file).toMatch(/scopedSql\(/);
       expect(text, file).toMatch(/inScope\('|matchingCtes\(/);
@@ -67,10 +90,22 @@ describe('raw SQL goes through scopedSql', () => {
   });
 
   it.each([
-    ['a hand-written scope', "await em.getConnection().execute(`select * from household where division_code like ?`, [p]);", ['getConnection', 'execute', 'division_code like']],
-    ['a hand-written audit row', 'const sql = `insert into audit_entry (action) select 1`;', ['insert into audit_entry']],
+    [
+      'a hand-written scope',
+      'await em.getConnection().execute(`select * from household where division_code like ?`, [p]);',
+      ['getConnection', 'execute', 'division_code like'],
+    ],
+    [
+      'a hand-written audit row',
+      'const sql = `insert into audit_entry (action) select 1`;',
+      ['insert into audit_entry'],
+    ],
     ['knex', 'const k = em.getKnex(); await k.raw("select 1");', ['knex']],
-    ['an unfiltered QueryBuilder', "const qb = em.createQueryBuilder(Household, 'h'); await qb.getResult();", ['QueryBuilder without applyFilters()']],
+    [
+      'an unfiltered QueryBuilder',
+      "const qb = em.createQueryBuilder(Household, 'h'); await qb.getResult();",
+      ['QueryBuilder without applyFilters()'],
+    ],
     ['a direct audit insert', 'await em.insertMany(AuditEntry, rows);', ['AuditEntry written directly']],
   ])('reports %s', (_name, snippet, rules) => {
     const found = bypasses('modules/statistics/statistics.service.ts', snippet);

@@ -30,8 +30,13 @@ export function unfilteredCounts(files: Array<{ file: string; text: string }>): 
 
 describe('reads past the jurisdiction filter', () => {
   it('are all listed, each with a reason, in jurisdiction/unfiltered.ts', () => {
-    const files = sources(SRC).map((full) => ({ file: path.relative(SRC, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') }));
-    const listed = Object.fromEntries(Object.entries(UNFILTERED_READS).map(([file, reasons]) => [file, reasons.length]));
+    const files = sources(SRC).map((full) => ({
+      file: path.relative(SRC, full).split(path.sep).join('/'),
+      text: fs.readFileSync(full, 'utf8'),
+    }));
+    const listed = Object.fromEntries(
+      Object.entries(UNFILTERED_READS).map(([file, reasons]) => [file, reasons.length]),
+    );
     expect(unfilteredCounts(files)).toEqual(listed);
     for (const reasons of Object.values(UNFILTERED_READS)) {
       for (const reason of reasons) expect(UNFILTERED_REASONS[reason]).toMatch(/\S/);
@@ -40,7 +45,10 @@ describe('reads past the jurisdiction filter', () => {
 
   it('the count sees a new one', () => {
     const counts = unfilteredCounts([
-      { file: 'a.ts', text: 'em.find(X, {}, { filters: false });\n// { filters: false } in a comment\nem.findOne(Y, {}, {filters:false})' },
+      {
+        file: 'a.ts',
+        text: 'em.find(X, {}, { filters: false });\n// { filters: false } in a comment\nem.findOne(Y, {}, {filters:false})',
+      },
     ]);
     expect(counts).toEqual({ 'a.ts': 2 });
   });

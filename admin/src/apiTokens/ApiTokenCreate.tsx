@@ -84,10 +84,23 @@ export const ApiTokenCreate = () => {
   const redirect = useRedirect();
   return (
     <>
-      <Create<ApiTokenRecord> title="app.apiTokens.create_title" mutationOptions={{ onSuccess: (data) => setIssued(data) }}>
+      <Create<ApiTokenRecord>
+        title="app.apiTokens.create_title"
+        mutationOptions={{ onSuccess: (data) => setIssued(data) }}
+      >
         <SimpleForm>
-          <TextInput source="name" validate={[required(), maxLength(64)]} helperText="app.apiTokens.name_help" sx={{ minWidth: 280 }} />
-          <TextInput source="partnerName" validate={[required(), maxLength(128)]} helperText="app.apiTokens.partner_help" sx={{ minWidth: 280 }} />
+          <TextInput
+            source="name"
+            validate={[required(), maxLength(64)]}
+            helperText="app.apiTokens.name_help"
+            sx={{ minWidth: 280 }}
+          />
+          <TextInput
+            source="partnerName"
+            validate={[required(), maxLength(128)]}
+            helperText="app.apiTokens.partner_help"
+            sx={{ minWidth: 280 }}
+          />
           <SelectInput source="role" choices={roleChoices} validate={required()} sx={{ minWidth: 280 }} />
           <DivisionInput source="divisionCode" label="resources.apiTokens.fields.divisionCode" validate={required()} />
           <DateTimeInput source="expiresAt" validate={validateFuture} helperText="app.apiTokens.expires_help" />

@@ -12,14 +12,22 @@ export interface PromptField {
 }
 
 /** A small form in a dialog: the ledger's and the plan's actions each ask for a value and a reason. */
-export const PromptDialog = ({ title, fields, onSubmit, onClose, submitLabel = '确定' }: {
+export const PromptDialog = ({
+  title,
+  fields,
+  onSubmit,
+  onClose,
+  submitLabel = '确定',
+}: {
   title: string;
   fields: PromptField[];
   onSubmit: (values: Record<string, string>) => Promise<void>;
   onClose: () => void;
   submitLabel?: string;
 }) => {
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ''])),
+  );
   const [busy, setBusy] = useState(false);
   const missing = fields.some((f) => f.required && !values[f.name]?.trim());
   return (
@@ -37,10 +45,18 @@ export const PromptDialog = ({ title, fields, onSubmit, onClose, submitLabel = '
               minRows={f.multiline ? 2 : undefined}
               type={f.type}
               required={f.required}
-              slotProps={{ htmlInput: { 'data-testid': `prompt-${f.name}` }, inputLabel: f.type === 'date' ? { shrink: true } : undefined }}
+              slotProps={{
+                htmlInput: { 'data-testid': `prompt-${f.name}` },
+                inputLabel: f.type === 'date' ? { shrink: true } : undefined,
+              }}
               onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
             >
-              {f.choices && Object.entries(f.choices).map(([value, label]) => <MenuItem key={value} value={value}>{label}</MenuItem>)}
+              {f.choices &&
+                Object.entries(f.choices).map(([value, label]) => (
+                  <MenuItem key={value} value={value}>
+                    {label}
+                  </MenuItem>
+                ))}
             </TextField>
           ))}
         </Stack>

@@ -26,7 +26,14 @@ import { todayInChina } from '../format';
 import { VisitsDueQuery } from './documents';
 import { INCOME_CHECK_LABELS } from './labels';
 import { usePageQuery } from '../common/usePageQuery';
-import { discardVisit, enqueueVisit, newClientKey, queuedVisits, sendQueuedVisits, type QueuedVisit } from './visitQueue';
+import {
+  discardVisit,
+  enqueueVisit,
+  newClientKey,
+  queuedVisits,
+  sendQueuedVisits,
+  type QueuedVisit,
+} from './visitQueue';
 
 type Due = AssistanceVisitsDueQuery['visitsDue'][number];
 
@@ -37,7 +44,10 @@ function useOnline() {
     const off = () => setOnline(false);
     window.addEventListener('online', on);
     window.addEventListener('offline', off);
-    return () => { window.removeEventListener('online', on); window.removeEventListener('offline', off); };
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
   }, []);
   return online;
 }
@@ -48,7 +58,10 @@ function useQueue() {
     const update = () => setItems(queuedVisits());
     window.addEventListener('ffp-visit-queue', update);
     window.addEventListener('storage', update);
-    return () => { window.removeEventListener('ffp-visit-queue', update); window.removeEventListener('storage', update); };
+    return () => {
+      window.removeEventListener('ffp-visit-queue', update);
+      window.removeEventListener('storage', update);
+    };
   }, []);
   return items;
 }
@@ -57,13 +70,31 @@ function useQueue() {
 const QueuePanel = ({ items, online, onSend }: { items: QueuedVisit[]; online: boolean; onSend: () => void }) => {
   if (!items.length) return null;
   return (
-    <Alert severity={items.some((i) => i.refused) ? 'error' : 'warning'} sx={{ mb: 2 }} data-testid="visit-queue"
-      action={online ? <Button color="inherit" size="small" onClick={onSend}>立即发送</Button> : undefined}>
-      <Typography variant="body2" sx={{ fontWeight: 600 }}>本机有 {items.length} 条走访记录待发送</Typography>
+    <Alert
+      severity={items.some((i) => i.refused) ? 'error' : 'warning'}
+      sx={{ mb: 2 }}
+      data-testid="visit-queue"
+      action={
+        online ? (
+          <Button color="inherit" size="small" onClick={onSend}>
+            立即发送
+          </Button>
+        ) : undefined
+      }
+    >
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        本机有 {items.length} 条走访记录待发送
+      </Typography>
       {items.map((item) => (
         <Box key={item.input.clientKey} sx={{ mt: 0.5 }}>
-          <Typography variant="caption" component="div">{item.label}（{item.input.visitedOn}）{item.refused ? `：未能保存，${item.refused}` : '：联网后自动发送'}</Typography>
-          {item.refused && <Button size="small" color="inherit" onClick={() => discardVisit(item.input.clientKey)}>放弃这条</Button>}
+          <Typography variant="caption" component="div">
+            {item.label}（{item.input.visitedOn}）{item.refused ? `：未能保存，${item.refused}` : '：联网后自动发送'}
+          </Typography>
+          {item.refused && (
+            <Button size="small" color="inherit" onClick={() => discardVisit(item.input.clientKey)}>
+              放弃这条
+            </Button>
+          )}
         </Box>
       ))}
     </Alert>
@@ -82,12 +113,27 @@ interface FormState {
   leadCategory: MonitoringCategory;
 }
 
-const VisitForm = ({ due, onDone, onCancel }: { due: Due; onDone: (input: VisitInput) => void; onCancel: () => void }) => {
+const VisitForm = ({
+  due,
+  onDone,
+  onCancel,
+}: {
+  due: Due;
+  onDone: (input: VisitInput) => void;
+  onCancel: () => void;
+}) => {
   const household = due.household!;
   const live = household.measures.filter((m) => m.status !== 'ENDED');
   const [form, setForm] = useState<FormState>({
-    visitedOn: todayInChina(), findings: '', incomeCheck: 'STABLE', incomeNote: '', photoRef: '',
-    working: Object.fromEntries(live.map((m) => [m.id, true])), riskType: '', leadReason: '', leadCategory: 'SUDDEN_HARDSHIP',
+    visitedOn: todayInChina(),
+    findings: '',
+    incomeCheck: 'STABLE',
+    incomeNote: '',
+    photoRef: '',
+    working: Object.fromEntries(live.map((m) => [m.id, true])),
+    riskType: '',
+    leadReason: '',
+    leadCategory: 'SUDDEN_HARDSHIP',
   });
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -95,8 +141,13 @@ const VisitForm = ({ due, onDone, onCancel }: { due: Due; onDone: (input: VisitI
     if (!form.findings.trim()) return setProblem('请填写走访发现');
     if (form.visitedOn > todayInChina()) return setProblem('走访日期不能晚于今天');
     const input: VisitInput = {
-      clientKey: newClientKey(), householdId: household.id, visitedOn: form.visitedOn, findings: form.findings.trim(), incomeCheck: form.incomeCheck,
-      incomeNote: form.incomeNote.trim() || null, photoRef: form.photoRef.trim() || null,
+      clientKey: newClientKey(),
+      householdId: household.id,
+      visitedOn: form.visitedOn,
+      findings: form.findings.trim(),
+      incomeCheck: form.incomeCheck,
+      incomeNote: form.incomeNote.trim() || null,
+      photoRef: form.photoRef.trim() || null,
       measureChecks: live.map((m) => ({ measureId: m.id, working: !!form.working[m.id] })),
       newRisk: form.riskType ? { type: form.riskType, occurredOn: form.visitedOn, source: 'CADRE_VISIT' } : null,
       lead: form.leadReason.trim() ? { category: form.leadCategory, reasons: [form.leadReason.trim()] } : null,
@@ -107,42 +158,118 @@ const VisitForm = ({ due, onDone, onCancel }: { due: Due; onDone: (input: VisitI
     <Card data-testid="visit-form">
       <CardContent>
         <Typography variant="h6">{household.head?.name ?? '—'} 户</Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{household.householdNumber} · {household.division?.name} · {household.address}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {household.householdNumber} · {household.division?.name} · {household.address}
+        </Typography>
         <Stack spacing={2}>
-          <TextField label="走访日期" type="date" value={form.visitedOn} onChange={(e) => set('visitedOn', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
-          <TextField label="走访发现" value={form.findings} onChange={(e) => set('findings', e.target.value)} multiline minRows={3} fullWidth
-            slotProps={{ htmlInput: { 'data-testid': 'visit-findings' } }} />
+          <TextField
+            label="走访日期"
+            type="date"
+            value={form.visitedOn}
+            onChange={(e) => set('visitedOn', e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            fullWidth
+          />
+          <TextField
+            label="走访发现"
+            value={form.findings}
+            onChange={(e) => set('findings', e.target.value)}
+            multiline
+            minRows={3}
+            fullWidth
+            slotProps={{ htmlInput: { 'data-testid': 'visit-findings' } }}
+          />
           <Box>
-            <Typography variant="body2" sx={{ mb: 0.5 }}>收入核实</Typography>
-            <ToggleButtonGroup exclusive size="small" value={form.incomeCheck} onChange={(_, value) => value && set('incomeCheck', value)} sx={{ flexWrap: 'wrap' }}>
-              {(Object.keys(INCOME_CHECK_LABELS) as IncomeCheck[]).map((value) => <ToggleButton key={value} value={value}>{INCOME_CHECK_LABELS[value]}</ToggleButton>)}
+            <Typography variant="body2" sx={{ mb: 0.5 }}>
+              收入核实
+            </Typography>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={form.incomeCheck}
+              onChange={(_, value) => value && set('incomeCheck', value)}
+              sx={{ flexWrap: 'wrap' }}
+            >
+              {(Object.keys(INCOME_CHECK_LABELS) as IncomeCheck[]).map((value) => (
+                <ToggleButton key={value} value={value}>
+                  {INCOME_CHECK_LABELS[value]}
+                </ToggleButton>
+              ))}
             </ToggleButtonGroup>
           </Box>
-          <TextField label="收入说明（可不填）" value={form.incomeNote} onChange={(e) => set('incomeNote', e.target.value)} fullWidth />
+          <TextField
+            label="收入说明（可不填）"
+            value={form.incomeNote}
+            onChange={(e) => set('incomeNote', e.target.value)}
+            fullWidth
+          />
           {live.length > 0 && (
             <Box>
               <Typography variant="body2">帮扶措施是否见效</Typography>
               {live.map((m) => (
-                <FormControlLabel key={m.id} sx={{ display: 'flex' }} label={`${m.kindName}`}
-                  control={<Checkbox checked={!!form.working[m.id]} onChange={(e) => set('working', { ...form.working, [m.id]: e.target.checked })} />} />
+                <FormControlLabel
+                  key={m.id}
+                  sx={{ display: 'flex' }}
+                  label={`${m.kindName}`}
+                  control={
+                    <Checkbox
+                      checked={!!form.working[m.id]}
+                      onChange={(e) => set('working', { ...form.working, [m.id]: e.target.checked })}
+                    />
+                  }
+                />
               ))}
             </Box>
           )}
-          <TextField label="照片编号（可不填）" value={form.photoRef} onChange={(e) => set('photoRef', e.target.value)} fullWidth />
-          <TextField select label="发现新的风险因素（可不填）" value={form.riskType} onChange={(e) => set('riskType', e.target.value as RiskType | '')} fullWidth>
+          <TextField
+            label="照片编号（可不填）"
+            value={form.photoRef}
+            onChange={(e) => set('photoRef', e.target.value)}
+            fullWidth
+          />
+          <TextField
+            select
+            label="发现新的风险因素（可不填）"
+            value={form.riskType}
+            onChange={(e) => set('riskType', e.target.value as RiskType | '')}
+            fullWidth
+          >
             <MenuItem value="">无</MenuItem>
-            {(Object.keys(RISK_TYPE_LABELS) as RiskType[]).map((type) => <MenuItem key={type} value={type}>{RISK_TYPE_LABELS[type]}</MenuItem>)}
+            {(Object.keys(RISK_TYPE_LABELS) as RiskType[]).map((type) => (
+              <MenuItem key={type} value={type}>
+                {RISK_TYPE_LABELS[type]}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField label="开立监测线索的理由（可不填）" value={form.leadReason} onChange={(e) => set('leadReason', e.target.value)} fullWidth />
+          <TextField
+            label="开立监测线索的理由（可不填）"
+            value={form.leadReason}
+            onChange={(e) => set('leadReason', e.target.value)}
+            fullWidth
+          />
           {form.leadReason.trim() && (
-            <TextField select label="线索类别" value={form.leadCategory} onChange={(e) => set('leadCategory', e.target.value as MonitoringCategory)} fullWidth>
-              {(Object.keys(MONITORING_CATEGORY_LABELS) as MonitoringCategory[]).map((c) => <MenuItem key={c} value={c}>{MONITORING_CATEGORY_LABELS[c]}</MenuItem>)}
+            <TextField
+              select
+              label="线索类别"
+              value={form.leadCategory}
+              onChange={(e) => set('leadCategory', e.target.value as MonitoringCategory)}
+              fullWidth
+            >
+              {(Object.keys(MONITORING_CATEGORY_LABELS) as MonitoringCategory[]).map((c) => (
+                <MenuItem key={c} value={c}>
+                  {MONITORING_CATEGORY_LABELS[c]}
+                </MenuItem>
+              ))}
             </TextField>
           )}
           {problem && <Alert severity="error">{problem}</Alert>}
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" size="large" fullWidth onClick={submit} data-testid="visit-submit">保存走访</Button>
-            <Button size="large" onClick={onCancel}>返回</Button>
+            <Button variant="contained" size="large" fullWidth onClick={submit} data-testid="visit-submit">
+              保存走访
+            </Button>
+            <Button size="large" onClick={onCancel}>
+              返回
+            </Button>
           </Stack>
         </Stack>
       </CardContent>
@@ -170,11 +297,17 @@ export const VisitPage = () => {
   }, [notify, reload]);
 
   // Send what waits when the page opens, when the network returns, and every 20 s while any waits.
-  useEffect(() => { void send(); }, [send]);
-  useEffect(() => { if (online) void send(); }, [online, send]);
+  useEffect(() => {
+    void send();
+  }, [send]);
+  useEffect(() => {
+    if (online) void send();
+  }, [online, send]);
   useEffect(() => {
     if (!queue.length) return undefined;
-    const timer = window.setInterval(() => { void send(); }, 20_000);
+    const timer = window.setInterval(() => {
+      void send();
+    }, 20_000);
     return () => window.clearInterval(timer);
   }, [queue.length, send]);
 
@@ -193,13 +326,21 @@ export const VisitPage = () => {
     }
   };
 
-  const items = [...(data?.visitsDue ?? [])].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
+  const items = [...(data?.visitsDue ?? [])].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn),
+  );
   return (
     <Box sx={{ maxWidth: 640, mx: 'auto', px: { xs: 0, sm: 1 }, pb: 4 }}>
       <Title title="走访登记" />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', my: 1 }}>
         <Typography variant="h6">走访登记</Typography>
-        <Chip size="small" data-testid="network-state" icon={online ? <CloudDoneIcon /> : <CloudOffIcon />} color={online ? 'success' : 'warning'} label={online ? '在线' : '离线'} />
+        <Chip
+          size="small"
+          data-testid="network-state"
+          icon={online ? <CloudDoneIcon /> : <CloudOffIcon />}
+          color={online ? 'success' : 'warning'}
+          label={online ? '在线' : '离线'}
+        />
       </Stack>
       <QueuePanel items={queue} online={online} onSend={() => void send()} />
       {open ? (
@@ -215,11 +356,21 @@ export const VisitPage = () => {
                 <CardActionArea onClick={() => setOpen(due)} sx={{ p: 1.5 }}>
                   <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', gap: 1 }}>
                     <Box sx={{ minWidth: 0 }}>
-                      <Typography variant="subtitle1" noWrap>{due.household?.head?.name ?? '—'} 户</Typography>
-                      <Typography variant="caption" color="text.secondary" component="div" noWrap>{due.household?.householdNumber} · {due.household?.division?.name}</Typography>
-                      <Typography variant="caption" component="div">上次走访 {due.lastVisitOn ?? '无'} · 应于 {due.dueOn} 前</Typography>
+                      <Typography variant="subtitle1" noWrap>
+                        {due.household?.head?.name ?? '—'} 户
+                      </Typography>
+                      <Typography variant="caption" color="text.secondary" component="div" noWrap>
+                        {due.household?.householdNumber} · {due.household?.division?.name}
+                      </Typography>
+                      <Typography variant="caption" component="div">
+                        上次走访 {due.lastVisitOn ?? '无'} · 应于 {due.dueOn} 前
+                      </Typography>
                     </Box>
-                    {due.overdue ? <Chip size="small" color="error" label="逾期" /> : <Chip size="small" variant="outlined" label="待回访" />}
+                    {due.overdue ? (
+                      <Chip size="small" color="error" label="逾期" />
+                    ) : (
+                      <Chip size="small" variant="outlined" label="待回访" />
+                    )}
                   </Stack>
                 </CardActionArea>
               </Card>

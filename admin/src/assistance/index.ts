@@ -22,9 +22,24 @@ const guarded = (resource: string, title: string, page: ComponentType) => () =>
  */
 export const assistanceResources = {
   visits: { list: guarded('visits', '走访登记', VisitPage), icon: DirectionsWalkIcon, options: { label: '走访登记' } },
-  myHouseholds: { list: guarded('myHouseholds', '我的帮扶户', MyHouseholdsPage), icon: HomeWorkIcon, options: { label: '我的帮扶户' } },
-  assistanceGaps: { list: guarded('assistanceGaps', '帮扶缺口', GapReportPage), icon: FactCheckIcon, options: { label: '帮扶缺口' } },
-  contactPeople: { list: guarded('contactPeople', '帮扶联系人', ContactsPage), icon: ContactPhoneIcon, options: { label: '帮扶联系人' } },
-  measureKinds: { list: guarded('measureKinds', '帮扶措施目录', CataloguePage), icon: ListAltIcon, options: { label: '帮扶措施目录' } },
+  myHouseholds: {
+    list: guarded('myHouseholds', '我的帮扶户', MyHouseholdsPage),
+    icon: HomeWorkIcon,
+    options: { label: '我的帮扶户' },
+  },
+  assistanceGaps: {
+    list: guarded('assistanceGaps', '帮扶缺口', GapReportPage),
+    icon: FactCheckIcon,
+    options: { label: '帮扶缺口' },
+  },
+  contactPeople: {
+    list: guarded('contactPeople', '帮扶联系人', ContactsPage),
+    icon: ContactPhoneIcon,
+    options: { label: '帮扶联系人' },
+  },
+  measureKinds: {
+    list: guarded('measureKinds', '帮扶措施目录', CataloguePage),
+    icon: ListAltIcon,
+    options: { label: '帮扶措施目录' },
+  },
 };
-

@@ -32,7 +32,10 @@ function save(items: QueuedVisit[]) {
 }
 
 export function enqueueVisit(input: VisitInput, label: string) {
-  save([...queuedVisits().filter((v) => v.input.clientKey !== input.clientKey), { input, label, queuedAt: new Date().toISOString() }]);
+  save([
+    ...queuedVisits().filter((v) => v.input.clientKey !== input.clientKey),
+    { input, label, queuedAt: new Date().toISOString() },
+  ]);
 }
 
 export function discardVisit(clientKey: string) {
@@ -63,14 +66,23 @@ export function sendQueuedVisits(): Promise<{ sent: number; waiting: number }> {
           discardVisit(item.input.clientKey);
           sent += 1;
         } catch (error) {
-          if (error instanceof ApiError && ['NETWORK', 'HTTP_ERROR', 'UNAUTHENTICATED'].includes(String(error.code))) break;
-          save(queuedVisits().map((v) => (v.input.clientKey === item.input.clientKey ? { ...v, refused: error instanceof Error ? error.message : '服务器拒绝' } : v)));
+          if (error instanceof ApiError && ['NETWORK', 'HTTP_ERROR', 'UNAUTHENTICATED'].includes(String(error.code)))
+            break;
+          save(
+            queuedVisits().map((v) =>
+              v.input.clientKey === item.input.clientKey
+                ? { ...v, refused: error instanceof Error ? error.message : '服务器拒绝' }
+                : v,
+            ),
+          );
         }
       }
     }
     return { sent, waiting: queuedVisits().length };
   })();
   running = job;
-  void job.finally(() => { if (running === job) running = null; });
+  void job.finally(() => {
+    if (running === job) running = null;
+  });
   return job;
 }

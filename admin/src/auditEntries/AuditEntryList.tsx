@@ -83,8 +83,20 @@ const useAuditFilters = () => {
   const translate = useTranslate();
   return [
     <SelectInput key="action" source="action" choices={actionChoices} alwaysOn emptyText="app.filters.all_actions" />,
-    <SelectInput key="entityName" source="entityName" choices={entityChoices} alwaysOn emptyText="app.filters.all_entities" />,
-    <TextInput key="actorName" source="actorName" alwaysOn helperText={false} placeholder={translate('app.filters.actor_name_hint')} />,
+    <SelectInput
+      key="entityName"
+      source="entityName"
+      choices={entityChoices}
+      alwaysOn
+      emptyText="app.filters.all_entities"
+    />,
+    <TextInput
+      key="actorName"
+      source="actorName"
+      alwaysOn
+      helperText={false}
+      placeholder={translate('app.filters.actor_name_hint')}
+    />,
     <TextInput key="entityId" source="entityId" helperText={false} />,
     // Who read (or changed) this person's data: the ID number finds the person's records in every entry.
     <TextInput key="idNumber" source="idNumber" helperText={false} />,
@@ -94,8 +106,15 @@ const useAuditFilters = () => {
 export const ActionField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record) return null;
-  const color = record.action === 'LOGIN_FAILED' || record.action === 'DELETE' ? 'error' : record.action === 'PII_READ' || record.action === 'DUPLICATE_ATTEMPT' ? 'warning' : 'default';
-  return <Chip size="small" variant="outlined" color={color} label={AUDIT_ACTION_LABELS[record.action] ?? record.action} />;
+  const color =
+    record.action === 'LOGIN_FAILED' || record.action === 'DELETE'
+      ? 'error'
+      : record.action === 'PII_READ' || record.action === 'DUPLICATE_ATTEMPT'
+        ? 'warning'
+        : 'default';
+  return (
+    <Chip size="small" variant="outlined" color={color} label={AUDIT_ACTION_LABELS[record.action] ?? record.action} />
+  );
 };
 
 export const ActorField = (_props: { label?: string; source?: string }) => {
@@ -113,7 +132,8 @@ export const ActorField = (_props: { label?: string; source?: string }) => {
       <span>
         {who}
         <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
-          （{where}{kind}）
+          （{where}
+          {kind}）
         </Typography>
       </span>
     </Tooltip>
@@ -122,7 +142,10 @@ export const ActorField = (_props: { label?: string; source?: string }) => {
 
 /** A read of several kinds of record is logged as `Household+Member`. */
 export const entityLabel = (entityName: string) =>
-  entityName.split('+').map((name) => AUDIT_ENTITY_LABELS[name] ?? name).join('、');
+  entityName
+    .split('+')
+    .map((name) => AUDIT_ENTITY_LABELS[name] ?? name)
+    .join('、');
 
 const EntityField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntryRecord>();
@@ -153,7 +176,10 @@ function parsePgArray(text: string): string[] {
 /** Every enum label table the API generates, by its field name in logged changes (`sex` → SEX_LABELS). */
 const GENERATED_BY_FIELD: Record<string, Record<string, string>> = Object.fromEntries(
   Object.entries(generatedLabels).map(([name, table]) => [
-    name.replace(/_LABELS$/, '').toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()),
+    name
+      .replace(/_LABELS$/, '')
+      .toLowerCase()
+      .replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()),
     table as Record<string, string>,
   ]),
 );
@@ -208,7 +234,12 @@ const ENTITY_VALUE_LABELS: Record<string, Record<string, Record<string, string>>
 };
 
 /** Any generated label, for a value in a field the table above does not name. */
-const ANY_LABEL: Record<string, string> = Object.assign({}, ...Object.values(generatedLabels), DEPARTMENT_LABELS, REGISTRATION_STATUS_LABELS);
+const ANY_LABEL: Record<string, string> = Object.assign(
+  {},
+  ...Object.values(generatedLabels),
+  DEPARTMENT_LABELS,
+  REGISTRATION_STATUS_LABELS,
+);
 
 /** Health is withheld (null) from readers without PII_READ: it reads 已脱敏, not 空. */
 const SENSITIVE_FIELDS = new Set(['healthStatus', 'disabilityGrade']);
@@ -217,7 +248,12 @@ const SENSITIVE_FIELDS = new Set(['healthStatus', 'disabilityGrade']);
  * A value from the change log in words: 空, 是/否, China time, amounts with separators, percentages,
  * Chinese labels (by the entity's field when it names one), nested fields.
  */
-export function formatValue(value: unknown, field: string, names: Record<string, string> = {}, entity?: string): string {
+export function formatValue(
+  value: unknown,
+  field: string,
+  names: Record<string, string> = {},
+  entity?: string,
+): string {
   if (value === null || value === undefined || value === '') {
     return SENSITIVE_FIELDS.has(field) && !getSessionPermissions().includes('PII_READ') ? MASKED : '空';
   }
@@ -228,7 +264,11 @@ export function formatValue(value: unknown, field: string, names: Record<string,
   if (typeof value === 'number') return /year|position/i.test(field) ? String(value) : value.toLocaleString('zh-CN');
   if (typeof value === 'string') {
     if (JSON_TEXT.test(value)) {
-      try { return formatValue(JSON.parse(value), field, names, entity); } catch { /* not JSON after all: shown as written */ }
+      try {
+        return formatValue(JSON.parse(value), field, names, entity);
+      } catch {
+        /* not JSON after all: shown as written */
+      }
     }
     if (PG_ARRAY_TEXT.test(value)) return formatValue(parsePgArray(value), field, names, entity);
     if (ISO_DATE.test(value)) return formatDateTime(value);
@@ -242,19 +282,29 @@ export function formatValue(value: unknown, field: string, names: Record<string,
   if (typeof value === 'object') {
     // A read of several kinds of record: the fields read, by entity.
     if (field === 'read') {
-      return Object.entries(value as Record<string, unknown>)
-        .map(([name, fields]) => `${entityLabel(name)}：${formatValue(fields, 'fields', names)}`)
-        .join('；') || '空';
+      return (
+        Object.entries(value as Record<string, unknown>)
+          .map(([name, fields]) => `${entityLabel(name)}：${formatValue(fields, 'fields', names)}`)
+          .join('；') || '空'
+      );
     }
-    return Object.entries(value as Record<string, unknown>)
-      .map(([key, inner]) => `${AUDIT_FIELD_LABELS[key] ?? key}：${formatValue(inner, key, names, entity)}`)
-      .join('，') || '空';
+    return (
+      Object.entries(value as Record<string, unknown>)
+        .map(([key, inner]) => `${AUDIT_FIELD_LABELS[key] ?? key}：${formatValue(inner, key, names, entity)}`)
+        .join('，') || '空'
+    );
   }
   return String(value);
 }
 
 /** Changes as “字段：原值 → 新值” (updates), the values written (creates) or the fields read. */
-export const ChangesField = ({ names: given = {} }: { label?: string; source?: string; names?: Record<string, string> }) => {
+export const ChangesField = ({
+  names: given = {},
+}: {
+  label?: string;
+  source?: string;
+  names?: Record<string, string>;
+}) => {
   const record = useRecordContext<AuditEntryRecord>();
   if (!record?.changes || Object.keys(record.changes).length === 0) return <>—</>;
   // Ids read as the records' names (the API names what the reader may see).
@@ -276,8 +326,9 @@ export const ChangesField = ({ names: given = {} }: { label?: string; source?: s
 };
 
 /** The entry's references as id → name. */
-const referenceNames = (record: { references?: ReadonlyArray<{ id: string; label: string }> | null }): Record<string, string> =>
-  Object.fromEntries((record.references ?? []).map((r) => [r.id, r.label]));
+const referenceNames = (record: {
+  references?: ReadonlyArray<{ id: string; label: string }> | null;
+}): Record<string, string> => Object.fromEntries((record.references ?? []).map((r) => [r.id, r.label]));
 
 /** The record by name where the API gives one; else the id's first block (the whole id is in the tooltip). */
 const ShortIdField = (_props: { label?: string; source?: string }) => {

@@ -38,7 +38,13 @@ export const ExportButton = ({
   return (
     <>
       {/* MUI's Button keeps its label on a phone (react-admin's shows only the icon there). */}
-      <Button size="small" startIcon={busy ? <CircularProgress size={16} /> : icon} onClick={run} disabled={busy || job !== null} data-testid={testId}>
+      <Button
+        size="small"
+        startIcon={busy ? <CircularProgress size={16} /> : icon}
+        onClick={run}
+        disabled={busy || job !== null}
+        data-testid={testId}
+      >
         {translate(busy ? 'app.exports.exporting' : label)}
       </Button>
       {job && <ExportJobDialog initial={job} onClose={() => setJob(null)} />}

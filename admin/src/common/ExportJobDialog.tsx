@@ -1,6 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Typography,
+} from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { ConsoleDataProvider, ExportJobRecord } from '../dataProvider';
 import { errorMessage } from '../format';
@@ -19,7 +29,8 @@ export function followDownload(url: string) {
   link.remove();
 }
 
-const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * An export job from start to file: progress while the server writes it, then the download
@@ -29,7 +40,11 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const { job } = usePolledJob((id) => dataProvider.exportJob(id), (j: ExportJobRecord) => RUNNING.includes(j.status), initial);
+  const { job } = usePolledJob(
+    (id) => dataProvider.exportJob(id),
+    (j: ExportJobRecord) => RUNNING.includes(j.status),
+    initial,
+  );
   const downloaded = useRef(false);
   const current = job ?? initial;
 
@@ -50,12 +65,16 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
 
   const running = RUNNING.includes(current.status);
   const percent = current.totalRows > 0 ? Math.min(100, (current.processedRows / current.totalRows) * 100) : 0;
-  const hours = current.expiresAt ? Math.max(1, Math.round((new Date(current.expiresAt).getTime() - Date.now()) / 3600_000)) : 0;
+  const hours = current.expiresAt
+    ? Math.max(1, Math.round((new Date(current.expiresAt).getTime() - Date.now()) / 3600_000))
+    : 0;
   return (
     <Dialog open onClose={running ? undefined : onClose} fullWidth maxWidth="sm" data-testid="export-dialog">
       <DialogTitle>{translate('app.exports.title', { kind: EXPORT_KIND_LABELS[current.kind] })}</DialogTitle>
       <DialogContent>
-        <Typography variant="body2" gutterBottom>{current.filename}</Typography>
+        <Typography variant="body2" gutterBottom>
+          {current.filename}
+        </Typography>
         <LinearProgress
           variant={running && current.processedRows === 0 ? 'indeterminate' : 'determinate'}
           value={current.status === 'SUCCEEDED' ? 100 : percent}
@@ -75,8 +94,16 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
             </Box>
           </Alert>
         )}
-        {current.status === 'FAILED' && <Alert severity="error" sx={{ mt: 2 }}>{current.message}</Alert>}
-        {current.masked && <Alert severity="info" sx={{ mt: 2 }}>{translate('app.exports.masked')}</Alert>}
+        {current.status === 'FAILED' && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {current.message}
+          </Alert>
+        )}
+        {current.masked && (
+          <Alert severity="info" sx={{ mt: 2 }}>
+            {translate('app.exports.masked')}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
         {current.status === 'SUCCEEDED' && (
@@ -84,7 +111,9 @@ export const ExportJobDialog = ({ initial, onClose }: { initial: ExportJobRecord
             {translate('app.exports.download')}
           </Button>
         )}
-        <Button onClick={onClose} disabled={running}>{translate('app.exports.close')}</Button>
+        <Button onClick={onClose} disabled={running}>
+          {translate('app.exports.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,6 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Form, ResourceContextProvider, useNotify, useTranslate } from 'react-admin';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import {
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material';
 import { ApiError } from '../dataProvider';
 import { errorMessage } from '../format';
 
@@ -57,7 +65,12 @@ export function FormDialog<T extends Record<string, unknown>>({
       {open && (
         <ResourceContextProvider value={resource}>
           {/* `record` keeps the surrounding page's record (e.g. the household) out of this form. */}
-          <Form record={(defaultValues ?? {}) as Record<string, unknown>} defaultValues={defaultValues} onSubmit={submit} noValidate>
+          <Form
+            record={(defaultValues ?? {}) as Record<string, unknown>}
+            defaultValues={defaultValues}
+            onSubmit={submit}
+            noValidate
+          >
             <DialogTitle>{title}</DialogTitle>
             <DialogContent>
               {help && <DialogContentText sx={{ mb: 2 }}>{help}</DialogContentText>}

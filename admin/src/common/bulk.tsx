@@ -1,7 +1,32 @@
 import { useState, type ReactNode } from 'react';
-import { LinkBase, RecordContextProvider, useCreatePath, useListContext, useNotify, useRefresh, useResourceContext, useTranslate, useUnselectAll } from 'react-admin';
 import {
-  Box, Button, Card, CardActionArea, CardContent, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Stack, Typography,
+  LinkBase,
+  RecordContextProvider,
+  useCreatePath,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+  useUnselectAll,
+} from 'react-admin';
+import {
+  Box,
+  Button,
+  Card,
+  CardActionArea,
+  CardContent,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Typography,
 } from '@mui/material';
 import { errorMessage } from '../format';
 
@@ -37,14 +62,23 @@ export function useBulkRun<T extends { id: string }>(resource: string) {
       }
     }
     setRunning(false);
-    notify('app.bulk.summary', { type: failed.length ? 'warning' : 'success', messageArgs: { done, failed: failed.length } });
+    notify('app.bulk.summary', {
+      type: failed.length ? 'warning' : 'success',
+      messageArgs: { done, failed: failed.length },
+    });
     if (failed.length) setFailures(failed);
     else unselectAll();
     refresh();
   };
 
   const report = (
-    <BulkReport failures={failures} onClose={() => { setFailures(null); unselectAll(); }} />
+    <BulkReport
+      failures={failures}
+      onClose={() => {
+        setFailures(null);
+        unselectAll();
+      }}
+    />
   );
   return { selected, running, run, report };
 }
@@ -78,7 +112,16 @@ const BulkReport = ({ failures, onClose }: { failures: BulkFailure[] | null; onC
  * on each selectable card (react-admin's list selection, so the same bulk buttons work), and above
  * the cards a bar to select the page and, once something is selected, the bulk actions.
  */
-export function SelectableCards<T extends { id: string }>({ bulkActions, isSelectable, primary, secondary, tertiary, footer, linkToShow = true, testId }: {
+export function SelectableCards<T extends { id: string }>({
+  bulkActions,
+  isSelectable,
+  primary,
+  secondary,
+  tertiary,
+  footer,
+  linkToShow = true,
+  testId,
+}: {
   bulkActions: ReactNode;
   isSelectable?: (record: T) => boolean;
   primary: (record: T) => ReactNode;
@@ -98,14 +141,28 @@ export function SelectableCards<T extends { id: string }>({ bulkActions, isSelec
   const onPage = selectable.filter((record) => selectedIds.includes(record.id)).length;
   const allOnPage = selectable.length > 0 && onPage === selectable.length;
   if (isPending) return <LinearProgress sx={{ m: 2 }} />;
-  if (!records.length) return <Typography variant="body2" color="text.secondary" sx={{ p: 2 }} data-testid={testId}>{translate('ra.navigation.no_filtered_results', { name: translate(`resources.${resource}.name`, { smart_count: 2, _: '' }) })}</Typography>;
+  if (!records.length)
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ p: 2 }} data-testid={testId}>
+        {translate('ra.navigation.no_filtered_results', {
+          name: translate(`resources.${resource}.name`, { smart_count: 2, _: '' }),
+        })}
+      </Typography>
+    );
   return (
     <Box data-testid={testId}>
       <Box
         data-testid="phone-bulk-bar"
         sx={{
-          display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 0.5, px: 1, py: 0.5,
-          bgcolor: selectedIds.length ? 'action.selected' : undefined, borderBottom: 1, borderColor: 'divider',
+          display: 'flex',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          gap: 0.5,
+          px: 1,
+          py: 0.5,
+          bgcolor: selectedIds.length ? 'action.selected' : undefined,
+          borderBottom: 1,
+          borderColor: 'divider',
         }}
       >
         <Checkbox
@@ -117,13 +174,19 @@ export function SelectableCards<T extends { id: string }>({ bulkActions, isSelec
           data-testid="phone-select-page"
         />
         <Typography variant="body2" sx={{ mr: 'auto' }}>
-          {selectedIds.length ? translate('app.bulk.selected', { count: selectedIds.length }) : translate('app.bulk.select_page')}
+          {selectedIds.length
+            ? translate('app.bulk.selected', { count: selectedIds.length })
+            : translate('app.bulk.select_page')}
         </Typography>
         {selectedIds.length > 0 && (
           <>
-            <Button size="small" onClick={() => onUnselectItems()}>{translate('app.bulk.unselect')}</Button>
+            <Button size="small" onClick={() => onUnselectItems()}>
+              {translate('app.bulk.unselect')}
+            </Button>
             {/* Full-width row so the labelled buttons wrap instead of widening the page. */}
-            <Stack direction="row" sx={{ flexBasis: '100%', flexWrap: 'wrap', gap: 0.5 }}>{bulkActions}</Stack>
+            <Stack direction="row" sx={{ flexBasis: '100%', flexWrap: 'wrap', gap: 0.5 }}>
+              {bulkActions}
+            </Stack>
           </>
         )}
       </Box>
@@ -133,13 +196,25 @@ export function SelectableCards<T extends { id: string }>({ bulkActions, isSelec
           const text = (
             <CardContent sx={{ py: 1, '&:last-child': { pb: 1 }, minWidth: 0 }}>
               <Typography variant="body1">{primary(record)}</Typography>
-              {secondary && <Typography variant="body2" color="text.secondary">{secondary(record)}</Typography>}
-              {tertiary && <Typography variant="caption" color="text.secondary" sx={{ wordBreak: 'break-all' }}>{tertiary(record)}</Typography>}
+              {secondary && (
+                <Typography variant="body2" color="text.secondary">
+                  {secondary(record)}
+                </Typography>
+              )}
+              {tertiary && (
+                <Typography variant="caption" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+                  {tertiary(record)}
+                </Typography>
+              )}
             </CardContent>
           );
           return (
             <RecordContextProvider key={record.id} value={record}>
-              <Card variant="outlined" data-testid={`${testId}-item`} sx={{ display: 'flex', alignItems: 'flex-start' }}>
+              <Card
+                variant="outlined"
+                data-testid={`${testId}-item`}
+                sx={{ display: 'flex', alignItems: 'flex-start' }}
+              >
                 {canSelect && (
                   <Checkbox
                     checked={selectedIds.includes(record.id)}
@@ -151,8 +226,12 @@ export function SelectableCards<T extends { id: string }>({ bulkActions, isSelec
                 )}
                 <Box sx={{ flex: 1, minWidth: 0, pl: canSelect ? 0 : 1 }}>
                   {linkToShow && resource ? (
-                    <CardActionArea component={LinkBase} to={createPath({ resource, type: 'show', id: record.id })}>{text}</CardActionArea>
-                  ) : text}
+                    <CardActionArea component={LinkBase} to={createPath({ resource, type: 'show', id: record.id })}>
+                      {text}
+                    </CardActionArea>
+                  ) : (
+                    text
+                  )}
                   {footer && <Box sx={{ px: 1, pb: 1 }}>{footer}</Box>}
                 </Box>
               </Card>

@@ -8,7 +8,11 @@ const POLL_MS = 1000;
  * A background job (import, department batch) re-read every second while it runs. `setJob` takes
  * the job the start mutation returned; polling stops once `isRunning` says it finished.
  */
-export function usePolledJob<T extends { id: string }>(load: (id: string) => Promise<T>, isRunning: (job: T) => boolean, initial: T | null = null) {
+export function usePolledJob<T extends { id: string }>(
+  load: (id: string) => Promise<T>,
+  isRunning: (job: T) => boolean,
+  initial: T | null = null,
+) {
   const notify = useNotify();
   const [job, setJob] = useState<T | null>(initial);
   const jobId = job?.id;

@@ -25,7 +25,12 @@ import { useIsCaseActor } from '../monitoringCases/CaseList';
 import { CASE_STATE_LABELS } from '../labels';
 
 /** States in which a household is a 监测对象 (identified and not yet out). */
-const MONITORED_STATES: CaseState[] = ['MONITORED', 'EXIT_VILLAGE_REVIEW', 'EXIT_TOWNSHIP_REVIEW', 'EXIT_COUNTY_REVIEW'];
+const MONITORED_STATES: CaseState[] = [
+  'MONITORED',
+  'EXIT_VILLAGE_REVIEW',
+  'EXIT_TOWNSHIP_REVIEW',
+  'EXIT_COUNTY_REVIEW',
+];
 
 /** The procedure's states in order, as the home page counts them (closed ones last). */
 const PROCEDURE_STATES: CaseState[] = [
@@ -71,7 +76,12 @@ const CountCard = ({
             <Typography variant="body2" color="text.secondary">
               {translate(label)}
             </Typography>
-            <Typography variant="h4" component="div" data-testid={`${testId}-value`} sx={{ fontVariantNumeric: 'tabular-nums' }}>
+            <Typography
+              variant="h4"
+              component="div"
+              data-testid={`${testId}-value`}
+              sx={{ fontVariantNumeric: 'tabular-nums' }}
+            >
               {isPending ? <CircularProgress size={24} /> : error ? '—' : (total ?? 0).toLocaleString('zh-CN')}
             </Typography>
           </Box>
@@ -98,7 +108,17 @@ const useCaseStateCounts = (view: 'all' | 'pending', enabled = true) => {
 };
 
 /** One clickable count per procedure state, linking to the list it counts. */
-const StateCount = ({ state, view, total, isPending }: { state: CaseState; view: 'all' | 'pending'; total: number | undefined; isPending: boolean }) => {
+const StateCount = ({
+  state,
+  view,
+  total,
+  isPending,
+}: {
+  state: CaseState;
+  view: 'all' | 'pending';
+  total: number | undefined;
+  isPending: boolean;
+}) => {
   const filter = { view, states: [state] };
   if (view === 'pending' && !isPending && !total) return null;
   return (
@@ -127,7 +147,11 @@ export const CaseStateCounts = () => {
   if (!canAccess) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="case-state-counts">
-      <CardHeader title={translate('app.dashboard_cards.by_state')} titleTypographyProps={{ variant: 'h6' }} sx={{ pb: 0 }} />
+      <CardHeader
+        title={translate('app.dashboard_cards.by_state')}
+        titleTypographyProps={{ variant: 'h6' }}
+        sx={{ pb: 0 }}
+      />
       <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
         {PROCEDURE_STATES.map((state) => (
           <StateCount key={state} state={state} view="all" total={count(state)} isPending={isPending} />
@@ -151,7 +175,11 @@ export const MyPendingSteps = () => {
   const isActor = useIsCaseActor();
   const { data, total, isPending } = useGetList<PendingCase>(
     'monitoringCases',
-    { filter: { view: 'pending' }, pagination: { page: 1, perPage: 6 }, sort: { field: 'stateChangedAt', order: 'ASC' } },
+    {
+      filter: { view: 'pending' },
+      pagination: { page: 1, perPage: 6 },
+      sort: { field: 'stateChangedAt', order: 'ASC' },
+    },
     { enabled: canAccess && isActor },
   );
   const counts = useCaseStateCounts('pending', Boolean(canAccess && isActor));
@@ -167,7 +195,13 @@ export const MyPendingSteps = () => {
       <CardContent>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 1 }}>
           {PROCEDURE_STATES.map((state) => (
-            <StateCount key={state} state={state} view="pending" total={counts.count(state)} isPending={counts.isPending} />
+            <StateCount
+              key={state}
+              state={state}
+              view="pending"
+              total={counts.count(state)}
+              isPending={counts.isPending}
+            />
           ))}
         </Box>
         {!isPending && !data?.length && (
@@ -177,7 +211,12 @@ export const MyPendingSteps = () => {
         )}
         <MuiList dense disablePadding>
           {data?.map((item) => (
-            <ListItemButton key={item.id} component={Link} to={`/monitoringCases/${item.id}/show`} data-testid="my-step">
+            <ListItemButton
+              key={item.id}
+              component={Link}
+              to={`/monitoringCases/${item.id}/show`}
+              data-testid="my-step"
+            >
               <ListItemText
                 primary={`${item.household?.head?.name ?? '—'}（${item.household?.division?.name ?? ''} ${item.household?.householdNumber ?? ''}）`}
                 secondary={
@@ -205,10 +244,23 @@ export const DashboardCards = () => {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }} data-testid="dashboard-cards">
       {canCases && isActor && (
-        <CountCard label="app.dashboard_cards.pending" resource="monitoringCases" filter={{ view: 'pending' }} icon={<AssignmentIndIcon />} testId="card-pending" />
+        <CountCard
+          label="app.dashboard_cards.pending"
+          resource="monitoringCases"
+          filter={{ view: 'pending' }}
+          icon={<AssignmentIndIcon />}
+          testId="card-pending"
+        />
       )}
       {canCases && (
-        <CountCard label="app.dashboard_cards.overdue" resource="monitoringCases" filter={{ view: 'overdue' }} icon={<AlarmIcon />} testId="card-overdue" color="error.main" />
+        <CountCard
+          label="app.dashboard_cards.overdue"
+          resource="monitoringCases"
+          filter={{ view: 'overdue' }}
+          icon={<AlarmIcon />}
+          testId="card-overdue"
+          color="error.main"
+        />
       )}
       {canCases && (
         <CountCard
@@ -231,7 +283,14 @@ export const DashboardCards = () => {
         />
       )}
       {canHouseholds && (
-        <CountCard label="app.dashboard_cards.households" resource="households" filter={{}} icon={<HomeWorkIcon />} testId="card-households" color="success.main" />
+        <CountCard
+          label="app.dashboard_cards.households"
+          resource="households"
+          filter={{}}
+          icon={<HomeWorkIcon />}
+          testId="card-households"
+          color="success.main"
+        />
       )}
     </Box>
   );

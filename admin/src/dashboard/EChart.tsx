@@ -1,15 +1,36 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export type EChartOption = echarts.EChartsCoreOption;
 
 /** One ECharts chart in a div: created once, updated with each option, resized with the window. */
-export const EChart = ({ option, height = 300, onClick, testId }: {
+export const EChart = ({
+  option,
+  height = 300,
+  onClick,
+  testId,
+}: {
   option: EChartOption;
   height?: number;
   onClick?: (params: { name: string; dataIndex: number }) => void;
@@ -35,7 +56,9 @@ export const EChart = ({ option, height = 300, onClick, testId }: {
     if (!current || !onClick) return undefined;
     const handler = (params: unknown) => onClick(params as { name: string; dataIndex: number });
     current.on('click', handler);
-    return () => { current.off('click', handler); };
+    return () => {
+      current.off('click', handler);
+    };
   }, [onClick]);
   return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
 };

@@ -36,7 +36,8 @@ export class ApiError extends HttpError {
     // under the input and `root.serverError` as the notification. Only input errors that name a field use it.
     // `input.members[0].idNumber` → `members.0.idNumber`, the path of the form's input.
     const formField = field?.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
-    const errors = code === 'BAD_USER_INPUT' && formField ? { [formField]: message, root: { serverError: message } } : undefined;
+    const errors =
+      code === 'BAD_USER_INPUT' && formField ? { [formField]: message, root: { serverError: message } } : undefined;
     super(message, status, { code, field: formField, errors, graphQLErrors });
     // HttpError resets the prototype to its own; restore ours so that `instanceof ApiError` holds.
     Object.setPrototypeOf(this, new.target.prototype);
@@ -66,7 +67,11 @@ export async function graphqlRequest<TResult, TVariables>(
   variables?: TVariables,
   options: { anonymous?: boolean } = {},
 ): Promise<TResult> {
-  return graphqlTextRequest<TResult>(queryText(document as TypedDocumentNode<unknown, unknown>), variables ?? {}, options);
+  return graphqlTextRequest<TResult>(
+    queryText(document as TypedDocumentNode<unknown, unknown>),
+    variables ?? {},
+    options,
+  );
 }
 
 /**

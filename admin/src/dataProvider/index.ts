@@ -110,13 +110,18 @@ export const dataProvider: ConsoleDataProvider = {
         }),
       ),
     );
-    return { data: results.filter((record): record is RaRecord => record !== null).map((record) => asRequested(record)) };
+    return {
+      data: results.filter((record): record is RaRecord => record !== null).map((record) => asRequested(record)),
+    };
   },
 
   getManyReference: async (resource, params) => {
     const filterField = access(resource).references?.[params.target];
     if (!filterField) return unsupported();
-    const result = await getList(resource, { ...params, filter: { ...params.filter, [filterField]: String(params.id) } });
+    const result = await getList(resource, {
+      ...params,
+      filter: { ...params.filter, [filterField]: String(params.id) },
+    });
     return listAsRequested(result);
   },
 

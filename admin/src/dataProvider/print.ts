@@ -26,21 +26,34 @@ function print(node: ASTNode): string {
       return join([head, block(node.selectionSet.selections)], ' ');
     }
     case 'FragmentDefinition':
-      return join([
-        `fragment ${print(node.name)} on ${print(node.typeCondition)}`,
-        list(node.directives, ' '),
-        block(node.selectionSet.selections),
-      ], ' ');
+      return join(
+        [
+          `fragment ${print(node.name)} on ${print(node.typeCondition)}`,
+          list(node.directives, ' '),
+          block(node.selectionSet.selections),
+        ],
+        ' ',
+      );
     case 'VariableDefinition':
-      return join([
-        `${print(node.variable)}: ${print(node.type)}`,
-        node.defaultValue ? `= ${print(node.defaultValue)}` : '',
-        list(node.directives, ' '),
-      ], ' ');
+      return join(
+        [
+          `${print(node.variable)}: ${print(node.type)}`,
+          node.defaultValue ? `= ${print(node.defaultValue)}` : '',
+          list(node.directives, ' '),
+        ],
+        ' ',
+      );
     case 'Field': {
       const prefix = node.alias ? `${print(node.alias)}: ` : '';
       const args = wrap('(', list(node.arguments), ')');
-      return join([prefix + print(node.name) + args, list(node.directives, ' '), node.selectionSet ? block(node.selectionSet.selections) : ''], ' ');
+      return join(
+        [
+          prefix + print(node.name) + args,
+          list(node.directives, ' '),
+          node.selectionSet ? block(node.selectionSet.selections) : '',
+        ],
+        ' ',
+      );
     }
     case 'Argument':
     case 'ObjectField':
@@ -48,7 +61,15 @@ function print(node: ASTNode): string {
     case 'FragmentSpread':
       return join(['...' + print(node.name), list(node.directives, ' ')], ' ');
     case 'InlineFragment':
-      return join(['...', node.typeCondition ? `on ${print(node.typeCondition)}` : '', list(node.directives, ' '), block(node.selectionSet.selections)], ' ');
+      return join(
+        [
+          '...',
+          node.typeCondition ? `on ${print(node.typeCondition)}` : '',
+          list(node.directives, ' '),
+          block(node.selectionSet.selections),
+        ],
+        ' ',
+      );
     case 'Directive':
       return '@' + print(node.name) + wrap('(', list(node.arguments), ')');
     case 'Variable':

@@ -63,7 +63,10 @@ export const unsupported = (): never => {
 };
 
 /** The version an edit form was loaded with (optimistic locking); refuses an edit without one. */
-export function requireVersion(params: { data: Partial<{ version: number }>; previousData?: Partial<{ version: number }> }): number {
+export function requireVersion(params: {
+  data: Partial<{ version: number }>;
+  previousData?: Partial<{ version: number }>;
+}): number {
   const version = params.previousData?.version ?? params.data.version;
   if (version === undefined) throw new ApiError('缺少版本号，请刷新后重试', 400, 'BAD_USER_INPUT');
   return version;

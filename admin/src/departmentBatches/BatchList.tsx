@@ -24,7 +24,12 @@ const BatchEmpty = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('app.department_import.intro')}
       </Typography>
-      <CreateButton variant="contained" label="app.department_import.new" icon={<UploadFileIcon />} data-testid="new-department-batch" />
+      <CreateButton
+        variant="contained"
+        label="app.department_import.new"
+        icon={<UploadFileIcon />}
+        data-testid="new-department-batch"
+      />
     </Box>
   );
 };
@@ -32,12 +37,19 @@ const BatchEmpty = () => {
 /** 部门数据报送: the batches in the user's jurisdiction, newest first. */
 export const BatchList = () => (
   <List actions={<BatchActions />} empty={<BatchEmpty />} perPage={25} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <DataTable bulkActionButtons={false} rowClick="show" data-testid="department-batch-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+    <DataTable
+      bulkActionButtons={false}
+      rowClick="show"
+      data-testid="department-batch-table"
+      sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}
+    >
       <DataTable.Col source="createdAt" disableSort>
         <DateField source="createdAt" showTime locales="zh-CN" options={{ hour12: false, timeZone: 'Asia/Shanghai' }} />
       </DataTable.Col>
       <DataTable.Col source="department" disableSort>
-        <FunctionField<DepartmentBatchListRecord> render={(record) => DEPARTMENT_LABELS[record.department] ?? record.department} />
+        <FunctionField<DepartmentBatchListRecord>
+          render={(record) => DEPARTMENT_LABELS[record.department] ?? record.department}
+        />
       </DataTable.Col>
       <DataTable.Col source="submittedBy" disableSort>
         <FunctionField<DepartmentBatchListRecord> render={(record) => record.submittedByName ?? record.submittedBy} />
@@ -45,7 +57,13 @@ export const BatchList = () => (
       <DataTable.Col source="status" disableSort>
         <FunctionField<DepartmentBatchListRecord>
           render={(record) => (
-            <Chip size="small" variant="outlined" color={BATCH_STATUS_COLORS[record.status]} label={BATCH_STATUS_LABELS[record.status]} data-status={record.status} />
+            <Chip
+              size="small"
+              variant="outlined"
+              color={BATCH_STATUS_COLORS[record.status]}
+              label={BATCH_STATUS_LABELS[record.status]}
+              data-status={record.status}
+            />
           )}
         />
       </DataTable.Col>

@@ -21,7 +21,6 @@ import { formatDateTime } from '../format';
 import { BATCH_STATUS_LABELS, DEPARTMENT_LABELS } from '../labels';
 import { usePolledJob } from '../common/usePolledJob';
 
-
 export const BATCH_STATUS_COLORS: Record<BatchStatus, ChipProps['color']> = {
   RUNNING: 'primary',
   SUCCEEDED: 'success',
@@ -31,12 +30,32 @@ export const BATCH_STATUS_COLORS: Record<BatchStatus, ChipProps['color']> = {
 /** Re-reads a running batch every second until it finishes; `setBatch` takes the first one. */
 export function usePolledBatch(initial: DepartmentBatchRecord | null = null) {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const { job: batch, setJob: setBatch, running } = usePolledJob((id) => dataProvider.departmentBatch(id), (b) => b.status === 'RUNNING', initial);
+  const {
+    job: batch,
+    setJob: setBatch,
+    running,
+  } = usePolledJob(
+    (id) => dataProvider.departmentBatch(id),
+    (b) => b.status === 'RUNNING',
+    initial,
+  );
   return { batch, setBatch, running };
 }
 
 /** A two-column table (序号 + one value) of invalid rows or unmatched ID numbers. */
-const ListTable = ({ title, items, header, testId, mono }: { title: string; items: readonly string[]; header: string; testId: string; mono?: boolean }) => {
+const ListTable = ({
+  title,
+  items,
+  header,
+  testId,
+  mono,
+}: {
+  title: string;
+  items: readonly string[];
+  header: string;
+  testId: string;
+  mono?: boolean;
+}) => {
   const translate = useTranslate();
   return (
     <Box>
@@ -93,7 +112,8 @@ export const BatchView = ({ batch }: { batch: DepartmentBatchRecord }) => {
           icon={finished ? undefined : <CircularProgress size={12} color="inherit" />}
         />
         <Typography variant="body2">
-          {DEPARTMENT_LABELS[batch.department]} · {batch.submittedByName ?? batch.submittedBy} · {formatDateTime(batch.createdAt)}
+          {DEPARTMENT_LABELS[batch.department]} · {batch.submittedByName ?? batch.submittedBy} ·{' '}
+          {formatDateTime(batch.createdAt)}
         </Typography>
       </Stack>
       <Box>
@@ -124,7 +144,15 @@ export const BatchView = ({ batch }: { batch: DepartmentBatchRecord }) => {
       </Stack>
       {(finished || batch.message) && (
         <Alert
-          severity={batch.status === 'FAILED' ? 'error' : batch.status === 'RUNNING' ? 'info' : batch.invalid.length || batch.unmatchedCount ? 'warning' : 'success'}
+          severity={
+            batch.status === 'FAILED'
+              ? 'error'
+              : batch.status === 'RUNNING'
+                ? 'info'
+                : batch.invalid.length || batch.unmatchedCount
+                  ? 'warning'
+                  : 'success'
+          }
           data-testid="department-message"
         >
           {batch.message ?? BATCH_STATUS_LABELS[batch.status]}
@@ -142,7 +170,9 @@ export const BatchView = ({ batch }: { batch: DepartmentBatchRecord }) => {
         <ListTable
           title={
             translate('app.department_import.unmatched', { count: batch.unmatchedCount }) +
-            (batch.unmatchedCount > batch.unmatched.length ? `（${translate('app.department_import.unmatched_truncated', { shown: batch.unmatched.length })}）` : '')
+            (batch.unmatchedCount > batch.unmatched.length
+              ? `（${translate('app.department_import.unmatched_truncated', { shown: batch.unmatched.length })}）`
+              : '')
           }
           items={batch.unmatched}
           header={translate('app.department_import.id_number')}

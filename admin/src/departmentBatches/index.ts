@@ -13,5 +13,6 @@ export default {
   create: DepartmentImport,
   show: BatchShow,
   icon: UploadFileIcon,
-  recordRepresentation: (record: DepartmentBatchListRecord) => `${DEPARTMENT_LABELS[record.department] ?? record.department} ${record.createdAt}`,
+  recordRepresentation: (record: DepartmentBatchListRecord) =>
+    `${DEPARTMENT_LABELS[record.department] ?? record.department} ${record.createdAt}`,
 };

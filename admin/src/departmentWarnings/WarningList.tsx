@@ -16,7 +16,17 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Button as MuiButton, Chip, Stack, Tab, Tabs, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Button as MuiButton,
+  Chip,
+  Stack,
+  Tab,
+  Tabs,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
 import BlockIcon from '@mui/icons-material/Block';
 import type { MonitoringCategory, WarningStatus } from '../gql/graphql';
@@ -38,7 +48,13 @@ const VIEWS: Array<[View, string]> = [
 ];
 
 const warningFilters = [
-  <DivisionInput key="divisionCode" source="divisionCode" label="resources.departmentWarnings.fields.divisionCode" helperText={false} alwaysOn />,
+  <DivisionInput
+    key="divisionCode"
+    source="divisionCode"
+    label="resources.departmentWarnings.fields.divisionCode"
+    helperText={false}
+    alwaysOn
+  />,
 ];
 
 const householdLabel = (warning: DepartmentWarningRecord) =>
@@ -48,10 +64,18 @@ const householdLabel = (warning: DepartmentWarningRecord) =>
 const StatusTabs = () => {
   const translate = useTranslate();
   const { filterValues, setFilters, displayedFilters } = useListContext();
-  const { total: pending } = useGetList('departmentWarnings', { filter: { status: 'PENDING' }, pagination: { page: 1, perPage: 1 } });
+  const { total: pending } = useGetList('departmentWarnings', {
+    filter: { status: 'PENDING' },
+    pagination: { page: 1, perPage: 1 },
+  });
   const view = (filterValues.status as View) ?? 'PENDING';
   return (
-    <Tabs variant="scrollable" value={view} onChange={(_e, value: View) => setFilters({ ...filterValues, status: value }, displayedFilters)} sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
+    <Tabs
+      variant="scrollable"
+      value={view}
+      onChange={(_e, value: View) => setFilters({ ...filterValues, status: value }, displayedFilters)}
+      sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
+    >
       {VIEWS.map(([value, label]) => (
         <Tab
           key={value}
@@ -92,7 +116,11 @@ const HouseholdLink = (_props: { label?: string; source?: string }) => {
   const createPath = useCreatePath();
   if (!record) return null;
   return (
-    <Link to={createPath({ resource: 'households', type: 'show', id: record.householdId })} sx={{ fontFamily: 'monospace' }} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+    <Link
+      to={createPath({ resource: 'households', type: 'show', id: record.householdId })}
+      sx={{ fontFamily: 'monospace' }}
+      onClick={(e: React.MouseEvent) => e.stopPropagation()}
+    >
       {record.household?.householdNumber ?? '—'}
     </Link>
   );
@@ -131,15 +159,27 @@ const WarningActions = (_props: { label?: string }) => {
   const refresh = useRefresh();
   const [dialog, setDialog] = useState<'convert' | 'dismiss' | null>(null);
   if (!record || record.status !== 'PENDING') return null;
-  const category: MonitoringCategory = record.household?.monitoringCategory
-    ?? (record.household?.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'SUDDEN_HARDSHIP');
+  const category: MonitoringCategory =
+    record.household?.monitoringCategory ??
+    (record.household?.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'SUDDEN_HARDSHIP');
   return (
     // Side by side on a phone's card, stacked in the table's last column; labelled on both.
     <Stack direction={{ xs: 'row', sm: 'column' }} spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-      <MuiButton size="small" startIcon={<FlagIcon />} onClick={() => setDialog('convert')} data-testid="convert-warning">
+      <MuiButton
+        size="small"
+        startIcon={<FlagIcon />}
+        onClick={() => setDialog('convert')}
+        data-testid="convert-warning"
+      >
         {translate('app.warnings.convert')}
       </MuiButton>
-      <MuiButton size="small" color="error" startIcon={<BlockIcon />} onClick={() => setDialog('dismiss')} data-testid="dismiss-warning">
+      <MuiButton
+        size="small"
+        color="error"
+        startIcon={<BlockIcon />}
+        onClick={() => setDialog('dismiss')}
+        data-testid="dismiss-warning"
+      >
         {translate('app.warnings.dismiss')}
       </MuiButton>
       <FormDialog<{ category: MonitoringCategory }>
@@ -173,7 +213,14 @@ const WarningActions = (_props: { label?: string }) => {
           return 'app.warnings.dismissed';
         }}
       >
-        <TextInput source="reason" label="app.warnings.dismiss_reason" validate={required()} multiline minRows={2} fullWidth />
+        <TextInput
+          source="reason"
+          label="app.warnings.dismiss_reason"
+          validate={required()}
+          multiline
+          minRows={2}
+          fullWidth
+        />
       </FormDialog>
     </Stack>
   );
@@ -188,10 +235,23 @@ const WarningBulkActions = () => {
   return (
     <>
       {/* Labelled on phones too (react-admin's Button shows only the icon there). */}
-      <MuiButton size="small" startIcon={<FlagIcon />} disabled={running} onClick={() => setDialog('convert')} data-testid="bulk-convert">
+      <MuiButton
+        size="small"
+        startIcon={<FlagIcon />}
+        disabled={running}
+        onClick={() => setDialog('convert')}
+        data-testid="bulk-convert"
+      >
         {translate('app.bulk.convert')}
       </MuiButton>
-      <MuiButton size="small" color="error" startIcon={<BlockIcon />} disabled={running} onClick={() => setDialog('dismiss')} data-testid="bulk-dismiss">
+      <MuiButton
+        size="small"
+        color="error"
+        startIcon={<BlockIcon />}
+        disabled={running}
+        onClick={() => setDialog('dismiss')}
+        data-testid="bulk-dismiss"
+      >
         {translate('app.bulk.dismiss')}
       </MuiButton>
       <FormDialog<{ category: MonitoringCategory }>
@@ -220,7 +280,14 @@ const WarningBulkActions = () => {
           await run((record) => dataProvider.dismissWarning(record, values.reason), householdLabel);
         }}
       >
-        <TextInput source="reason" label="app.warnings.dismiss_reason" validate={required()} multiline minRows={2} fullWidth />
+        <TextInput
+          source="reason"
+          label="app.warnings.dismiss_reason"
+          validate={required()}
+          multiline
+          minRows={2}
+          fullWidth
+        />
       </FormDialog>
       {report}
     </>
@@ -231,7 +298,11 @@ const WarningBulkActions = () => {
 const isPending = (record: DepartmentWarningRecord) => record.status === 'PENDING';
 
 const amountText = (record: DepartmentWarningRecord) =>
-  record.amount != null ? `${formatMoney(record.amount)} 元` : record.grade != null ? `残疾等级 ${record.grade} 级` : '';
+  record.amount != null
+    ? `${formatMoney(record.amount)} 元`
+    : record.grade != null
+      ? `残疾等级 ${record.grade} 级`
+      : '';
 
 /** On a phone each warning is a card (household, record, reason, status) with the judging buttons; pending ones selectable for 批量研判. */
 const WarningCards = () => (
@@ -241,7 +312,9 @@ const WarningCards = () => (
     isSelectable={isPending}
     bulkActions={<WarningBulkActions />}
     primary={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
-    secondary={(record) => `${DEPARTMENT_RECORD_KIND_LABELS[record.kind]} ${amountText(record)} · ${record.occurredOn} · ${WARNING_STATUS_LABELS[record.status]}`}
+    secondary={(record) =>
+      `${DEPARTMENT_RECORD_KIND_LABELS[record.kind]} ${amountText(record)} · ${record.occurredOn} · ${WARNING_STATUS_LABELS[record.status]}`
+    }
     tertiary={(record) => `${record.household?.householdNumber ?? ''} ${record.reason}`}
     footer={<WarningActions />}
   />
@@ -251,42 +324,56 @@ const WarningCards = () => (
 export const WarningList = () => {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
-  <List
-    filters={warningFilters}
-    filterDefaultValues={{ status: 'PENDING' }}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-      </TopToolbar>
-    }
-    perPage={25}
-    sort={{ field: 'createdAt', order: 'ASC' }}
-  >
-    <StatusTabs />
-    {phone ? <WarningCards /> : <DataTable bulkActionButtons={<WarningBulkActions />} isRowSelectable={isPending} rowClick={false} data-testid="warning-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
-      <DataTable.Col source="household.householdNumber" disableSort>
-        <HouseholdLink />
-      </DataTable.Col>
-      <DataTable.Col source="household.head.name" disableSort />
-      <DataTable.Col source="household.division.name" disableSort>
-        <PlaceField source="household.division" />
-      </DataTable.Col>
-      <DataTable.Col source="kind" disableSort>
-        <KindField />
-      </DataTable.Col>
-      <DataTable.Col source="amount" disableSort align="right">
-        <AmountField />
-      </DataTable.Col>
-      <DataTable.Col source="occurredOn" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })} />
-      <DataTable.Col source="reason" disableSort cellSx={() => ({ whiteSpace: 'normal !important', minWidth: 200 })} />
-      <DataTable.Col source="status" disableSort>
-        <StatusField />
-      </DataTable.Col>
-      <DataTable.Col label="" disableSort>
-        <WarningActions />
-      </DataTable.Col>
-    </DataTable>}
-  </List>
+    <List
+      filters={warningFilters}
+      filterDefaultValues={{ status: 'PENDING' }}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+        </TopToolbar>
+      }
+      perPage={25}
+      sort={{ field: 'createdAt', order: 'ASC' }}
+    >
+      <StatusTabs />
+      {phone ? (
+        <WarningCards />
+      ) : (
+        <DataTable
+          bulkActionButtons={<WarningBulkActions />}
+          isRowSelectable={isPending}
+          rowClick={false}
+          data-testid="warning-table"
+          sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}
+        >
+          <DataTable.Col source="household.householdNumber" disableSort>
+            <HouseholdLink />
+          </DataTable.Col>
+          <DataTable.Col source="household.head.name" disableSort />
+          <DataTable.Col source="household.division.name" disableSort>
+            <PlaceField source="household.division" />
+          </DataTable.Col>
+          <DataTable.Col source="kind" disableSort>
+            <KindField />
+          </DataTable.Col>
+          <DataTable.Col source="amount" disableSort align="right">
+            <AmountField />
+          </DataTable.Col>
+          <DataTable.Col source="occurredOn" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })} />
+          <DataTable.Col
+            source="reason"
+            disableSort
+            cellSx={() => ({ whiteSpace: 'normal !important', minWidth: 200 })}
+          />
+          <DataTable.Col source="status" disableSort>
+            <StatusField />
+          </DataTable.Col>
+          <DataTable.Col label="" disableSort>
+            <WarningActions />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
   );
 };
 

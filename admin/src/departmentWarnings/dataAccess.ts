@@ -21,12 +21,23 @@ export const departmentWarningAccess: ResourceAccess<DepartmentWarningRecord> = 
 };
 
 export const departmentWarningActions = {
-  async convertWarningToLead(warning: DepartmentWarningRecord, category: MonitoringCategory): Promise<DepartmentWarningRecord> {
-    const { convertWarningToLead } = await graphqlRequest(ConvertWarningToLeadMutation, { id: warning.id, version: warning.version, category });
+  async convertWarningToLead(
+    warning: DepartmentWarningRecord,
+    category: MonitoringCategory,
+  ): Promise<DepartmentWarningRecord> {
+    const { convertWarningToLead } = await graphqlRequest(ConvertWarningToLeadMutation, {
+      id: warning.id,
+      version: warning.version,
+      category,
+    });
     return convertWarningToLead;
   },
   async dismissWarning(warning: DepartmentWarningRecord, reason: string): Promise<DepartmentWarningRecord> {
-    const { dismissWarning } = await graphqlRequest(DismissWarningMutation, { id: warning.id, version: warning.version, reason: reason.trim() });
+    const { dismissWarning } = await graphqlRequest(DismissWarningMutation, {
+      id: warning.id,
+      version: warning.version,
+      reason: reason.trim(),
+    });
     return dismissWarning;
   },
 };

@@ -10,7 +10,13 @@ export const DivisionChildrenPanel = () => {
   const createPath = useCreatePath();
   const { data, total, isPending, error } = useGetManyReference<DivisionRecord>(
     'divisions',
-    { target: 'parentCode', id: record?.code ?? '', pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' }, filter: {} },
+    {
+      target: 'parentCode',
+      id: record?.code ?? '',
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'code', order: 'ASC' },
+      filter: {},
+    },
     { enabled: Boolean(record?.code) },
   );
   if (!record) return null;

@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { useCanAccess, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import {
   Alert,
   Button,
@@ -61,7 +69,9 @@ export const DeepPovertyField = (_props: { label?: string }) => {
     setFailure(null);
     try {
       await dataProvider.setDivisionDeepPoverty(record.code, target, reason.trim());
-      notify(target ? `已认定 ${record.name} 为深度贫困地区` : `已取消 ${record.name} 的深度贫困地区认定`, { type: 'success' });
+      notify(target ? `已认定 ${record.name} 为深度贫困地区` : `已取消 ${record.name} 的深度贫困地区认定`, {
+        type: 'success',
+      });
       setTarget(null);
       refresh();
     } catch (error) {
@@ -77,7 +87,12 @@ export const DeepPovertyField = (_props: { label?: string }) => {
         <Switch
           size="small"
           checked={record.deepPoverty}
-          slotProps={{ input: { 'aria-label': '深度贫困地区', 'data-testid': 'deep-poverty-switch' } as React.InputHTMLAttributes<HTMLInputElement> }}
+          slotProps={{
+            input: {
+              'aria-label': '深度贫困地区',
+              'data-testid': 'deep-poverty-switch',
+            } as React.InputHTMLAttributes<HTMLInputElement>,
+          }}
           onChange={(event) => {
             setReason('');
             setReasonError(null);
@@ -87,7 +102,13 @@ export const DeepPovertyField = (_props: { label?: string }) => {
         />
         {flag}
       </Stack>
-      <Dialog open={target !== null} onClose={busy ? undefined : () => setTarget(null)} maxWidth="sm" fullWidth onClick={(event) => event.stopPropagation()}>
+      <Dialog
+        open={target !== null}
+        onClose={busy ? undefined : () => setTarget(null)}
+        maxWidth="sm"
+        fullWidth
+        onClick={(event) => event.stopPropagation()}
+      >
         <form onSubmit={submit} noValidate>
           <DialogTitle>{target ? '认定为深度贫困地区' : '取消深度贫困地区认定'}</DialogTitle>
           <DialogContent>

@@ -33,6 +33,8 @@ export const divisionAccess: ResourceAccess<DivisionRecord> = {
 export const divisionActions = {
   /** 认定或取消深度贫困地区 (province and city offices); the reason goes to the audit log. */
   async setDivisionDeepPoverty(code: string, deepPoverty: boolean, reason: string): Promise<DivisionRecord> {
-    return toDivision((await graphqlRequest(SetDivisionDeepPovertyMutation, { code, deepPoverty, reason })).setDivisionDeepPoverty);
+    return toDivision(
+      (await graphqlRequest(SetDivisionDeepPovertyMutation, { code, deepPoverty, reason })).setDivisionDeepPoverty,
+    );
   },
 };

@@ -1,7 +1,19 @@
-import { buildSchema, GraphQLObjectType, GraphQLSchema, introspectionFromSchema, Kind, parse, type IntrospectionQuery } from 'graphql';
+import {
+  buildSchema,
+  GraphQLObjectType,
+  GraphQLSchema,
+  introspectionFromSchema,
+  Kind,
+  parse,
+  type IntrospectionQuery,
+} from 'graphql';
 import schemaText from '../../../schema/schema.graphql?raw';
 
-const documents = import.meta.glob('../../../schema/contract/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const documents = import.meta.glob('../../../schema/contract/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** The root fields the contract's operations select, by operation type. */
 function contractRootFields(): { query: Set<string>; mutation: Set<string> } {
@@ -20,7 +32,10 @@ function contractRootFields(): { query: Set<string>; mutation: Set<string> } {
 function pick(type: GraphQLObjectType | null | undefined, names: Set<string>): GraphQLObjectType | undefined {
   if (!type || names.size === 0) return undefined;
   const config = type.toConfig();
-  return new GraphQLObjectType({ ...config, fields: Object.fromEntries(Object.entries(config.fields).filter(([name]) => names.has(name))) });
+  return new GraphQLObjectType({
+    ...config,
+    fields: Object.fromEntries(Object.entries(config.fields).filter(([name]) => names.has(name))),
+  });
 }
 
 let cached: IntrospectionQuery | null = null;
@@ -34,10 +49,12 @@ export function contractIntrospection(): IntrospectionQuery {
   if (!cached) {
     const full = buildSchema(schemaText);
     const roots = contractRootFields();
-    cached = introspectionFromSchema(new GraphQLSchema({
-      query: pick(full.getQueryType(), roots.query),
-      mutation: pick(full.getMutationType(), roots.mutation),
-    }));
+    cached = introspectionFromSchema(
+      new GraphQLSchema({
+        query: pick(full.getQueryType(), roots.query),
+        mutation: pick(full.getMutationType(), roots.mutation),
+      }),
+    );
   }
   return cached;
 }

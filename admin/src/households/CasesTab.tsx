@@ -13,7 +13,18 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import FlagIcon from '@mui/icons-material/Flag';
 import type { MonitoringCategory, RegistrationStatus, RiskSource } from '../gql/graphql';
 import type { ConsoleDataProvider, HouseholdRecord } from '../dataProvider';
@@ -36,7 +47,9 @@ const OpenLeadButton = ({ household }: { household: HouseholdRecord }) => {
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   // A 脱贫户 at risk is a 脱贫不稳定户; others default to 边缘易致贫户 (the officer may choose otherwise).
-  const category: MonitoringCategory = household.monitoringCategory ?? (household.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'MARGINAL_AT_RISK');
+  const category: MonitoringCategory =
+    household.monitoringCategory ??
+    (household.registrationStatus === 'LIFTED_OUT' ? 'UNSTABLE_LIFTED_OUT' : 'MARGINAL_AT_RISK');
   return (
     <>
       <Button label="app.households.open_lead" variant="outlined" onClick={() => setOpen(true)} data-testid="open-lead">
@@ -54,7 +67,10 @@ const OpenLeadButton = ({ household }: { household: HouseholdRecord }) => {
             householdId: household.id,
             category: values.category,
             source: values.source,
-            reasons: values.reasons.split('\n').map((line) => line.trim()).filter(Boolean),
+            reasons: values.reasons
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
           });
           refresh();
           return 'app.households.lead_opened';
@@ -89,24 +105,43 @@ const RegistrationButton = ({ household }: { household: HouseholdRecord }) => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button label="app.households.set_registration" variant="outlined" onClick={() => setOpen(true)} data-testid="set-registration" />
+      <Button
+        label="app.households.set_registration"
+        variant="outlined"
+        onClick={() => setOpen(true)}
+        data-testid="set-registration"
+      />
       <FormDialog<{ registrationStatus: RegistrationStatus; liftedOutYear: number | null; reason: string }>
         open={open}
         onClose={() => setOpen(false)}
         title={translate('app.households.set_registration')}
         resource="households"
-        defaultValues={{ registrationStatus: household.registrationStatus, liftedOutYear: household.liftedOutYear ?? null, reason: '' }}
+        defaultValues={{
+          registrationStatus: household.registrationStatus,
+          liftedOutYear: household.liftedOutYear ?? null,
+          reason: '',
+        }}
         submitLabel="ra.action.save"
         onSubmit={async (values) => {
-          await dataProvider.setHouseholdRegistration(household, values.registrationStatus,
-            values.registrationStatus === 'LIFTED_OUT' ? Number(values.liftedOutYear) || null : null, values.reason);
+          await dataProvider.setHouseholdRegistration(
+            household,
+            values.registrationStatus,
+            values.registrationStatus === 'LIFTED_OUT' ? Number(values.liftedOutYear) || null : null,
+            values.reason,
+          );
           refresh();
           return 'app.households.registration_saved';
         }}
       >
         <SelectInput source="registrationStatus" choices={registrationStatusChoices} validate={required()} fullWidth />
         <NumberInput source="liftedOutYear" helperText="app.households.lifted_out_year_help" fullWidth />
-        <TextInput source="reason" label="app.households.registration_reason" validate={required()} multiline fullWidth />
+        <TextInput
+          source="reason"
+          label="app.households.registration_reason"
+          validate={required()}
+          multiline
+          fullWidth
+        />
       </FormDialog>
     </>
   );
@@ -138,8 +173,10 @@ export const CasesTab = () => {
       <Typography variant="body2" sx={{ mb: 1 }} data-testid="household-registration">
         {translate('app.households.registration_line', {
           registration: `${REGISTRATION_STATUS_LABELS[household.registrationStatus]}${household.liftedOutYear ? `（${household.liftedOutYear} 年脱贫）` : ''}`,
-          history: (household.monitoringHistory ?? []).map((p) =>
-            `${MONITORING_CATEGORY_LABELS[p.category]} ${p.identifiedOn} 至 ${p.eliminatedOn ?? '今'}`).join('；') || translate('app.households.never_monitored'),
+          history:
+            (household.monitoringHistory ?? [])
+              .map((p) => `${MONITORING_CATEGORY_LABELS[p.category]} ${p.identifiedOn} 至 ${p.eliminatedOn ?? '今'}`)
+              .join('；') || translate('app.households.never_monitored'),
         })}
       </Typography>
       {cases.length === 0 ? (
@@ -170,7 +207,10 @@ export const CasesTab = () => {
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.stateChangedAt)}</TableCell>
                 <TableCell sx={{ maxWidth: 360 }}>{item.reasons.join('；')}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <Link to={createPath({ resource: 'monitoringCases', type: 'show', id: item.id })} data-testid="case-link">
+                  <Link
+                    to={createPath({ resource: 'monitoringCases', type: 'show', id: item.id })}
+                    data-testid="case-link"
+                  >
                     {translate('app.households.view_case')}
                   </Link>
                 </TableCell>

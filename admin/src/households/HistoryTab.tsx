@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'react';
 import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
-import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { graphql } from '../gql';
 import type { HouseholdRecord } from '../dataProvider';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
@@ -12,7 +22,24 @@ const HouseholdHistoryQuery = graphql(`
   query HouseholdHistory($id: String!) {
     household(id: $id) {
       id
-      history { id at action actorKind actorName actor { displayName divisionName } entityName entityId changes references { id label } }
+      history {
+        id
+        at
+        action
+        actorKind
+        actorName
+        actor {
+          displayName
+          divisionName
+        }
+        entityName
+        entityId
+        changes
+        references {
+          id
+          label
+        }
+      }
     }
   }
 `);
@@ -43,12 +70,18 @@ export const HistoryTab = () => {
   }, [householdId, version]);
   if (!household) return null;
   // References in the log (member ids: 户主, 成员) read as the person's name.
-  const names: Record<string, string> = Object.fromEntries((household.members ?? []).map((member) => [member.id, member.name]));
+  const names: Record<string, string> = Object.fromEntries(
+    (household.members ?? []).map((member) => [member.id, member.name]),
+  );
   names[String(household.id)] = household.householdNumber;
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!entries) return <LinearProgress />;
   if (entries.length === 0) {
-    return <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>{translate('app.households.no_history')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+        {translate('app.households.no_history')}
+      </Typography>
+    );
   }
   return (
     <Box sx={{ width: '100%', overflowX: 'auto' }}>
@@ -67,10 +100,18 @@ export const HistoryTab = () => {
             <RecordContextProvider key={entry.id} value={entry}>
               <TableRow>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</TableCell>
-                <TableCell>{ENTITY_LABELS[entry.entityName] ?? AUDIT_ENTITY_LABELS[entry.entityName] ?? entry.entityName}</TableCell>
-                <TableCell><ActionField /></TableCell>
-                <TableCell><ActorField /></TableCell>
-                <TableCell><ChangesField names={names} /></TableCell>
+                <TableCell>
+                  {ENTITY_LABELS[entry.entityName] ?? AUDIT_ENTITY_LABELS[entry.entityName] ?? entry.entityName}
+                </TableCell>
+                <TableCell>
+                  <ActionField />
+                </TableCell>
+                <TableCell>
+                  <ActorField />
+                </TableCell>
+                <TableCell>
+                  <ChangesField names={names} />
+                </TableCell>
               </TableRow>
             </RecordContextProvider>
           ))}

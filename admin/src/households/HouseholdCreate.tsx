@@ -1,4 +1,13 @@
-import { ArrayInput, Button, Create, SimpleForm, SimpleFormIterator, useGetIdentity, useSimpleFormIterator, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  Button,
+  Create,
+  SimpleForm,
+  SimpleFormIterator,
+  useGetIdentity,
+  useSimpleFormIterator,
+  useTranslate,
+} from 'react-admin';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Box } from '@mui/material';
 import type { ConsoleIdentity } from '../authProvider';
@@ -15,7 +24,11 @@ const validateMembers = (members: unknown) => {
 const AddMemberItemButton = () => {
   const { add } = useSimpleFormIterator();
   return (
-    <Button label="app.households.add_member_row" onClick={() => add(newMemberDefaults('CHILD'))} data-testid="add-member-row">
+    <Button
+      label="app.households.add_member_row"
+      onClick={() => add(newMemberDefaults('CHILD'))}
+      data-testid="add-member-row"
+    >
       <PersonAddIcon />
     </Button>
   );
@@ -41,7 +54,12 @@ export const HouseholdCreate = () => {
         <HouseholdBasicInputs mode="create" />
         <SectionTitle>{translate('resources.households.fields.members')}</SectionTitle>
         <Box sx={{ width: '100%' }}>
-          <ArrayInput source="members" label={false} validate={validateMembers} helperText="app.households.members_help">
+          <ArrayInput
+            source="members"
+            label={false}
+            validate={validateMembers}
+            helperText="app.households.members_help"
+          >
             <SimpleFormIterator
               disableReordering
               disableClear

@@ -1,4 +1,13 @@
-import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Edit,
+  SaveButton,
+  ShowButton,
+  SimpleForm,
+  Toolbar,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { HouseholdRecord } from '../dataProvider';
 import { HouseholdBasicInputs } from './HouseholdInputs';
 

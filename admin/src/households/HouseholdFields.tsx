@@ -1,8 +1,21 @@
-import { ReferenceInput, AutocompleteInput, useRecordContext, useTranslate, type AutocompleteInputProps } from 'react-admin';
+import {
+  ReferenceInput,
+  AutocompleteInput,
+  useRecordContext,
+  useTranslate,
+  type AutocompleteInputProps,
+} from 'react-admin';
 import { Chip, Stack, type ChipProps } from '@mui/material';
 import type { HouseholdListRecord } from '../dataProvider';
 import { divisionOptionText } from '../divisions/DivisionFields';
-import { MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS, HOUSEHOLD_FLAG_LABELS, HOUSEHOLD_STATUS_LABELS, choicesOf, type HouseholdFlag } from '../labels';
+import {
+  MONITORING_CATEGORY_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  HOUSEHOLD_FLAG_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  choicesOf,
+  type HouseholdFlag,
+} from '../labels';
 import type { FieldProps } from '../common/fields';
 
 export const registrationStatusChoices = choicesOf(REGISTRATION_STATUS_LABELS);
@@ -54,7 +67,9 @@ export const FlagsField = (_props: FieldProps) => {
   if (!flags.length && record.status === 'ACTIVE') return <>—</>;
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {record.status !== 'ACTIVE' && <Chip size="small" color="default" label={HOUSEHOLD_STATUS_LABELS[record.status]} />}
+      {record.status !== 'ACTIVE' && (
+        <Chip size="small" color="default" label={HOUSEHOLD_STATUS_LABELS[record.status]} />
+      )}
       {flags.map((flag) => (
         <Chip key={flag} size="small" variant="outlined" label={HOUSEHOLD_FLAG_LABELS[flag]} />
       ))}

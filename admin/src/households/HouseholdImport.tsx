@@ -50,7 +50,15 @@ const STATUS_COLORS: Record<ImportStatus, ChipProps['color']> = {
 };
 
 /** Status, progress bar, result and the error table of one import job. */
-const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApply: () => void; applying: boolean }) => {
+const ImportJobView = ({
+  job,
+  onApply,
+  applying,
+}: {
+  job: ImportJobRecord;
+  onApply: () => void;
+  applying: boolean;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
@@ -97,7 +105,9 @@ const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApp
       {(finished || job.status === 'PREVIEW') && (
         // The job's own summary only: it already says how many were imported or updated.
         <Alert
-          severity={job.status === 'FAILED' ? 'error' : job.status === 'PREVIEW' || job.errorCount ? 'warning' : 'success'}
+          severity={
+            job.status === 'FAILED' ? 'error' : job.status === 'PREVIEW' || job.errorCount ? 'warning' : 'success'
+          }
           data-testid="import-message"
         >
           {job.message ?? IMPORT_STATUS_LABELS[job.status]}
@@ -106,7 +116,9 @@ const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApp
       {job.mode === 'UPDATE' && job.changes.length > 0 && (
         <Box>
           <Typography variant="subtitle2" gutterBottom>
-            {translate(job.status === 'SUCCEEDED' ? 'app.import.applied_title' : 'app.import.preview_title', { count: job.changeCount })}
+            {translate(job.status === 'SUCCEEDED' ? 'app.import.applied_title' : 'app.import.preview_title', {
+              count: job.changeCount,
+            })}
           </Typography>
           <TableContainer sx={{ maxHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1 }}>
             <Table size="small" stickyHeader data-testid="import-changes">
@@ -152,7 +164,13 @@ const ImportJobView = ({ job, onApply, applying }: { job: ImportJobRecord; onApp
         <Box>
           <Typography variant="subtitle2" gutterBottom>
             {translate('app.import.errors', { count: job.errorCount })}
-            <Button size="small" startIcon={<DownloadIcon />} onClick={downloadErrors} sx={{ ml: 1 }} data-testid="download-errors">
+            <Button
+              size="small"
+              startIcon={<DownloadIcon />}
+              onClick={downloadErrors}
+              sx={{ ml: 1 }}
+              data-testid="download-errors"
+            >
               {translate('app.import.download_errors')}
             </Button>
             {job.errorCount > job.errors.length && (
@@ -199,7 +217,10 @@ export const HouseholdImport = () => {
   const [applying, setApplying] = useState(false);
   const [starting, setStarting] = useState(false);
   const [downloading, setDownloading] = useState(false);
-  const { job, setJob, running } = usePolledJob((id) => dataProvider.importJob(id), (j: ImportJobRecord) => !SETTLED.includes(j.status));
+  const { job, setJob, running } = usePolledJob(
+    (id) => dataProvider.importJob(id),
+    (j: ImportJobRecord) => !SETTLED.includes(j.status),
+  );
   const [fileError, setFileError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -303,9 +324,24 @@ export const HouseholdImport = () => {
             />
             <FormControl disabled={starting || running}>
               <FormLabel id="import-mode">{translate('app.import.mode')}</FormLabel>
-              <RadioGroup row aria-labelledby="import-mode" value={mode} onChange={(event) => setMode(event.target.value as ImportMode)}>
-                <FormControlLabel value="CREATE" control={<Radio />} label={translate('app.import.mode_create')} data-testid="mode-create" />
-                <FormControlLabel value="UPDATE" control={<Radio />} label={translate('app.import.mode_update')} data-testid="mode-update" />
+              <RadioGroup
+                row
+                aria-labelledby="import-mode"
+                value={mode}
+                onChange={(event) => setMode(event.target.value as ImportMode)}
+              >
+                <FormControlLabel
+                  value="CREATE"
+                  control={<Radio />}
+                  label={translate('app.import.mode_create')}
+                  data-testid="mode-create"
+                />
+                <FormControlLabel
+                  value="UPDATE"
+                  control={<Radio />}
+                  label={translate('app.import.mode_update')}
+                  data-testid="mode-update"
+                />
               </RadioGroup>
               <FormHelperText sx={{ mt: 0 }}>{translate('app.import.mode_help')}</FormHelperText>
             </FormControl>

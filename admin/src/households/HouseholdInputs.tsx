@@ -41,7 +41,11 @@ export const InputGrid = ({ children, columns = 3 }: { children: ReactNode; colu
   <Box
     sx={{
       display: 'grid',
-      gridTemplateColumns: { xs: '1fr', sm: `repeat(${Math.min(columns, 2)}, minmax(0, 1fr))`, md: `repeat(${columns}, minmax(0, 1fr))` },
+      gridTemplateColumns: {
+        xs: '1fr',
+        sm: `repeat(${Math.min(columns, 2)}, minmax(0, 1fr))`,
+        md: `repeat(${columns}, minmax(0, 1fr))`,
+      },
       columnGap: 2,
       width: '100%',
     }}
@@ -57,7 +61,13 @@ export const SectionTitle = ({ children }: { children: ReactNode }) => (
 );
 
 /** Household fields of the create and edit forms. */
-export const HouseholdBasicInputs = ({ mode, originalPhone }: { mode: 'create' | 'edit'; originalPhone?: string | null }) => (
+export const HouseholdBasicInputs = ({
+  mode,
+  originalPhone,
+}: {
+  mode: 'create' | 'edit';
+  originalPhone?: string | null;
+}) => (
   <>
     <InputGrid>
       <VillageInput
@@ -76,9 +86,17 @@ export const HouseholdBasicInputs = ({ mode, originalPhone }: { mode: 'create' |
         />
       )}
       {mode === 'create' && (
-        <SelectInput source="registrationStatus" choices={registrationStatusChoices} helperText="app.households.registration_help" validate={required()} fullWidth />
+        <SelectInput
+          source="registrationStatus"
+          choices={registrationStatusChoices}
+          helperText="app.households.registration_help"
+          validate={required()}
+          fullWidth
+        />
       )}
-      {mode === 'create' && <NumberInput source="liftedOutYear" helperText="app.households.lifted_out_year_help" fullWidth />}
+      {mode === 'create' && (
+        <NumberInput source="liftedOutYear" helperText="app.households.lifted_out_year_help" fullWidth />
+      )}
       <TextInput source="address" validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="phone" validate={validatePhone(originalPhone)} fullWidth />
     </InputGrid>
@@ -105,22 +123,40 @@ export const MemberInputs = ({
   maskedId?: string;
 }) => (
   <InputGrid>
-    <TextInput source="name" label="resources.members.fields.name" validate={[required(), maxLength(50)]} helperText={false} fullWidth />
     <TextInput
-      source="idNumber" label="resources.members.fields.idNumber"
+      source="name"
+      label="resources.members.fields.name"
+      validate={[required(), maxLength(50)]}
+      helperText={false}
+      fullWidth
+    />
+    <TextInput
+      source="idNumber"
+      label="resources.members.fields.idNumber"
       validate={required()}
       helperText={maskedId?.includes('*') ? 'app.households.id_masked_help' : false}
       slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }}
       fullWidth
     />
-    <SelectInput source="relation" label="resources.members.fields.relation" choices={relations} validate={required()} disabled={relationDisabled} helperText={false} fullWidth />
+    <SelectInput
+      source="relation"
+      label="resources.members.fields.relation"
+      choices={relations}
+      validate={required()}
+      disabled={relationDisabled}
+      helperText={false}
+      fullWidth
+    />
     <FormDataConsumer>
       {({ formData, scopedFormData }) => {
         const data = (scopedFormData ?? formData) as { idNumber?: string; labourCapacity?: string } | undefined;
         const warning = labourAgeWarning(data?.idNumber, data?.labourCapacity);
         return (
           <SelectInput
-            source="labourCapacity" label="resources.members.fields.labourCapacity" choices={labourChoices} validate={required()}
+            source="labourCapacity"
+            label="resources.members.fields.labourCapacity"
+            choices={labourChoices}
+            validate={required()}
             helperText={warning ?? false}
             sx={warning ? { '& .MuiFormHelperText-root': { color: 'warning.main' } } : undefined}
             fullWidth
@@ -128,13 +164,20 @@ export const MemberInputs = ({
         );
       }}
     </FormDataConsumer>
-    <SelectInput source="healthStatus" label="resources.members.fields.healthStatus" choices={healthChoices} helperText={false} fullWidth />
+    <SelectInput
+      source="healthStatus"
+      label="resources.members.fields.healthStatus"
+      choices={healthChoices}
+      helperText={false}
+      fullWidth
+    />
     <FormDataConsumer>
       {({ formData, scopedFormData }) => {
         const data = (scopedFormData ?? formData) as { healthStatus?: string } | undefined;
         return data?.healthStatus === 'DISABLED' ? (
           <NumberInput
-            source="disabilityGrade" label="resources.members.fields.disabilityGrade"
+            source="disabilityGrade"
+            label="resources.members.fields.disabilityGrade"
             min={1}
             max={4}
             validate={[required(), minValue(1), maxValue(4)]}
@@ -146,16 +189,50 @@ export const MemberInputs = ({
         );
       }}
     </FormDataConsumer>
-    <SelectInput source="education" label="resources.members.fields.education" choices={educationChoices} helperText={false} fullWidth />
-    <SelectInput source="schoolingStage" label="resources.members.fields.schoolingStage" choices={schoolingChoices} helperText={false} fullWidth />
-    <TextInput source="ethnicity" label="resources.members.fields.ethnicity" validate={maxLength(20)} helperText={false} fullWidth />
+    <SelectInput
+      source="education"
+      label="resources.members.fields.education"
+      choices={educationChoices}
+      helperText={false}
+      fullWidth
+    />
+    <SelectInput
+      source="schoolingStage"
+      label="resources.members.fields.schoolingStage"
+      choices={schoolingChoices}
+      helperText={false}
+      fullWidth
+    />
+    <TextInput
+      source="ethnicity"
+      label="resources.members.fields.ethnicity"
+      validate={maxLength(20)}
+      helperText={false}
+      fullWidth
+    />
     <TextInput source="workPlace" label="resources.members.fields.workPlace" helperText={false} fullWidth />
-    <NumberInput source="workMonths" label="resources.members.fields.workMonths" min={0} max={12} validate={[minValue(0), maxValue(12)]} helperText={false} fullWidth />
+    <NumberInput
+      source="workMonths"
+      label="resources.members.fields.workMonths"
+      min={0}
+      max={12}
+      validate={[minValue(0), maxValue(12)]}
+      helperText={false}
+      fullWidth
+    />
     <span />
     <BooleanInput source="medicalInsurance" label="resources.members.fields.medicalInsurance" helperText={false} />
-    <BooleanInput source="criticalIllnessInsurance" label="resources.members.fields.criticalIllnessInsurance" helperText={false} />
+    <BooleanInput
+      source="criticalIllnessInsurance"
+      label="resources.members.fields.criticalIllnessInsurance"
+      helperText={false}
+    />
     <BooleanInput source="pensionInsurance" label="resources.members.fields.pensionInsurance" helperText={false} />
-    <BooleanInput source="minimumLivingAllowance" label="resources.members.fields.minimumLivingAllowance" helperText={false} />
+    <BooleanInput
+      source="minimumLivingAllowance"
+      label="resources.members.fields.minimumLivingAllowance"
+      helperText={false}
+    />
     <BooleanInput source="extremePoverty" label="resources.members.fields.extremePoverty" helperText={false} />
   </InputGrid>
 );

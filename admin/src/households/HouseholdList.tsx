@@ -25,7 +25,15 @@ import { MoneyField, PlaceField } from '../common/fields';
 import { formatMoney } from '../format';
 import { HOUSEHOLD_FLAG_LABELS, MONITORING_CATEGORY_LABELS, REGISTRATION_STATUS_LABELS } from '../labels';
 import type { HouseholdRecord } from '../dataProvider';
-import { FlagsField, HOUSEHOLD_FLAGS, HeadNameField, MonitoringCategoryField, RegistrationField, monitoringCategoryFilterChoices, registrationStatusChoices } from './HouseholdFields';
+import {
+  FlagsField,
+  HOUSEHOLD_FLAGS,
+  HeadNameField,
+  MonitoringCategoryField,
+  RegistrationField,
+  monitoringCategoryFilterChoices,
+  registrationStatusChoices,
+} from './HouseholdFields';
 
 const yesNoChoices = [
   { id: 'true', name: 'app.common.yes' },
@@ -35,12 +43,42 @@ const yesNoChoices = [
 const useHouseholdFilters = () => {
   const translate = useTranslate();
   return [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.households.fields.q')} sx={{ minWidth: { xs: 0, sm: 300 } }} />,
-    <SelectArrayInput key="registrationStatuses" source="registrationStatuses" choices={registrationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
-    <SelectArrayInput key="monitoringCategories" source="monitoringCategories" choices={monitoringCategoryFilterChoices} alwaysOn sx={{ minWidth: 200 }} />,
-    <DivisionInput key="divisionCode" source="divisionCode" label="resources.monitoringCases.fields.divisionCode" helperText={false} alwaysOn />,
+    <SearchInput
+      key="q"
+      source="q"
+      alwaysOn
+      placeholder={translate('resources.households.fields.q')}
+      sx={{ minWidth: { xs: 0, sm: 300 } }}
+    />,
+    <SelectArrayInput
+      key="registrationStatuses"
+      source="registrationStatuses"
+      choices={registrationStatusChoices}
+      alwaysOn
+      sx={{ minWidth: 160 }}
+    />,
+    <SelectArrayInput
+      key="monitoringCategories"
+      source="monitoringCategories"
+      choices={monitoringCategoryFilterChoices}
+      alwaysOn
+      sx={{ minWidth: 200 }}
+    />,
+    <DivisionInput
+      key="divisionCode"
+      source="divisionCode"
+      label="resources.monitoringCases.fields.divisionCode"
+      helperText={false}
+      alwaysOn
+    />,
     ...HOUSEHOLD_FLAGS.map((flag) => (
-      <SelectInput key={flag} source={flag} label={HOUSEHOLD_FLAG_LABELS[flag]} choices={yesNoChoices} emptyText="app.common.all" />
+      <SelectInput
+        key={flag}
+        source={flag}
+        label={HOUSEHOLD_FLAG_LABELS[flag]}
+        choices={yesNoChoices}
+        emptyText="app.common.all"
+      />
     )),
     <NumberInput key="perCapitaIncomeMin" source="perCapitaIncomeMin" min={0} step={100} helperText={false} />,
     <NumberInput key="perCapitaIncomeMax" source="perCapitaIncomeMax" min={0} step={100} helperText={false} />,
@@ -53,14 +91,22 @@ export const ExportHouseholdsButton = () => {
   const { filterValues } = useListContext();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   if (!canAccess) return null;
-  return <ExportButton start={() => dataProvider.startHouseholdExport(filterValues ?? {})} testId="export-households" />;
+  return (
+    <ExportButton start={() => dataProvider.startHouseholdExport(filterValues ?? {})} testId="export-households" />
+  );
 };
 
 /** 导出所选: the ticked households only (the list offers ticking only to those who may export). */
 const ExportSelectedHouseholdsButton = () => {
   const { selectedIds } = useListContext();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  return <ExportButton label="app.exports.export_selected" start={() => dataProvider.startHouseholdExport({ ids: selectedIds })} testId="export-selected-households" />;
+  return (
+    <ExportButton
+      label="app.exports.export_selected"
+      start={() => dataProvider.startHouseholdExport({ ids: selectedIds })}
+      testId="export-selected-households"
+    />
+  );
 };
 
 /** 导入: to the import page. */
@@ -94,7 +140,11 @@ const cardText = {
 /** On a phone each household is a card; those who may export can tick cards for 导出所选. */
 const HouseholdCards = ({ selectable }: { selectable: boolean }) =>
   selectable ? (
-    <SelectableCards<HouseholdRecord> testId="household-cards" bulkActions={<ExportSelectedHouseholdsButton />} {...cardText} />
+    <SelectableCards<HouseholdRecord>
+      testId="household-cards"
+      bulkActions={<ExportSelectedHouseholdsButton />}
+      {...cardText}
+    />
   ) : (
     <SimpleList<HouseholdRecord>
       data-testid="household-cards"
@@ -111,30 +161,43 @@ export const HouseholdList = () => {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const { canAccess: canExport } = useCanAccess({ resource: 'households', action: 'export' });
   return (
-    <List filters={filters} actions={<HouseholdListActions />} perPage={25} sort={{ field: 'householdNumber', order: 'ASC' }}>
-      {phone ? <HouseholdCards selectable={Boolean(canExport)} /> : <DataTable bulkActionButtons={canExport ? <ExportSelectedHouseholdsButton /> : false} rowClick="show" data-testid="household-table">
-        <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
-        <DataTable.Col source="head.name" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
-          <HeadNameField />
-        </DataTable.Col>
-        <DataTable.Col source="division.name">
-          <PlaceField source="division" />
-        </DataTable.Col>
-        <DataTable.Col source="registrationStatus" disableSort>
-          <RegistrationField />
-        </DataTable.Col>
-        <DataTable.Col source="monitoringCategory" disableSort>
-          <MonitoringCategoryField />
-        </DataTable.Col>
-        <DataTable.NumberCol source="memberCount" />
-        <DataTable.Col source="perCapitaNetIncome" align="right">
-          <MoneyField source="perCapitaNetIncome" />
-        </DataTable.Col>
-        <DataTable.Col source="incomeYear" disableSort align="right" />
-        <DataTable.Col source="flags" disableSort>
-          <FlagsField />
-        </DataTable.Col>
-      </DataTable>}
+    <List
+      filters={filters}
+      actions={<HouseholdListActions />}
+      perPage={25}
+      sort={{ field: 'householdNumber', order: 'ASC' }}
+    >
+      {phone ? (
+        <HouseholdCards selectable={Boolean(canExport)} />
+      ) : (
+        <DataTable
+          bulkActionButtons={canExport ? <ExportSelectedHouseholdsButton /> : false}
+          rowClick="show"
+          data-testid="household-table"
+        >
+          <DataTable.Col source="householdNumber" cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
+          <DataTable.Col source="head.name" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
+            <HeadNameField />
+          </DataTable.Col>
+          <DataTable.Col source="division.name">
+            <PlaceField source="division" />
+          </DataTable.Col>
+          <DataTable.Col source="registrationStatus" disableSort>
+            <RegistrationField />
+          </DataTable.Col>
+          <DataTable.Col source="monitoringCategory" disableSort>
+            <MonitoringCategoryField />
+          </DataTable.Col>
+          <DataTable.NumberCol source="memberCount" />
+          <DataTable.Col source="perCapitaNetIncome" align="right">
+            <MoneyField source="perCapitaNetIncome" />
+          </DataTable.Col>
+          <DataTable.Col source="incomeYear" disableSort align="right" />
+          <DataTable.Col source="flags" disableSort>
+            <FlagsField />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 };

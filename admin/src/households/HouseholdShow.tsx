@@ -43,7 +43,12 @@ const ArchiveButton = () => {
   if (!record || !canAccess || record.status !== 'ACTIVE') return null;
   return (
     <>
-      <Button label="app.households.archive" color="error" onClick={() => setOpen(true)} data-testid="archive-household">
+      <Button
+        label="app.households.archive"
+        color="error"
+        onClick={() => setOpen(true)}
+        data-testid="archive-household"
+      >
         <ArchiveIcon />
       </Button>
       <FormDialog<{ reason: string }>
@@ -60,7 +65,13 @@ const ArchiveButton = () => {
           return 'app.households.archived';
         }}
       >
-        <TextInput source="reason" label="resources.households.fields.archiveReason" validate={required()} multiline fullWidth />
+        <TextInput
+          source="reason"
+          label="resources.households.fields.archiveReason"
+          validate={required()}
+          multiline
+          fullWidth
+        />
       </FormDialog>
     </>
   );
@@ -79,7 +90,11 @@ const PrintButton = () => {
   const redirect = useRedirect();
   if (!record) return null;
   return (
-    <Button onClick={() => redirect(`/households/${record.id}/print`)} label="app.print.print" data-testid="print-household-link">
+    <Button
+      onClick={() => redirect(`/households/${record.id}/print`)}
+      label="app.print.print"
+      data-testid="print-household-link"
+    >
       <PrintIcon />
     </Button>
   );
@@ -99,7 +114,9 @@ const ArchivedNotice = () => {
   if (!record || record.status === 'ACTIVE') return null;
   return (
     <Alert severity="warning" sx={{ mx: 2, mt: 2 }}>
-      {translate('app.households.archived_notice', { reason: record.archiveReason ?? HOUSEHOLD_STATUS_LABELS[record.status] })}
+      {translate('app.households.archived_notice', {
+        reason: record.archiveReason ?? HOUSEHOLD_STATUS_LABELS[record.status],
+      })}
     </Alert>
   );
 };
@@ -119,7 +136,9 @@ const VillageField = (_props: { label?: string }) => {
 
 /** Two columns of labelled fields. */
 const FieldGrid = ({ children }: { children: React.ReactNode }) => (
-  <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 1, width: '100%' }}>
+  <Box
+    sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' }, gap: 1, width: '100%' }}
+  >
     {children}
   </Box>
 );
@@ -181,7 +200,9 @@ export const HouseholdShow = () => {
     <Show title={<HouseholdTitle />} actions={<HouseholdShowActions />}>
       <ArchivedNotice />
       {/* Scrollable tabs: on a phone the later tabs stay reachable by swiping or the arrows. */}
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile={phone} />}>
+      <TabbedShowLayout
+        tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile={phone} />}
+      >
         <TabbedShowLayout.Tab label={translate('app.households.tab_basic')} data-testid="tab-basic">
           <BasicTab />
         </TabbedShowLayout.Tab>
@@ -210,7 +231,11 @@ export const HouseholdShow = () => {
           </TabbedShowLayout.Tab>
         )}
         {canHistory && (
-          <TabbedShowLayout.Tab label={translate('app.households.tab_history')} path="history" data-testid="tab-history">
+          <TabbedShowLayout.Tab
+            label={translate('app.households.tab_history')}
+            path="history"
+            data-testid="tab-history"
+          >
             <HistoryTab />
           </TabbedShowLayout.Tab>
         )}

@@ -12,7 +12,19 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Box, IconButton, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import {
+  Box,
+  IconButton,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
 import type { IncomeInput } from '../gql/graphql';
@@ -24,7 +36,13 @@ import { InputGrid, SectionTitle } from './HouseholdInputs';
 import { useCanWriteHousehold } from './MembersTab';
 
 const INCOME_PARTS = ['wages', 'operations', 'property', 'transfers', 'subsidies'] as const;
-const EXPENSE_PARTS = ['productionCosts', 'medicalExpense', 'schoolingExpense', 'disasterExpense', 'accidentExpense'] as const;
+const EXPENSE_PARTS = [
+  'productionCosts',
+  'medicalExpense',
+  'schoolingExpense',
+  'disasterExpense',
+  'accidentExpense',
+] as const;
 type Part = (typeof INCOME_PARTS)[number] | (typeof EXPENSE_PARTS)[number];
 const PARTS: Part[] = [...INCOME_PARTS, ...EXPENSE_PARTS];
 
@@ -50,10 +68,23 @@ const validateMoney = (value: unknown) => (isMoneyInput(value) ? undefined : 'ap
 
 /** What the API will compute (income.rules.ts), for a preview while typing. */
 function preview(values: Record<string, unknown>, members: number) {
-  const net = toFen(values.wages) + toFen(values.operations) + toFen(values.property) + toFen(values.transfers) - toFen(values.productionCosts);
-  const rigid = toFen(values.medicalExpense) + toFen(values.schoolingExpense) + toFen(values.disasterExpense) + toFen(values.accidentExpense);
+  const net =
+    toFen(values.wages) +
+    toFen(values.operations) +
+    toFen(values.property) +
+    toFen(values.transfers) -
+    toFen(values.productionCosts);
+  const rigid =
+    toFen(values.medicalExpense) +
+    toFen(values.schoolingExpense) +
+    toFen(values.disasterExpense) +
+    toFen(values.accidentExpense);
   const perCapita = members > 0 ? Math.sign(net) * Math.round(Math.abs(net) / members) : 0;
-  return { net: formatMoney(formatFen(net)), perCapita: formatMoney(formatFen(perCapita)), rigid: formatMoney(formatFen(rigid)) };
+  return {
+    net: formatMoney(formatFen(net)),
+    perCapita: formatMoney(formatFen(perCapita)),
+    rigid: formatMoney(formatFen(rigid)),
+  };
 }
 
 const toInput = (values: Record<string, unknown>): IncomeInput =>
@@ -85,7 +116,11 @@ const IncomeDialog = ({
     <FormDialog<Record<string, unknown>>
       open={open}
       onClose={onClose}
-      title={income ? translate('app.households.income_title_edit', { year: income.year }) : translate('app.households.income_title_new')}
+      title={
+        income
+          ? translate('app.households.income_title_edit', { year: income.year })
+          : translate('app.households.income_title_new')
+      }
       resource="incomes"
       maxWidth="md"
       defaultValues={defaults}
@@ -143,7 +178,12 @@ export const IncomesTab = () => {
     <Box sx={{ width: '100%' }}>
       <Stack direction="row" sx={{ justifyContent: 'flex-end', mb: 1 }}>
         {canWrite && (
-          <Button label="app.households.add_income" variant="outlined" onClick={() => setEditing('new')} data-testid="add-income">
+          <Button
+            label="app.households.add_income"
+            variant="outlined"
+            onClick={() => setEditing('new')}
+            data-testid="add-income"
+          >
             <AddIcon />
           </Button>
         )}
@@ -163,7 +203,12 @@ export const IncomesTab = () => {
                     {income.year}
                     {canWrite && (
                       <Tooltip title={translate('app.households.edit_income')}>
-                        <IconButton size="small" onClick={() => setEditing(income)} data-testid={`edit-income-${income.year}`} sx={{ ml: 0.5 }}>
+                        <IconButton
+                          size="small"
+                          onClick={() => setEditing(income)}
+                          data-testid={`edit-income-${income.year}`}
+                          sx={{ ml: 0.5 }}
+                        >
                           <EditIcon fontSize="inherit" />
                         </IconButton>
                       </Tooltip>
@@ -182,7 +227,9 @@ export const IncomesTab = () => {
                   }}
                 >
                   <TableCell sx={{ fontWeight: computed ? 600 : undefined, pl: field === 'subsidies' ? 4 : undefined }}>
-                    {field === 'memberCount' ? translate('resources.incomes.fields.memberCount') : INCOME_FIELD_LABELS[field]}
+                    {field === 'memberCount'
+                      ? translate('resources.incomes.fields.memberCount')
+                      : INCOME_FIELD_LABELS[field]}
                   </TableCell>
                   {incomes.map((income) => (
                     <TableCell

@@ -39,7 +39,12 @@ const AddMemberButton = ({ household }: { household: HouseholdRecord }) => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button label="app.households.add_member" onClick={() => setOpen(true)} variant="outlined" data-testid="add-member">
+      <Button
+        label="app.households.add_member"
+        onClick={() => setOpen(true)}
+        variant="outlined"
+        data-testid="add-member"
+      >
         <PersonAddIcon />
       </Button>
       <FormDialog
@@ -106,7 +111,12 @@ const RemoveMemberButton = () => {
   if (!member || member.relation === 'HEAD') return null;
   return (
     <>
-      <Button label="app.households.remove_member" color="error" onClick={() => setOpen(true)} data-testid="remove-member">
+      <Button
+        label="app.households.remove_member"
+        color="error"
+        onClick={() => setOpen(true)}
+        data-testid="remove-member"
+      >
         <PersonRemoveIcon />
       </Button>
       <FormDialog<{ reason: string }>
@@ -123,7 +133,14 @@ const RemoveMemberButton = () => {
           return 'app.households.member_removed';
         }}
       >
-        <TextInput source="reason" label="app.households.removal_reason" validate={required()} fullWidth multiline autoFocus />
+        <TextInput
+          source="reason"
+          label="app.households.removal_reason"
+          validate={required()}
+          fullWidth
+          multiline
+          autoFocus
+        />
       </FormDialog>
     </>
   );
@@ -192,7 +209,12 @@ export const MembersTab = () => {
       </Stack>
       <ResourceContextProvider value="members">
         <ArrayField source="members" record={household}>
-          <DataTable bulkActionButtons={false} rowClick={false} data-testid="member-table" sx={{ '& td': { whiteSpace: 'nowrap' } }}>
+          <DataTable
+            bulkActionButtons={false}
+            rowClick={false}
+            data-testid="member-table"
+            sx={{ '& td': { whiteSpace: 'nowrap' } }}
+          >
             <DataTable.Col source="name" disableSort />
             <DataTable.Col source="idNumber" disableSort cellSx={() => ({ fontFamily: 'monospace' })} />
             <DataTable.Col source="relation" disableSort>

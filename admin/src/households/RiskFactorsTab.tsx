@@ -11,7 +11,19 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Alert, Box, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { RiskFactorInput, RiskSource, RiskType } from '../gql/graphql';
@@ -37,7 +49,14 @@ const AddRiskButton = ({ household }: { household: HouseholdRecord }) => {
       <Button label="app.households.add_risk" variant="outlined" onClick={() => setOpen(true)} data-testid="add-risk">
         <AddIcon />
       </Button>
-      <FormDialog<{ type: RiskType; source: RiskSource; occurredOn: string; amount?: string; memberId?: string; note?: string }>
+      <FormDialog<{
+        type: RiskType;
+        source: RiskSource;
+        occurredOn: string;
+        amount?: string;
+        memberId?: string;
+        note?: string;
+      }>
         open={open}
         onClose={() => setOpen(false)}
         title={translate('app.households.add_risk')}
@@ -135,7 +154,10 @@ export const RiskFactorsTab = () => {
             <TableBody>
               {risks.map((risk) => (
                 <Fragment key={risk.id}>
-                  <TableRow data-testid={`risk-${risk.id}`} sx={risk.warnings.length ? { '& td': { borderBottom: 'none' } } : undefined}>
+                  <TableRow
+                    data-testid={`risk-${risk.id}`}
+                    sx={risk.warnings.length ? { '& td': { borderBottom: 'none' } } : undefined}
+                  >
                     <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>{RISK_TYPE_LABELS[risk.type]}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{RISK_SOURCE_LABELS[risk.source]}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{risk.occurredOn}</TableCell>
@@ -152,14 +174,24 @@ export const RiskFactorsTab = () => {
                       />
                     </TableCell>
                     <TableCell sx={{ maxWidth: 320 }}>{risk.note || '—'}</TableCell>
-                    {canWrite && <TableCell align="right">{risk.status === 'ACTIVE' && <ResolveRiskButton risk={risk} />}</TableCell>}
+                    {canWrite && (
+                      <TableCell align="right">
+                        {risk.status === 'ACTIVE' && <ResolveRiskButton risk={risk} />}
+                      </TableCell>
+                    )}
                   </TableRow>
                   {risk.warnings.length > 0 && (
                     <TableRow>
                       <TableCell colSpan={canWrite ? 8 : 7} sx={{ pt: 0 }}>
                         <Stack spacing={0.5}>
                           {risk.warnings.map((warning) => (
-                            <Alert key={warning} severity="warning" variant="outlined" sx={{ py: 0 }} data-testid="risk-warning">
+                            <Alert
+                              key={warning}
+                              severity="warning"
+                              variant="outlined"
+                              sx={{ py: 0 }}
+                              data-testid="risk-warning"
+                            >
                               {warning}
                             </Alert>
                           ))}

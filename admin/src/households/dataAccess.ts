@@ -73,8 +73,12 @@ const moneyFilter = (value: unknown): string | undefined => {
 
 /** The household list's filter (also what 导出 Excel sends). */
 export function householdFilter(filter: Filter): HouseholdFilter {
-  const registrationStatuses = Array.isArray(filter.registrationStatuses) ? (filter.registrationStatuses as RegistrationStatus[]) : undefined;
-  const monitoringCategories = Array.isArray(filter.monitoringCategories) ? (filter.monitoringCategories as MonitoringCategory[]) : undefined;
+  const registrationStatuses = Array.isArray(filter.registrationStatuses)
+    ? (filter.registrationStatuses as RegistrationStatus[])
+    : undefined;
+  const monitoringCategories = Array.isArray(filter.monitoringCategories)
+    ? (filter.monitoringCategories as MonitoringCategory[])
+    : undefined;
   return {
     search: blankToUndefined(filter.q),
     registrationStatuses: registrationStatuses?.length ? registrationStatuses : undefined,
@@ -99,7 +103,13 @@ const HOUSEHOLD_SORT: Record<string, HouseholdSortField> = {
   createdAt: 'CREATED_AT',
 };
 
-const MEMBER_FLAGS = ['medicalInsurance', 'criticalIllnessInsurance', 'pensionInsurance', 'minimumLivingAllowance', 'extremePoverty'] as const;
+const MEMBER_FLAGS = [
+  'medicalInsurance',
+  'criticalIllnessInsurance',
+  'pensionInsurance',
+  'minimumLivingAllowance',
+  'extremePoverty',
+] as const;
 
 /** A member form's values as the API's MemberInput (empty optional fields left out). */
 export function memberInput(data: Record<string, unknown>): MemberInput {
@@ -128,16 +138,22 @@ export function memberInput(data: Record<string, unknown>): MemberInput {
 
 /** Only what the member form changed; an unchanged (possibly masked) ID number is not sent. */
 export function memberChanges(data: Record<string, unknown>, previous: MemberRecord): UpdateMemberInput {
-  const next = memberInput({ ...data, relation: data.relation ?? previous.relation, labourCapacity: data.labourCapacity ?? previous.labourCapacity });
+  const next = memberInput({
+    ...data,
+    relation: data.relation ?? previous.relation,
+    labourCapacity: data.labourCapacity ?? previous.labourCapacity,
+  });
   const input: UpdateMemberInput = {};
   if (next.name !== previous.name) input.name = next.name;
   if (next.idNumber && next.idNumber !== previous.idNumber) input.idNumber = next.idNumber;
   if (next.relation !== previous.relation && previous.relation !== 'HEAD') input.relation = next.relation;
   if ((next.ethnicity ?? null) !== (previous.ethnicity ?? null)) input.ethnicity = next.ethnicity ?? '';
   if (next.education && next.education !== previous.education) input.education = next.education;
-  if (next.schoolingStage && next.schoolingStage !== previous.schoolingStage) input.schoolingStage = next.schoolingStage;
+  if (next.schoolingStage && next.schoolingStage !== previous.schoolingStage)
+    input.schoolingStage = next.schoolingStage;
   if (next.healthStatus && next.healthStatus !== previous.healthStatus) input.healthStatus = next.healthStatus;
-  if (next.healthStatus === 'DISABLED' && (next.disabilityGrade ?? null) !== (previous.disabilityGrade ?? null)) input.disabilityGrade = next.disabilityGrade;
+  if (next.healthStatus === 'DISABLED' && (next.disabilityGrade ?? null) !== (previous.disabilityGrade ?? null))
+    input.disabilityGrade = next.disabilityGrade;
   if (next.labourCapacity !== previous.labourCapacity) input.labourCapacity = next.labourCapacity;
   if ((next.workPlace ?? null) !== (previous.workPlace ?? null)) input.workPlace = next.workPlace ?? '';
   if (next.workMonths !== undefined && next.workMonths !== previous.workMonths) input.workMonths = next.workMonths;
@@ -158,7 +174,13 @@ function householdCreateInput(data: Record<string, unknown>): CreateHouseholdInp
     members: members.map(memberInput),
   };
   const year = Number(data.liftedOutYear);
-  if (data.liftedOutYear !== null && data.liftedOutYear !== undefined && data.liftedOutYear !== '' && Number.isInteger(year)) input.liftedOutYear = year;
+  if (
+    data.liftedOutYear !== null &&
+    data.liftedOutYear !== undefined &&
+    data.liftedOutYear !== '' &&
+    Number.isInteger(year)
+  )
+    input.liftedOutYear = year;
   const householdNumber = blankToUndefined(data.householdNumber);
   if (householdNumber) input.householdNumber = householdNumber;
   const phone = blankToUndefined(data.phone);
@@ -223,16 +245,34 @@ export const importJobAccess: ResourceAccess<ImportJobRecord> = {
 /** Household work beyond react-admin's CRUD: members, incomes, risks, Excel. */
 export const householdActions = {
   /** 建档立卡登记状态: county users only (the API refuses anyone else). */
-  async setHouseholdRegistration(record: { id: string; version: number }, registrationStatus: RegistrationStatus, liftedOutYear: number | null, reason: string): Promise<unknown> {
-    return (await graphqlRequest(SetHouseholdRegistrationMutation, {
-      householdId: record.id, version: record.version, registrationStatus, liftedOutYear, reason: reason.trim(),
-    })).setHouseholdRegistration;
+  async setHouseholdRegistration(
+    record: { id: string; version: number },
+    registrationStatus: RegistrationStatus,
+    liftedOutYear: number | null,
+    reason: string,
+  ): Promise<unknown> {
+    return (
+      await graphqlRequest(SetHouseholdRegistrationMutation, {
+        householdId: record.id,
+        version: record.version,
+        registrationStatus,
+        liftedOutYear,
+        reason: reason.trim(),
+      })
+    ).setHouseholdRegistration;
   },
 
   async archiveHousehold(record: { id: string; version: number }, reason: string): Promise<unknown> {
-    return (await graphqlRequest(ArchiveHouseholdMutation, { id: record.id, version: record.version, reason: reason.trim() })).archiveHousehold;
+    return (
+      await graphqlRequest(ArchiveHouseholdMutation, { id: record.id, version: record.version, reason: reason.trim() })
+    ).archiveHousehold;
   },
-  async setHouseholdIncome(householdId: string, year: number, version: number | null, input: IncomeInput): Promise<IncomeRecord> {
+  async setHouseholdIncome(
+    householdId: string,
+    year: number,
+    version: number | null,
+    input: IncomeInput,
+  ): Promise<IncomeRecord> {
     return (await graphqlRequest(SetHouseholdIncomeMutation, { householdId, year, version, input })).setHouseholdIncome;
   },
   async addMember(householdId: string, data: Record<string, unknown>): Promise<MemberRecord> {
@@ -244,7 +284,9 @@ export const householdActions = {
     return (await graphqlRequest(UpdateMemberMutation, { id: member.id, version: member.version, input })).updateMember;
   },
   async removeMember(member: MemberRecord, reason: string): Promise<MemberRecord> {
-    return (await graphqlRequest(RemoveMemberMutation, { id: member.id, version: member.version, reason: reason.trim() })).removeMember;
+    return (
+      await graphqlRequest(RemoveMemberMutation, { id: member.id, version: member.version, reason: reason.trim() })
+    ).removeMember;
   },
   async setHouseholdHead(memberId: string, formerHeadRelation: Relation): Promise<unknown> {
     return (await graphqlRequest(SetHouseholdHeadMutation, { memberId, formerHeadRelation })).setHouseholdHead;
@@ -254,7 +296,8 @@ export const householdActions = {
   },
   /** 导出 Excel: a background job writing the file; downloaded over HTTP when done. */
   async startHouseholdExport(filter: Filter): Promise<ExportJobRecord> {
-    return (await graphqlRequest(StartHouseholdExportMutation, { filter: householdFilter(filter) })).startHouseholdExport;
+    return (await graphqlRequest(StartHouseholdExportMutation, { filter: householdFilter(filter) }))
+      .startHouseholdExport;
   },
   async exportJob(id: string): Promise<ExportJobRecord> {
     return (await graphqlRequest(ExportJobQuery, { id })).exportJob;
@@ -266,7 +309,12 @@ export const householdActions = {
   async importErrorsDownloadLink(id: string): Promise<string> {
     return (await graphqlRequest(ImportErrorsDownloadLinkMutation, { id })).createImportErrorsDownloadLink.url;
   },
-  async importHouseholds(fileBase64: string, filename: string, validOnly: boolean, mode: ImportMode): Promise<ImportJobRecord> {
+  async importHouseholds(
+    fileBase64: string,
+    filename: string,
+    validOnly: boolean,
+    mode: ImportMode,
+  ): Promise<ImportJobRecord> {
     return (await graphqlRequest(ImportHouseholdsMutation, { fileBase64, filename, validOnly, mode })).importHouseholds;
   },
   /** Update mode: applies the previewed changes (version-checked). */

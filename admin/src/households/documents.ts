@@ -12,7 +12,8 @@ export const HouseholdListFieldsFragment = graphql(`
     division {
       code
       name
-      level      level
+      level
+      level
       ancestors {
         code
         name
@@ -203,8 +204,20 @@ export const UpdateHouseholdMutation = graphql(`
 `);
 
 export const SetHouseholdRegistrationMutation = graphql(`
-  mutation ConsoleSetHouseholdRegistration($householdId: String!, $version: Int!, $registrationStatus: RegistrationStatus!, $liftedOutYear: Int, $reason: String!) {
-    setHouseholdRegistration(householdId: $householdId, version: $version, registrationStatus: $registrationStatus, liftedOutYear: $liftedOutYear, reason: $reason) {
+  mutation ConsoleSetHouseholdRegistration(
+    $householdId: String!
+    $version: Int!
+    $registrationStatus: RegistrationStatus!
+    $liftedOutYear: Int
+    $reason: String!
+  ) {
+    setHouseholdRegistration(
+      householdId: $householdId
+      version: $version
+      registrationStatus: $registrationStatus
+      liftedOutYear: $liftedOutYear
+      reason: $reason
+    ) {
       ...HouseholdDetailFields
     }
   }

@@ -16,5 +16,6 @@ export default {
   edit: HouseholdEdit,
   show: HouseholdShow,
   icon: HomeWorkIcon,
-  recordRepresentation: (record: HouseholdListRecord) => `${record.householdNumber}${record.head ? ` ${record.head.name}` : ''}`,
+  recordRepresentation: (record: HouseholdListRecord) =>
+    `${record.householdNumber}${record.head ? ` ${record.head.name}` : ''}`,
 };

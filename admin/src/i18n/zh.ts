@@ -569,7 +569,8 @@ const messages: TranslationMessages = {
       income_title_new: '登记年度收支',
       income_title_edit: '修改 %{year} 年度收支',
       income_saved: '年度收支已保存',
-      income_preview: '按当前填写预估：家庭纯收入 %{net} 元，人均纯收入 %{perCapita} 元（%{members} 人），刚性支出 %{rigid} 元。保存后以系统计算为准。',
+      income_preview:
+        '按当前填写预估：家庭纯收入 %{net} 元，人均纯收入 %{perCapita} 元（%{members} 人），刚性支出 %{rigid} 元。保存后以系统计算为准。',
       income_item: '项目',
       income_group_income: '收入',
       income_group_expense: '支出',
@@ -595,7 +596,8 @@ const messages: TranslationMessages = {
     },
     import: {
       title: '导入农户',
-      intro: '按模板填写农户及家庭成员（每名成员一行，同一户的成员户编号相同），上传 .xlsx 文件后由系统在后台校验并导入。',
+      intro:
+        '按模板填写农户及家庭成员（每名成员一行，同一户的成员户编号相同），上传 .xlsx 文件后由系统在后台校验并导入。',
       download_template: '下载导入模板',
       choose_file: '选择 Excel 文件',
       no_file: '未选择文件',
@@ -620,7 +622,8 @@ const messages: TranslationMessages = {
       mode: '导入方式',
       mode_create: '新增农户',
       mode_update: '更新已有农户（按户编号和身份证号，先预览）',
-      mode_help: '更新：把系统导出的文件改正后上传，先列出将要修改的内容，确认后才写入；导出后已被他人修改的农户报告冲突、不更新。',
+      mode_help:
+        '更新：把系统导出的文件改正后上传，先列出将要修改的内容，确认后才写入；导出后已被他人修改的农户报告冲突、不更新。',
       preview_title: '将要修改的内容（共 %{count} 处）',
       applied_title: '已修改的内容（共 %{count} 处）',
       household_number: '户编号',
@@ -685,7 +688,8 @@ const messages: TranslationMessages = {
       overdue_help: '逾期：停留超过 %{days} 天未办理',
       identify: '系统比对',
       identify_title: '系统比对（%{year} 年度）',
-      identify_help: '按 %{year} 年度监测标准比对 %{name} 的农户收支，符合条件的开立线索（已有未办结案卷的不重复开立）。',
+      identify_help:
+        '按 %{year} 年度监测标准比对 %{name} 的农户收支，符合条件的开立线索（已有未办结案卷的不重复开立）。',
       identify_run: '开始比对',
       identified: '比对完成',
       matched: '符合监测条件的农户',
@@ -697,7 +701,8 @@ const messages: TranslationMessages = {
     },
     self_report: {
       title: '农户自主申报',
-      intro: '家里遇到因病、因灾、因学、务工受阻等困难，可能影响基本生活的，可在此申报。村（社区）工作人员收到后会与您联系、上门核实。',
+      intro:
+        '家里遇到因病、因灾、因学、务工受阻等困难，可能影响基本生活的，可在此申报。村（社区）工作人员收到后会与您联系、上门核实。',
       province: '省（自治区）',
       city: '市（盟）',
       county: '县（旗、区）',
@@ -752,7 +757,8 @@ const messages: TranslationMessages = {
       title: '部门数据报送',
       new: '报送数据',
       empty: '暂无报送记录',
-      intro: '上传本部门的 .xlsx 数据文件，系统按身份证号匹配本辖区在册人员，超过监测标准的记录生成部门预警，由县级研判。',
+      intro:
+        '上传本部门的 .xlsx 数据文件，系统按身份证号匹配本辖区在册人员，超过监测标准的记录生成部门预警，由县级研判。',
       columns_title: '文件第一行为表头，依次为：',
       columns: '身份证号、数据类别、金额（元）、残疾等级、发生日期',
       column_help_id: '身份证号：18 位居民身份证号码',

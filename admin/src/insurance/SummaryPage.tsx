@@ -1,6 +1,20 @@
 import { useState } from 'react';
 import { Title } from 'react-admin';
-import { Alert, Box, Card, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { currentYear, formatMoney } from '../format';
 import { InsuranceSummaryQuery } from './documents';
 import { usePageQuery } from '../common/usePageQuery';
@@ -14,8 +28,19 @@ export const SummaryPage = () => {
     <Box sx={{ mt: 2 }}>
       <Title title="防贫保汇总" />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-        <TextField select size="small" label="年度" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 120 }}>
-          {[currentYear(), currentYear() - 1, currentYear() - 2, currentYear() - 3].map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+        <TextField
+          select
+          size="small"
+          label="年度"
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ width: 120 }}
+        >
+          {[currentYear(), currentYear() - 1, currentYear() - 2, currentYear() - 3].map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
         </TextField>
       </Stack>
       {error && <Alert severity="error">{error}</Alert>}
@@ -46,14 +71,28 @@ export const SummaryPage = () => {
                 <TableCell align="right">{formatMoney(r.premium)}</TableCell>
                 <TableCell align="right">{r.claims}</TableCell>
                 <TableCell align="right">{r.submitted}</TableCell>
-                <TableCell align="right">{r.approved}（{formatMoney(r.approvedUnpaid)} 元）</TableCell>
+                <TableCell align="right">
+                  {r.approved}（{formatMoney(r.approvedUnpaid)} 元）
+                </TableCell>
                 <TableCell align="right">{r.rejected}</TableCell>
                 <TableCell align="right">{r.paid}</TableCell>
                 <TableCell align="right">{formatMoney(r.payouts)}</TableCell>
-                <TableCell align="right">{r.lossRatio === null || r.lossRatio === undefined ? '—' : `${(Number(r.lossRatio) * 100).toFixed(2)}%`}</TableCell>
+                <TableCell align="right">
+                  {r.lossRatio === null || r.lossRatio === undefined
+                    ? '—'
+                    : `${(Number(r.lossRatio) * 100).toFixed(2)}%`}
+                </TableCell>
               </TableRow>
             ))}
-            {rows.length === 0 && <TableRow><TableCell colSpan={11}><Typography variant="body2" color="text.secondary">{year} 年度暂无防贫保数据</Typography></TableCell></TableRow>}
+            {rows.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={11}>
+                  <Typography variant="body2" color="text.secondary">
+                    {year} 年度暂无防贫保数据
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            )}
           </TableBody>
         </Table>
       </Card>

@@ -68,10 +68,18 @@ export const AppBar = () => {
   return (
     <RaAppBar color="primary" userMenu={<ConsoleUserMenu />}>
       {/* On a phone the bar has room for one name: the page's (监测案卷, 部门预警…), not the platform's. */}
-      <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}>
+      <Typography
+        variant="h6"
+        component="span"
+        noWrap
+        sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}
+      >
         {translate('app.title')}
       </Typography>
-      <TitlePortal variant="subtitle1" sx={{ opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} />
+      <TitlePortal
+        variant="subtitle1"
+        sx={{ opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+      />
       <Box sx={{ flex: 1 }} />
       <DivisionBadge />
     </RaAppBar>

@@ -29,7 +29,9 @@ export const LoginPage = () => {
         </Typography>
       </Box>
       {expired && (
-        <Alert severity="warning" sx={{ mx: 2, mt: 2 }} data-testid="session-expired">会话已过期，请重新登录</Alert>
+        <Alert severity="warning" sx={{ mx: 2, mt: 2 }} data-testid="session-expired">
+          会话已过期，请重新登录
+        </Alert>
       )}
       <LoginForm />
     </Login>

@@ -97,7 +97,9 @@ export const CaseActionButtons = () => {
     );
   }
 
-  const ordered = [...record.availableActions].sort((a, b) => Number(NEGATIVE.includes(a)) - Number(NEGATIVE.includes(b)));
+  const ordered = [...record.availableActions].sort(
+    (a, b) => Number(NEGATIVE.includes(a)) - Number(NEGATIVE.includes(b)),
+  );
   return (
     <>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="case-actions">
@@ -135,7 +137,11 @@ export const CaseActionButtons = () => {
                   value={category}
                   onChange={(event) => setCategory(event.target.value as MonitoringCategory)}
                   sx={{ mb: 2 }}
-                  slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'case-category' } as React.HTMLAttributes<HTMLDivElement> } }}
+                  slotProps={{
+                    select: {
+                      SelectDisplayProps: { 'data-testid': 'case-category' } as React.HTMLAttributes<HTMLDivElement>,
+                    },
+                  }}
                 >
                   {(Object.keys(MONITORING_CATEGORY_LABELS) as MonitoringCategory[]).map((value) => (
                     <MenuItem key={value} value={value} data-value={value}>
@@ -151,7 +157,9 @@ export const CaseActionButtons = () => {
               multiline
               minRows={3}
               name="note"
-              label={translate(dialog && NEEDS_REASON.includes(dialog) ? 'app.cases.reason_label' : 'app.cases.note_label')}
+              label={translate(
+                dialog && NEEDS_REASON.includes(dialog) ? 'app.cases.reason_label' : 'app.cases.note_label',
+              )}
               required={Boolean(dialog && NEEDS_REASON.includes(dialog))}
               value={note}
               onChange={(event) => {

@@ -28,7 +28,8 @@ export const CaseBulkActions = () => {
   const { selected, running, run, report } = useBulkRun<Row>('monitoringCases');
   const [asking, setAsking] = useState<CaseAction | null>(null);
   const [note, setNote] = useState('');
-  const label = (record: Row) => `${record.household?.householdNumber ?? ''} ${record.household?.head?.name ?? ''}`.trim();
+  const label = (record: Row) =>
+    `${record.household?.householdNumber ?? ''} ${record.household?.head?.name ?? ''}`.trim();
   const confirm = () => {
     const action = asking!;
     setAsking(null);
@@ -44,7 +45,10 @@ export const CaseBulkActions = () => {
           startIcon={step.icon}
           disabled={running}
           data-testid={`bulk-${step.action}`}
-          onClick={() => { setNote(''); setAsking(step.action); }}
+          onClick={() => {
+            setNote('');
+            setAsking(step.action);
+          }}
         >
           {`批量${CASE_ACTION_LABELS[step.action]}`}
         </Button>
@@ -55,12 +59,26 @@ export const CaseBulkActions = () => {
           <DialogContentText data-testid="bulk-confirm-count">
             {asking && `将对所选 ${selected.length} 件案卷办理「${CASE_ACTION_LABELS[asking]}」，每件由系统逐一核验。`}
           </DialogContentText>
-          <TextField label="备注（可选）" helperText="记入每件案卷的办理记录" value={note} onChange={(e) => setNote(e.target.value)}
-            fullWidth multiline minRows={2} sx={{ mt: 2 }} name="bulkNote" slotProps={{ htmlInput: { maxLength: 500 } }} />
+          <TextField
+            label="备注（可选）"
+            helperText="记入每件案卷的办理记录"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            fullWidth
+            multiline
+            minRows={2}
+            sx={{ mt: 2 }}
+            name="bulkNote"
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(null)}>取消</Button>
-          <Button variant="contained" onClick={confirm} data-testid="bulk-confirm-ok">{`确认办理（${selected.length} 件）`}</Button>
+          <Button
+            variant="contained"
+            onClick={confirm}
+            data-testid="bulk-confirm-ok"
+          >{`确认办理（${selected.length} 件）`}</Button>
         </DialogActions>
       </Dialog>
       {report}

@@ -22,8 +22,22 @@ export const CASE_STATE_COLORS: Record<CaseState, ChipProps['color']> = {
   DISMISSED: 'default',
 };
 
-export const CaseStateChip = ({ state, size = 'small', testId }: { state: CaseState; size?: ChipProps['size']; testId?: string }) => (
-  <Chip size={size} color={CASE_STATE_COLORS[state]} variant={size === 'medium' ? 'filled' : 'outlined'} label={CASE_STATE_LABELS[state]} data-testid={testId} />
+export const CaseStateChip = ({
+  state,
+  size = 'small',
+  testId,
+}: {
+  state: CaseState;
+  size?: ChipProps['size'];
+  testId?: string;
+}) => (
+  <Chip
+    size={size}
+    color={CASE_STATE_COLORS[state]}
+    variant={size === 'medium' ? 'filled' : 'outlined'}
+    label={CASE_STATE_LABELS[state]}
+    data-testid={testId}
+  />
 );
 
 /** The record's state as a chip (监测程序状态). */

@@ -33,8 +33,19 @@ export const useIsCaseActor = () => {
 
 const caseFilters = [
   <SelectArrayInput key="states" source="states" choices={caseStateChoices} alwaysOn sx={{ minWidth: 200 }} />,
-  <SelectInput key="category" source="category" choices={monitoringCategoryChoices} alwaysOn emptyText="app.common.all" />,
-  <DivisionInput key="divisionCode" source="divisionCode" label="resources.monitoringCases.fields.divisionCode" helperText={false} />,
+  <SelectInput
+    key="category"
+    source="category"
+    choices={monitoringCategoryChoices}
+    alwaysOn
+    emptyText="app.common.all"
+  />,
+  <DivisionInput
+    key="divisionCode"
+    source="divisionCode"
+    label="resources.monitoringCases.fields.divisionCode"
+    helperText={false}
+  />,
 ];
 
 const useViewTotal = (view: CaseView, enabled: boolean) =>
@@ -56,8 +67,18 @@ const CaseViewTabs = () => {
       onChange={(_event, value: CaseView) => setFilters({ ...filterValues, view: value }, displayedFilters)}
       sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
     >
-      {isActor && <Tab value="pending" label={`${translate('app.cases.view_pending')}${count(pending)}`} data-testid="view-pending" />}
-      <Tab value="overdue" label={`${translate('app.cases.view_overdue')}${count(overdue)}`} data-testid="view-overdue" />
+      {isActor && (
+        <Tab
+          value="pending"
+          label={`${translate('app.cases.view_pending')}${count(pending)}`}
+          data-testid="view-pending"
+        />
+      )}
+      <Tab
+        value="overdue"
+        label={`${translate('app.cases.view_overdue')}${count(overdue)}`}
+        data-testid="view-overdue"
+      />
       <Tab value="all" label={translate('app.cases.view_all')} data-testid="view-all" />
     </Tabs>
   );
@@ -69,9 +90,15 @@ const ExportCasesButton = ({ selected = false }: { selected?: boolean }) => {
   const { filterValues, selectedIds } = useListContext();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   if (!canAccess) return null;
-  return selected
-    ? <ExportButton label="app.exports.export_selected" start={() => dataProvider.startMonitoringCaseExport({ ids: selectedIds })} testId="export-selected-cases" />
-    : <ExportButton start={() => dataProvider.startMonitoringCaseExport(filterValues ?? {})} testId="export-cases" />;
+  return selected ? (
+    <ExportButton
+      label="app.exports.export_selected"
+      start={() => dataProvider.startMonitoringCaseExport({ ids: selectedIds })}
+      testId="export-selected-cases"
+    />
+  ) : (
+    <ExportButton start={() => dataProvider.startMonitoringCaseExport(filterValues ?? {})} testId="export-cases" />
+  );
 };
 
 const CaseListActions = () => (
@@ -92,9 +119,16 @@ interface CaseRow {
 const CaseCards = () => (
   <SelectableCards<CaseRow>
     testId="case-cards"
-    bulkActions={<><CaseBulkActions /><ExportCasesButton selected /></>}
+    bulkActions={
+      <>
+        <CaseBulkActions />
+        <ExportCasesButton selected />
+      </>
+    }
     primary={(record) => `${record.household?.head?.name ?? '—'}（${record.household?.division?.name ?? ''}）`}
-    secondary={(record) => `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}
+    secondary={(record) =>
+      `${CASE_STATE_LABELS[record.state]} · 自 ${new Date(record.stateChangedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`
+    }
     tertiary={(record) => record.household?.householdNumber ?? ''}
   />
 );
@@ -102,28 +136,51 @@ const CaseCards = () => (
 export const CaseList = () => {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
-  <List filters={caseFilters} filterDefaultValues={{ view: 'all' }} actions={<CaseListActions />} perPage={25} sort={{ field: 'stateChangedAt', order: 'ASC' }}>
-    <CaseViewTabs />
-    {phone ? <CaseCards /> : <DataTable bulkActionButtons={<><CaseBulkActions /><ExportCasesButton selected /></>} rowClick="show" data-testid="case-table">
-      <DataTable.Col source="household.householdNumber" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
-      <DataTable.Col source="household.head.name" disableSort />
-      <DataTable.Col source="household.division.name" disableSort>
-        <PlaceField source="household.division" />
-      </DataTable.Col>
-      <DataTable.Col source="category" disableSort>
-        <EnumField source="category" labels={MONITORING_CATEGORY_LABELS} />
-      </DataTable.Col>
-      <DataTable.Col source="state" disableSort>
-        <CaseStateField />
-      </DataTable.Col>
-      <DataTable.Col source="source" disableSort>
-        <EnumField source="source" labels={RISK_SOURCE_LABELS} />
-      </DataTable.Col>
-      <DataTable.Col source="stateChangedAt" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
-        <DateField source="stateChangedAt" showTime locales="zh-CN" />
-      </DataTable.Col>
-    </DataTable>}
-  </List>
+    <List
+      filters={caseFilters}
+      filterDefaultValues={{ view: 'all' }}
+      actions={<CaseListActions />}
+      perPage={25}
+      sort={{ field: 'stateChangedAt', order: 'ASC' }}
+    >
+      <CaseViewTabs />
+      {phone ? (
+        <CaseCards />
+      ) : (
+        <DataTable
+          bulkActionButtons={
+            <>
+              <CaseBulkActions />
+              <ExportCasesButton selected />
+            </>
+          }
+          rowClick="show"
+          data-testid="case-table"
+        >
+          <DataTable.Col
+            source="household.householdNumber"
+            disableSort
+            cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })}
+          />
+          <DataTable.Col source="household.head.name" disableSort />
+          <DataTable.Col source="household.division.name" disableSort>
+            <PlaceField source="household.division" />
+          </DataTable.Col>
+          <DataTable.Col source="category" disableSort>
+            <EnumField source="category" labels={MONITORING_CATEGORY_LABELS} />
+          </DataTable.Col>
+          <DataTable.Col source="state" disableSort>
+            <CaseStateField />
+          </DataTable.Col>
+          <DataTable.Col source="source" disableSort>
+            <EnumField source="source" labels={RISK_SOURCE_LABELS} />
+          </DataTable.Col>
+          <DataTable.Col source="stateChangedAt" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
+            <DateField source="stateChangedAt" showTime locales="zh-CN" />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
   );
 };
 

@@ -34,7 +34,10 @@ type DialogKind = 'review' | 'objection' | { answer: Objection };
 /** The form's fields by name; the API's BAD_USER_INPUT names the field (`input.<name>` or `answer`). */
 type Values = Record<string, string>;
 
-const FIELDS: Record<'review' | 'objection' | 'answer', Array<{ name: string; label: string; type?: string; multiline?: boolean; required?: boolean }>> = {
+const FIELDS: Record<
+  'review' | 'objection' | 'answer',
+  Array<{ name: string; label: string; type?: string; multiline?: boolean; required?: boolean }>
+> = {
   review: [
     { name: 'deliberatedOn', label: '评议日期', type: 'date', required: true },
     { name: 'attendeeCount', label: '参会人数', type: 'number', required: true },
@@ -62,7 +65,10 @@ const Line = ({ label, children }: { label: string; children: React.ReactNode })
 );
 
 const ReviewItem = ({ review }: { review: Review }) => (
-  <Box data-testid="case-review" sx={{ borderLeft: 3, borderColor: review.agreed ? 'success.main' : 'warning.main', pl: 1.5, py: 0.5 }}>
+  <Box
+    data-testid="case-review"
+    sx={{ borderLeft: 3, borderColor: review.agreed ? 'success.main' : 'warning.main', pl: 1.5, py: 0.5 }}
+  >
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {review.deliberatedOn} 民主评议
@@ -74,7 +80,11 @@ const ReviewItem = ({ review }: { review: Review }) => (
       {review.attendees}（{review.attendeeCount} 人）
     </Line>
     <Line label="评议结果">{review.result}</Line>
-    <Line label="公示期">{review.noticeStartsOn || review.noticeEndsOn ? `${review.noticeStartsOn ?? '—'} 至 ${review.noticeEndsOn ?? '—'}` : '—'}</Line>
+    <Line label="公示期">
+      {review.noticeStartsOn || review.noticeEndsOn
+        ? `${review.noticeStartsOn ?? '—'} 至 ${review.noticeEndsOn ?? '—'}`
+        : '—'}
+    </Line>
     <Line label="记录人">{review.recordedBy}</Line>
   </Box>
 );
@@ -89,7 +99,11 @@ const ObjectionItem = ({ objection, onAnswer }: { objection: Objection; onAnswer
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {objection.receivedOn} 收到异议
       </Typography>
-      <Chip size="small" color={objection.answer ? 'success' : 'error'} label={objection.answer ? '已答复' : '未答复'} />
+      <Chip
+        size="small"
+        color={objection.answer ? 'success' : 'error'}
+        label={objection.answer ? '已答复' : '未答复'}
+      />
       {!objection.answer && onAnswer && (
         <Button size="small" variant="outlined" onClick={onAnswer} data-testid="answer-objection">
           答复
@@ -127,7 +141,13 @@ export const CaseReviews = ({ record }: { record: CaseRecord }) => {
   const kind = dialog === null ? null : typeof dialog === 'string' ? dialog : 'answer';
 
   const open = (next: DialogKind) => {
-    setValues(next === 'review' ? { deliberatedOn: today(), noticeStartsOn: today() } : next === 'objection' ? { receivedOn: today() } : {});
+    setValues(
+      next === 'review'
+        ? { deliberatedOn: today(), noticeStartsOn: today() }
+        : next === 'objection'
+          ? { receivedOn: today() }
+          : {},
+    );
     setAgreed(true);
     setErrors({});
     setFailure(null);
@@ -138,7 +158,9 @@ export const CaseReviews = ({ record }: { record: CaseRecord }) => {
     event.preventDefault();
     if (!kind || dialog === null) return;
     const missing = Object.fromEntries(
-      FIELDS[kind].filter((field) => field.required && !(values[field.name] ?? '').trim()).map((field) => [field.name, `请填写${field.label.replace(/（.*$/, '')}`]),
+      FIELDS[kind]
+        .filter((field) => field.required && !(values[field.name] ?? '').trim())
+        .map((field) => [field.name, `请填写${field.label.replace(/（.*$/, '')}`]),
     );
     if (Object.keys(missing).length) {
       setErrors(missing);
@@ -191,14 +213,24 @@ export const CaseReviews = ({ record }: { record: CaseRecord }) => {
           <ReviewItem key={review.id} review={review} />
         ))}
         {record.objections.map((objection) => (
-          <ObjectionItem key={objection.id} objection={objection} onAnswer={canAccess ? () => open({ answer: objection }) : undefined} />
+          <ObjectionItem
+            key={objection.id}
+            objection={objection}
+            onAnswer={canAccess ? () => open({ answer: objection }) : undefined}
+          />
         ))}
         {mayRecord && (
           <Stack direction="row" spacing={1}>
             <Button variant="outlined" size="small" onClick={() => open('review')} data-testid="record-review">
               记录民主评议
             </Button>
-            <Button variant="outlined" size="small" color="warning" onClick={() => open('objection')} data-testid="record-objection">
+            <Button
+              variant="outlined"
+              size="small"
+              color="warning"
+              onClick={() => open('objection')}
+              data-testid="record-objection"
+            >
               登记公示异议
             </Button>
           </Stack>
@@ -242,7 +274,9 @@ export const CaseReviews = ({ record }: { record: CaseRecord }) => {
               ))}
             {kind === 'review' && (
               <FormControlLabel
-                control={<Switch checked={agreed} onChange={(event) => setAgreed(event.target.checked)} name="agreed" />}
+                control={
+                  <Switch checked={agreed} onChange={(event) => setAgreed(event.target.checked)} name="agreed" />
+                }
                 label={agreed ? '评议同意' : '评议不同意'}
               />
             )}

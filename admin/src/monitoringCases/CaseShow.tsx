@@ -1,4 +1,14 @@
-import { Button, Link, Show, TopToolbar, useCreatePath, useGetList, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import {
+  Button,
+  Link,
+  Show,
+  TopToolbar,
+  useCreatePath,
+  useGetList,
+  useRecordContext,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, Card, CardContent, Chip, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import type { CaseRecord } from '../dataProvider';
@@ -61,7 +71,10 @@ const HouseholdSummary = ({ record }: { record: CaseRecord }) => {
   return (
     <SectionCard title={translate('app.cases.household')} testId="case-household">
       <Row label={field('householdNumber')}>
-        <Link to={createPath({ resource: 'households', type: 'show', id: household.id })} sx={{ fontFamily: 'monospace' }}>
+        <Link
+          to={createPath({ resource: 'households', type: 'show', id: household.id })}
+          sx={{ fontFamily: 'monospace' }}
+        >
           {household.householdNumber}
         </Link>
       </Row>
@@ -69,14 +82,19 @@ const HouseholdSummary = ({ record }: { record: CaseRecord }) => {
       <Row label={field('division')}>{household.division?.name ?? household.divisionCode}</Row>
       <Row label={field('address')}>{household.address}</Row>
       <Row label={field('registrationStatus')}>
-        {REGISTRATION_STATUS_LABELS[household.registrationStatus]}{household.liftedOutYear ? `（${household.liftedOutYear} 年脱贫）` : ''}
+        {REGISTRATION_STATUS_LABELS[household.registrationStatus]}
+        {household.liftedOutYear ? `（${household.liftedOutYear} 年脱贫）` : ''}
       </Row>
       <Row label={field('monitoringCategory')}>
-        {household.monitoringCategory ? `${MONITORING_CATEGORY_LABELS[household.monitoringCategory]}（自 ${household.monitoredSince ?? '—'}）` : '—'}
+        {household.monitoringCategory
+          ? `${MONITORING_CATEGORY_LABELS[household.monitoringCategory]}（自 ${household.monitoredSince ?? '—'}）`
+          : '—'}
       </Row>
       <Row label={field('memberCount')}>{household.memberCount}</Row>
       <Row label={field('perCapitaNetIncome')}>
-        {household.perCapitaNetIncome != null ? `${formatMoney(household.perCapitaNetIncome)}（${household.incomeYear} 年）` : '—'}
+        {household.perCapitaNetIncome != null
+          ? `${formatMoney(household.perCapitaNetIncome)}（${household.incomeYear} 年）`
+          : '—'}
       </Row>
       {flags.length > 0 && (
         <Row label={field('flags')}>
@@ -125,7 +143,10 @@ const CaseDetails = ({ record }: { record: CaseRecord }) => {
 
 /** Reports people sent themselves, linked to the case: their own words, marked, never mixed into the reasons. */
 const CaseSelfReports = ({ caseId }: { caseId: string }) => {
-  const { data } = useGetList('selfReports', { filter: { caseId, status: 'ALL' }, pagination: { page: 1, perPage: 50 } });
+  const { data } = useGetList('selfReports', {
+    filter: { caseId, status: 'ALL' },
+    pagination: { page: 1, perPage: 50 },
+  });
   if (!data?.length) return null;
   return (
     <Box data-testid="case-self-reports" sx={{ mt: 1 }}>
@@ -144,7 +165,8 @@ const CaseLayout = () => {
   const translate = useTranslate();
   if (!record) return null;
   // Coming from the list, react-admin first shows the list's record: wait for the case's details.
-  if (!record.events || !record.reviews || !record.availableActions || !record.household?.riskFactors) return <LinearProgress sx={{ m: 2 }} />;
+  if (!record.events || !record.reviews || !record.availableActions || !record.household?.riskFactors)
+    return <LinearProgress sx={{ m: 2 }} />;
   return (
     <Box
       sx={{
@@ -192,7 +214,11 @@ const CaseShowActions = () => {
   if (!record) return null;
   return (
     <TopToolbar>
-      <Button onClick={() => redirect(`/monitoringCases/${record.id}/print`)} label="app.print.case_forms" data-testid="print-case-link">
+      <Button
+        onClick={() => redirect(`/monitoringCases/${record.id}/print`)}
+        label="app.print.case_forms"
+        data-testid="print-case-link"
+      >
         <PrintIcon />
       </Button>
     </TopToolbar>

@@ -22,7 +22,13 @@ export const CaseTimeline = ({ events }: { events: CaseRecord['events'] }) => {
       {ordered.map((event, index) => {
         const last = index === ordered.length - 1;
         return (
-          <Box component="li" key={event.id} sx={{ display: 'flex', gap: 2 }} data-testid="case-event" data-action={event.action ?? 'LEAD'}>
+          <Box
+            component="li"
+            key={event.id}
+            sx={{ display: 'flex', gap: 2 }}
+            data-testid="case-event"
+            data-action={event.action ?? 'LEAD'}
+          >
             <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', width: 16, flexShrink: 0 }}>
               <Box
                 sx={{
@@ -54,7 +60,15 @@ export const CaseTimeline = ({ events }: { events: CaseRecord['events'] }) => {
               {event.note && (
                 <Typography
                   variant="body2"
-                  sx={{ mt: 0.5, px: 1, py: 0.5, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+                  sx={{
+                    mt: 0.5,
+                    px: 1,
+                    py: 0.5,
+                    bgcolor: 'action.hover',
+                    borderRadius: 1,
+                    whiteSpace: 'pre-wrap',
+                    wordBreak: 'break-word',
+                  }}
                 >
                   {event.note}
                 </Typography>

@@ -10,7 +10,15 @@ import type {
   VillageReviewInput,
 } from '../gql/graphql';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
-import { blankToNull, blankToUndefined, enumFilter, page, selectedIds, type Filter, type ResourceAccess } from '../dataProvider/resource';
+import {
+  blankToNull,
+  blankToUndefined,
+  enumFilter,
+  page,
+  selectedIds,
+  type Filter,
+  type ResourceAccess,
+} from '../dataProvider/resource';
 import type { ExportJobRecord } from '../households/dataAccess';
 import {
   ActOnCaseMutation,
@@ -49,7 +57,10 @@ export function caseFilter(filter: Filter) {
 /** 监测案卷. */
 export const caseAccess: ResourceAccess<CaseListRecord | CaseRecord> = {
   async getList(params) {
-    const { monitoringCases } = await graphqlRequest(MonitoringCasesQuery, { ...page(params), ...caseFilter(params.filter ?? {}) });
+    const { monitoringCases } = await graphqlRequest(MonitoringCasesQuery, {
+      ...page(params),
+      ...caseFilter(params.filter ?? {}),
+    });
     return { data: monitoringCases.items, total: monitoringCases.total };
   },
   async getOne(id) {
@@ -93,7 +104,8 @@ export const caseActions = {
     return (await graphqlRequest(RecordObjectionMutation, { caseId, input })).recordObjection;
   },
   async answerObjection(objection: { id: string; version: number }, answer: string): Promise<{ id: string }> {
-    return (await graphqlRequest(AnswerObjectionMutation, { id: objection.id, version: objection.version, answer })).answerObjection;
+    return (await graphqlRequest(AnswerObjectionMutation, { id: objection.id, version: objection.version, answer }))
+      .answerObjection;
   },
   async identifyHouseholds(divisionCode: string, year: number): Promise<IdentificationResult> {
     return (await graphqlRequest(IdentifyHouseholdsMutation, { divisionCode, year })).identifyHouseholds;

@@ -142,7 +142,13 @@ export const MonitoringCaseQuery = graphql(`
 `);
 
 export const ActOnCaseMutation = graphql(`
-  mutation ConsoleActOnCase($caseId: String!, $version: Int!, $action: CaseAction!, $note: String, $category: MonitoringCategory) {
+  mutation ConsoleActOnCase(
+    $caseId: String!
+    $version: Int!
+    $action: CaseAction!
+    $note: String
+    $category: MonitoringCategory
+  ) {
     actOnCase(caseId: $caseId, version: $version, action: $action, note: $note, category: $category) {
       ...CaseSummaryFields
       availableActions

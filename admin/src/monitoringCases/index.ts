@@ -11,5 +11,6 @@ export default {
   list: CaseList,
   show: CaseShow,
   icon: AssignmentIcon,
-  recordRepresentation: (record: CaseListRecord) => `${record.household?.householdNumber ?? ''} ${CASE_STATE_LABELS[record.state]}`,
+  recordRepresentation: (record: CaseListRecord) =>
+    `${record.household?.householdNumber ?? ''} ${CASE_STATE_LABELS[record.state]}`,
 };

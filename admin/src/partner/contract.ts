@@ -49,7 +49,12 @@ export interface Eligibility {
   bands: Array<{ lowerBound: string; upperBound: string | null; rate: number; amount: string }>;
 }
 
-export interface FiledClaim { id: string; status: ClaimStatus; payoutAmount: string; createdAt: string }
+export interface FiledClaim {
+  id: string;
+  status: ClaimStatus;
+  payoutAmount: string;
+  createdAt: string;
+}
 
 export interface ClaimRow {
   id: string;
@@ -82,10 +87,21 @@ export interface RegionOverview {
   byCategory: Array<{ category: string; households: number | null; persons: number | null }>;
   byRiskType: Array<{ riskType: string; households: number | null }>;
   assistanceCoverageRate: number | null;
-  children: Array<{ divisionCode: string; divisionName: string; households: number | null; monitoredHouseholds: number | null; monitoredRatio: number | null }>;
+  children: Array<{
+    divisionCode: string;
+    divisionName: string;
+    households: number | null;
+    monitoredHouseholds: number | null;
+    monitoredRatio: number | null;
+  }>;
 }
 
-export interface TrendMonth { month: string; identified: number | null; eliminated: number | null; monitoredAtMonthEnd: number | null }
+export interface TrendMonth {
+  month: string;
+  identified: number | null;
+  eliminated: number | null;
+  monitoredAtMonthEnd: number | null;
+}
 
 export const regionOverview = (divisionCode: string, year: number) =>
   send<{ regionStatistics: RegionOverview }>('RegionOverview', { divisionCode, year }).then((d) => d.regionStatistics);

@@ -40,12 +40,30 @@ import type { ConsoleDataProvider, PolicyRecord } from '../dataProvider';
 import { ApiError } from '../dataProvider';
 import type { ConsoleIdentity } from '../authProvider';
 import { DivisionPicker } from '../divisions/DivisionPicker';
-import { currentYear, errorMessage, formatMoney, formatPercent, isMoneyInput, percentToRatio, ratioToPercent } from '../format';
-import { MONITORING_CATEGORY_LABELS, POLICY_FIELD_LABELS, PROCEDURE_TEMPLATE_LABELS, type PolicyField } from '../labels';
+import {
+  currentYear,
+  errorMessage,
+  formatMoney,
+  formatPercent,
+  isMoneyInput,
+  percentToRatio,
+  ratioToPercent,
+} from '../format';
+import {
+  MONITORING_CATEGORY_LABELS,
+  POLICY_FIELD_LABELS,
+  PROCEDURE_TEMPLATE_LABELS,
+  type PolicyField,
+} from '../labels';
 import { InputGrid } from '../households/HouseholdInputs';
 import { PolicyWhatIf } from './PolicyWhatIf';
 
-const MONEY_FIELDS: PolicyField[] = ['incomeLine', 'nationalPovertyLine', 'medicalSelfPayThreshold', 'disasterLossThreshold'];
+const MONEY_FIELDS: PolicyField[] = [
+  'incomeLine',
+  'nationalPovertyLine',
+  'medicalSelfPayThreshold',
+  'disasterLossThreshold',
+];
 const RATIO_FIELDS: PolicyField[] = [
   'rigidExpenditureShare',
   'incomeDropShare',
@@ -82,7 +100,8 @@ function formatValue(field: PolicyField, value: unknown): string {
     const list = value as Array<keyof typeof MONITORING_CATEGORY_LABELS>;
     return list.length ? list.map((category) => MONITORING_CATEGORY_LABELS[category] ?? category).join('、') : '（无）';
   }
-  if (field === 'procedureTemplate') return PROCEDURE_TEMPLATE_LABELS[value as keyof typeof PROCEDURE_TEMPLATE_LABELS] ?? String(value);
+  if (field === 'procedureTemplate')
+    return PROCEDURE_TEMPLATE_LABELS[value as keyof typeof PROCEDURE_TEMPLATE_LABELS] ?? String(value);
   const unit = COUNT_FIELDS.find(([name]) => name === field)?.[3] ?? '';
   return `${value} ${unit}`.trim();
 }
@@ -114,9 +133,17 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
               <TableCell
                 align="right"
                 // Texts (the template, the category list) wrap; figures stay on one line.
-                sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: TEXT_FIELDS.includes(field) ? 'normal' : 'nowrap', fontWeight: 600 }}
+                sx={{
+                  fontVariantNumeric: 'tabular-nums',
+                  whiteSpace: TEXT_FIELDS.includes(field) ? 'normal' : 'nowrap',
+                  fontWeight: 600,
+                }}
               >
-                {value === null || value === undefined ? (field === 'procedureTemplate' ? DEFAULT_TEMPLATE_TEXT : '—') : formatValue(field, value)}
+                {value === null || value === undefined
+                  ? field === 'procedureTemplate'
+                    ? DEFAULT_TEMPLATE_TEXT
+                    : '—'
+                  : formatValue(field, value)}
               </TableCell>
               <TableCell>
                 {!source ? (
@@ -126,7 +153,11 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
                 ) : source === divisionCode ? (
                   <Chip size="small" color="primary" label={translate('app.policies.own')} />
                 ) : (
-                  <Chip size="small" variant="outlined" label={translate('app.policies.inherited', { name: sourceName.get(source) ?? source })} />
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={translate('app.policies.inherited', { name: sourceName.get(source) ?? source })}
+                  />
                 )}
               </TableCell>
             </TableRow>
@@ -138,7 +169,15 @@ const EffectiveTable = ({ record, divisionCode }: { record: PolicyRecord; divisi
 };
 
 /** This division's own values for the year (empty = inherit), saved with `setPolicy`. */
-const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; divisionCode: string; year: number }) => {
+const OwnPolicyForm = ({
+  record,
+  divisionCode,
+  year,
+}: {
+  record: PolicyRecord;
+  divisionCode: string;
+  year: number;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -158,11 +197,14 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
     const input: Record<string, unknown> = {};
     for (const field of FIELDS) {
       const value = values[field];
-      if (MONEY_FIELDS.includes(field)) input[field] = value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
+      if (MONEY_FIELDS.includes(field))
+        input[field] =
+          value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
       else if (RATIO_FIELDS.includes(field)) input[field] = percentToRatio(value as number | null);
       else if (field === 'procedureTemplate') input[field] = value || null;
       else if (field === CATEGORIES_FIELD) input[field] = Array.isArray(value) && value.length ? value : null;
-      else if (field === MULTIPLE_FIELD) input[field] = value === null || value === undefined || value === '' ? null : Number(value);
+      else if (field === MULTIPLE_FIELD)
+        input[field] = value === null || value === undefined || value === '' ? null : Number(value);
       else input[field] = value === null || value === undefined || value === '' ? null : Math.trunc(Number(value));
     }
     setSaving(true);
@@ -180,7 +222,13 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
     }
   };
   return (
-    <Form key={`${divisionCode}:${year}:${own?.version ?? 0}`} record={defaults} defaultValues={defaults} onSubmit={submit} noValidate>
+    <Form
+      key={`${divisionCode}:${year}:${own?.version ?? 0}`}
+      record={defaults}
+      defaultValues={defaults}
+      onSubmit={submit}
+      noValidate
+    >
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('app.policies.own_help', { year })}
       </Typography>
@@ -188,7 +236,16 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
         {FIELDS.map((field) => {
           const label = POLICY_FIELD_LABELS[field];
           if (MONEY_FIELDS.includes(field)) {
-            return <TextInput key={field} source={field} label={`${label}（元）`} validate={validateMoney} helperText={false} fullWidth />;
+            return (
+              <TextInput
+                key={field}
+                source={field}
+                label={`${label}（元）`}
+                validate={validateMoney}
+                helperText={false}
+                fullWidth
+              />
+            );
           }
           if (RATIO_FIELDS.includes(field)) {
             return (
@@ -233,7 +290,17 @@ const OwnPolicyForm = ({ record, divisionCode, year }: { record: PolicyRecord; d
             );
           }
           if (field === 'procedureTemplate') {
-            return <SelectInput key={field} source={field} label={label} choices={TEMPLATE_CHOICES} emptyText="app.policies.inherit" helperText={false} fullWidth />;
+            return (
+              <SelectInput
+                key={field}
+                source={field}
+                label={label}
+                choices={TEMPLATE_CHOICES}
+                emptyText="app.policies.inherit"
+                helperText={false}
+                fullWidth
+              />
+            );
           }
           const [, min, max, unit] = COUNT_FIELDS.find(([name]) => name === field)!;
           return (
@@ -286,7 +353,11 @@ export const PolicyPage = () => {
       <Card sx={{ mb: 2 }}>
         <CardContent>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-            <DivisionPicker value={divisionCode} onChange={(code) => setPicked(code ?? own)} label={translate('app.policies.division')} />
+            <DivisionPicker
+              value={divisionCode}
+              onChange={(code) => setPicked(code ?? own)}
+              label={translate('app.policies.division')}
+            />
             <TextField
               select
               size="small"
@@ -294,7 +365,11 @@ export const PolicyPage = () => {
               value={year}
               onChange={(event) => setYear(Number(event.target.value))}
               sx={{ width: 120 }}
-              slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'policy-year' } as React.HTMLAttributes<HTMLDivElement> } }}
+              slotProps={{
+                select: {
+                  SelectDisplayProps: { 'data-testid': 'policy-year' } as React.HTMLAttributes<HTMLDivElement>,
+                },
+              }}
             >
               {years.map((y) => (
                 <MenuItem key={y} value={y}>
@@ -310,7 +385,14 @@ export const PolicyPage = () => {
       ) : isPending || !data || !divisionCode ? (
         <CircularProgress size={24} />
       ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: canWrite ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' }, gap: 2, alignItems: 'start' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', lg: canWrite ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' },
+            gap: 2,
+            alignItems: 'start',
+          }}
+        >
           <Card sx={canWrite ? undefined : { maxWidth: 900 }}>
             <CardContent>
               <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>

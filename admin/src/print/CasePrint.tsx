@@ -8,7 +8,8 @@ import { IncomeTable, MembersTable, RiskTable, day, householdFacts } from './Hou
 
 type CaseEvent = CaseRecord['events'][number];
 
-const stepRows = (events: CaseEvent[], actions: CaseAction[]) => events.filter((event) => event.action && actions.includes(event.action));
+const stepRows = (events: CaseEvent[], actions: CaseAction[]) =>
+  events.filter((event) => event.action && actions.includes(event.action));
 
 const StepTable = ({ events, empty }: { events: CaseEvent[]; empty: string }) => (
   <table>
@@ -50,11 +51,17 @@ export const CasePrint = ({ id }: { id: string }) => {
     { enabled: !!item?.householdId },
   );
   if (isPending || (item && householdPending)) return <Loading />;
-  if (error || !item || !household) return <Alert severity="error">{String((error as Error)?.message ?? '无法读取监测案卷')}</Alert>;
+  if (error || !item || !household)
+    return <Alert severity="error">{String((error as Error)?.message ?? '无法读取监测案卷')}</Alert>;
   const events = [...item.events].sort((a, b) => a.at.localeCompare(b.at));
   const surveyed = stepRows(events, ['START_SURVEY', 'SUBMIT_SURVEY']);
   const published = events.find((event) => event.action === 'SUBMIT_SURVEY');
-  const exitSteps = stepRows(events, ['PROPOSE_EXIT', 'SUBMIT_EXIT_VILLAGE', 'APPROVE_EXIT_TOWNSHIP', 'CONFIRM_EXIT_COUNTY']);
+  const exitSteps = stepRows(events, [
+    'PROPOSE_EXIT',
+    'SUBMIT_EXIT_VILLAGE',
+    'APPROVE_EXIT_TOWNSHIP',
+    'CONFIRM_EXIT_COUNTY',
+  ]);
   const head = `${household.division?.name ?? ''} ${household.head?.name ?? ''}户（${household.householdNumber}）`;
   return (
     <PrintPage title={`打印：${head}`}>
@@ -90,7 +97,10 @@ export const CasePrint = ({ id }: { id: string }) => {
             ['农户', head],
             ['拟认定类别', MONITORING_CATEGORY_LABELS[item.category]],
             ['评议日期', published ? day(published.at) : '____年__月__日'],
-            ['公示期', published ? `${day(published.at)} 至 ${day(item.noticeEndsOn)}` : '____年__月__日 至 ____年__月__日'],
+            [
+              '公示期',
+              published ? `${day(published.at)} 至 ${day(item.noticeEndsOn)}` : '____年__月__日 至 ____年__月__日',
+            ],
             ['公示地点', '村务公开栏'],
             ['公示期间异议', '□ 无　□ 有（附处理情况）'],
           ]}

@@ -18,18 +18,37 @@ import { FactTable, PrintedOn, PrintPage, Sheet, Signatures } from './PrintPage'
 const yesNo = (value: boolean | null | undefined) => (value ? '是' : '否');
 const money = (value: unknown) => (value == null ? '—' : formatMoney(value));
 const day = (value: string | null | undefined) =>
-  value ? new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—';
+  value
+    ? new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value).toLocaleDateString('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+      })
+    : '—';
 
 export const householdFacts = (household: HouseholdRecord): Array<[string, React.ReactNode]> => [
   ['户编号', household.householdNumber],
   ['户主', household.head?.name ?? '—'],
   ['所在村', household.division?.name ?? household.divisionCode],
-  ['建档立卡登记状态', household.liftedOutYear ? `${REGISTRATION_STATUS_LABELS[household.registrationStatus]}（${household.liftedOutYear} 年脱贫）` : REGISTRATION_STATUS_LABELS[household.registrationStatus]],
-  ['监测对象类别', household.monitoringCategory ? `${MONITORING_CATEGORY_LABELS[household.monitoringCategory]}${household.monitoredSince ? `（${day(household.monitoredSince)} 起）` : ''}` : '非监测对象'],
+  [
+    '建档立卡登记状态',
+    household.liftedOutYear
+      ? `${REGISTRATION_STATUS_LABELS[household.registrationStatus]}（${household.liftedOutYear} 年脱贫）`
+      : REGISTRATION_STATUS_LABELS[household.registrationStatus],
+  ],
+  [
+    '监测对象类别',
+    household.monitoringCategory
+      ? `${MONITORING_CATEGORY_LABELS[household.monitoringCategory]}${household.monitoredSince ? `（${day(household.monitoredSince)} 起）` : ''}`
+      : '非监测对象',
+  ],
   ['家庭住址', household.address ?? '—'],
   ['联系电话', household.phone ?? '—'],
   ['家庭人口', `${household.memberCount} 人`],
-  ['人均纯收入', household.perCapitaNetIncome != null ? `${money(household.perCapitaNetIncome)} 元（${household.incomeYear} 年）` : '—'],
+  [
+    '人均纯收入',
+    household.perCapitaNetIncome != null
+      ? `${money(household.perCapitaNetIncome)} 元（${household.incomeYear} 年）`
+      : '—',
+  ],
   ['整户无劳动能力', yesNo(household.noLabourCapacity)],
   ['低保户 / 特困户', `${yesNo(household.minimumLivingAllowance)} / ${yesNo(household.extremePoverty)}`],
 ];

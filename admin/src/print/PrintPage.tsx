@@ -13,15 +13,30 @@ const printCss = (
     styles={{
       '@page': { size: 'A4', margin: '16mm 14mm' },
       '@media print': {
-        'header, .RaSidebar-root, .RaAppBar-root, .MuiDrawer-root, .no-print, .RaLayout-appFrame > header': { display: 'none !important' },
-        'body, .RaLayout-content, .RaLayout-appFrame, .RaLayout-contentWithSidebar': {
-          background: '#fff !important', padding: '0 !important', margin: '0 !important', marginTop: '0 !important',
+        'header, .RaSidebar-root, .RaAppBar-root, .MuiDrawer-root, .no-print, .RaLayout-appFrame > header': {
+          display: 'none !important',
         },
-        '.print-sheet': { boxShadow: 'none !important', border: 'none !important', padding: '0 !important', maxWidth: 'none !important' },
+        'body, .RaLayout-content, .RaLayout-appFrame, .RaLayout-contentWithSidebar': {
+          background: '#fff !important',
+          padding: '0 !important',
+          margin: '0 !important',
+          marginTop: '0 !important',
+        },
+        '.print-sheet': {
+          boxShadow: 'none !important',
+          border: 'none !important',
+          padding: '0 !important',
+          maxWidth: 'none !important',
+        },
         '.print-break': { breakBefore: 'page' },
       },
       '.print-sheet table': { borderCollapse: 'collapse', width: '100%', fontSize: 13, marginBottom: 12 },
-      '.print-sheet th, .print-sheet td': { border: '1px solid #444', padding: '4px 6px', textAlign: 'left', verticalAlign: 'top' },
+      '.print-sheet th, .print-sheet td': {
+        border: '1px solid #444',
+        padding: '4px 6px',
+        textAlign: 'left',
+        verticalAlign: 'top',
+      },
       '.print-sheet th': { background: '#f2f2f2', fontWeight: 600, whiteSpace: 'nowrap' },
       '.print-sheet h1': { fontSize: 22, textAlign: 'center', margin: '4px 0 12px', fontWeight: 600 },
       '.print-sheet h2': { fontSize: 15, margin: '14px 0 6px', fontWeight: 600 },
@@ -45,7 +60,15 @@ export const PrintPage = ({ title, children }: { title: string; children: ReactN
 );
 
 /** One sheet of paper: white, A4-ish width on screen. */
-export const Sheet = ({ children, breakBefore, testId }: { children: ReactNode; breakBefore?: boolean; testId?: string }) => (
+export const Sheet = ({
+  children,
+  breakBefore,
+  testId,
+}: {
+  children: ReactNode;
+  breakBefore?: boolean;
+  testId?: string;
+}) => (
   <Box
     className={`print-sheet${breakBefore ? ' print-break' : ''}`}
     data-testid={testId}
@@ -64,7 +87,10 @@ export const FactTable = ({ rows }: { rows: Array<[string, ReactNode]> }) => {
       <tbody>
         {pairs.map((pair, index) => (
           <tr key={index}>
-            {pair.map(([label, value]) => [<th key={`${label}-h`}>{label}</th>, <td key={`${label}-v`}>{value ?? '—'}</td>])}
+            {pair.map(([label, value]) => [
+              <th key={`${label}-h`}>{label}</th>,
+              <td key={`${label}-v`}>{value ?? '—'}</td>,
+            ])}
             {pair.length === 1 && <td colSpan={2} />}
           </tr>
         ))}

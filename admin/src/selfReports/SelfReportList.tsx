@@ -28,7 +28,13 @@ type View = SelfReportStatus | 'ALL';
 const VIEWS: View[] = ['PENDING', 'CONVERTED', 'ATTACHED', 'DISMISSED', 'ALL'];
 
 const filters = [
-  <DivisionInput key="divisionCode" source="divisionCode" label="resources.selfReports.fields.divisionCode" helperText={false} alwaysOn />,
+  <DivisionInput
+    key="divisionCode"
+    source="divisionCode"
+    label="resources.selfReports.fields.divisionCode"
+    helperText={false}
+    alwaysOn
+  />,
 ];
 
 const StatusTabs = () => {
@@ -36,9 +42,19 @@ const StatusTabs = () => {
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const view = (filterValues.status as View) ?? 'PENDING';
   return (
-    <Tabs value={view} variant="scrollable" onChange={(_e, value: View) => setFilters({ ...filterValues, status: value }, displayedFilters)} sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
+    <Tabs
+      value={view}
+      variant="scrollable"
+      onChange={(_e, value: View) => setFilters({ ...filterValues, status: value }, displayedFilters)}
+      sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
+    >
       {VIEWS.map((value) => (
-        <Tab key={value} value={value} label={value === 'ALL' ? translate('app.self_reports.view_all') : SELF_REPORT_STATUS_LABELS[value]} data-testid={`self-reports-${value.toLowerCase()}`} />
+        <Tab
+          key={value}
+          value={value}
+          label={value === 'ALL' ? translate('app.self_reports.view_all') : SELF_REPORT_STATUS_LABELS[value]}
+          data-testid={`self-reports-${value.toLowerCase()}`}
+        />
       ))}
     </Tabs>
   );
@@ -50,9 +66,13 @@ const HouseholdField = (_props: { label?: string; source?: string }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
-  if (!record.household) return <Chip size="small" color="warning" variant="outlined" label={translate('app.self_reports.unregistered')} />;
+  if (!record.household)
+    return <Chip size="small" color="warning" variant="outlined" label={translate('app.self_reports.unregistered')} />;
   return (
-    <Link to={createPath({ resource: 'households', type: 'show', id: record.household.id })} sx={{ fontFamily: 'monospace' }}>
+    <Link
+      to={createPath({ resource: 'households', type: 'show', id: record.household.id })}
+      sx={{ fontFamily: 'monospace' }}
+    >
       {record.household.householdNumber}
     </Link>
   );
@@ -65,8 +85,17 @@ const StatusField = (_props: { label?: string; source?: string }) => {
   if (!record) return null;
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start', whiteSpace: 'normal', minWidth: 120 }}>
-      <Chip size="small" variant="outlined" color={record.status === 'PENDING' ? 'warning' : 'default'} label={SELF_REPORT_STATUS_LABELS[record.status]} />
-      {record.handleNote && <Typography variant="caption" color="text.secondary">{record.handledBy}：{record.handleNote}</Typography>}
+      <Chip
+        size="small"
+        variant="outlined"
+        color={record.status === 'PENDING' ? 'warning' : 'default'}
+        label={SELF_REPORT_STATUS_LABELS[record.status]}
+      />
+      {record.handleNote && (
+        <Typography variant="caption" color="text.secondary">
+          {record.handledBy}：{record.handleNote}
+        </Typography>
+      )}
       {record.caseId && (
         <Link to={createPath({ resource: 'monitoringCases', type: 'show', id: record.caseId })} variant="caption">
           {translate('app.warnings.view_case')}
@@ -87,8 +116,17 @@ const Actions = (_props: { label?: string }) => {
   const summary = `${record.name}（${RISK_TYPE_LABELS[record.difficulty]}）：${record.description}`;
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-      <Button label="app.self_reports.convert" onClick={() => setDialog('convert')} data-testid="convert-self-report"><FlagIcon /></Button>
-      <Button label="app.self_reports.dismiss" color="error" onClick={() => setDialog('dismiss')} data-testid="dismiss-self-report"><BlockIcon /></Button>
+      <Button label="app.self_reports.convert" onClick={() => setDialog('convert')} data-testid="convert-self-report">
+        <FlagIcon />
+      </Button>
+      <Button
+        label="app.self_reports.dismiss"
+        color="error"
+        onClick={() => setDialog('dismiss')}
+        data-testid="dismiss-self-report"
+      >
+        <BlockIcon />
+      </Button>
       <FormDialog<{ category: MonitoringCategory; householdId?: string; note?: string }>
         open={dialog === 'convert'}
         onClose={() => setDialog(null)}
@@ -99,13 +137,20 @@ const Actions = (_props: { label?: string }) => {
         defaultValues={{ category: 'SUDDEN_HARDSHIP' }}
         submitLabel="app.self_reports.convert"
         onSubmit={async (values) => {
-          await dataProvider.handleSelfReport(record, { decision: 'OPEN_LEAD', category: values.category, householdId: values.householdId || null, note: values.note || null });
+          await dataProvider.handleSelfReport(record, {
+            decision: 'OPEN_LEAD',
+            category: values.category,
+            householdId: values.householdId || null,
+            note: values.note || null,
+          });
           refresh();
           return 'app.self_reports.converted';
         }}
       >
         <SelectInput source="category" choices={monitoringCategoryChoices} validate={required()} fullWidth />
-        {!record.household && <TextInput source="householdId" label="app.self_reports.household_id" validate={required()} fullWidth />}
+        {!record.household && (
+          <TextInput source="householdId" label="app.self_reports.household_id" validate={required()} fullWidth />
+        )}
         <TextInput source="note" label="app.self_reports.note" multiline minRows={2} fullWidth />
       </FormDialog>
       <FormDialog<{ note: string }>
@@ -122,7 +167,14 @@ const Actions = (_props: { label?: string }) => {
           return 'app.self_reports.dismissed';
         }}
       >
-        <TextInput source="note" label="app.self_reports.dismiss_reason" validate={required()} multiline minRows={2} fullWidth />
+        <TextInput
+          source="note"
+          label="app.self_reports.dismiss_reason"
+          validate={required()}
+          multiline
+          minRows={2}
+          fullWidth
+        />
       </FormDialog>
     </Stack>
   );
@@ -130,18 +182,43 @@ const Actions = (_props: { label?: string }) => {
 
 /** 农户自主申报: the village's queue of reports to verify. */
 export const SelfReportList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} exporter={false} perPage={25} sort={{ field: 'createdAt', order: 'ASC' }}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ status: 'PENDING' }}
+    exporter={false}
+    perPage={25}
+    sort={{ field: 'createdAt', order: 'ASC' }}
+  >
     <StatusTabs />
-    <DataTable bulkActionButtons={false} rowClick={false} data-testid="self-report-table" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
-      <DataTable.Col source="createdAt" disableSort render={(r: SelfReportRecord) => new Date(r.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} />
+    <DataTable
+      bulkActionButtons={false}
+      rowClick={false}
+      data-testid="self-report-table"
+      sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}
+    >
+      <DataTable.Col
+        source="createdAt"
+        disableSort
+        render={(r: SelfReportRecord) => new Date(r.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}
+      />
       <DataTable.Col source="name" disableSort />
       <DataTable.Col source="idNumber" disableSort cellSx={() => ({ fontFamily: 'monospace' })} />
       <DataTable.Col source="phone" disableSort />
       <DataTable.Col source="difficulty" disableSort render={(r: SelfReportRecord) => RISK_TYPE_LABELS[r.difficulty]} />
-      <DataTable.Col source="description" disableSort cellSx={() => ({ whiteSpace: 'normal !important', minWidth: 200 })} />
-      <DataTable.Col source="householdId" disableSort><HouseholdField /></DataTable.Col>
-      <DataTable.Col source="status" disableSort><StatusField /></DataTable.Col>
-      <DataTable.Col label="" disableSort><Actions /></DataTable.Col>
+      <DataTable.Col
+        source="description"
+        disableSort
+        cellSx={() => ({ whiteSpace: 'normal !important', minWidth: 200 })}
+      />
+      <DataTable.Col source="householdId" disableSort>
+        <HouseholdField />
+      </DataTable.Col>
+      <DataTable.Col source="status" disableSort>
+        <StatusField />
+      </DataTable.Col>
+      <DataTable.Col label="" disableSort>
+        <Actions />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

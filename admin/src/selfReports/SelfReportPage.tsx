@@ -24,14 +24,22 @@ export const SelfReportPage = () => {
   const translate = useTranslate();
   const [options, setOptions] = useState<Option[][]>([[], [], [], [], []]);
   const [picked, setPicked] = useState<string[]>(['', '', '', '', '']);
-  const [values, setValues] = useState({ name: '', idNumber: '', phone: '', difficulty: '' as RiskType | '', description: '' });
+  const [values, setValues] = useState({
+    name: '',
+    idNumber: '',
+    phone: '',
+    difficulty: '' as RiskType | '',
+    description: '',
+  });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
-    fetchChildren(null).then((provinces) => setOptions((o) => [provinces, ...o.slice(1)])).catch((e: Error) => setFailure(e.message));
+    fetchChildren(null)
+      .then((provinces) => setOptions((o) => [provinces, ...o.slice(1)]))
+      .catch((e: Error) => setFailure(e.message));
   }, []);
 
   const pick = async (level: number, code: string) => {
@@ -70,12 +78,20 @@ export const SelfReportPage = () => {
     if (Object.keys(found).length) return;
     setSending(true);
     try {
-      const { submitSelfReport } = await graphqlRequest(SubmitSelfReportMutation, {
-        input: {
-          villageCode: picked[4], name: values.name.trim(), idNumber: values.idNumber.trim().toUpperCase(), phone: values.phone.trim(),
-          difficulty: values.difficulty as RiskType, description: values.description.trim(),
+      const { submitSelfReport } = await graphqlRequest(
+        SubmitSelfReportMutation,
+        {
+          input: {
+            villageCode: picked[4],
+            name: values.name.trim(),
+            idNumber: values.idNumber.trim().toUpperCase(),
+            phone: values.phone.trim(),
+            difficulty: values.difficulty as RiskType,
+            description: values.description.trim(),
+          },
         },
-      }, { anonymous: true });
+        { anonymous: true },
+      );
       setReceipt(submitSelfReport.message);
     } catch (error) {
       const field = error instanceof ApiError ? (error.field as Field | undefined) : undefined;
@@ -90,12 +106,18 @@ export const SelfReportPage = () => {
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', py: { xs: 2, sm: 4 } }}>
       <Container maxWidth="sm" sx={{ px: { xs: 1.5, sm: 3 } }}>
         <Paper sx={{ p: { xs: 2, sm: 3 } }}>
-          <Typography variant="h5" component="h1" gutterBottom>{translate('app.self_report.title')}</Typography>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {translate('app.self_report.title')}
+          </Typography>
           {receipt ? (
-            <Alert severity="success" data-testid="self-report-receipt">{receipt}</Alert>
+            <Alert severity="success" data-testid="self-report-receipt">
+              {receipt}
+            </Alert>
           ) : (
             <form onSubmit={submit} noValidate data-testid="self-report-form">
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('app.self_report.intro')}</Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                {translate('app.self_report.intro')}
+              </Typography>
               <Stack spacing={2}>
                 {LEVELS.map((level, index) => (
                   <TextField
@@ -111,19 +133,81 @@ export const SelfReportPage = () => {
                     helperText={index === 4 ? errors.villageCode : undefined}
                     slotProps={{ htmlInput: { 'data-testid': `pick-${level}` } }}
                   >
-                    {options[index].map((d) => <MenuItem key={d.code} value={d.code}>{d.name}</MenuItem>)}
+                    {options[index].map((d) => (
+                      <MenuItem key={d.code} value={d.code}>
+                        {d.name}
+                      </MenuItem>
+                    ))}
                   </TextField>
                 ))}
-                <TextField label={translate('app.self_report.name')} value={values.name} onChange={set('name')} error={!!errors.name} helperText={errors.name} fullWidth size="small" autoComplete="name" slotProps={{ htmlInput: { name: 'name' } }} />
-                <TextField label={translate('app.self_report.id_number')} value={values.idNumber} onChange={set('idNumber')} error={!!errors.idNumber} helperText={errors.idNumber} fullWidth size="small" slotProps={{ htmlInput: { name: 'idNumber', maxLength: 18, autoCapitalize: 'characters' } }} />
-                <TextField label={translate('app.self_report.phone')} value={values.phone} onChange={set('phone')} error={!!errors.phone} helperText={errors.phone} fullWidth size="small" type="tel" autoComplete="tel" slotProps={{ htmlInput: { name: 'phone', maxLength: 11, inputMode: 'numeric' } }} />
-                <TextField select label={translate('app.self_report.difficulty')} value={values.difficulty} onChange={set('difficulty')} error={!!errors.difficulty} helperText={errors.difficulty} fullWidth size="small" slotProps={{ htmlInput: { 'data-testid': 'pick-difficulty' } }}>
-                  {DIFFICULTIES.map((d) => <MenuItem key={d} value={d}>{RISK_TYPE_LABELS[d]}</MenuItem>)}
+                <TextField
+                  label={translate('app.self_report.name')}
+                  value={values.name}
+                  onChange={set('name')}
+                  error={!!errors.name}
+                  helperText={errors.name}
+                  fullWidth
+                  size="small"
+                  autoComplete="name"
+                  slotProps={{ htmlInput: { name: 'name' } }}
+                />
+                <TextField
+                  label={translate('app.self_report.id_number')}
+                  value={values.idNumber}
+                  onChange={set('idNumber')}
+                  error={!!errors.idNumber}
+                  helperText={errors.idNumber}
+                  fullWidth
+                  size="small"
+                  slotProps={{ htmlInput: { name: 'idNumber', maxLength: 18, autoCapitalize: 'characters' } }}
+                />
+                <TextField
+                  label={translate('app.self_report.phone')}
+                  value={values.phone}
+                  onChange={set('phone')}
+                  error={!!errors.phone}
+                  helperText={errors.phone}
+                  fullWidth
+                  size="small"
+                  type="tel"
+                  autoComplete="tel"
+                  slotProps={{ htmlInput: { name: 'phone', maxLength: 11, inputMode: 'numeric' } }}
+                />
+                <TextField
+                  select
+                  label={translate('app.self_report.difficulty')}
+                  value={values.difficulty}
+                  onChange={set('difficulty')}
+                  error={!!errors.difficulty}
+                  helperText={errors.difficulty}
+                  fullWidth
+                  size="small"
+                  slotProps={{ htmlInput: { 'data-testid': 'pick-difficulty' } }}
+                >
+                  {DIFFICULTIES.map((d) => (
+                    <MenuItem key={d} value={d}>
+                      {RISK_TYPE_LABELS[d]}
+                    </MenuItem>
+                  ))}
                 </TextField>
-                <TextField label={translate('app.self_report.description')} value={values.description} onChange={set('description')} error={!!errors.description} helperText={errors.description ?? translate('app.self_report.description_help')} fullWidth multiline minRows={3} slotProps={{ htmlInput: { name: 'description', maxLength: 500 } }} />
+                <TextField
+                  label={translate('app.self_report.description')}
+                  value={values.description}
+                  onChange={set('description')}
+                  error={!!errors.description}
+                  helperText={errors.description ?? translate('app.self_report.description_help')}
+                  fullWidth
+                  multiline
+                  minRows={3}
+                  slotProps={{ htmlInput: { name: 'description', maxLength: 500 } }}
+                />
                 {failure && <Alert severity="error">{failure}</Alert>}
-                <Button type="submit" variant="contained" size="large" disabled={sending} fullWidth>{translate('app.self_report.submit')}</Button>
-                <Typography variant="caption" color="text.secondary">{translate('app.self_report.privacy')}</Typography>
+                <Button type="submit" variant="contained" size="large" disabled={sending} fullWidth>
+                  {translate('app.self_report.submit')}
+                </Button>
+                <Typography variant="caption" color="text.secondary">
+                  {translate('app.self_report.privacy')}
+                </Typography>
               </Stack>
             </form>
           )}

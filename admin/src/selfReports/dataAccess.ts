@@ -1,4 +1,9 @@
-import type { MonitoringCategory, SelfReportDecision, SelfReportFieldsFragment, SelfReportStatus } from '../gql/graphql';
+import type {
+  MonitoringCategory,
+  SelfReportDecision,
+  SelfReportFieldsFragment,
+  SelfReportStatus,
+} from '../gql/graphql';
 import { graphqlRequest } from '../dataProvider/graphqlRequest';
 import { blankToUndefined, enumFilter, page, type Filter, type ResourceAccess } from '../dataProvider/resource';
 import { HandleSelfReportMutation, SelfReportsQuery } from './documents';
@@ -26,7 +31,17 @@ export const selfReportActions = {
   /** The village verifies a report: a lead, joining an open case, or dismissed. */
   async handleSelfReport(
     report: SelfReportRecord,
-    { decision, category, householdId, note }: { decision: SelfReportDecision; category?: MonitoringCategory; householdId?: string | null; note?: string | null },
+    {
+      decision,
+      category,
+      householdId,
+      note,
+    }: {
+      decision: SelfReportDecision;
+      category?: MonitoringCategory;
+      householdId?: string | null;
+      note?: string | null;
+    },
   ): Promise<SelfReportRecord> {
     const { handleSelfReport } = await graphqlRequest(HandleSelfReportMutation, {
       id: report.id,

@@ -53,7 +53,13 @@ export const SelfReportFieldsFragment = graphql(`
 `);
 
 export const SelfReportsQuery = graphql(`
-  query ConsoleSelfReports($offset: Int!, $limit: Int!, $status: SelfReportStatus, $divisionCode: String, $caseId: String) {
+  query ConsoleSelfReports(
+    $offset: Int!
+    $limit: Int!
+    $status: SelfReportStatus
+    $divisionCode: String
+    $caseId: String
+  ) {
     selfReports(offset: $offset, limit: $limit, status: $status, divisionCode: $divisionCode, caseId: $caseId) {
       total
       items {
@@ -64,8 +70,22 @@ export const SelfReportsQuery = graphql(`
 `);
 
 export const HandleSelfReportMutation = graphql(`
-  mutation ConsoleHandleSelfReport($id: String!, $version: Int!, $decision: SelfReportDecision!, $householdId: String, $category: MonitoringCategory, $note: String) {
-    handleSelfReport(id: $id, version: $version, decision: $decision, householdId: $householdId, category: $category, note: $note) {
+  mutation ConsoleHandleSelfReport(
+    $id: String!
+    $version: Int!
+    $decision: SelfReportDecision!
+    $householdId: String
+    $category: MonitoringCategory
+    $note: String
+  ) {
+    handleSelfReport(
+      id: $id
+      version: $version
+      decision: $decision
+      householdId: $householdId
+      category: $category
+      note: $note
+    ) {
       ...SelfReportFields
     }
   }

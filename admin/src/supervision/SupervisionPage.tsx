@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Title, useCanAccess, useDataProvider, useGetIdentity, useGetOne, useNotify, useRefresh, useTranslate } from 'react-admin';
+import {
+  Title,
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useGetOne,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import {
   Alert,
   Box,
@@ -38,12 +47,20 @@ type Row = SupervisionRecord['total'];
 const STATE_ORDER = Object.keys(CASE_STATE_LABELS) as CaseState[];
 
 const StateCounts = ({ row }: { row: Row }) => {
-  const counts = row.byState.filter((s) => s.cases > 0).sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state));
+  const counts = row.byState
+    .filter((s) => s.cases > 0)
+    .sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state));
   if (!counts.length) return <>—</>;
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {counts.map(({ state, cases }) => (
-        <Chip key={state} size="small" variant="outlined" color={CASE_STATE_COLORS[state]} label={`${CASE_STATE_LABELS[state]} ${cases}`} />
+        <Chip
+          key={state}
+          size="small"
+          variant="outlined"
+          color={CASE_STATE_COLORS[state]}
+          label={`${CASE_STATE_LABELS[state]} ${cases}`}
+        />
       ))}
     </Stack>
   );
@@ -70,11 +87,17 @@ const SupervisionRowView = ({ row, total, onOpen }: { row: Row; total?: boolean;
       {formatPercent(row.monitoredRatio)}
     </TableCell>
     <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
-      {formatPercent(row.expectedRatio)} / {ratioBound(row).label} {formatPercent(ratioBound(row).ratio)}{row.deepPoverty ? '（深度贫困）' : ''}
+      {formatPercent(row.expectedRatio)} / {ratioBound(row).label} {formatPercent(ratioBound(row).ratio)}
+      {row.deepPoverty ? '（深度贫困）' : ''}
     </TableCell>
     <TableCell>
       {row.ratioFlag ? (
-        <Chip size="small" color="error" label={RATIO_FLAG_LABELS[row.ratioFlag] ?? row.ratioFlag} data-testid="ratio-flag" />
+        <Chip
+          size="small"
+          color="error"
+          label={RATIO_FLAG_LABELS[row.ratioFlag] ?? row.ratioFlag}
+          data-testid="ratio-flag"
+        />
       ) : (
         '—'
       )}
@@ -124,7 +147,12 @@ const IdentifyButton = ({ divisionCode, divisionName }: { divisionCode: string; 
   ];
   return (
     <>
-      <Button variant="contained" startIcon={<CompareArrowsIcon />} onClick={() => setOpen(true)} data-testid="identify">
+      <Button
+        variant="contained"
+        startIcon={<CompareArrowsIcon />}
+        onClick={() => setOpen(true)}
+        data-testid="identify"
+      >
         {translate('app.supervision.identify')}
       </Button>
       <Dialog open={open} onClose={busy ? undefined : close} maxWidth="xs" fullWidth>
@@ -144,7 +172,9 @@ const IdentifyButton = ({ divisionCode, divisionName }: { divisionCode: string; 
               </TableBody>
             </Table>
           ) : (
-            <DialogContentText>{translate('app.supervision.identify_help', { year, name: divisionName })}</DialogContentText>
+            <DialogContentText>
+              {translate('app.supervision.identify_help', { year, name: divisionName })}
+            </DialogContentText>
           )}
         </DialogContent>
         <DialogActions>
@@ -180,7 +210,11 @@ export const SupervisionPage = () => {
   const [trail, setTrail] = useState<Array<{ code: string; name: string }>>([]);
   const current = trail.at(-1) ?? (home ? { code: home.code, name: home.name } : null);
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const { data, isPending, error } = useGetOne<SupervisionRecord>('supervision', { id: current?.code ?? '' }, { enabled: Boolean(current) });
+  const { data, isPending, error } = useGetOne<SupervisionRecord>(
+    'supervision',
+    { id: current?.code ?? '' },
+    { enabled: Boolean(current) },
+  );
   const headers = ['division', 'persons', 'monitored', 'ratio', 'expected_max', 'flag', 'overdue', 'by_state'];
   return (
     <Box sx={{ mt: 2 }}>
@@ -190,12 +224,22 @@ export const SupervisionPage = () => {
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }} useFlexGap>
             <Breadcrumbs sx={{ flex: 1 }}>
               {home && (
-                <MuiLink component="button" variant="body1" onClick={() => setTrail([])} underline={trail.length ? 'hover' : 'none'}>
+                <MuiLink
+                  component="button"
+                  variant="body1"
+                  onClick={() => setTrail([])}
+                  underline={trail.length ? 'hover' : 'none'}
+                >
                   {home.name}
                 </MuiLink>
               )}
               {trail.map((item, index) => (
-                <MuiLink key={item.code} component="button" variant="body1" onClick={() => setTrail(trail.slice(0, index + 1))}>
+                <MuiLink
+                  key={item.code}
+                  component="button"
+                  variant="body1"
+                  onClick={() => setTrail(trail.slice(0, index + 1))}
+                >
                   {item.name}
                 </MuiLink>
               ))}
@@ -205,7 +249,12 @@ export const SupervisionPage = () => {
                 {translate('app.supervision.overdue_help', { days: data.overdueDays })}
               </Typography>
             )}
-            {current && <ExportButton start={() => dataProvider.startSupervisionExport(current.code)} testId="export-supervision" />}
+            {current && (
+              <ExportButton
+                start={() => dataProvider.startSupervisionExport(current.code)}
+                testId="export-supervision"
+              />
+            )}
             {current && <IdentifyButton divisionCode={current.code} divisionName={current.name} />}
           </Stack>
           {error ? (
@@ -220,9 +269,19 @@ export const SupervisionPage = () => {
                     {headers.map((key) => (
                       <TableCell
                         key={key}
-                        align={['persons', 'monitored', 'ratio', 'expected_max', 'overdue'].includes(key) ? 'right' : undefined}
+                        align={
+                          ['persons', 'monitored', 'ratio', 'expected_max', 'overdue'].includes(key)
+                            ? 'right'
+                            : undefined
+                        }
                         // Long headers wrap and the state chips get room to lie in rows: the table fits a 1400 px screen.
-                        sx={key === 'by_state' ? { minWidth: 280 } : key === 'division' ? { whiteSpace: 'nowrap' } : { minWidth: '6em' }}
+                        sx={
+                          key === 'by_state'
+                            ? { minWidth: 280 }
+                            : key === 'division'
+                              ? { whiteSpace: 'nowrap' }
+                              : { minWidth: '6em' }
+                        }
                       >
                         {translate(`app.supervision.${key}`)}
                       </TableCell>
@@ -234,10 +293,20 @@ export const SupervisionPage = () => {
                     <SupervisionRowView
                       key={row.divisionCode}
                       row={row}
-                      onOpen={row.divisionCode.endsWith('000') ? () => setTrail([...trail, { code: row.divisionCode, name: row.divisionName }]) : undefined}
+                      onOpen={
+                        row.divisionCode.endsWith('000')
+                          ? () => setTrail([...trail, { code: row.divisionCode, name: row.divisionName }])
+                          : undefined
+                      }
                     />
                   ))}
-                  <SupervisionRowView row={{ ...data.total, divisionName: `${translate('app.supervision.total')}（${data.total.divisionName}）` }} total />
+                  <SupervisionRowView
+                    row={{
+                      ...data.total,
+                      divisionName: `${translate('app.supervision.total')}（${data.total.divisionName}）`,
+                    }}
+                    total
+                  />
                 </TableBody>
               </Table>
             </TableContainer>

@@ -24,7 +24,8 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import type { ConsoleDataProvider, UserRecord } from '../dataProvider';
 
-const errorMessage = (error: unknown) => (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
+const errorMessage = (error: unknown) =>
+  error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
 
 /** 停用 / 启用: `setUserDisabled(id, version, disabled)`, after a confirmation. */
 export const ToggleDisabledButton = () => {
@@ -69,7 +70,9 @@ export const ToggleDisabledButton = () => {
       <Confirm
         isOpen={open}
         loading={loading}
-        title={translate(disabling ? 'app.users.disable_title' : 'app.users.enable_title', { name: record.displayName })}
+        title={translate(disabling ? 'app.users.disable_title' : 'app.users.enable_title', {
+          name: record.displayName,
+        })}
         content={disabling ? 'app.users.disable_content' : 'app.users.enable_content'}
         onConfirm={handleConfirm}
         onClose={() => setOpen(false)}

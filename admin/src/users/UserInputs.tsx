@@ -18,10 +18,7 @@ import { useGrantableRoleChoices } from '../useRoleLabels';
 
 export const departmentChoices = choicesOf(DEPARTMENT_LABELS);
 
-export const validateUsername = [
-  required(),
-  regex(/^[a-z][a-z0-9_]{2,31}$/, 'app.validation.username'),
-];
+export const validateUsername = [required(), regex(/^[a-z][a-z0-9_]{2,31}$/, 'app.validation.username')];
 export const validateDisplayName = [required(), maxLength(64)];
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 

@@ -25,8 +25,20 @@ const useUserFilters = () => {
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.filters.search_users')} />,
     <SelectInput key="role" source="role" choices={roleChoices} alwaysOn emptyText="app.filters.all_roles" />,
-    <SelectInput key="disabled" source="disabled" label="resources.users.fields.disabled" choices={statusChoices} alwaysOn emptyText="app.filters.all_statuses" />,
-    <DivisionInput key="divisionCode" source="divisionCode" label="resources.users.fields.divisionCode" helperText={false} />,
+    <SelectInput
+      key="disabled"
+      source="disabled"
+      label="resources.users.fields.disabled"
+      choices={statusChoices}
+      alwaysOn
+      emptyText="app.filters.all_statuses"
+    />,
+    <DivisionInput
+      key="divisionCode"
+      source="divisionCode"
+      label="resources.users.fields.divisionCode"
+      helperText={false}
+    />,
   ];
 };
 

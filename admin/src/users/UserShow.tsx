@@ -1,12 +1,4 @@
-import {
-  EditButton,
-  Labeled,
-  NumberField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { EditButton, Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateField } from '../common/fields';
 import { DivisionNameField } from '../divisions/DivisionFields';
 import { ResetPasswordButton, ToggleDisabledButton } from './UserActions';

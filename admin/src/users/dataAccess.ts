@@ -50,7 +50,9 @@ function userCreateInput(data: Record<string, unknown>): CreateUserInput {
     roles,
     password: String(data.password ?? ''),
     phone: blankToUndefined(data.phone),
-    department: roles.includes('DEPARTMENT_USER') ? ((data.department as Department | undefined) ?? undefined) : undefined,
+    department: roles.includes('DEPARTMENT_USER')
+      ? ((data.department as Department | undefined) ?? undefined)
+      : undefined,
   };
 }
 
@@ -96,9 +98,11 @@ export const roleDefinitionAccess: ResourceAccess<RoleDefinitionRecord> = {
 /** Account actions beyond react-admin's CRUD. */
 export const userActions = {
   async setUserDisabled(record: UserRecord, disabled: boolean): Promise<UserRecord> {
-    return (await graphqlRequest(SetUserDisabledMutation, { id: record.id, version: record.version, disabled })).setUserDisabled;
+    return (await graphqlRequest(SetUserDisabledMutation, { id: record.id, version: record.version, disabled }))
+      .setUserDisabled;
   },
   async resetUserPassword(record: UserRecord, newPassword: string): Promise<UserRecord> {
-    return (await graphqlRequest(ResetUserPasswordMutation, { id: record.id, version: record.version, newPassword })).resetUserPassword;
+    return (await graphqlRequest(ResetUserPasswordMutation, { id: record.id, version: record.version, newPassword }))
+      .resetUserPassword;
   },
 };

@@ -19,7 +19,10 @@ export function actorColumns(actor: Actor | null | undefined) {
 export function commonDivision(codes: Iterable<string>, fallback: string): string {
   let prefix: string | null = null;
   for (const code of codes) {
-    if (prefix === null) { prefix = code; continue; }
+    if (prefix === null) {
+      prefix = code;
+      continue;
+    }
     let i = 0;
     while (i < prefix.length && prefix[i] === code[i]) i++;
     prefix = prefix.slice(0, i);
@@ -37,10 +40,16 @@ export function commonDivision(codes: Iterable<string>, fallback: string): strin
  * them all. A page of 100 households costs one row, not hundreds.
  */
 export class AuditWriter {
-  private readonly piiReads = new Map<string, { entityName: string; entityId: string; divisionCode: string; fields: Set<string> }>();
+  private readonly piiReads = new Map<
+    string,
+    { entityName: string; entityId: string; divisionCode: string; fields: Set<string> }
+  >();
   private readonly events: EntryData[] = [];
 
-  constructor(private readonly requestId: string, private readonly actorOf: () => Actor | null) {}
+  constructor(
+    private readonly requestId: string,
+    private readonly actorOf: () => Actor | null,
+  ) {}
 
   piiRead(entityName: string, entityId: string, divisionCode: string, field: string): void {
     const key = `${entityName}:${entityId}`;
@@ -68,17 +77,24 @@ export class AuditWriter {
     const all = new Set<string>();
     for (const read of reads) {
       if (!byEntity.has(read.entityName)) byEntity.set(read.entityName, new Set());
-      for (const field of read.fields) { byEntity.get(read.entityName)!.add(field); all.add(field); }
+      for (const field of read.fields) {
+        byEntity.get(read.entityName)!.add(field);
+        all.add(field);
+      }
     }
     const entities = [...byEntity.keys()].sort();
     const changes: Record<string, unknown> = { fields: [...all].sort() };
-    if (entities.length > 1) changes.read = Object.fromEntries(entities.map((name) => [name, [...byEntity.get(name)!].sort()]));
+    if (entities.length > 1)
+      changes.read = Object.fromEntries(entities.map((name) => [name, [...byEntity.get(name)!].sort()]));
     return {
       action: AuditAction.PII_READ,
       entityName: entities.join('+').slice(0, 64),
       entityId: reads.length === 1 ? reads[0].entityId : null,
       entityIds: [...new Set(reads.map((r) => r.entityId))],
-      divisionCode: commonDivision(reads.map((r) => r.divisionCode), actor?.divisionCode ?? '000000000000'),
+      divisionCode: commonDivision(
+        reads.map((r) => r.divisionCode),
+        actor?.divisionCode ?? '000000000000',
+      ),
       changes,
     };
   }
@@ -92,8 +108,13 @@ export class AuditWriter {
     if (this.pendingCount === 0) return;
     const actor = this.actorOf();
     const read = this.readEntry(actor);
-    const rows = [...(read ? [read] : []), ...this.events]
-      .map((entry) => ({ entityIds: null, ...entry, ...actorColumns(actor), requestId: this.requestId, at: new Date() }));
+    const rows = [...(read ? [read] : []), ...this.events].map((entry) => ({
+      entityIds: null,
+      ...entry,
+      ...actorColumns(actor),
+      requestId: this.requestId,
+      at: new Date(),
+    }));
     this.piiReads.clear();
     this.events.length = 0;
     if (batched) await groupCommit.write(em, rows);
@@ -128,10 +149,16 @@ class AuditGroupCommit {
       while (this.queue.length) {
         const batch = this.queue.splice(0, 200);
         try {
-          await em.fork().insertMany(AuditEntry, batch.flatMap((b) => b.rows));
+          await em.fork().insertMany(
+            AuditEntry,
+            batch.flatMap((b) => b.rows),
+          );
           for (const b of batch) b.resolve();
         } catch (error) {
-          if (batch.length === 1) { batch[0].reject(error); continue; }
+          if (batch.length === 1) {
+            batch[0].reject(error);
+            continue;
+          }
           for (const b of batch) await em.fork().insertMany(AuditEntry, b.rows).then(b.resolve, b.reject);
         }
       }

@@ -29,7 +29,7 @@ export class AuditService {
     const where: FilterQuery<AuditEntry> = {};
     if (query.entityName) where.entityName = query.entityName;
     const ids = query.entityId ? [query.entityId] : [];
-    if (query.idNumber) ids.push(...await this.personIds(ctx, query.idNumber));
+    if (query.idNumber) ids.push(...(await this.personIds(ctx, query.idNumber)));
     if (query.entityId || query.idNumber) {
       if (!ids.length) return { items: [], total: 0 };
       // A read entry lists every record it showed (entity_ids, GIN-indexed); a change names one.
@@ -37,9 +37,12 @@ export class AuditService {
     }
     if (query.actorName) where.actorName = query.actorName;
     if (query.action) where.action = query.action;
-    if (query.from || query.to) where.at = { ...(query.from && { $gte: query.from }), ...(query.to && { $lt: query.to }) };
+    if (query.from || query.to)
+      where.at = { ...(query.from && { $gte: query.from }), ...(query.to && { $lt: query.to }) };
     const page = await findPage(ctx.em, AuditEntry, where, query, { id: 'desc' }, countyKeyOf(ctx.actor!.scopePrefix));
-    const items = page.items.map((entry) => ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) }) as AuditEntry);
+    const items = page.items.map(
+      (entry) => ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) }) as AuditEntry,
+    );
     return { ...page, items };
   }
 
@@ -50,7 +53,11 @@ export class AuditService {
   private async personIds(ctx: Context, idNumber: string): Promise<string[]> {
     const value = idNumber.trim().toUpperCase();
     if (!/^\d{17}[\dX]$/.test(value)) throw badInput('idNumber', '身份证号应为 18 位');
-    const members = await ctx.em.find(Member, { idNumber: value }, { fields: ['id', 'divisionCode'], disableIdentityMap: true });
+    const members = await ctx.em.find(
+      Member,
+      { idNumber: value },
+      { fields: ['id', 'divisionCode'], disableIdentityMap: true },
+    );
     for (const m of members) ctx.audit.piiRead('Member', m.id, m.divisionCode, 'auditSearchByIdNumber');
     return members.map((m) => m.id);
   }

@@ -62,6 +62,7 @@ function describeChanges(changeSet: ChangeSet<object>, action: AuditAction): Rec
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object' && !Array.isArray(value) && 'toJSON' in value) return (value as { toJSON(): unknown }).toJSON();
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'toJSON' in value)
+    return (value as { toJSON(): unknown }).toJSON();
   return value ?? null;
 }

@@ -5,7 +5,10 @@ import { isUuid } from '../common/ids';
 import { formatMoneyForReading as money } from '../common/money';
 import { scopedSql, SqlFragment, type SqlScope } from '../jurisdiction/scoped-sql';
 import type { AuditEntry } from './audit-entry.entity';
-import { DISTRIBUTION_LINE_KIND_LABELS, type DistributionLineKind } from '../modules/collective-income/collective-income.enums';
+import {
+  DISTRIBUTION_LINE_KIND_LABELS,
+  type DistributionLineKind,
+} from '../modules/collective-income/collective-income.enums';
 import { RISK_TYPE_LABELS, type RiskType } from '../modules/monitoring/monitoring.enums';
 
 /**
@@ -24,8 +27,15 @@ const REFERENCE_SOURCES: readonly ReferenceSource[] = [
   { table: 'household_member', label: 't.name' },
   { table: 'household_income', label: `t.year::text || ' 年收支'` },
   { table: 'app_user', label: 't.display_name' },
-  { table: 'monitoring_case', label: `'监测案卷（户 ' || (select h.household_number from household h where h.id = t.household_id) || '）'` },
-  { table: 'risk_factor', label: 't.type::text', words: (type) => `风险：${RISK_TYPE_LABELS[type as RiskType] ?? type}` },
+  {
+    table: 'monitoring_case',
+    label: `'监测案卷（户 ' || (select h.household_number from household h where h.id = t.household_id) || '）'`,
+  },
+  {
+    table: 'risk_factor',
+    label: 't.type::text',
+    words: (type) => `风险：${RISK_TYPE_LABELS[type as RiskType] ?? type}`,
+  },
   { table: 'asset', label: 't.name' },
   { table: 'asset_project', label: 't.name' },
   { table: 'measure_kind', label: 'coalesce(t.name, t.code)' },
@@ -60,8 +70,9 @@ export function idsNamedBy(entry: Pick<AuditEntry, 'entityId' | 'changes'>): str
   const ids = new Set<string>();
   const walk = (value: unknown): void => {
     if (ids.size >= MAX_REFERENCES) return;
-    if (typeof value === 'string') { if (isUuid(value)) ids.add(value.toLowerCase()); }
-    else if (Array.isArray(value)) value.forEach(walk);
+    if (typeof value === 'string') {
+      if (isUuid(value)) ids.add(value.toLowerCase());
+    } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(entry.entityId);
@@ -75,30 +86,39 @@ export function idsNamedBy(entry: Pick<AuditEntry, 'entityId' | 'changes'>): str
  * table, has no label and stays an id.
  */
 export function referenceLabelLoader(scope: () => SqlScope) {
-  return new DataLoader<string, string | null>(async (ids) => {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    if (wanted.length === 0) return ids.map(() => null);
-    const scoped = scopedSql(scope());
-    const literal = `{${wanted.join(',')}}`;
-    const branches = REFERENCE_SOURCES.map((source, index) => {
-      const inScope = scoped.inScope('t.division_code');
-      return new SqlFragment(
-        `select ${index} as source, t.id::text as id, ${source.label} as label from ${source.table} t where ${inScope.text} and t.id = any(?::uuid[])`,
-        [...inScope.params, literal], true,
+  return new DataLoader<string, string | null>(
+    async (ids) => {
+      const wanted = [...new Set(ids.filter(isUuid))];
+      if (wanted.length === 0) return ids.map(() => null);
+      const scoped = scopedSql(scope());
+      const literal = `{${wanted.join(',')}}`;
+      const branches = REFERENCE_SOURCES.map((source, index) => {
+        const inScope = scoped.inScope('t.division_code');
+        return new SqlFragment(
+          `select ${index} as source, t.id::text as id, ${source.label} as label from ${source.table} t where ${inScope.text} and t.id = any(?::uuid[])`,
+          [...inScope.params, literal],
+          true,
+        );
+      });
+      const union = new SqlFragment(
+        branches.map((b) => `(${b.text})`).join(' union all '),
+        branches.flatMap((b) => b.params),
+        true,
       );
-    });
-    const union = new SqlFragment(branches.map((b) => `(${b.text})`).join(' union all '), branches.flatMap((b) => b.params), true);
-    const rows = await scoped.query<{ source: number; id: string; label: string | null }>`${union}`;
-    const labels = new Map<string, string>();
-    for (const row of rows) {
-      if (row.label === null) continue;
-      const words = REFERENCE_SOURCES[row.source].words;
-      labels.set(row.id, words ? words(row.label) : row.label);
-    }
-    return ids.map((id) => labels.get(id.toLowerCase()) ?? null);
-  }, { maxBatchSize: 2000 });
+      const rows = await scoped.query<{ source: number; id: string; label: string | null }>`${union}`;
+      const labels = new Map<string, string>();
+      for (const row of rows) {
+        if (row.label === null) continue;
+        const words = REFERENCE_SOURCES[row.source].words;
+        labels.set(row.id, words ? words(row.label) : row.label);
+      }
+      return ids.map((id) => labels.get(id.toLowerCase()) ?? null);
+    },
+    { maxBatchSize: 2000 },
+  );
 }
 
 /** The request's reference-label loader (audit entries' references, and the 变更记录 views). */
 export const referenceLabels = perRequest((ctx: Context) =>
-  referenceLabelLoader(() => ({ em: ctx.em, actor: ctx.scope.actor, requestId: ctx.requestId })));
+  referenceLabelLoader(() => ({ em: ctx.em, actor: ctx.scope.actor, requestId: ctx.requestId })),
+);

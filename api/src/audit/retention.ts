@@ -12,7 +12,9 @@ export const MIN_AUDIT_RETENTION_DAYS = 180;
  */
 export async function purgeAuditLog(ownerUrl: string, olderThanDays: number): Promise<number> {
   if (!Number.isInteger(olderThanDays) || olderThanDays < MIN_AUDIT_RETENTION_DAYS) {
-    throw new Error(`审计日志至少保留 ${MIN_AUDIT_RETENTION_DAYS} 天（网络安全法第二十一条），--older-than-days 应为不小于 ${MIN_AUDIT_RETENTION_DAYS} 的整数`);
+    throw new Error(
+      `审计日志至少保留 ${MIN_AUDIT_RETENTION_DAYS} 天（网络安全法第二十一条），--older-than-days 应为不小于 ${MIN_AUDIT_RETENTION_DAYS} 的整数`,
+    );
   }
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();

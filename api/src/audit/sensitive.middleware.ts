@@ -48,7 +48,8 @@ function maskIdNumbersIn(value: unknown): unknown {
     return value.replace(ID_NUMBER_LIKE, (found) => ('error' in parseIdNumber(found) ? found : maskIdNumber(found)));
   }
   if (Array.isArray(value)) return value.map(maskIdNumbersIn);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdNumbersIn(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdNumbersIn(v)]));
   return value;
 }
 
@@ -56,20 +57,27 @@ function maskIdNumbersIn(value: unknown): unknown {
  * A copy of an audit entry's `changes` (`{field: value}` or `{field: [before, after]}`) with
  * personal values masked as the live fields are, for readers who may not see them in clear.
  */
-export function maskLoggedChanges(entityName: string, changes: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+export function maskLoggedChanges(
+  entityName: string,
+  changes: Record<string, unknown> | null | undefined,
+): Record<string, unknown> | null {
   if (!changes) return null;
-  return Object.fromEntries(Object.entries(changes).map(([field, value]) => {
-    const kind = sensitiveKindOf(entityName, field);
-    if (!kind) return [field, maskIdNumbersIn(value)];
-    return [field, Array.isArray(value) ? value.map((v) => maskValue(kind, v)) : maskValue(kind, value)];
-  }));
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, value]) => {
+      const kind = sensitiveKindOf(entityName, field);
+      if (!kind) return [field, maskIdNumbersIn(value)];
+      return [field, Array.isArray(value) ? value.map((v) => maskValue(kind, v)) : maskValue(kind, value)];
+    }),
+  );
 }
 
 /** Logged fields of an entry that masking changes: what an unmasked view of it shows (and records). */
 export function personalFieldsIn(entityName: string, changes: Record<string, unknown> | null | undefined): string[] {
   if (!changes) return [];
   const masked = maskLoggedChanges(entityName, changes)!;
-  return Object.keys(changes).filter((field) => JSON.stringify(masked[field]) !== JSON.stringify(changes[field])).sort();
+  return Object.keys(changes)
+    .filter((field) => JSON.stringify(masked[field]) !== JSON.stringify(changes[field]))
+    .sort();
 }
 
 /**
@@ -83,7 +91,12 @@ export function Sensitive(kind: SensitiveKind): PropertyDecorator & MethodDecora
     if (value === null || value === undefined || value === '') return value;
     if (!mayReadPersonalData(context.actor)) return maskValue(kind, value);
     const record = root as { id?: string; divisionCode?: string };
-    context.audit.piiRead(entityNameOf(root as object), String(record.id ?? ''), record.divisionCode ?? context.actor!.divisionCode, info.fieldName);
+    context.audit.piiRead(
+      entityNameOf(root as object),
+      String(record.id ?? ''),
+      record.divisionCode ?? context.actor!.divisionCode,
+      info.fieldName,
+    );
     return value;
   };
   const middleware = UseMiddleware(mask);
@@ -101,7 +114,10 @@ export function Sensitive(kind: SensitiveKind): PropertyDecorator & MethodDecora
  * audited as a PII_READ of `field`; everyone else gets them withheld.
  */
 export function revealHealthDerived<T extends { householdId: string; divisionCode: string }>(
-  ctx: Context, rows: T[], field: string, withhold: (row: T) => T,
+  ctx: Context,
+  rows: T[],
+  field: string,
+  withhold: (row: T) => T,
 ): T[] {
   if (!mayReadPersonalData(ctx.actor)) return rows.map(withhold);
   for (const row of rows) ctx.audit.piiRead('Household', row.householdId, row.divisionCode, field);

@@ -43,7 +43,10 @@ export function assertInJurisdiction(actor: Actor, divisionCode: string): void {
 export function assertCanGrant(actor: Actor, roles: readonly Role[]): void {
   const clash = dutyClash(roles);
   if (clash) {
-    throw badInput('input.roles', `用户管理与业务审批不能由同一账号兼任（三员分立），请分设账号：${clash.administration.join('、')} 与 ${clash.approval.join('、')}`);
+    throw badInput(
+      'input.roles',
+      `用户管理与业务审批不能由同一账号兼任（三员分立），请分设账号：${clash.administration.join('、')} 与 ${clash.approval.join('、')}`,
+    );
   }
   assertMayGrant(actor, roles);
 }
@@ -57,8 +60,9 @@ function assertMayGrant(actor: Actor, roles: readonly Role[]): void {
   const missing = [...permissionsOf(roles)].filter((p) => !actor.permissions.has(p));
   if (missing.length === 0) return;
   const depth = depthOf(levelOfCode(actor.divisionCode));
-  const administersBusiness = can(actor, Permission.USER_MANAGE)
-    && roles.every((role) => BUSINESS_ROLE_LEVELS[role] !== undefined && depthOf(BUSINESS_ROLE_LEVELS[role]!) >= depth);
+  const administersBusiness =
+    can(actor, Permission.USER_MANAGE) &&
+    roles.every((role) => BUSINESS_ROLE_LEVELS[role] !== undefined && depthOf(BUSINESS_ROLE_LEVELS[role]!) >= depth);
   if (!administersBusiness) throw forbidden(`不能授予自己不具备的权限：${missing.join('、')}`);
 }
 
@@ -66,7 +70,10 @@ function assertMayGrant(actor: Actor, roles: readonly Role[]): void {
  * An administrator manages accounts inside their division whose roles they may grant (so a county
  * admin cannot reset a security admin's password), never their own roles.
  */
-export function assertCanManageUser(actor: Actor, target: { id: string; divisionCode: string; roles: readonly Role[] }): void {
+export function assertCanManageUser(
+  actor: Actor,
+  target: { id: string; divisionCode: string; roles: readonly Role[] },
+): void {
   assertInJurisdiction(actor, target.divisionCode);
   assertMayGrant(actor, target.roles);
 }

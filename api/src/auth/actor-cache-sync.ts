@@ -32,7 +32,8 @@ export async function startActorCacheSync(orm: MikroORM, url = orm.config.getCli
   let ping: NodeJS.Timeout | undefined;
 
   const lost = (reason: unknown) => {
-    if (listening) console.error(`[actor-cache] 失去通知连接，暂停缓存登录会话：${(reason as Error)?.message ?? reason}`);
+    if (listening)
+      console.error(`[actor-cache] 失去通知连接，暂停缓存登录会话：${(reason as Error)?.message ?? reason}`);
     listening = false;
     forgetLocalActors();
     clearInterval(ping);
@@ -41,30 +42,47 @@ export async function startActorCacheSync(orm: MikroORM, url = orm.config.getCli
     old?.removeAllListeners();
     old?.on('error', () => undefined);
     void old?.end().catch(() => undefined);
-    if (!stopped && !retry) retry = setTimeout(() => { retry = undefined; void connect(); }, RECONNECT_MS);
+    if (!stopped && !retry)
+      retry = setTimeout(() => {
+        retry = undefined;
+        void connect();
+      }, RECONNECT_MS);
   };
 
   const connect = async () => {
     const next = new pg.Client({ connectionString: url, keepAlive: true, application_name: 'ffp-actor-cache' });
     next.on('error', lost);
-    next.on('end', () => { if (client === next) lost(new Error('connection ended')); });
+    next.on('end', () => {
+      if (client === next) lost(new Error('connection ended'));
+    });
     next.on('notification', (message) => {
       if (message.channel !== ACTOR_CACHE_CHANNEL) return;
       let of: ActorForgetting | undefined;
-      try { of = JSON.parse(message.payload ?? '{}') as ActorForgetting; } catch { of = undefined; }
+      try {
+        of = JSON.parse(message.payload ?? '{}') as ActorForgetting;
+      } catch {
+        of = undefined;
+      }
       forgetLocalActors(of);
     });
     try {
       client = next;
       await next.connect();
       await next.query(`listen ${ACTOR_CACHE_CHANNEL}`);
-      if (stopped) { await next.end(); return; }
+      if (stopped) {
+        await next.end();
+        return;
+      }
       // Whatever was cached before the connection was up may have missed a notification.
       forgetLocalActors();
       listening = true;
       ping = setInterval(() => {
-        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS).unref());
-        Promise.race([next.query('select 1'), timeout]).catch((error) => { if (client === next) lost(error); });
+        const timeout = new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS).unref(),
+        );
+        Promise.race([next.query('select 1'), timeout]).catch((error) => {
+          if (client === next) lost(error);
+        });
       }, PING_MS);
       ping.unref();
     } catch (error) {

@@ -10,7 +10,8 @@ export const authChecker: AuthCheckerFn<Context, string> = ({ context, info }, r
   const { actor } = context;
   if (!actor) throw context.authError ?? unauthenticated();
   // Root fields only: nested fields are reached through a root field that already passed.
-  const operationType = info.operation.operation === 'mutation' ? info.schema.getMutationType() : info.schema.getQueryType();
+  const operationType =
+    info.operation.operation === 'mutation' ? info.schema.getMutationType() : info.schema.getQueryType();
   if (info.parentType === operationType) assertPasswordChangedFor(actor, info.fieldName);
   if (rules.length === 0) return true;
   if (rules.some((rule) => actor.permissions.has(rule as Permission))) return true;

@@ -29,13 +29,21 @@ export class AuthResolver {
 
   @Authenticated()
   @Mutation(() => Boolean)
-  changePassword(@Ctx() ctx: Context, @Arg('oldPassword') oldPassword: string, @Arg('newPassword') newPassword: string) {
+  changePassword(
+    @Ctx() ctx: Context,
+    @Arg('oldPassword') oldPassword: string,
+    @Arg('newPassword') newPassword: string,
+  ) {
     return services(ctx).auth.changePassword(ctx, oldPassword, newPassword);
   }
 
   @Allow(Permission.USER_READ)
   @Query(() => [RoleDefinition], { description: '全部角色及其权限' })
   roleDefinitions(): RoleDefinition[] {
-    return Object.values(Role).map((role) => ({ role, label: ROLE_LABELS[role], permissions: [...ROLE_PERMISSIONS[role]] }));
+    return Object.values(Role).map((role) => ({
+      role,
+      label: ROLE_LABELS[role],
+      permissions: [...ROLE_PERMISSIONS[role]],
+    }));
   }
 }

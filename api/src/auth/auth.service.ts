@@ -44,8 +44,15 @@ export class AuthService {
       throw unauthenticated(`登录尝试过于频繁，请 ${ADDRESS_WINDOW_MS / 60_000} 分钟后再试`);
     }
     // Before sign-in there is no jurisdiction: look the account up across the whole system.
-    const user = await ctx.em.findOne(User, { username: username.trim() }, { filters: false, populate: ['passwordHash'] });
-    const valid = await verifyPassword(password, user?.passwordHash ?? await (decoyHash ??= hashPassword('decoy-password-1!')));
+    const user = await ctx.em.findOne(
+      User,
+      { username: username.trim() },
+      { filters: false, populate: ['passwordHash'] },
+    );
+    const valid = await verifyPassword(
+      password,
+      user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy-password-1!'))),
+    );
     if (!user) return this.fail(ctx, attempt, null, username, '用户不存在');
     if (!valid) return this.fail(ctx, attempt, user, username, '密码错误');
 
@@ -74,12 +81,24 @@ export class AuthService {
       expiresAt,
     });
     await ctx.em.flush();
-    ctx.audit.event({ action: AuditAction.LOGIN, entityName: 'User', entityId: user.id, divisionCode: user.divisionCode, changes: null });
+    ctx.audit.event({
+      action: AuditAction.LOGIN,
+      entityName: 'User',
+      entityId: user.id,
+      divisionCode: user.divisionCode,
+      changes: null,
+    });
     return { token, expiresAt, user };
   }
 
   /** Counts the failure (locking at the limit), logs it, holds back repeated failures from one address, answers. */
-  private async fail(ctx: Context, attempt: LoginAttempt | null, user: User | null, username: string, reason: string): Promise<never> {
+  private async fail(
+    ctx: Context,
+    attempt: LoginAttempt | null,
+    user: User | null,
+    username: string,
+    reason: string,
+  ): Promise<never> {
     let why = reason;
     if (user) {
       const [row] = await ctx.em.getConnection().execute<Array<{ failed_logins: number; just_locked: boolean }>>(
@@ -105,7 +124,13 @@ export class AuthService {
     session.revokedAt = new Date();
     await ctx.em.flush();
     await forgetActors({ tokenId: session.id });
-    ctx.audit.event({ action: AuditAction.LOGOUT, entityName: 'User', entityId: session.userId ?? null, divisionCode: session.divisionCode, changes: null });
+    ctx.audit.event({
+      action: AuditAction.LOGOUT,
+      entityName: 'User',
+      entityId: session.userId ?? null,
+      divisionCode: session.divisionCode,
+      changes: null,
+    });
     return true;
   }
 
@@ -118,8 +143,12 @@ export class AuthService {
       return user;
     }
     return Object.assign(new User(), {
-      id: actor.id!, username: actor.name, displayName: actor.name, divisionCode: actor.divisionCode,
-      roles: [...actor.roles], version: 1,
+      id: actor.id!,
+      username: actor.name,
+      displayName: actor.name,
+      divisionCode: actor.divisionCode,
+      roles: [...actor.roles],
+      version: 1,
     });
   }
 
@@ -128,11 +157,17 @@ export class AuthService {
     if (actor.kind !== 'USER') throw forbidden('合作方令牌没有密码');
     // Wrong current passwords are counted per account (on every instance): a stolen session cannot
     // guess its way to the password. Counted as the attempt starts, taken back when it succeeds.
-    const [attempt] = await countHits(ctx.em, [{ key: `change-password:${actor.id}`, windowMs: PASSWORD_CHANGE_WINDOW_MS }]);
+    const [attempt] = await countHits(ctx.em, [
+      { key: `change-password:${actor.id}`, windowMs: PASSWORD_CHANGE_WINDOW_MS },
+    ]);
     if (attempt.count > MAX_FAILED_PASSWORD_CHANGES) {
-      throw new AppError(ErrorCode.RATE_LIMITED, `原密码错误次数过多，请 ${Math.ceil(attempt.resetInSeconds / 60)} 分钟后再试`, {
-        retryAfterSeconds: attempt.resetInSeconds,
-      });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        `原密码错误次数过多，请 ${Math.ceil(attempt.resetInSeconds / 60)} 分钟后再试`,
+        {
+          retryAfterSeconds: attempt.resetInSeconds,
+        },
+      );
     }
     const user = await ctx.em.findOneOrFail(User, { id: actor.id! }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(oldPassword, user.passwordHash))) throw badInput('oldPassword', '原密码不正确');

@@ -17,7 +17,8 @@ import { PARTNER_ROLES } from './roles';
  */
 export const CONTRACT_DIR = path.join(PROJECT_ROOT, 'schema', 'contract');
 
-export const operationHash = (operation: OperationDefinitionNode) => createHash('sha256').update(print(operation)).digest('hex');
+export const operationHash = (operation: OperationDefinitionNode) =>
+  createHash('sha256').update(print(operation)).digest('hex');
 
 export function contractOperationHashes(dir = CONTRACT_DIR): Set<string> {
   const hashes = new Set<string>();
@@ -30,7 +31,8 @@ export function contractOperationHashes(dir = CONTRACT_DIR): Set<string> {
 }
 
 /** A partner is an actor holding only partner roles (an officer who also reads statistics is not). */
-export const isPartner = (ctx: Context) => !!ctx.actor && ctx.actor.roles.length > 0 && ctx.actor.roles.every((r) => PARTNER_ROLES.includes(r));
+export const isPartner = (ctx: Context) =>
+  !!ctx.actor && ctx.actor.roles.length > 0 && ctx.actor.roles.every((r) => PARTNER_ROLES.includes(r));
 
 /**
  * Besides the contract, a partner account looks after its own session: a mutation of exactly one
@@ -43,15 +45,23 @@ function isAccountOperation(operation: OperationDefinitionNode): boolean {
   const selections = operation.selectionSet.selections;
   if (selections.length !== 1) return false;
   const [field] = selections;
-  return field.kind === Kind.FIELD && !field.alias && !field.directives?.length && !field.selectionSet
-    && PARTNER_ACCOUNT_FIELDS.has(field.name.value);
+  return (
+    field.kind === Kind.FIELD &&
+    !field.alias &&
+    !field.directives?.length &&
+    !field.selectionSet &&
+    PARTNER_ACCOUNT_FIELDS.has(field.name.value)
+  );
 }
 
 /** The document must be exactly one contract or account operation (no extra operations or fragments). */
 function isContractOperation(document: DocumentNode, allowed: Set<string>): boolean {
   if (document.definitions.length !== 1) return false;
   const [operation] = document.definitions;
-  return operation.kind === Kind.OPERATION_DEFINITION && (allowed.has(operationHash(operation)) || isAccountOperation(operation));
+  return (
+    operation.kind === Kind.OPERATION_DEFINITION &&
+    (allowed.has(operationHash(operation)) || isAccountOperation(operation))
+  );
 }
 
 export function partnerAllowListPlugin(allowed = contractOperationHashes()): ApolloServerPlugin<Context> {
@@ -61,7 +71,11 @@ export function partnerAllowListPlugin(allowed = contractOperationHashes()): Apo
         async didResolveOperation({ contextValue, document }) {
           if (isPartner(contextValue) && !isContractOperation(document, allowed)) {
             // A refusal before execution: HTTP 403 (Apollo would answer 500 for an error thrown here).
-            throw new AppError(ErrorCode.FORBIDDEN, '合作方账号只能发送合作接口约定的操作（见 schema/contract），请勿修改操作内容', { http: { status: 403 } });
+            throw new AppError(
+              ErrorCode.FORBIDDEN,
+              '合作方账号只能发送合作接口约定的操作（见 schema/contract），请勿修改操作内容',
+              { http: { status: 403 } },
+            );
           }
         },
       };

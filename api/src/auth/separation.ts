@@ -8,13 +8,25 @@ import { forbidden } from '../common/errors';
  * account the requester created or changed (roles, division, password reset…), read from the audit
  * log, which records every change of an account with who made it and cannot be altered.
  */
-export async function assertNotRequester(em: EntityManager, approver: Actor, requesterId: string | null | undefined, what: string): Promise<void> {
+export async function assertNotRequester(
+  em: EntityManager,
+  approver: Actor,
+  requesterId: string | null | undefined,
+  what: string,
+): Promise<void> {
   if (!requesterId) return;
   if (approver.id === requesterId) throw forbidden(`${what}申请人不能审批自己的申请`);
   if (approver.kind !== 'USER' || !approver.id) return;
   // The account's own history, whatever division the requester sits in: read past the filter.
-  const touched = await em.count(AuditEntry, {
-    entityName: 'User', entityId: approver.id, actorId: requesterId, action: { $in: [AuditAction.CREATE, AuditAction.UPDATE] },
-  }, { filters: false });
+  const touched = await em.count(
+    AuditEntry,
+    {
+      entityName: 'User',
+      entityId: approver.id,
+      actorId: requesterId,
+      action: { $in: [AuditAction.CREATE, AuditAction.UPDATE] },
+    },
+    { filters: false },
+  );
   if (touched) throw forbidden(`审批人账号由${what}申请人创建或修改过，不能审批该申请，请由其他人员审批`);
 }

@@ -15,7 +15,11 @@ export function newTokenValue(): string {
   return `ffp_${randomBytes(32).toString('base64url')}`;
 }
 
-export function actorForUser(user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles' | 'mustChangePassword'> & { partnerName?: string | null }): Actor {
+export function actorForUser(
+  user: Pick<User, 'id' | 'username' | 'divisionCode' | 'roles' | 'mustChangePassword'> & {
+    partnerName?: string | null;
+  },
+): Actor {
   return {
     kind: 'USER',
     id: user.id,
@@ -53,11 +57,20 @@ export function actorForApiToken(token: AccessToken): Actor {
  */
 export const ACTOR_CACHE_TTL_MS = 10_000;
 const ACTOR_CACHE_MAX = 10_000;
-interface CachedActor { actor: Actor; until: number; expiresAt: number | null; userId: string | null; lastUsedAt: number | null }
+interface CachedActor {
+  actor: Actor;
+  until: number;
+  expiresAt: number | null;
+  userId: string | null;
+  lastUsedAt: number | null;
+}
 const actorCache = new Map<string, CachedActor>();
 let generation = 0;
 
-export interface ActorForgetting { tokenId?: string; userId?: string }
+export interface ActorForgetting {
+  tokenId?: string;
+  userId?: string;
+}
 
 /** How other instances hear of a change: set by actor-cache-sync.ts when the process listens. */
 const sync: { publish: (of: ActorForgetting | undefined) => Promise<void>; usable: () => boolean } = {
@@ -81,9 +94,13 @@ export async function forgetActors(of?: ActorForgetting): Promise<void> {
 /** Drops cached actors in this process only (a notification from another instance, a lost listener). */
 export function forgetLocalActors(of?: ActorForgetting): void {
   generation++;
-  if (!of || (!of.tokenId && !of.userId)) { actorCache.clear(); return; }
+  if (!of || (!of.tokenId && !of.userId)) {
+    actorCache.clear();
+    return;
+  }
   for (const [hash, entry] of actorCache) {
-    if ((of.tokenId && entry.actor.tokenId === of.tokenId) || (of.userId && entry.userId === of.userId)) actorCache.delete(hash);
+    if ((of.tokenId && entry.actor.tokenId === of.tokenId) || (of.userId && entry.userId === of.userId))
+      actorCache.delete(hash);
   }
 }
 
@@ -112,8 +129,11 @@ export async function authenticate(emOf: EntityManager | (() => EntityManager), 
   if (generation === started && sync.usable()) {
     if (actorCache.size >= ACTOR_CACHE_MAX) actorCache.delete(actorCache.keys().next().value!);
     actorCache.set(hash, {
-      actor, until: Date.now() + ACTOR_CACHE_TTL_MS, expiresAt: token.expiresAt?.getTime() ?? null,
-      userId: token.userId ?? null, lastUsedAt: token.lastUsedAt?.getTime() ?? null,
+      actor,
+      until: Date.now() + ACTOR_CACHE_TTL_MS,
+      expiresAt: token.expiresAt?.getTime() ?? null,
+      userId: token.userId ?? null,
+      lastUsedAt: token.lastUsedAt?.getTime() ?? null,
     });
   }
   return actor;
@@ -131,7 +151,10 @@ async function lookUp(em: EntityManager, hash: string): Promise<{ actor: Actor; 
   return actorOfToken(em, await em.findOne(AccessToken, { tokenHash: hash }, { filters: false }));
 }
 
-async function actorOfToken(em: EntityManager, token: AccessToken | null): Promise<{ actor: Actor; token: AccessToken }> {
+async function actorOfToken(
+  em: EntityManager,
+  token: AccessToken | null,
+): Promise<{ actor: Actor; token: AccessToken }> {
   if (!token) throw unauthenticated('令牌无效，请重新登录');
   if (token.revokedAt) throw unauthenticated('令牌已注销，请重新登录');
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) throw unauthenticated('登录已过期，请重新登录');
@@ -154,9 +177,16 @@ async function actorOfToken(em: EntityManager, token: AccessToken | null): Promi
  * the account moved keeps its old division. Changes are flushed by the caller, so they are audited.
  */
 export async function revokeSessions(em: EntityManager, userId: string, keepTokenId?: string): Promise<number> {
-  const sessions = await em.find(AccessToken, {
-    userId, kind: AccessTokenKind.SESSION, revokedAt: null, ...(keepTokenId && { id: { $ne: keepTokenId } }),
-  }, { filters: false });
+  const sessions = await em.find(
+    AccessToken,
+    {
+      userId,
+      kind: AccessTokenKind.SESSION,
+      revokedAt: null,
+      ...(keepTokenId && { id: { $ne: keepTokenId } }),
+    },
+    { filters: false },
+  );
   const now = new Date();
   for (const session of sessions) session.revokedAt = now;
   return sessions.length;
@@ -164,5 +194,8 @@ export async function revokeSessions(em: EntityManager, userId: string, keepToke
 
 /** Last use is advisory: recorded at most once a minute, outside any transaction of the request. */
 function touch(em: EntityManager, tokenId: string): void {
-  void em.getConnection().execute('update access_token set last_used_at = now() where id = ?', [tokenId]).catch(() => undefined);
+  void em
+    .getConnection()
+    .execute('update access_token set last_used_at = now() where id = ?', [tokenId])
+    .catch(() => undefined);
 }

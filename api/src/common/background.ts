@@ -7,8 +7,12 @@ const drains = new Set<() => Promise<void>>();
 
 export function registerDrain(drain: () => Promise<void>): () => void {
   drains.add(drain);
-  return () => { drains.delete(drain); };
+  return () => {
+    drains.delete(drain);
+  };
 }
 
 /** Resolves once every in-process worker's queue has no job waiting or running. */
-export const waitForBackgroundJobs = async () => { await Promise.all([...drains].map((drain) => drain())); };
+export const waitForBackgroundJobs = async () => {
+  await Promise.all([...drains].map((drain) => drain()));
+};

@@ -7,6 +7,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * another, each seeing what the one before committed, so requests sent at the same moment end exactly
  * as if sent one after the other. The lock is held until the transaction ends.
  */
-export async function lockBudgetOwner<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<T | null> {
+export async function lockBudgetOwner<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+): Promise<T | null> {
   return em.findOne(entity, where, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }

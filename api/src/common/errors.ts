@@ -23,8 +23,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const badInput = (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
 
 export const unauthenticated = (message = '请先登录') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 
@@ -35,8 +34,7 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 
-export const staleVersion = (what: string) =>
-  conflict(`${what}已被他人修改，请刷新后重试（版本冲突）`);
+export const staleVersion = (what: string) => conflict(`${what}已被他人修改，请刷新后重试（版本冲突）`);
 
 export const DATABASE_UNAVAILABLE_MESSAGE = '数据库暂时不可用，请稍后重试';
 

@@ -33,7 +33,8 @@ const PASSWORD_NAME = /^(password|oldPassword|newPassword)$/;
 
 export function checkString(value: string, field: string, idLike: boolean): void {
   // Checked before any hashing, so an oversized password costs nothing (sign-in answers the same way).
-  if (PASSWORD_NAME.test(field.split('.').pop()!) && value.length > MAX_PASSWORD_LENGTH) throw badInput(field, `密码最长 ${MAX_PASSWORD_LENGTH} 位`);
+  if (PASSWORD_NAME.test(field.split('.').pop()!) && value.length > MAX_PASSWORD_LENGTH)
+    throw badInput(field, `密码最长 ${MAX_PASSWORD_LENGTH} 位`);
   const max = FILE_FIELD.test(ownName(field)) ? FILE_FIELD_LENGTH : MAX_STRING_LENGTH;
   if (value.length > max) throw badInput(field, `${field} 过长（${value.length} 个字符，上限 ${max} 个）`);
   if (value.includes('\u0000')) throw badInput(field, `${field} 含有不允许的空字符（\\0）`);
@@ -48,8 +49,7 @@ export function checkInputValue(value: unknown, field: string, idLike: boolean):
     const max = LIST_LENGTHS[ownName(field)] ?? MAX_LIST_LENGTH;
     if (value.length > max) throw badInput(field, `${field} 的条目过多（${value.length} 条，上限 ${max} 条）`);
     value.forEach((item, index) => checkInputValue(item, `${field}[${index}]`, idLike));
-  }
-  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) checkInputValue(item, `${field}.${key}`, ID_NAME.test(key));
   }
 }

@@ -34,10 +34,7 @@ export function loaderBy<K extends string, T extends object>(
 }
 
 /** Groups rows by a key in one query: for to-many nested fields (a household's members). */
-export function groupLoaderBy<T extends object>(
-  load: (keys: string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-) {
+export function groupLoaderBy<T extends object>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return new DataLoader<string, T[]>(async (keys) => {
     const groups = new Map<string, T[]>();
     for (const row of await load([...keys])) {
@@ -89,14 +86,25 @@ export function createRowLoaders(scope: () => SqlScope) {
       const values = `{${ids.filter((id) => (k.keyType === 'uuid' ? /^[0-9a-f-]{36}$/i : /^\d{1,12}$/).test(id)).join(',')}}`;
       const inScope = scoped.inScope(`${k.alias}.${k.scope}`);
       const row = jsonRow(em, k.entity, k.alias);
-      branches.push(new SqlFragment(
-        `select '${name}' as kind, ${k.alias}.${k.key}::text as key, ${row.text} as row, row_number() over (order by ${k.orderBy}) as n
+      branches.push(
+        new SqlFragment(
+          `select '${name}' as kind, ${k.alias}.${k.key}::text as key, ${row.text} as row, row_number() over (order by ${k.orderBy}) as n
           from ${k.table} ${k.alias} where ${inScope.text} and ${k.alias}.${k.key} = any(?::${k.keyType}[])${k.where ? ` and ${k.where}` : ''}`,
-        [...inScope.params, values], true,
-      ));
+          [...inScope.params, values],
+          true,
+        ),
+      );
     }
-    const union = new SqlFragment(branches.map((b) => `(${b.text})`).join(' union all '), branches.flatMap((b) => b.params), true);
-    const rows = await scoped.query<{ kind: string; key: string; row: Record<string, unknown> }>`${union} ${sqlText('order by kind, n')}`;
+    const union = new SqlFragment(
+      branches.map((b) => `(${b.text})`).join(' union all '),
+      branches.flatMap((b) => b.params),
+      true,
+    );
+    const rows = await scoped.query<{
+      kind: string;
+      key: string;
+      row: Record<string, unknown>;
+    }>`${union} ${sqlText('order by kind, n')}`;
     const groups = new Map<string, object[]>();
     for (const r of rows) {
       const key = `${r.kind}\u0000${r.key}`;

@@ -13,7 +13,11 @@ export class ConcurrencyLimit {
   private active = 0;
   private readonly waiting: Array<{ start: () => void; timer: NodeJS.Timeout }> = [];
 
-  constructor(readonly max: number, readonly queueMax: number, readonly queueTimeoutMs: number) {}
+  constructor(
+    readonly max: number,
+    readonly queueMax: number,
+    readonly queueTimeoutMs: number,
+  ) {}
 
   /** Resolves true with a place taken (call `release` when done), or false when busy. */
   acquire(): Promise<boolean> {
@@ -24,7 +28,10 @@ export class ConcurrencyLimit {
     if (this.waiting.length >= this.queueMax) return Promise.resolve(false);
     return new Promise((resolve) => {
       const entry = {
-        start: () => { clearTimeout(entry.timer); resolve(true); },
+        start: () => {
+          clearTimeout(entry.timer);
+          resolve(true);
+        },
         timer: setTimeout(() => {
           const at = this.waiting.indexOf(entry);
           if (at >= 0) this.waiting.splice(at, 1);
@@ -37,12 +44,17 @@ export class ConcurrencyLimit {
 
   release(): void {
     const next = this.waiting.shift();
-    if (next) next.start(); // the place passes on: `active` stays the same
+    if (next)
+      next.start(); // the place passes on: `active` stays the same
     else this.active--;
   }
 
-  get running(): number { return this.active; }
-  get queued(): number { return this.waiting.length; }
+  get running(): number {
+    return this.active;
+  }
+  get queued(): number {
+    return this.waiting.length;
+  }
 }
 
 /**
@@ -54,16 +66,32 @@ export function overloadGuard(limit: ConcurrencyLimit, retryAfterSeconds: number
   return (req, res, next) => {
     void limit.acquire().then((ok) => {
       if (!ok) {
-        res.status(503).set('Retry-After', String(retryAfterSeconds)).json({
-          errors: [{ message: BUSY_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, busy: true, retryAfterSeconds } }],
-        });
+        res
+          .status(503)
+          .set('Retry-After', String(retryAfterSeconds))
+          .json({
+            errors: [
+              {
+                message: BUSY_MESSAGE,
+                extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, busy: true, retryAfterSeconds },
+              },
+            ],
+          });
         return;
       }
       let released = false;
-      const release = () => { if (!released) { released = true; limit.release(); } };
+      const release = () => {
+        if (!released) {
+          released = true;
+          limit.release();
+        }
+      };
       // A caller that hung up while queued gets no work done, and its place passes on at once: its
       // 'close' has already fired, so a listener added now would never run and the place would leak.
-      if (res.destroyed || res.writableEnded || req.socket.destroyed) { release(); return; }
+      if (res.destroyed || res.writableEnded || req.socket.destroyed) {
+        release();
+        return;
+      }
       res.once('finish', release);
       res.once('close', release);
       next();

@@ -16,7 +16,11 @@ import { SqlFragment } from '../jurisdiction/scoped-sql';
 const ENTITY = Symbol('entity');
 
 type Kind = 'timestamp' | 'plain';
-interface Column { property: string; expression: (alias: string) => string; kind: Kind }
+interface Column {
+  property: string;
+  expression: (alias: string) => string;
+  kind: Kind;
+}
 
 const columnsByEntity = new Map<string, Column[]>();
 
@@ -55,7 +59,8 @@ export function jsonRow(em: EntityManager, entity: { name: string }, alias: stri
 /** The parsed JSON of `jsonRow` as the entity's plain row: timestamps as Date, the entity remembered. */
 export function plainRow<T>(em: EntityManager, entity: { name: string }, json: Record<string, unknown>): T {
   for (const column of columnsOf(em, entity.name)) {
-    if (column.kind === 'timestamp' && typeof json[column.property] === 'string') json[column.property] = new Date(json[column.property] as string);
+    if (column.kind === 'timestamp' && typeof json[column.property] === 'string')
+      json[column.property] = new Date(json[column.property] as string);
   }
   Object.defineProperty(json, ENTITY, { value: entity.name, enumerable: false });
   return json as T;

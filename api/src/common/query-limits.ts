@@ -1,7 +1,25 @@
 import {
-  GraphQLError, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef, getNamedType, getNullableType,
-  isInterfaceType, isListType, isObjectType, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
-  type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule, type ValueNode,
+  GraphQLError,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -52,7 +70,14 @@ const LIMIT_MESSAGES: Record<QueryLimitKind, (max: number, actual?: number) => s
 /** A refused query; `queryLimit` marks it so the error formatter keeps it typed. */
 export function queryTooComplex(kind: QueryLimitKind, max: number, actual?: number): GraphQLError {
   return new GraphQLError(LIMIT_MESSAGES[kind](max, actual), {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: kind, max, ...(actual !== undefined && { actual }), http: { status: 400 } },
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'query',
+      queryLimit: kind,
+      max,
+      ...(actual !== undefined && { actual }),
+      http: { status: 400 },
+    },
   });
 }
 
@@ -73,7 +98,11 @@ function fragmentsOf(document: DocumentNode): Fragments {
  * Fields of a selection set with fragments inlined. A fragment is walked once per selection set
  * (spreading it twice adds nothing), which also stops cycles and doubling "fragment bombs".
  */
-function* fieldsOf(selectionSet: SelectionSetNode, fragments: Fragments, seen: Set<string> = new Set()): Generator<FieldNode> {
+function* fieldsOf(
+  selectionSet: SelectionSetNode,
+  fragments: Fragments,
+  seen: Set<string> = new Set(),
+): Generator<FieldNode> {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) yield selection;
     else if (selection.kind === Kind.INLINE_FRAGMENT) yield* fieldsOf(selection.selectionSet, fragments, seen);
@@ -88,17 +117,33 @@ function* fieldsOf(selectionSet: SelectionSetNode, fragments: Fragments, seen: S
 }
 
 /** Introspection lists; the standard introspection query nests at most three (types → fields → args). */
-const SCHEMA_LISTS = new Set(['types', 'fields', 'inputFields', 'args', 'interfaces', 'possibleTypes', 'enumValues', 'directives']);
+const SCHEMA_LISTS = new Set([
+  'types',
+  'fields',
+  'inputFields',
+  'args',
+  'interfaces',
+  'possibleTypes',
+  'enumValues',
+  'directives',
+]);
 export const MAX_SCHEMA_LIST_NESTING = 3;
 
-function schemaListNesting(selectionSet: SelectionSetNode | undefined, fragments: Fragments, memo: Map<SelectionSetNode, number>): number {
+function schemaListNesting(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Fragments,
+  memo: Map<SelectionSetNode, number>,
+): number {
   if (!selectionSet) return 0;
   const known = memo.get(selectionSet);
   if (known !== undefined) return known;
   memo.set(selectionSet, 0);
   let deepest = 0;
   for (const field of fieldsOf(selectionSet, fragments)) {
-    deepest = Math.max(deepest, (SCHEMA_LISTS.has(field.name.value) ? 1 : 0) + schemaListNesting(field.selectionSet, fragments, memo));
+    deepest = Math.max(
+      deepest,
+      (SCHEMA_LISTS.has(field.name.value) ? 1 : 0) + schemaListNesting(field.selectionSet, fragments, memo),
+    );
   }
   memo.set(selectionSet, deepest);
   return deepest;
@@ -115,7 +160,8 @@ export const introspectionShapeRule: ValidationRule = (context) => {
     Field(node) {
       if (node.name.value !== '__schema' && node.name.value !== '__type') return;
       const nesting = schemaListNesting(node.selectionSet, fragmentsOf(context.getDocument()), memo);
-      if (nesting > MAX_SCHEMA_LIST_NESTING) context.reportError(queryTooComplex('introspection', MAX_SCHEMA_LIST_NESTING, nesting));
+      if (nesting > MAX_SCHEMA_LIST_NESTING)
+        context.reportError(queryTooComplex('introspection', MAX_SCHEMA_LIST_NESTING, nesting));
     },
   };
 };
@@ -124,9 +170,12 @@ export const introspectionShapeRule: ValidationRule = (context) => {
 export const noSubscriptionRule: ValidationRule = (context) => ({
   OperationDefinition(operation) {
     if (operation.operation === 'subscription') {
-      context.reportError(new GraphQLError('不支持订阅（subscription）操作，请使用查询或变更', {
-        nodes: [operation], extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query' },
-      }));
+      context.reportError(
+        new GraphQLError('不支持订阅（subscription）操作，请使用查询或变更', {
+          nodes: [operation],
+          extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query' },
+        }),
+      );
     }
   },
 });
@@ -141,7 +190,11 @@ function intValue(node: ValueNode | undefined, variables: Record<string, unknown
   return undefined;
 }
 
-function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(
+  schema: GraphQLSchema,
+  parentType: GraphQLNamedType,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   if (name === SchemaMetaFieldDef.name && parentType === schema.getQueryType()) return SchemaMetaFieldDef;
   if (name === TypeMetaFieldDef.name && parentType === schema.getQueryType()) return TypeMetaFieldDef;
   if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
@@ -154,8 +207,13 @@ function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLNamedType, na
  * largest page), or `listEstimate` for a list without one. The `items` of a page are already
  * counted by the page's limit. Memoised per selection set: linear in the document's size.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
-  variables: Record<string, unknown>, listEstimate: number): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  listEstimate: number,
+): number {
   const fragments = fragmentsOf(document);
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return 0;
@@ -200,13 +258,26 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
  * the token limit is graphql-js's own parser option (`parseOptions.maxTokens`).
  */
 function armorRules(limits: QueryLimits): ValidationRule[] {
-  const reject = (kind: QueryLimitKind, max: number) => [(context: ValidationContext | null, error: GraphQLError) => {
-    const found = /found (\d+)/.exec(error.message);
-    context?.reportError(queryTooComplex(kind, max, found ? Number(found[1]) : undefined));
-  }];
+  const reject = (kind: QueryLimitKind, max: number) => [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const found = /found (\d+)/.exec(error.message);
+      context?.reportError(queryTooComplex(kind, max, found ? Number(found[1]) : undefined));
+    },
+  ];
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: false, propagateOnRejection: false, onReject: reject('depth', limits.maxDepth) },
-    maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: reject('aliases', limits.maxAliases) },
+    maxDepth: {
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: false,
+      propagateOnRejection: false,
+      onReject: reject('depth', limits.maxDepth),
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: reject('aliases', limits.maxAliases),
+    },
     maxDirectives: { n: MAX_DIRECTIVES, propagateOnRejection: false, onReject: reject('directives', MAX_DIRECTIVES) },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
@@ -247,12 +318,16 @@ export function queryCostPlugin<C extends object>(limits: QueryLimits): ApolloSe
 }
 
 /** The time budget of one request is over: the fields not yet resolved are not resolved. */
-export const requestTimedOut = (budgetMs: number) => new GraphQLError(`请求处理超时（上限 ${Math.round(budgetMs / 1000)} 秒），请缩小查询范围后重试`, {
-  extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'time' },
-});
+export const requestTimedOut = (budgetMs: number) =>
+  new GraphQLError(`请求处理超时（上限 ${Math.round(budgetMs / 1000)} 秒），请缩小查询范围后重试`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'query', queryLimit: 'time' },
+  });
 
 /** Every field checks the request's deadline before it resolves (a cheap clock read). */
-export const withinTimeBudget: MiddlewareFn<{ deadline: number; config: { requestTimeoutMs: number } }> = ({ context }, next) => {
+export const withinTimeBudget: MiddlewareFn<{ deadline: number; config: { requestTimeoutMs: number } }> = (
+  { context },
+  next,
+) => {
   if (Date.now() > context.deadline) throw requestTimedOut(context.config.requestTimeoutMs);
   return next();
 };

@@ -18,7 +18,8 @@ const PREFIX = 'partner:';
 
 /** A partner is an actor holding only partner roles (an officer who also reads statistics is not), or an API token. */
 export const isPartnerActor = (actor: Actor | null): actor is Actor =>
-  !!actor && (actor.kind === 'API_TOKEN' || (actor.roles.length > 0 && actor.roles.every((r) => PARTNER_ROLES.includes(r))));
+  !!actor &&
+  (actor.kind === 'API_TOKEN' || (actor.roles.length > 0 && actor.roles.every((r) => PARTNER_ROLES.includes(r))));
 
 function budgetKeys(actor: Actor): Hit[] {
   const keys = new Set([`${PREFIX}account:${actor.kind}:${actor.id}`]);
@@ -37,9 +38,15 @@ export function partnerRateLimitPlugin(): ApolloServerPlugin<Context> {
           if (over.length === 0) return;
           const retryAfterSeconds = Math.max(...over.map((c) => c.resetInSeconds));
           // Refused before execution: HTTP 429 (Apollo would answer 500 for an error thrown here).
-          throw new AppError(ErrorCode.RATE_LIMITED, `请求过于频繁：每个合作方账号和令牌每分钟最多 ${limit} 次，请 ${retryAfterSeconds} 秒后重试`, {
-            retryAfterSeconds, limitPerMinute: limit, http: { status: 429 },
-          });
+          throw new AppError(
+            ErrorCode.RATE_LIMITED,
+            `请求过于频繁：每个合作方账号和令牌每分钟最多 ${limit} 次，请 ${retryAfterSeconds} 秒后重试`,
+            {
+              retryAfterSeconds,
+              limitPerMinute: limit,
+              http: { status: 429 },
+            },
+          );
         },
       };
     },

@@ -1,7 +1,15 @@
 import express from 'express';
 import {
-  GraphQLError, Kind, isEnumType, isInputObjectType, isListType, isNonNullType, typeFromAST,
-  type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  GraphQLError,
+  Kind,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from './errors';
@@ -58,10 +66,16 @@ export function graphqlBodyParser(): express.RequestHandler {
 }
 
 class VariableProblem extends Error {
-  constructor(readonly field: string, message: string) { super(message); }
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-const pathOf = (parent: string, key: string | number) => (typeof key === 'number' ? `${parent}[${key}]` : `${parent}.${key}`);
+const pathOf = (parent: string, key: string | number) =>
+  typeof key === 'number' ? `${parent}[${key}]` : `${parent}.${key}`;
 
 /**
  * Walks one variable's value against its declared type, before graphql-js coerces it. graphql-js
@@ -72,15 +86,23 @@ const pathOf = (parent: string, key: string | number) => (typeof key === 'number
  */
 function walk(value: unknown, type: GraphQLInputType, field: string): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) { walk(value, type.ofType, field); return; }
+  if (isNonNullType(type)) {
+    walk(value, type.ofType, field);
+    return;
+  }
   if (isListType(type)) {
-    if (!Array.isArray(value)) { walk(value, type.ofType, field); return; } // a single value stands for a list of one
-    if (value.length > MAX_VARIABLE_LIST) throw new VariableProblem(field, `${field} 的条目过多（上限 ${MAX_VARIABLE_LIST} 条）`);
+    if (!Array.isArray(value)) {
+      walk(value, type.ofType, field);
+      return;
+    } // a single value stands for a list of one
+    if (value.length > MAX_VARIABLE_LIST)
+      throw new VariableProblem(field, `${field} 的条目过多（上限 ${MAX_VARIABLE_LIST} 条）`);
     for (let i = 0; i < value.length; i++) walk(value[i], type.ofType, pathOf(field, i));
     return;
   }
   if (isInputObjectType(type)) {
-    if (typeof value !== 'object' || Array.isArray(value)) throw new VariableProblem(field, `${field} 应为 ${type.name} 对象`);
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw new VariableProblem(field, `${field} 应为 ${type.name} 对象`);
     const fields = type.getFields();
     const named: string[] = [];
     let count = 0;
@@ -89,17 +111,28 @@ function walk(value: unknown, type: GraphQLInputType, field: string): void {
       count++;
       if (named.length < 5) named.push(key.slice(0, 40));
     }
-    if (count) throw new VariableProblem(field, `${field} 含有 ${type.name} 没有的字段：${named.join('、')}${count > 5 ? ` 等 ${count} 个` : ''}`);
+    if (count)
+      throw new VariableProblem(
+        field,
+        `${field} 含有 ${type.name} 没有的字段：${named.join('、')}${count > 5 ? ` 等 ${count} 个` : ''}`,
+      );
     for (const [key, item] of Object.entries(value)) walk(item, fields[key].type, pathOf(field, key));
     return;
   }
   if (typeof value === 'object') {
-    throw new VariableProblem(field, `${field} 应为${isEnumType(type) ? '枚举值' : '单个值'}（${type.name}），不能是对象或列表`);
+    throw new VariableProblem(
+      field,
+      `${field} 应为${isEnumType(type) ? '枚举值' : '单个值'}（${type.name}），不能是对象或列表`,
+    );
   }
 }
 
 /** Checks every declared variable of the operation; undeclared variables are never coerced. */
-export function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | null {
+export function checkVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): GraphQLError | null {
   try {
     for (const definition of operation.variableDefinitions ?? []) {
       const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
@@ -108,7 +141,9 @@ export function checkVariables(schema: GraphQLSchema, operation: OperationDefini
     return null;
   } catch (error) {
     if (!(error instanceof VariableProblem)) throw error;
-    return new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: error.field, http: { status: 400 } } });
+    return new GraphQLError(error.message, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: error.field, http: { status: 400 } },
+    });
   }
 }
 
@@ -148,10 +183,18 @@ export function requestBoundsPlugin<C extends object>(): ApolloServerPlugin<C> {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (!result.errors) return;
-          let errors = result.errors.map((e) => (e.message.length > MAX_ERROR_MESSAGE ? { ...e, message: `${e.message.slice(0, MAX_ERROR_MESSAGE)}…` } : e));
+          let errors = result.errors.map((e) =>
+            e.message.length > MAX_ERROR_MESSAGE ? { ...e, message: `${e.message.slice(0, MAX_ERROR_MESSAGE)}…` } : e,
+          );
           if (errors.length > MAX_ERRORS) {
             const more = errors.length - MAX_ERRORS;
-            errors = [...errors.slice(0, MAX_ERRORS), { message: `另有 ${more} 个错误未列出`, extensions: { code: errors[MAX_ERRORS].extensions?.code ?? ErrorCode.BAD_USER_INPUT, omitted: more } }];
+            errors = [
+              ...errors.slice(0, MAX_ERRORS),
+              {
+                message: `另有 ${more} 个错误未列出`,
+                extensions: { code: errors[MAX_ERRORS].extensions?.code ?? ErrorCode.BAD_USER_INPUT, omitted: more },
+              },
+            ];
           }
           result.errors = errors;
         },

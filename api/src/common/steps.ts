@@ -32,7 +32,11 @@ export interface StepTable<S extends string, A extends string> {
 }
 
 /** The step `action` takes from `from`, or null where the table has none (an illegal action). */
-export function stepFor<S extends string, A extends string>(table: StepTable<S, A>, action: A, from: S): Step<S> | null {
+export function stepFor<S extends string, A extends string>(
+  table: StepTable<S, A>,
+  action: A,
+  from: S,
+): Step<S> | null {
   const byState = table.fromState[action];
   if (byState) return byState[from] ?? null;
   const step = table.forward[action];
@@ -49,7 +53,10 @@ export function actionsFrom<S extends string, A extends string>(table: StepTable
 /** Every step of a table (for "in which states is something mine to do"). */
 export function allSteps<S extends string, A extends string>(table: StepTable<S, A>): Step<S>[] {
   const byState = Object.values(table.fromState) as Array<Partial<Record<S, Step<S>>>>;
-  return [...(Object.values(table.forward) as Step<S>[]), ...byState.flatMap((steps) => Object.values(steps) as Step<S>[])];
+  return [
+    ...(Object.values(table.forward) as Step<S>[]),
+    ...byState.flatMap((steps) => Object.values(steps) as Step<S>[]),
+  ];
 }
 
 /** A step is a person's to take when they hold its permission and sit at one of its levels. */

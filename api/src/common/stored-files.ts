@@ -22,9 +22,15 @@ export interface StoredFileSpec {
  * Stores a file from a buffer, a spool file on disk or a stream. Runs on the given EntityManager,
  * so inside a transaction the file appears together with whatever refers to it, or not at all.
  */
-export async function storeFile(em: EntityManager, spec: StoredFileSpec, content: Buffer | string | Readable): Promise<{ id: string; size: number }> {
+export async function storeFile(
+  em: EntityManager,
+  spec: StoredFileSpec,
+  content: Buffer | string | Readable,
+): Promise<{ id: string; size: number }> {
   const [{ id }] = await em.execute<Array<{ id: string }>>(
-    'insert into stored_file (kind, owner_id, expires_at) values (?, ?, ?) returning id', [spec.kind, spec.ownerId, spec.expiresAt]);
+    'insert into stored_file (kind, owner_id, expires_at) values (?, ?, ?) returning id',
+    [spec.kind, spec.ownerId, spec.expiresAt],
+  );
   let seq = 0;
   let size = 0;
   const put = async (data: Buffer) => {
@@ -32,7 +38,8 @@ export async function storeFile(em: EntityManager, spec: StoredFileSpec, content
     size += data.length;
   };
   if (Buffer.isBuffer(content)) {
-    for (let start = 0; start < content.length; start += CHUNK_BYTES) await put(content.subarray(start, start + CHUNK_BYTES));
+    for (let start = 0; start < content.length; start += CHUNK_BYTES)
+      await put(content.subarray(start, start + CHUNK_BYTES));
   } else {
     const stream = typeof content === 'string' ? fs.createReadStream(content, { highWaterMark: CHUNK_BYTES }) : content;
     for await (const data of stream) await put(Buffer.isBuffer(data) ? data : Buffer.from(data as string));
@@ -43,14 +50,20 @@ export async function storeFile(em: EntityManager, spec: StoredFileSpec, content
 
 /** A stored file's size, or null when it is gone (expired and swept). */
 export async function storedFileSize(em: EntityManager, id: string): Promise<number | null> {
-  const [row] = await em.execute<Array<{ byte_size: string }>>('select byte_size from stored_file where id = ? and expires_at > now()', [id]);
+  const [row] = await em.execute<Array<{ byte_size: string }>>(
+    'select byte_size from stored_file where id = ? and expires_at > now()',
+    [id],
+  );
   return row ? Number(row.byte_size) : null;
 }
 
 /** The file's chunks in order, one statement and one chunk in memory at a time. */
 export async function* readStoredFile(em: EntityManager, id: string): AsyncGenerator<Buffer> {
   for (let seq = 0; ; seq++) {
-    const [row] = await em.execute<Array<{ data: Buffer }>>('select data from stored_file_chunk where file_id = ? and seq = ?', [id, seq]);
+    const [row] = await em.execute<Array<{ data: Buffer }>>(
+      'select data from stored_file_chunk where file_id = ? and seq = ?',
+      [id, seq],
+    );
     if (!row) return;
     yield row.data;
   }
@@ -70,6 +83,8 @@ export async function deleteStoredFile(em: EntityManager, id: string): Promise<v
 
 /** Deletes every expired file with its chunks; returns how many. */
 export async function sweepExpiredFiles(em: EntityManager): Promise<number> {
-  const rows = await em.execute<Array<{ id: string }>>('delete from stored_file where expires_at <= now() returning id');
+  const rows = await em.execute<Array<{ id: string }>>(
+    'delete from stored_file where expires_at <= now() returning id',
+  );
   return rows.length;
 }

@@ -17,22 +17,24 @@ export interface XlsxColumn {
   text?: boolean;
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Style ids in STYLES: 1 the header (bold, tinted), 2 text format. */
 const HEADER_STYLE = 1;
 const TEXT_STYLE = 2;
-const STYLES = `${XML}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`
-  + '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
-  + '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
-  + '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>'
-  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-  + '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-  + '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
-  + '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
-  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+const STYLES =
+  `${XML}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+  '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>' +
+  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 // XML 1.0 forbids these control characters in a cell: the patterns exist to find them.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -40,9 +42,15 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /** Most cells need nothing: one test, and the replacements only when it finds something. */
-const escapeXml = (text: string) => (NEEDS_ESCAPE.test(text)
-  ? text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-  : text);
+const escapeXml = (text: string) =>
+  NEEDS_ESCAPE.test(text)
+    ? text
+        .replace(INVALID_XML, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+    : text;
 
 function columnLetter(index: number): string {
   let n = index + 1;
@@ -61,7 +69,13 @@ const DEFLATE_LEVEL = 1;
 /** Rows are gathered into text chunks of about this size before they are deflated. */
 const CHUNK_CHARS = 256 * 1024;
 
-interface Entry { name: Buffer; crc: number; compressed: number; size: number; offset: number }
+interface Entry {
+  name: Buffer;
+  crc: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
 
 export class XlsxStreamWriter {
   private readonly out: fs.WriteStream;
@@ -73,7 +87,10 @@ export class XlsxStreamWriter {
   private pending = '';
   private sheet!: { deflate: zlib.DeflateRaw; entry: Entry; done: Promise<void> };
 
-  private constructor(filename: string, private readonly columns: readonly XlsxColumn[]) {
+  private constructor(
+    filename: string,
+    private readonly columns: readonly XlsxColumn[],
+  ) {
     this.out = fs.createWriteStream(filename);
     this.letters = columns.map((_, i) => columnLetter(i));
     this.styles = columns.map((c) => (c.text ? ` s="${TEXT_STYLE}"` : ''));
@@ -82,22 +99,43 @@ export class XlsxStreamWriter {
   /** Opens the file and writes everything before the rows. */
   static async open(filename: string, sheetName: string, columns: readonly XlsxColumn[]): Promise<XlsxStreamWriter> {
     const writer = new XlsxStreamWriter(filename, columns);
-    await writer.entry('[Content_Types].xml', `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-      + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-      + '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-      + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
-    await writer.entry('_rels/.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-      + `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-    await writer.entry('xl/workbook.xml', `${XML}<workbook ${NS}><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-    await writer.entry('xl/_rels/workbook.xml.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-      + `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
+    await writer.entry(
+      '[Content_Types].xml',
+      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+    );
+    await writer.entry(
+      '_rels/.rels',
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    );
+    await writer.entry(
+      'xl/workbook.xml',
+      `${XML}<workbook ${NS}><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    );
+    await writer.entry(
+      'xl/_rels/workbook.xml.rels',
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    );
     await writer.entry('xl/styles.xml', STYLES);
     writer.startSheet();
-    const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.text ? ` style="${TEXT_STYLE}"` : ''}/>`).join('');
-    writer.pending = `${XML}<worksheet ${NS}><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
-      + `<cols>${cols}</cols><sheetData>`;
-    await writer.row(columns.map((c) => c.header), HEADER_STYLE);
+    const cols = columns
+      .map(
+        (c, i) =>
+          `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.text ? ` style="${TEXT_STYLE}"` : ''}/>`,
+      )
+      .join('');
+    writer.pending =
+      `${XML}<worksheet ${NS}><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      `<cols>${cols}</cols><sheetData>`;
+    await writer.row(
+      columns.map((c) => c.header),
+      HEADER_STYLE,
+    );
     return writer;
   }
 
@@ -150,9 +188,10 @@ export class XlsxStreamWriter {
       const value = cells[i];
       if (value === null || value === undefined || value === '') continue;
       const s = style !== undefined ? ` s="${style}"` : this.styles[i];
-      xml += typeof value === 'number' && Number.isFinite(value)
-        ? `<c r="${this.letters[i]}${r}"${s}><v>${value}</v></c>`
-        : `<c r="${this.letters[i]}${r}"${s} t="inlineStr"><is><t>${escapeXml(neutraliseFormula(String(value)))}</t></is></c>`;
+      xml +=
+        typeof value === 'number' && Number.isFinite(value)
+          ? `<c r="${this.letters[i]}${r}"${s}><v>${value}</v></c>`
+          : `<c r="${this.letters[i]}${r}"${s} t="inlineStr"><is><t>${escapeXml(neutraliseFormula(String(value)))}</t></is></c>`;
     }
     this.pending += `${xml}</row>`;
     if (this.pending.length >= CHUNK_CHARS) await this.flushRows(false);

@@ -21,7 +21,13 @@ export const ZIP_LIMITS = {
 
 export class ZipRefused extends Error {}
 
-interface Entry { name: string; method: number; compressed: number; size: number; offset: number }
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -31,12 +37,16 @@ function centralDirectory(zip: Buffer): Entry[] {
   const from = Math.max(0, zip.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = zip.length - 22; i >= from; i--) {
-    if (zip.readUInt32LE(i) === EOCD) { eocd = i; break; }
+    if (zip.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new ZipRefused('文件不是有效的 .xlsx（Excel）文件');
   const count = zip.readUInt16LE(eocd + 10);
   const start = zip.readUInt32LE(eocd + 16);
-  if (count === 0xffff || start === 0xffffffff) throw new ZipRefused('文件过大或格式不受支持（ZIP64），请拆分后分批导入');
+  if (count === 0xffff || start === 0xffffffff)
+    throw new ZipRefused('文件过大或格式不受支持（ZIP64），请拆分后分批导入');
   if (count > ZIP_LIMITS.maxEntries) throw new ZipRefused(`文件内部条目过多（${count} 个），不是正常的 Excel 文件`);
   const entries: Entry[] = [];
   let at = start;
@@ -50,7 +60,8 @@ function centralDirectory(zip: Buffer): Entry[] {
     const commentLength = zip.readUInt16LE(at + 32);
     const offset = zip.readUInt32LE(at + 42);
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    if (compressed === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipRefused('文件过大或格式不受支持（ZIP64），请拆分后分批导入');
+    if (compressed === 0xffffffff || size === 0xffffffff || offset === 0xffffffff)
+      throw new ZipRefused('文件过大或格式不受支持（ZIP64），请拆分后分批导入');
     entries.push({ name, method, compressed, size, offset });
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -82,15 +93,20 @@ export async function checkZip(zip: Buffer): Promise<void> {
   for (const entry of entries) {
     total += entry.size;
     if (entry.size > ZIP_LIMITS.maxEntryBytes || total > ZIP_LIMITS.maxTotalBytes) {
-      throw new ZipRefused(`文件解压后过大（超过 ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB），疑似压缩炸弹或数据过多，请拆分后分批导入`);
+      throw new ZipRefused(
+        `文件解压后过大（超过 ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB），疑似压缩炸弹或数据过多，请拆分后分批导入`,
+      );
     }
     if (entry.size > 1024 * 1024 && entry.size > ZIP_LIMITS.maxRatio * Math.max(1, entry.compressed)) {
-      throw new ZipRefused(`文件压缩比异常（${entry.name} 解压后为压缩时的 ${Math.round(entry.size / Math.max(1, entry.compressed))} 倍），疑似压缩炸弹，已拒绝`);
+      throw new ZipRefused(
+        `文件压缩比异常（${entry.name} 解压后为压缩时的 ${Math.round(entry.size / Math.max(1, entry.compressed))} 倍），疑似压缩炸弹，已拒绝`,
+      );
     }
   }
   // The declared sizes can lie: inflate each entry once, and stop where its declaration ends.
   for (const entry of entries) {
-    if (entry.offset + 30 > zip.length || zip.readUInt32LE(entry.offset) !== LOCAL) throw new ZipRefused('文件已损坏，无法读取');
+    if (entry.offset + 30 > zip.length || zip.readUInt32LE(entry.offset) !== LOCAL)
+      throw new ZipRefused('文件已损坏，无法读取');
     const dataStart = entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
     const data = zip.subarray(dataStart, dataStart + entry.compressed);
     if (entry.method === 0) {

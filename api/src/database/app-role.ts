@@ -19,7 +19,13 @@ export interface AppRoleSettings {
 }
 
 /** Tables the application may only append to and read (their triggers refuse changes as well). */
-export const APPEND_ONLY_TABLES = ['audit_entry', 'case_event', 'asset_event', 'asset_project_event', 'distribution_plan_event'];
+export const APPEND_ONLY_TABLES = [
+  'audit_entry',
+  'case_event',
+  'asset_event',
+  'asset_project_event',
+  'distribution_plan_event',
+];
 /** Tables the application never touches. */
 const OWNER_ONLY_TABLES = ['mikro_orm_migrations', 'job_worker'];
 
@@ -29,10 +35,12 @@ export function appRoleSettings(ownerUrl: string, env: NodeJS.ProcessEnv = proce
   const role = env.APP_DATABASE_ROLE || 'ffp_app';
   if (!ROLE_NAME.test(role)) throw new Error(`APP_DATABASE_ROLE 应为小写字母、数字和下划线组成的角色名，收到 ${role}`);
   const owner = new URL(ownerUrl);
-  if (decodeURIComponent(owner.username) === role) throw new Error(`APP_DATABASE_ROLE（${role}）不能与 DATABASE_URL 的用户相同：接口须使用不拥有任何表的角色`);
+  if (decodeURIComponent(owner.username) === role)
+    throw new Error(`APP_DATABASE_ROLE（${role}）不能与 DATABASE_URL 的用户相同：接口须使用不拥有任何表的角色`);
   const ownerPassword = decodeURIComponent(owner.password);
-  const password = env.APP_DATABASE_PASSWORD
-    || (ownerPassword ? createHash('sha256').update(`ffp-app-role\0${role}\0${ownerPassword}`).digest('base64url') : null);
+  const password =
+    env.APP_DATABASE_PASSWORD ||
+    (ownerPassword ? createHash('sha256').update(`ffp-app-role\0${role}\0${ownerPassword}`).digest('base64url') : null);
   return { role, password };
 }
 
@@ -76,20 +84,44 @@ async function ensureRole(client: pg.Client, { role, password }: AppRoleSettings
   const name = client.escapeIdentifier(role);
   const secret = password ? ` password ${client.escapeLiteral(password)}` : '';
   const attributes = 'login nosuperuser nocreatedb nocreaterole noreplication nobypassrls noinherit';
-  const [me] = (await client.query<{ rolsuper: boolean; rolcreaterole: boolean; owner: string }>(
-    'select rolsuper, rolcreaterole, current_user as owner from pg_roles where rolname = current_user')).rows;
-  const existing = (await client.query<{ rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean; rolreplication: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>(
-    'select rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls, rolcanlogin from pg_roles where rolname = $1', [role])).rows[0];
+  const [me] = (
+    await client.query<{ rolsuper: boolean; rolcreaterole: boolean; owner: string }>(
+      'select rolsuper, rolcreaterole, current_user as owner from pg_roles where rolname = current_user',
+    )
+  ).rows;
+  const existing = (
+    await client.query<{
+      rolsuper: boolean;
+      rolcreatedb: boolean;
+      rolcreaterole: boolean;
+      rolreplication: boolean;
+      rolbypassrls: boolean;
+      rolcanlogin: boolean;
+    }>(
+      'select rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls, rolcanlogin from pg_roles where rolname = $1',
+      [role],
+    )
+  ).rows[0];
   if (!existing) {
     if (!me.rolsuper && !me.rolcreaterole) {
-      throw new Error(`数据库用户 ${me.owner} 无权创建角色 ${role}：请由数据库管理员执行 CREATE ROLE ${role} LOGIN PASSWORD '…'（并设置 APP_DATABASE_PASSWORD），或授予 ${me.owner} CREATEROLE`);
+      throw new Error(
+        `数据库用户 ${me.owner} 无权创建角色 ${role}：请由数据库管理员执行 CREATE ROLE ${role} LOGIN PASSWORD '…'（并设置 APP_DATABASE_PASSWORD），或授予 ${me.owner} CREATEROLE`,
+      );
     }
     await client.query(`create role ${name} ${attributes}${secret}`);
     return;
   }
-  const privileged = existing.rolsuper || existing.rolcreatedb || existing.rolcreaterole || existing.rolreplication || existing.rolbypassrls;
+  const privileged =
+    existing.rolsuper ||
+    existing.rolcreatedb ||
+    existing.rolcreaterole ||
+    existing.rolreplication ||
+    existing.rolbypassrls;
   if (privileged || !existing.rolcanlogin) {
-    if (!me.rolsuper) throw new Error(`数据库角色 ${role} 具有超级用户等特权或不能登录：请由数据库管理员执行 ALTER ROLE ${role} ${attributes}`);
+    if (!me.rolsuper)
+      throw new Error(
+        `数据库角色 ${role} 具有超级用户等特权或不能登录：请由数据库管理员执行 ALTER ROLE ${role} ${attributes}`,
+      );
     await client.query(`alter role ${name} ${attributes}`);
   }
   // The password is (re)set each start when we may: the owner's password may have changed.
@@ -101,7 +133,9 @@ async function ensureRole(client: pg.Client, { role, password }: AppRoleSettings
 /** Privileges in this database: the data tables, append-only tables, and nothing else. */
 async function grant(client: pg.Client, role: string): Promise<void> {
   const name = client.escapeIdentifier(role);
-  const { rows: [{ db }] } = await client.query<{ db: string }>('select current_database() as db');
+  const {
+    rows: [{ db }],
+  } = await client.query<{ db: string }>('select current_database() as db');
   const statements = [
     `grant connect, temporary on database ${client.escapeIdentifier(db)} to ${name}`,
     `grant usage on schema public to ${name}`,
@@ -113,16 +147,23 @@ async function grant(client: pg.Client, role: string): Promise<void> {
   ];
   // The job queue's tables are the owner's (workers connect as the owner); requests add jobs
   // through enqueue_job, a function running as the owner that accepts the product's tasks only.
-  const enqueue = await client.query("select 1 from pg_proc where proname = 'enqueue_job' and pronamespace = 'public'::regnamespace");
+  const enqueue = await client.query(
+    "select 1 from pg_proc where proname = 'enqueue_job' and pronamespace = 'public'::regnamespace",
+  );
   if (enqueue.rowCount) statements.push(`grant execute on function enqueue_job(text, json, int) to ${name}`);
-  for (const table of APPEND_ONLY_TABLES) statements.push(`revoke update, delete, truncate on table ${client.escapeIdentifier(table)} from ${name}`);
-  for (const table of OWNER_ONLY_TABLES) statements.push(`revoke all on table ${client.escapeIdentifier(table)} from ${name}`);
+  for (const table of APPEND_ONLY_TABLES)
+    statements.push(`revoke update, delete, truncate on table ${client.escapeIdentifier(table)} from ${name}`);
+  for (const table of OWNER_ONLY_TABLES)
+    statements.push(`revoke all on table ${client.escapeIdentifier(table)} from ${name}`);
   await client.query('begin');
   try {
     for (const sql of statements) {
       if (/on table "(\w+)"/.test(sql)) {
         const table = sql.match(/on table "(\w+)"/)![1];
-        const present = await client.query('select 1 from pg_tables where schemaname = $1 and tablename = $2', ['public', table]);
+        const present = await client.query('select 1 from pg_tables where schemaname = $1 and tablename = $2', [
+          'public',
+          table,
+        ]);
         if (!present.rowCount) continue;
       }
       await client.query(sql);

@@ -26,7 +26,8 @@ export async function startEmbeddedPostgres(
   if (options.ownSignals) {
     // Its handlers are added once, when the package is first loaded; its exit hook stays as a last resort.
     for (const signal of signals) {
-      for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+      for (const listener of process.listeners(signal))
+        if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
     }
   }
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });

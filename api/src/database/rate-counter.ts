@@ -41,7 +41,16 @@ const connection = (em: EntityManager) => em.getConnection('write');
 export async function countHits(em: EntityManager, hits: readonly Hit[]): Promise<Count[]> {
   if (hits.length === 0) return [];
   const rows = hits.map((h) => ({ key: h.key.slice(0, MAX_KEY_LENGTH), ms: Math.round(h.windowMs) }));
-  const result = await connection(em).execute<Array<{ key: string; count: number; window_start: Date | string; previous: number; elapsed: number; reset_in: string }>>(
+  const result = await connection(em).execute<
+    Array<{
+      key: string;
+      count: number;
+      window_start: Date | string;
+      previous: number;
+      elapsed: number;
+      reset_in: string;
+    }>
+  >(
     `with k as (
        select k.key, k.ms * interval '1 millisecond' as length, k.ms,
               date_bin(k.ms * interval '1 millisecond', now(), timestamptz '2000-01-01') as start
@@ -74,7 +83,10 @@ export async function countHits(em: EntityManager, hits: readonly Hit[]): Promis
 }
 
 /** Takes a hit back (a sign-in that succeeded is not a failure). */
-export async function forgiveHits(em: EntityManager, counts: readonly Pick<Count, 'key' | 'windowStart'>[]): Promise<void> {
+export async function forgiveHits(
+  em: EntityManager,
+  counts: readonly Pick<Count, 'key' | 'windowStart'>[],
+): Promise<void> {
   if (counts.length === 0) return;
   await connection(em).execute(
     `update rate_counter r set count = greatest(r.count - 1, 0)

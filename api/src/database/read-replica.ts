@@ -40,7 +40,9 @@ const DOWN_FOR_MS = 10_000;
 /** Recovery conflict (statement cancelled on the standby): the primary answers instead. */
 const RECOVERY_CONFLICT = '40001';
 
-interface ReplicaHealth { downUntil: number }
+interface ReplicaHealth {
+  downUntil: number;
+}
 const health = new WeakMap<Connection, ReplicaHealth>();
 const routing = new WeakMap<object, ReadRouting>();
 
@@ -72,11 +74,16 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) => {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise,
-    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(Object.assign(new Error('replica probe timed out'), { code: 'ETIMEDOUT' })), ms); }),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error('replica probe timed out'), { code: 'ETIMEDOUT' })), ms);
+    }),
   ]).finally(() => clearTimeout(timer));
 };
 
-interface Chosen { connection: Connection | null; asOf: Date }
+interface Chosen {
+  connection: Connection | null;
+  asOf: Date;
+}
 
 /**
  * A replica that has replayed the session's last write and is not too far behind, else the primary.
@@ -90,19 +97,26 @@ async function choose(em: EntityManager, sessionTokenId: string | null): Promise
   const { maxLagMs, probeTimeoutMs } = routing.get(em.getDriver()) ?? { maxLagMs: 30_000, probeTimeoutMs: 2_000 };
   let lsn: string | null = null;
   if (sessionTokenId) {
-    const [row] = await em.getConnection('write').execute<Array<{ lsn: string }>>(
-      'select lsn::text as lsn from session_write where token_id = ?', [sessionTokenId]);
+    const [row] = await em
+      .getConnection('write')
+      .execute<Array<{ lsn: string }>>('select lsn::text as lsn from session_write where token_id = ?', [
+        sessionTokenId,
+      ]);
     lsn = row?.lsn ?? null;
   }
   const now = Date.now();
   const candidates = replicas.filter((c) => (health.get(c)?.downUntil ?? 0) <= now).sort(() => Math.random() - 0.5);
   for (const connection of candidates) {
     try {
-      const [probe] = await withTimeout(connection.execute<Array<{ as_of: Date | null; caught_up: boolean }>>(
-        `select case when not pg_is_in_recovery() or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then now()
+      const [probe] = await withTimeout(
+        connection.execute<Array<{ as_of: Date | null; caught_up: boolean }>>(
+          `select case when not pg_is_in_recovery() or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then now()
                      else pg_last_xact_replay_timestamp() end as as_of,
                 (?::pg_lsn is null or pg_last_wal_replay_lsn() >= ?::pg_lsn) as caught_up`,
-        [lsn, lsn]), probeTimeoutMs);
+          [lsn, lsn],
+        ),
+        probeTimeoutMs,
+      );
       // The session's own write is not there yet: the primary has it.
       if (!probe.caught_up) return primary;
       const asOf = probe.as_of ? new Date(probe.as_of) : new Date(0);
@@ -125,10 +139,11 @@ export function readSource(em: EntityManager, sessionTokenId: string | null): Re
       const { connection } = await pick();
       if (!connection) return em.execute(sql, params as never[]) as Promise<T>;
       try {
-        return await connection.execute(sql, params as never[]) as T;
+        return (await connection.execute(sql, params as never[])) as T;
       } catch (error) {
-        const conflict = (error as { code?: string; previous?: { code?: string } }).code === RECOVERY_CONFLICT
-          || (error as { previous?: { code?: string } }).previous?.code === RECOVERY_CONFLICT;
+        const conflict =
+          (error as { code?: string; previous?: { code?: string } }).code === RECOVERY_CONFLICT ||
+          (error as { previous?: { code?: string } }).previous?.code === RECOVERY_CONFLICT;
         if (!conflict && !isDatabaseUnavailable(error)) throw error;
         if (!conflict) markDown(connection, error);
         // From here on this request reads the primary, and its figures are as of now.
@@ -162,7 +177,10 @@ export async function recordSessionWrite(em: EntityManager, tokenId: string): Pr
 
 /** Replica connection URLs from DATABASE_REPLICA_URLS (comma-separated). */
 export function parseReplicaUrls(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -9,14 +9,16 @@ import { ROLLUP_DDL, ROLLUP_VERSION } from '../modules/statistics/rollup.sql';
 export async function ensureStatisticsRollup(orm: MikroORM): Promise<boolean> {
   const connection = orm.em.getConnection();
   const [row] = await connection.execute<Array<{ version: string | null }>>(
-    `select obj_description(to_regprocedure('statistics_rollup_refresh(text[])'), 'pg_proc') as version`);
+    `select obj_description(to_regprocedure('statistics_rollup_refresh(text[])'), 'pg_proc') as version`,
+  );
   if (row?.version === ROLLUP_VERSION) return false;
   await orm.em.transactional(async (em) => {
     const tx = em.getConnection();
     // Two starts at once (tests share a server): one installs, the other waits and finds it done.
     await tx.execute(`select pg_advisory_xact_lock(hashtext('statistics_rollup_install'))`);
     const [again] = await tx.execute<Array<{ version: string | null }>>(
-      `select obj_description(to_regprocedure('statistics_rollup_refresh(text[])'), 'pg_proc') as version`);
+      `select obj_description(to_regprocedure('statistics_rollup_refresh(text[])'), 'pg_proc') as version`,
+    );
     if (again?.version === ROLLUP_VERSION) return;
     await tx.execute(ROLLUP_DDL);
     await tx.execute(`select statistics_rollup_rebuild()`);

@@ -10,9 +10,12 @@ import { services } from '../services';
 function sourceOf(ctx: Context, job: ExportJob): Promise<ExportSource> {
   const criteria = job.filter ?? {};
   switch (job.kind) {
-    case ExportKind.HOUSEHOLDS: return services(ctx).householdExport.source(ctx, criteria as HouseholdFilter);
-    case ExportKind.MONITORING_CASES: return services(ctx).caseExport.source(ctx, criteria as CaseFilterArgs);
-    case ExportKind.SUPERVISION: return services(ctx).supervisionExport.source(ctx, String(criteria.divisionCode));
+    case ExportKind.HOUSEHOLDS:
+      return services(ctx).householdExport.source(ctx, criteria as HouseholdFilter);
+    case ExportKind.MONITORING_CASES:
+      return services(ctx).caseExport.source(ctx, criteria as CaseFilterArgs);
+    case ExportKind.SUPERVISION:
+      return services(ctx).supervisionExport.source(ctx, String(criteria.divisionCode));
   }
 }
 

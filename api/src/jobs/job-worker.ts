@@ -54,19 +54,24 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
   const processTag = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const workerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
-  const heartbeat = () => pool.query(
-    `insert into job_worker (worker_id, process) select unnest($1::text[]), $2
-     on conflict (worker_id) do update set seen_at = now(), process = excluded.process`, [[...workerIds], processTag]);
+  const heartbeat = () =>
+    pool.query(
+      `insert into job_worker (worker_id, process) select unnest($1::text[]), $2
+     on conflict (worker_id) do update set seen_at = now(), process = excluded.process`,
+      [[...workerIds], processTag],
+    );
   events.on('worker:create', ({ worker }) => {
     workerIds.add(worker.workerId);
     void heartbeat().catch((error) => console.error('[worker] heartbeat:', error.message));
   });
 
-  const task = (work: (ctx: Context, payload: JobPayload) => Promise<void>): Task => async (raw) => {
-    const payload = raw as JobPayload;
-    const ctx = actorContext(orm, config, restoreActor(payload.actor), payload.requestId);
-    await requestScope.run(ctx.scope, () => work(ctx, payload));
-  };
+  const task =
+    (work: (ctx: Context, payload: JobPayload) => Promise<void>): Task =>
+    async (raw) => {
+      const payload = raw as JobPayload;
+      const ctx = actorContext(orm, config, restoreActor(payload.actor), payload.requestId);
+      await requestScope.run(ctx.scope, () => work(ctx, payload));
+    };
   const taskList: TaskList = {
     [TASKS.HOUSEHOLD_IMPORT]: task((ctx, payload) => services(ctx).householdImport.runJob(ctx, payload)),
     [TASKS.HOUSEHOLD_IMPORT_APPLY]: task((ctx, payload) => services(ctx).householdImport.applyJob(ctx, payload)),
@@ -80,7 +85,13 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
 
   await releaseDeadWorkers(pool, timeout, []);
   const runner: Runner = await run({
-    pgPool: pool, taskList, concurrency: config.jobs.concurrency, noHandleSignals: true, pollInterval: 1000, logger, events,
+    pgPool: pool,
+    taskList,
+    concurrency: config.jobs.concurrency,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger,
+    events,
     ...(options.cron ? { crontab: CRONTAB } : { parsedCronItems: [] }),
   });
   // Beats several times per timeout, so one slow beat is not taken for a death.
@@ -94,9 +105,13 @@ export async function startJobWorker(orm: MikroORM, config: Config, options: Job
 
   const drain = async () => {
     for (;;) {
-      const { rows: [{ waiting }] } = await pool.query<{ waiting: number }>(
+      const {
+        rows: [{ waiting }],
+      } = await pool.query<{ waiting: number }>(
         `select count(*)::int as waiting from graphile_worker.jobs
-          where task_identifier <> all($1::text[]) and attempts < max_attempts and (locked_at is not null or run_at <= now())`, [PERIODIC_TASKS]);
+          where task_identifier <> all($1::text[]) and attempts < max_attempts and (locked_at is not null or run_at <= now())`,
+        [PERIODIC_TASKS],
+      );
       if (waiting === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -133,7 +148,9 @@ async function releaseDeadWorkers(pool: pg.Pool, timeoutSeconds: number, own: st
      union
      select distinct j.locked_by from graphile_worker.jobs j
       where j.locked_by is not null and j.locked_at < now() - make_interval(secs => $1) and j.locked_by <> all($2::text[])
-        and not exists (select 1 from job_worker w where w.worker_id = j.locked_by)`, [timeoutSeconds, own]);
+        and not exists (select 1 from job_worker w where w.worker_id = j.locked_by)`,
+    [timeoutSeconds, own],
+  );
   if (rows.length === 0) return;
   await pool.query('select graphile_worker.force_unlock_workers($1::text[])', [rows.map((r) => r.worker_id)]);
   console.log(`[worker] 已释放 ${rows.length} 个停止响应的任务执行者的任务，将由其他执行者重新执行`);

@@ -25,7 +25,13 @@ const PREFIX_LENGTH: Record<DivisionLevel, number> = {
   [DivisionLevel.VILLAGE]: 12,
 };
 
-const LEVELS_BY_DEPTH = [DivisionLevel.PROVINCE, DivisionLevel.CITY, DivisionLevel.COUNTY, DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE];
+const LEVELS_BY_DEPTH = [
+  DivisionLevel.PROVINCE,
+  DivisionLevel.CITY,
+  DivisionLevel.COUNTY,
+  DivisionLevel.TOWNSHIP,
+  DivisionLevel.VILLAGE,
+];
 
 /** 0 for a province … 4 for a village: a larger depth lies further down. */
 export const depthOf = (level: DivisionLevel) => LEVELS_BY_DEPTH.indexOf(level);
@@ -75,4 +81,3 @@ export function prefixFromArgument(codeOrPrefix: string): string | null {
 }
 
 export const isInside = (code: string, scopePrefix: string) => code.startsWith(scopePrefix);
-

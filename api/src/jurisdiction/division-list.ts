@@ -8,8 +8,10 @@ import { prefixFromArgument } from './division-code';
  * condition, to spread into the list's `where`. It narrows inside the jurisdiction filter, never
  * past it: a division outside the actor's scope simply lists nothing.
  */
-export function divisionCondition(divisionCode: string | null | undefined,
-  { column = 'divisionCode', argument = 'divisionCode' } = {}): { [column: string]: { $like: string } } {
+export function divisionCondition(
+  divisionCode: string | null | undefined,
+  { column = 'divisionCode', argument = 'divisionCode' } = {},
+): { [column: string]: { $like: string } } {
   if (divisionCode === undefined || divisionCode === null || divisionCode === '') return {};
   const prefix = prefixFromArgument(divisionCode);
   if (prefix === null) throw badInput(argument, '区划代码应为 12 位数字或 2、4、6、9 位前缀');
@@ -47,9 +49,19 @@ export function countyKeyCondition(key: string | null, column = 'division_code')
  * statements, the page and a count. `countyKey` (countyKeyOf the list's bounds) lets both read a
  * county list index when the list has one in its order.
  */
-export async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>,
-  page: { offset: number; limit: number }, orderBy: FindOptions<T>['orderBy'], countyKey: string | null = null): Promise<Page<T>> {
-  const scoped = countyKey ? { ...countyKeyCondition(countyKey), ...(where as object) } as FilterQuery<T> : where;
-  const [items, total] = await em.findAndCount(entity, scoped, { orderBy, offset: page.offset, limit: page.limit } as FindOptions<T>);
+export async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: { offset: number; limit: number },
+  orderBy: FindOptions<T>['orderBy'],
+  countyKey: string | null = null,
+): Promise<Page<T>> {
+  const scoped = countyKey ? ({ ...countyKeyCondition(countyKey), ...(where as object) } as FilterQuery<T>) : where;
+  const [items, total] = await em.findAndCount(entity, scoped, {
+    orderBy,
+    offset: page.offset,
+    limit: page.limit,
+  } as FindOptions<T>);
   return { items, total };
 }

@@ -24,7 +24,11 @@ import { readSource, type ReadSource } from '../database/read-replica';
 
 /** A piece of SQL with its parameters; interpolating one into `query` inlines it. */
 export class SqlFragment {
-  constructor(readonly text: string, readonly params: readonly unknown[] = [], readonly scoped = false) {}
+  constructor(
+    readonly text: string,
+    readonly params: readonly unknown[] = [],
+    readonly scoped = false,
+  ) {}
 }
 
 /** SQL text written in code (a column list, an expression), never a value from a request. */
@@ -59,7 +63,11 @@ export interface ScopedSqlOptions {
 }
 
 export class ScopedSql {
-  private constructor(private readonly scope: SqlScope, readonly prefix: string, private readonly source: ReadSource | null) {}
+  private constructor(
+    private readonly scope: SqlScope,
+    readonly prefix: string,
+    private readonly source: ReadSource | null,
+  ) {}
 
   static of(scope: SqlScope, options: ScopedSqlOptions = {}): ScopedSql {
     const source = options.connectionType === 'read' ? readSource(scope.em, scope.actor?.tokenId ?? null) : null;
@@ -91,7 +99,14 @@ export class ScopedSql {
       `insert into audit_entry (action, actor_kind, actor_id, actor_name, request_id, entity_name, entity_id, division_code, changes)
         select ?::audit_action, ?, ?::uuid, ?, ?, ?, ${entry.entityId}, ${entry.divisionCode}, ${entry.changes}
         from ${entry.from}`,
-      [entry.action ?? AuditAction.CREATE, actor.actorKind, actor.actorId, actor.actorName, this.scope.requestId, entry.entityName],
+      [
+        entry.action ?? AuditAction.CREATE,
+        actor.actorKind,
+        actor.actorId,
+        actor.actorName,
+        this.scope.requestId,
+        entry.entityName,
+      ],
     );
   }
 
@@ -116,8 +131,13 @@ export class ScopedSql {
       }
       text += strings[i + 1];
     });
-    const unscoped = scoped ? [] : divisionOwnedTables(this.scope.em).filter((table) => new RegExp(`\\b(from|join|into|update)\\s+${table}\\b`, 'i').test(text));
-    if (unscoped.length) throw new Error(`raw SQL on ${unscoped.join(', ')} without a jurisdiction predicate (inScope)`);
+    const unscoped = scoped
+      ? []
+      : divisionOwnedTables(this.scope.em).filter((table) =>
+          new RegExp(`\\b(from|join|into|update)\\s+${table}\\b`, 'i').test(text),
+        );
+    if (unscoped.length)
+      throw new Error(`raw SQL on ${unscoped.join(', ')} without a jurisdiction predicate (inScope)`);
     if (this.source) return this.source.execute<T[]>(text, params);
     // em.execute joins the EntityManager's transaction, if it has one (a job writing all its chunks atomically).
     return this.scope.em.execute<T[]>(text, params as never[]);

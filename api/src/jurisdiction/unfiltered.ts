@@ -38,5 +38,10 @@ export const UNFILTERED_READS: Record<string, UnfilteredReason[]> = {
   'modules/insurance/insurance-policy.service.ts': ['INHERITED_SETTINGS', 'POLICY_OVERLAP'],
   'modules/insurance/insurance-claim.service.ts': ['INHERITED_SETTINGS'],
   'modules/divisions/division.service.ts': ['DIVISION_REFERENCE', 'DIVISION_REFERENCE'],
-  'modules/self-reports/self-report.service.ts': ['PUBLIC_SELF_REPORT', 'PUBLIC_SELF_REPORT', 'PUBLIC_SELF_REPORT', 'DIVISION_REFERENCE'],
+  'modules/self-reports/self-report.service.ts': [
+    'PUBLIC_SELF_REPORT',
+    'PUBLIC_SELF_REPORT',
+    'PUBLIC_SELF_REPORT',
+    'DIVISION_REFERENCE',
+  ],
 };

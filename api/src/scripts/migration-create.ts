@@ -20,7 +20,8 @@ async function main() {
   const stampIndex = args.indexOf('--timestamp');
   const timestamp = stampIndex >= 0 ? args[stampIndex + 1] : new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const blank = args.includes('--blank');
-  if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error('usage: migration:create <PascalCaseName> [--timestamp YYYYMMDDHHmmss] [--blank]');
+  if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name))
+    throw new Error('usage: migration:create <PascalCaseName> [--timestamp YYYYMMDDHHmmss] [--blank]');
   if (!/^\d{14}$/.test(timestamp)) throw new Error('--timestamp must be 14 digits (YYYYMMDDHHmmss)');
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('set DATABASE_URL to a PostgreSQL server (a scratch database is created there)');
@@ -40,8 +41,11 @@ async function main() {
     const orm = await openOrm(url.toString());
     try {
       await migrate(orm);
-      const diff = blank ? { up: [] as string[], down: [] as string[] } : await orm.getSchemaGenerator().getUpdateSchemaMigrationSQL({ wrap: false, safe: false, dropTables: true });
-      const lines = (sql: string[] | string) => (Array.isArray(sql) ? sql : sql.split('\n')).map((s) => s.trim()).filter(Boolean);
+      const diff = blank
+        ? { up: [] as string[], down: [] as string[] }
+        : await orm.getSchemaGenerator().getUpdateSchemaMigrationSQL({ wrap: false, safe: false, dropTables: true });
+      const lines = (sql: string[] | string) =>
+        (Array.isArray(sql) ? sql : sql.split('\n')).map((s) => s.trim()).filter(Boolean);
       const up = lines(diff.up);
       const down = lines(diff.down);
       if (!blank && up.length === 0) {
@@ -49,7 +53,9 @@ async function main() {
         return;
       }
       const body = (statements: string[]) => statements.map((s) => `    this.addSql(${JSON.stringify(s)});`).join('\n');
-      fs.writeFileSync(target, `import { Migration } from '@mikro-orm/migrations';
+      fs.writeFileSync(
+        target,
+        `import { Migration } from '@mikro-orm/migrations';
 
 /** TODO: one line on what this migration is for. */
 export class ${className} extends Migration {
@@ -61,7 +67,8 @@ ${body(up)}
 ${body(down)}
   }
 }
-`);
+`,
+      );
     } finally {
       await orm.close();
     }
@@ -73,7 +80,10 @@ ${body(down)}
 
   const indexFile = path.join(dir, 'index.ts');
   let index = fs.readFileSync(indexFile, 'utf8');
-  index = index.replace(/(import \{ Migration\d+\w* \} from '\.\/Migration\d+\w*';\n)(?!import \{ Migration)/, `$1import { ${className} } from './${className}';\n`);
+  index = index.replace(
+    /(import \{ Migration\d+\w* \} from '\.\/Migration\d+\w*';\n)(?!import \{ Migration)/,
+    `$1import { ${className} } from './${className}';\n`,
+  );
   index = index.replace(/(\n\];\s*)$/, `\n  { name: '${className}', class: ${className} },$1`);
   fs.writeFileSync(indexFile, index);
   console.log(`已生成 ${path.relative(PROJECT_ROOT, target)}，并追加到 migrations/index.ts`);

@@ -9,15 +9,29 @@ export interface DivisionSeed {
 }
 
 const VILLAGE_NAMES = [
-  '东营村', '西营村', '前进村', '新胜村', '榆树沟村', '大井村', '小营子村', '沙梁村', '后窑村', '南园村',
-  '北滩村', '红旗村', '丰收村', '团结村', '兴隆村', '黄土坡村',
+  '东营村',
+  '西营村',
+  '前进村',
+  '新胜村',
+  '榆树沟村',
+  '大井村',
+  '小营子村',
+  '沙梁村',
+  '后窑村',
+  '南园村',
+  '北滩村',
+  '红旗村',
+  '丰收村',
+  '团结村',
+  '兴隆村',
+  '黄土坡村',
 ];
 
 let villageCursor = 0;
 function villages(townshipCode: string, count: number): DivisionSeed[] {
   return Array.from({ length: count }, (_, i) => ({
     code: townshipCode.slice(0, 9) + String(201 + i),
-    name: VILLAGE_NAMES[(villageCursor++) % VILLAGE_NAMES.length],
+    name: VILLAGE_NAMES[villageCursor++ % VILLAGE_NAMES.length],
   }));
 }
 

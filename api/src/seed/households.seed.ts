@@ -14,9 +14,64 @@ import { formatFen } from '../common/money';
 /** The contract's example person (schema/contract/variables): head of a household in 东营村. */
 export const CONTRACT_PERSON = { idNumber: '150121198803150018', name: '王永强', villageCode: '150121100201' };
 
-const SURNAMES = ['王', '李', '张', '刘', '赵', '杨', '郭', '高', '马', '白', '韩', '孙', '贾', '乔', '郝', '武', '史', '任', '云', '康'];
-const GIVEN_MALE = ['建国', '永强', '海军', '志刚', '俊峰', '文斌', '喜平', '二虎', '宝柱', '润生', '金山', '占军', '利民', '瑞峰', '宏伟', '振华'];
-const GIVEN_FEMALE = ['秀英', '桂兰', '玉梅', '凤英', '丽娟', '海燕', '美玲', '春花', '二女', '兰英', '晓燕', '彩霞', '雪梅', '金凤', '翠萍', '艳红'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '赵',
+  '杨',
+  '郭',
+  '高',
+  '马',
+  '白',
+  '韩',
+  '孙',
+  '贾',
+  '乔',
+  '郝',
+  '武',
+  '史',
+  '任',
+  '云',
+  '康',
+];
+const GIVEN_MALE = [
+  '建国',
+  '永强',
+  '海军',
+  '志刚',
+  '俊峰',
+  '文斌',
+  '喜平',
+  '二虎',
+  '宝柱',
+  '润生',
+  '金山',
+  '占军',
+  '利民',
+  '瑞峰',
+  '宏伟',
+  '振华',
+];
+const GIVEN_FEMALE = [
+  '秀英',
+  '桂兰',
+  '玉梅',
+  '凤英',
+  '丽娟',
+  '海燕',
+  '美玲',
+  '春花',
+  '二女',
+  '兰英',
+  '晓燕',
+  '彩霞',
+  '雪梅',
+  '金凤',
+  '翠萍',
+  '艳红',
+];
 const MONGOLIAN = ['巴特尔', '其其格', '乌力吉', '萨仁', '额尔敦', '托娅', '孟和', '格日勒', '巴图', '斯琴'];
 const ROADS = ['新村路', '幸福巷', '团结街', '建设路', '北街', '南街', '前街', '后巷'];
 
@@ -41,10 +96,26 @@ function rng(seed: number) {
 type Rng = ReturnType<typeof rng>;
 
 interface MemberRow {
-  id: string; household_id: string; division_code: string; name: string; id_number: string; sex: string; birth_date: string;
-  relation: string; ethnicity: string; education: string | null; schooling_stage: string; health_status: string; disability_grade: number | null;
-  labour_capacity: string; work_place: string | null; work_months: number; medical_insurance: boolean; pension_insurance: boolean;
-  minimum_living_allowance: boolean; extreme_poverty: boolean;
+  id: string;
+  household_id: string;
+  division_code: string;
+  name: string;
+  id_number: string;
+  sex: string;
+  birth_date: string;
+  relation: string;
+  ethnicity: string;
+  education: string | null;
+  schooling_stage: string;
+  health_status: string;
+  disability_grade: number | null;
+  labour_capacity: string;
+  work_place: string | null;
+  work_months: number;
+  medical_insurance: boolean;
+  pension_insurance: boolean;
+  minimum_living_allowance: boolean;
+  extreme_poverty: boolean;
 }
 
 /** Hands out ID sequence numbers per (county, birth date) so every generated number is unique. */
@@ -94,7 +165,14 @@ export interface GeneratedBatch {
 }
 
 /** Generates `count` households for one village; pure and deterministic for a given seed. */
-export function generateVillageHouseholds(villageCode: string, count: number, seed: number, ids: IdNumberFactory, year: number, startNumber = 1): GeneratedBatch {
+export function generateVillageHouseholds(
+  villageCode: string,
+  count: number,
+  seed: number,
+  ids: IdNumberFactory,
+  year: number,
+  startNumber = 1,
+): GeneratedBatch {
   const r = rng(seed);
   const region = villageCode.slice(0, 6);
   const batch: GeneratedBatch = { households: [], members: [], incomes: [] };
@@ -106,32 +184,64 @@ export function generateVillageHouseholds(villageCode: string, count: number, se
     const size = r.pick([1, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 6]);
     const elderly = r.chance(0.2);
     const members: MemberRow[] = [];
-    const person = (relation: string, male: boolean, minAge: number, maxAge: number, fixedId?: string, fixedName?: string): MemberRow => {
-      const birth = fixedId ? new Date(`${fixedId.slice(6, 10)}-${fixedId.slice(10, 12)}-${fixedId.slice(12, 14)}T00:00:00Z`) : birthDate(r, year, minAge, maxAge);
+    const person = (
+      relation: string,
+      male: boolean,
+      minAge: number,
+      maxAge: number,
+      fixedId?: string,
+      fixedName?: string,
+    ): MemberRow => {
+      const birth = fixedId
+        ? new Date(`${fixedId.slice(6, 10)}-${fixedId.slice(10, 12)}-${fixedId.slice(12, 14)}T00:00:00Z`)
+        : birthDate(r, year, minAge, maxAge);
       const age = ageOn(birth, year);
       const ill = r.chance(age > 55 ? 0.25 : 0.06);
       const disabled = !ill && r.chance(0.04);
-      const labour = age < 16 || age > 70 ? 'NONE' : disabled ? 'LOST' : ill ? 'WEAK' : r.chance(0.2) ? 'SKILLED' : 'ORDINARY';
+      const labour =
+        age < 16 || age > 70 ? 'NONE' : disabled ? 'LOST' : ill ? 'WEAK' : r.chance(0.2) ? 'SKILLED' : 'ORDINARY';
       const working = (labour === 'ORDINARY' || labour === 'SKILLED') && r.chance(0.45);
-      const name = fixedName ?? (mongolian ? r.pick(MONGOLIAN) : (relation === 'HEAD' || relation === 'CHILD' || relation === 'GRANDCHILD' ? surname : r.pick(SURNAMES)) + r.pick(male ? GIVEN_MALE : GIVEN_FEMALE));
+      const name =
+        fixedName ??
+        (mongolian
+          ? r.pick(MONGOLIAN)
+          : (relation === 'HEAD' || relation === 'CHILD' || relation === 'GRANDCHILD' ? surname : r.pick(SURNAMES)) +
+            r.pick(male ? GIVEN_MALE : GIVEN_FEMALE));
       return {
-        id: randomUUID(), household_id: householdId, division_code: villageCode, name,
-        id_number: fixedId ?? ids.make(region, birth, male), sex: male ? 'MALE' : 'FEMALE',
-        birth_date: birth.toISOString().slice(0, 10), relation, ethnicity: mongolian ? '蒙古族' : '汉族',
-        education: age < 7 ? null : r.pick(['PRIMARY', 'JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'NONE', 'VOCATIONAL']),
+        id: randomUUID(),
+        household_id: householdId,
+        division_code: villageCode,
+        name,
+        id_number: fixedId ?? ids.make(region, birth, male),
+        sex: male ? 'MALE' : 'FEMALE',
+        birth_date: birth.toISOString().slice(0, 10),
+        relation,
+        ethnicity: mongolian ? '蒙古族' : '汉族',
+        education:
+          age < 7 ? null : r.pick(['PRIMARY', 'JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'NONE', 'VOCATIONAL']),
         schooling_stage: schoolingFor(age),
-        health_status: disabled ? 'DISABLED' : ill ? r.pick(['CHRONIC_ILLNESS', 'CHRONIC_ILLNESS', 'SERIOUS_ILLNESS']) : 'HEALTHY',
-        disability_grade: disabled ? r.int(1, 4) : null, labour_capacity: labour,
+        health_status: disabled
+          ? 'DISABLED'
+          : ill
+            ? r.pick(['CHRONIC_ILLNESS', 'CHRONIC_ILLNESS', 'SERIOUS_ILLNESS'])
+            : 'HEALTHY',
+        disability_grade: disabled ? r.int(1, 4) : null,
+        labour_capacity: labour,
         work_place: working ? r.pick(['呼和浩特市', '包头市', '鄂尔多斯市', '本县', '北京市']) : null,
-        work_months: working ? r.int(3, 11) : 0, medical_insurance: true, pension_insurance: age >= 16,
-        minimum_living_allowance: false, extreme_poverty: false,
+        work_months: working ? r.int(3, 11) : 0,
+        medical_insurance: true,
+        pension_insurance: age >= 16,
+        minimum_living_allowance: false,
+        extreme_poverty: false,
       };
     };
     const isContract = villageCode === CONTRACT_PERSON.villageCode && startNumber + h === 1;
     const headMale = isContract || r.chance(0.85);
-    members.push(isContract
-      ? person('HEAD', true, 0, 0, CONTRACT_PERSON.idNumber, CONTRACT_PERSON.name)
-      : person('HEAD', headMale, elderly ? 62 : 30, elderly ? 85 : 60));
+    members.push(
+      isContract
+        ? person('HEAD', true, 0, 0, CONTRACT_PERSON.idNumber, CONTRACT_PERSON.name)
+        : person('HEAD', headMale, elderly ? 62 : 30, elderly ? 85 : 60),
+    );
     if (size >= 2) members.push(person('SPOUSE', !headMale, elderly ? 60 : 28, elderly ? 82 : 58));
     for (let c = 2; c < size; c++) {
       members.push(elderly ? person('GRANDCHILD', r.chance(0.5), 2, 16) : person('CHILD', r.chance(0.5), 0, 24));
@@ -150,31 +260,76 @@ export function generateVillageHouseholds(villageCode: string, count: number, se
     const operations = total + productionCosts - wages - transfers - property;
     const subsidies = Math.round(transfers * (labourers === 0 ? 0.7 : 0.4));
     const lowAllowance = poor && labourers === 0;
-    members.forEach((m) => { m.minimum_living_allowance = lowAllowance; });
+    members.forEach((m) => {
+      m.minimum_living_allowance = lowAllowance;
+    });
     const parts: IncomeParts = {
-      wages: formatFen(wages * 100), operations: formatFen(Math.max(operations, 0) * 100), property: formatFen(property * 100),
-      transfers: formatFen(transfers * 100), subsidies: formatFen(subsidies * 100), productionCosts: formatFen(productionCosts * 100),
+      wages: formatFen(wages * 100),
+      operations: formatFen(Math.max(operations, 0) * 100),
+      property: formatFen(property * 100),
+      transfers: formatFen(transfers * 100),
+      subsidies: formatFen(subsidies * 100),
+      productionCosts: formatFen(productionCosts * 100),
       medicalExpense: formatFen((anyIll ? r.int(2000, poor ? 30000 : 8000) : r.int(0, 800)) * 100),
-      schoolingExpense: formatFen((members.some((m) => m.schooling_stage !== 'NOT_IN_SCHOOL') ? r.int(500, 6000) : 0) * 100),
-      disasterExpense: formatFen((r.chance(0.03) ? r.int(3000, 20000) : 0) * 100), accidentExpense: '0.00',
+      schoolingExpense: formatFen(
+        (members.some((m) => m.schooling_stage !== 'NOT_IN_SCHOOL') ? r.int(500, 6000) : 0) * 100,
+      ),
+      disasterExpense: formatFen((r.chance(0.03) ? r.int(3000, 20000) : 0) * 100),
+      accidentExpense: '0.00',
     };
     // 脱贫户 or 一般农户 only: a monitoring category comes from the procedure (县级认定), never from data.
     // Same draws as before (the stream of random numbers, hence the demo set, stays as it was).
-    const registrationStatus = poor ? r.pick(['LIFTED_OUT', 'ORDINARY', 'LIFTED_OUT']) : r.pick(['LIFTED_OUT', 'ORDINARY', 'ORDINARY', 'ORDINARY']);
+    const registrationStatus = poor
+      ? r.pick(['LIFTED_OUT', 'ORDINARY', 'LIFTED_OUT'])
+      : r.pick(['LIFTED_OUT', 'ORDINARY', 'ORDINARY', 'ORDINARY']);
     const liftedOutYear = registrationStatus === 'LIFTED_OUT' ? 2016 + (Number(number.slice(-3)) % 5) : null;
     const computed = computeIncome(parts, members.length);
     batch.households.push({
-      id: householdId, household_number: number, division_code: villageCode,
-      address: `${r.pick(ROADS)}${r.int(1, 120)}号`, phone: `1${r.pick(['39', '47', '52', '86', '58'])}${String(r.int(0, 99999999)).padStart(8, '0')}`,
-      registration_status: registrationStatus, lifted_out_year: liftedOutYear, no_labour_capacity: labourers === 0, minimum_living_allowance: lowAllowance, extreme_poverty: lowAllowance && members.length === 1,
-      relocated: r.chance(0.05), member_count: members.length, income_year: year, per_capita_net_income: computed.perCapitaNetIncome,
+      id: householdId,
+      household_number: number,
+      division_code: villageCode,
+      address: `${r.pick(ROADS)}${r.int(1, 120)}号`,
+      phone: `1${r.pick(['39', '47', '52', '86', '58'])}${String(r.int(0, 99999999)).padStart(8, '0')}`,
+      registration_status: registrationStatus,
+      lifted_out_year: liftedOutYear,
+      no_labour_capacity: labourers === 0,
+      minimum_living_allowance: lowAllowance,
+      extreme_poverty: lowAllowance && members.length === 1,
+      relocated: r.chance(0.05),
+      member_count: members.length,
+      income_year: year,
+      per_capita_net_income: computed.perCapitaNetIncome,
     });
-    batch.incomes.push({ id: randomUUID(), household_id: householdId, division_code: villageCode, year, ...snake(parts), member_count: members.length, net_income: computed.netIncome, per_capita_net_income: computed.perCapitaNetIncome, rigid_expenditure: computed.rigidExpenditure });
+    batch.incomes.push({
+      id: randomUUID(),
+      household_id: householdId,
+      division_code: villageCode,
+      year,
+      ...snake(parts),
+      member_count: members.length,
+      net_income: computed.netIncome,
+      per_capita_net_income: computed.perCapitaNetIncome,
+      rigid_expenditure: computed.rigidExpenditure,
+    });
     // The year before, mostly similar; a few households had a much better year (收入骤减 now).
     const prevFactor = r.chance(0.05) ? 1.8 : 0.9 + r.next() * 0.15;
-    const prevParts: IncomeParts = { ...parts, wages: formatFen(Math.round(wages * prevFactor) * 100), operations: formatFen(Math.round(Math.max(operations, 0) * prevFactor) * 100) };
+    const prevParts: IncomeParts = {
+      ...parts,
+      wages: formatFen(Math.round(wages * prevFactor) * 100),
+      operations: formatFen(Math.round(Math.max(operations, 0) * prevFactor) * 100),
+    };
     const prev = computeIncome(prevParts, members.length);
-    batch.incomes.push({ id: randomUUID(), household_id: householdId, division_code: villageCode, year: year - 1, ...snake(prevParts), member_count: members.length, net_income: prev.netIncome, per_capita_net_income: prev.perCapitaNetIncome, rigid_expenditure: prev.rigidExpenditure });
+    batch.incomes.push({
+      id: randomUUID(),
+      household_id: householdId,
+      division_code: villageCode,
+      year: year - 1,
+      ...snake(prevParts),
+      member_count: members.length,
+      net_income: prev.netIncome,
+      per_capita_net_income: prev.perCapitaNetIncome,
+      rigid_expenditure: prev.rigidExpenditure,
+    });
     batch.members.push(...members);
   }
   return batch;
@@ -182,9 +337,16 @@ export function generateVillageHouseholds(villageCode: string, count: number, se
 
 function snake(parts: IncomeParts) {
   return {
-    wages: parts.wages, operations: parts.operations, property: parts.property, transfers: parts.transfers, subsidies: parts.subsidies,
-    production_costs: parts.productionCosts, medical_expense: parts.medicalExpense, schooling_expense: parts.schoolingExpense,
-    disaster_expense: parts.disasterExpense, accident_expense: parts.accidentExpense,
+    wages: parts.wages,
+    operations: parts.operations,
+    property: parts.property,
+    transfers: parts.transfers,
+    subsidies: parts.subsidies,
+    production_costs: parts.productionCosts,
+    medical_expense: parts.medicalExpense,
+    schooling_expense: parts.schoolingExpense,
+    disaster_expense: parts.disasterExpense,
+    accident_expense: parts.accidentExpense,
   };
 }
 
@@ -193,13 +355,72 @@ function snake(parts: IncomeParts) {
  * COPY loader (bench/generate.mjs) both write exactly these.
  */
 export const COLUMNS = {
-  household: { id: 'uuid', household_number: 'varchar', division_code: 'varchar', address: 'varchar', phone: 'varchar', registration_status: 'registration_status', lifted_out_year: 'int', no_labour_capacity: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool', relocated: 'bool', member_count: 'int', income_year: 'int', per_capita_net_income: 'numeric' },
-  household_member: { id: 'uuid', household_id: 'uuid', division_code: 'varchar', name: 'varchar', id_number: 'varchar', sex: 'sex', birth_date: 'date', relation: 'relation', ethnicity: 'varchar', education: 'education', schooling_stage: 'schooling_stage', health_status: 'health_status', disability_grade: 'int2', labour_capacity: 'labour_capacity', work_place: 'varchar', work_months: 'int2', medical_insurance: 'bool', pension_insurance: 'bool', minimum_living_allowance: 'bool', extreme_poverty: 'bool' },
-  household_income: { id: 'uuid', household_id: 'uuid', division_code: 'varchar', year: 'int', wages: 'numeric', operations: 'numeric', property: 'numeric', transfers: 'numeric', subsidies: 'numeric', production_costs: 'numeric', medical_expense: 'numeric', schooling_expense: 'numeric', disaster_expense: 'numeric', accident_expense: 'numeric', member_count: 'int', net_income: 'numeric', per_capita_net_income: 'numeric', rigid_expenditure: 'numeric' },
+  household: {
+    id: 'uuid',
+    household_number: 'varchar',
+    division_code: 'varchar',
+    address: 'varchar',
+    phone: 'varchar',
+    registration_status: 'registration_status',
+    lifted_out_year: 'int',
+    no_labour_capacity: 'bool',
+    minimum_living_allowance: 'bool',
+    extreme_poverty: 'bool',
+    relocated: 'bool',
+    member_count: 'int',
+    income_year: 'int',
+    per_capita_net_income: 'numeric',
+  },
+  household_member: {
+    id: 'uuid',
+    household_id: 'uuid',
+    division_code: 'varchar',
+    name: 'varchar',
+    id_number: 'varchar',
+    sex: 'sex',
+    birth_date: 'date',
+    relation: 'relation',
+    ethnicity: 'varchar',
+    education: 'education',
+    schooling_stage: 'schooling_stage',
+    health_status: 'health_status',
+    disability_grade: 'int2',
+    labour_capacity: 'labour_capacity',
+    work_place: 'varchar',
+    work_months: 'int2',
+    medical_insurance: 'bool',
+    pension_insurance: 'bool',
+    minimum_living_allowance: 'bool',
+    extreme_poverty: 'bool',
+  },
+  household_income: {
+    id: 'uuid',
+    household_id: 'uuid',
+    division_code: 'varchar',
+    year: 'int',
+    wages: 'numeric',
+    operations: 'numeric',
+    property: 'numeric',
+    transfers: 'numeric',
+    subsidies: 'numeric',
+    production_costs: 'numeric',
+    medical_expense: 'numeric',
+    schooling_expense: 'numeric',
+    disaster_expense: 'numeric',
+    accident_expense: 'numeric',
+    member_count: 'int',
+    net_income: 'numeric',
+    per_capita_net_income: 'numeric',
+    rigid_expenditure: 'numeric',
+  },
 } as const;
 
 /** One statement per table and batch: arrays per column, unnested server-side. */
-async function insertRows(orm: MikroORM, table: keyof typeof COLUMNS, rows: Array<Record<string, unknown>>): Promise<void> {
+async function insertRows(
+  orm: MikroORM,
+  table: keyof typeof COLUMNS,
+  rows: Array<Record<string, unknown>>,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.entries(COLUMNS[table]);
   const arrays = columns.map(([name]) => rows.map((row) => row[name] ?? null));
@@ -233,11 +454,17 @@ export async function seedHouseholds(orm: MikroORM, options: SeedHouseholdsOptio
   // Later runs add to what is there: continue sequence numbers and household numbers.
   const connection = orm.em.getConnection();
   for (const row of await connection.execute<Array<{ id_number: string }>>(
-    `select left(id_number, 14) || max(substr(id_number, 15, 3)) || 'X' as id_number from household_member group by left(id_number, 14)`)) {
+    `select left(id_number, 14) || max(substr(id_number, 15, 3)) || 'X' as id_number from household_member group by left(id_number, 14)`,
+  )) {
     ids.reserve(row.id_number);
   }
-  const existing = new Map((await connection.execute<Array<{ division_code: string; n: string }>>(
-    `select division_code, count(*) as n from household group by division_code`)).map((r) => [r.division_code, Number(r.n)]));
+  const existing = new Map(
+    (
+      await connection.execute<Array<{ division_code: string; n: string }>>(
+        `select division_code, count(*) as n from household group by division_code`,
+      )
+    ).map((r) => [r.division_code, Number(r.n)]),
+  );
   const perVillage = Math.floor(options.households / options.villageCodes.length);
   const remainder = options.households % options.villageCodes.length;
   let done = 0;
@@ -245,7 +472,14 @@ export async function seedHouseholds(orm: MikroORM, options: SeedHouseholdsOptio
   for (const [index, villageCode] of options.villageCodes.entries()) {
     const count = perVillage + (index < remainder ? 1 : 0);
     for (let offset = 0; offset < count; offset += BATCH) {
-      const batch = generateVillageHouseholds(villageCode, Math.min(BATCH, count - offset), (options.seed ?? 2026) * 100_003 + index * 1_009 + offset, ids, year, (existing.get(villageCode) ?? 0) + offset + 1);
+      const batch = generateVillageHouseholds(
+        villageCode,
+        Math.min(BATCH, count - offset),
+        (options.seed ?? 2026) * 100_003 + index * 1_009 + offset,
+        ids,
+        year,
+        (existing.get(villageCode) ?? 0) + offset + 1,
+      );
       await insertRows(orm, 'household', batch.households);
       await insertRows(orm, 'household_member', batch.members as unknown as Array<Record<string, unknown>>);
       await insertRows(orm, 'household_income', batch.incomes);
@@ -253,6 +487,8 @@ export async function seedHouseholds(orm: MikroORM, options: SeedHouseholdsOptio
       options.onProgress?.(done, options.households);
     }
   }
-  await orm.em.getConnection().execute(`select setval('household_number_seq', greatest((select count(*) from household), 1))`);
+  await orm.em
+    .getConnection()
+    .execute(`select setval('household_number_seq', greatest((select count(*) from household), 1))`);
   return done;
 }

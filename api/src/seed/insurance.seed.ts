@@ -22,7 +22,14 @@ export const DEMO_INSURANCE_SCHEDULE = {
   preventionLineAmount: null,
   preventionLineMultiple: '1.5',
   povertyLine: '6000.00',
-  insuredCauses: [InsuredCause.ILLNESS, InsuredCause.SCHOOLING, InsuredCause.DISASTER, InsuredCause.ACCIDENT, InsuredCause.INDUSTRY_FAILURE, InsuredCause.EMPLOYMENT],
+  insuredCauses: [
+    InsuredCause.ILLNESS,
+    InsuredCause.SCHOOLING,
+    InsuredCause.DISASTER,
+    InsuredCause.ACCIDENT,
+    InsuredCause.INDUSTRY_FAILURE,
+    InsuredCause.EMPLOYMENT,
+  ],
   deductible: '5000.00',
   bands: [
     { lowerBound: '5000.00', upperBound: '20000.00', rate: '0.30' },
@@ -41,12 +48,26 @@ export const DEMO_INSURANCE_SCHEDULE = {
 export async function seedInsurance(orm: MikroORM, year = new Date().getFullYear()): Promise<void> {
   const em = systemEm(orm);
   await em.nativeUpdate(User, { username: 'insurer', partnerName: null }, { partnerName: DEMO_INSURER });
-  const [{ n }] = await em.getConnection().execute<Array<{ n: string }>>(
-    `select count(*) as n from household_member where division_code like '1501%' and status = 'ACTIVE'`);
+  const [{ n }] = await em
+    .getConnection()
+    .execute<Array<{ n: string }>>(
+      `select count(*) as n from household_member where division_code like '1501%' and status = 'ACTIVE'`,
+    );
   for (const y of [...new Set([2026, year - 1, year])]) {
     if (await em.count(InsurancePolicy, { divisionCode: '150100000000', year: y })) continue;
-    const { insuredBase, premiumFen } = premiumOf(Number(n), DEMO_INSURANCE_SCHEDULE.baseShare, DEMO_INSURANCE_SCHEDULE.premiumPerPerson);
-    em.create(InsurancePolicy, { divisionCode: '150100000000', year: y, ...DEMO_INSURANCE_SCHEDULE, ruralPopulation: Number(n), insuredBase, premium: formatFen(premiumFen) });
+    const { insuredBase, premiumFen } = premiumOf(
+      Number(n),
+      DEMO_INSURANCE_SCHEDULE.baseShare,
+      DEMO_INSURANCE_SCHEDULE.premiumPerPerson,
+    );
+    em.create(InsurancePolicy, {
+      divisionCode: '150100000000',
+      year: y,
+      ...DEMO_INSURANCE_SCHEDULE,
+      ruralPopulation: Number(n),
+      insuredBase,
+      premium: formatFen(premiumFen),
+    });
   }
   await em.flush();
 }

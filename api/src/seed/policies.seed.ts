@@ -11,9 +11,18 @@ export async function seedPolicies(orm: MikroORM, year = new Date().getFullYear(
   const em = systemEm(orm);
   if (await em.count(MonitoringPolicy, {})) return;
   const regional = {
-    rigidExpenditureShare: 1.0, incomeDropShare: 0.3, subsidyShareWarning: 0.5, exitStabilityMonths: 6, publicNoticeDays: 5,
-    expectedMonitoredRatio: 0.05, maxMonitoredRatio: 0.1, overdueDays: 15, medicalSelfPayThreshold: '10000.00', disasterLossThreshold: '10000.00',
-    warningWindowMonths: 12, disabilityWarningGrade: 2,
+    rigidExpenditureShare: 1.0,
+    incomeDropShare: 0.3,
+    subsidyShareWarning: 0.5,
+    exitStabilityMonths: 6,
+    publicNoticeDays: 5,
+    expectedMonitoredRatio: 0.05,
+    maxMonitoredRatio: 0.1,
+    overdueDays: 15,
+    medicalSelfPayThreshold: '10000.00',
+    disasterLossThreshold: '10000.00',
+    warningWindowMonths: 12,
+    disabilityWarningGrade: 2,
   };
   em.create(MonitoringPolicy, { divisionCode: '150000000000', year: 2019, incomeLine: '5000.00', ...regional });
   em.create(MonitoringPolicy, { divisionCode: '150000000000', year: 2021, incomeLine: '6000.00', ...regional });

@@ -21,7 +21,11 @@ export const DEMO_HOUSEHOLDS_PER_VILLAGE = 12;
 
 export async function villageCodes(orm: MikroORM, prefix = ''): Promise<string[]> {
   const em = systemEm(orm);
-  const villages = await em.find(Division, { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } }, { orderBy: { code: 'asc' }, fields: ['code'] });
+  const villages = await em.find(
+    Division,
+    { level: DivisionLevel.VILLAGE, code: { $like: `${prefix}%` } },
+    { orderBy: { code: 'asc' }, fields: ['code'] },
+  );
   return villages.map((v) => v.code);
 }
 
@@ -38,7 +42,8 @@ export async function seedDivisions(orm: MikroORM): Promise<number> {
   const em = systemEm(orm);
   const existing = new Set((await em.find(Division, {}, { fields: ['code'] })).map((d) => d.code));
   // 武川县 was a national poverty county: the demo's 深度贫困 example (new rows only; offices change it later).
-  for (const row of rows) if (!existing.has(row.code)) em.create(Division, { ...row, deepPoverty: DEEP_POVERTY_DEMO.has(row.code) });
+  for (const row of rows)
+    if (!existing.has(row.code)) em.create(Division, { ...row, deepPoverty: DEEP_POVERTY_DEMO.has(row.code) });
   await em.flush();
   return rows.length - existing.size;
 }
@@ -80,7 +85,9 @@ export async function seedDemo(orm: MikroORM): Promise<{ created: boolean }> {
  * such a demo account gets its listed roles, and the demo accounts added since are created.
  */
 async function separateDemoDuties(em: ReturnType<typeof systemEm>): Promise<void> {
-  const existing = new Map((await em.find(User, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } })).map((u) => [u.username, u]));
+  const existing = new Map(
+    (await em.find(User, { username: { $in: DEMO_ACCOUNTS.map((a) => a.username) } })).map((u) => [u.username, u]),
+  );
   let passwordHash: string | null = null;
   for (const account of DEMO_ACCOUNTS) {
     const user = existing.get(account.username);
@@ -90,8 +97,13 @@ async function separateDemoDuties(em: ReturnType<typeof systemEm>): Promise<void
     }
     passwordHash ??= await hashPassword(DEMO_PASSWORD);
     em.create(User, {
-      username: account.username, displayName: account.displayName, divisionCode: account.divisionCode, roles: account.roles,
-      department: account.department ?? null, phone: account.phone ?? null, passwordHash,
+      username: account.username,
+      displayName: account.displayName,
+      divisionCode: account.divisionCode,
+      roles: account.roles,
+      department: account.department ?? null,
+      phone: account.phone ?? null,
+      passwordHash,
     });
   }
   await em.flush();
@@ -101,7 +113,10 @@ async function separateDemoDuties(em: ReturnType<typeof systemEm>): Promise<void
  * A production start creates one security administrator at the root division, with the password
  * from ADMIN_PASSWORD or a generated one printed once, to be changed at first sign-in.
  */
-export async function ensureAdministrator(orm: MikroORM, env: NodeJS.ProcessEnv): Promise<{ username: string; password?: string } | null> {
+export async function ensureAdministrator(
+  orm: MikroORM,
+  env: NodeJS.ProcessEnv,
+): Promise<{ username: string; password?: string } | null> {
   await seedDivisions(orm);
   const em = systemEm(orm);
   if (await em.count(User, {})) return null;

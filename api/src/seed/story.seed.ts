@@ -65,15 +65,49 @@ const SECOND_VILLAGE: Slot[] = [
   { target: CaseState.MONITORED, days: [100, 95, 90, 80, 75, 70], reason: '干部排查：务工收入大幅下降' },
   { target: CaseState.MONITORED, days: [60, 55, 50, 40, 35, 30], reason: '系统比对：人均纯收入低于监测线' },
   { target: CaseState.LEAD, days: [5], reason: '农户申报：家中老人住院' },
-  { target: CaseState.DISMISSED, days: [30, 26], reason: '系统比对：人均纯收入低于监测线', dismiss: '入户核实：收入统计漏报务工收入，实际高于监测线' },
-  { target: CaseState.EXIT_VILLAGE_REVIEW, days: [300, 295, 290, 280, 275, 270, 4], reason: '因病：家庭成员住院', stable: true },
-  { target: CaseState.EXIT_TOWNSHIP_REVIEW, days: [320, 315, 310, 300, 295, 290, 12, 8], reason: '因灾：冰雹致农作物绝收', stable: true },
-  { target: CaseState.EXIT_COUNTY_REVIEW, days: [330, 325, 320, 310, 305, 300, 30, 25, 20, 17], reason: '因学：两个子女上大学', stable: true },
-  { target: CaseState.RISK_ELIMINATED, days: [400, 395, 390, 380, 375, 370, 60, 55, 50, 45], reason: '因病：户主慢性病', stable: true },
-  { target: CaseState.RISK_ELIMINATED, days: [380, 375, 370, 360, 355, 350, 90, 85, 80, 70], reason: '务工收入不稳定', stable: true },
+  {
+    target: CaseState.DISMISSED,
+    days: [30, 26],
+    reason: '系统比对：人均纯收入低于监测线',
+    dismiss: '入户核实：收入统计漏报务工收入，实际高于监测线',
+  },
+  {
+    target: CaseState.EXIT_VILLAGE_REVIEW,
+    days: [300, 295, 290, 280, 275, 270, 4],
+    reason: '因病：家庭成员住院',
+    stable: true,
+  },
+  {
+    target: CaseState.EXIT_TOWNSHIP_REVIEW,
+    days: [320, 315, 310, 300, 295, 290, 12, 8],
+    reason: '因灾：冰雹致农作物绝收',
+    stable: true,
+  },
+  {
+    target: CaseState.EXIT_COUNTY_REVIEW,
+    days: [330, 325, 320, 310, 305, 300, 30, 25, 20, 17],
+    reason: '因学：两个子女上大学',
+    stable: true,
+  },
+  {
+    target: CaseState.RISK_ELIMINATED,
+    days: [400, 395, 390, 380, 375, 370, 60, 55, 50, 45],
+    reason: '因病：户主慢性病',
+    stable: true,
+  },
+  {
+    target: CaseState.RISK_ELIMINATED,
+    days: [380, 375, 370, 360, 355, 350, 90, 85, 80, 70],
+    reason: '务工收入不稳定',
+    stable: true,
+  },
 ];
 
-export interface StorySummary { cases: number; warnings: number; claims: number }
+export interface StorySummary {
+  cases: number;
+  warnings: number;
+  claims: number;
+}
 
 /** Runs `work` as `actor`, as a request would: its own filtered EntityManager, services and audit scope. */
 async function asActor<T>(orm: MikroORM, config: Config, actor: Actor, work: (ctx: Context) => Promise<T>): Promise<T> {
@@ -87,7 +121,19 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
   const em = systemEm(orm);
   if (await em.count(DepartmentBatch, {})) return { cases: 0, warnings: 0, claims: 0 };
   const today = todayInChina();
-  const users = await em.find(User, { username: { $in: ['village_officer', 'township_officer', 'county_admin', 'bkq_village_officer', 'bkq_township_officer', 'department_medical', 'insurer'] } });
+  const users = await em.find(User, {
+    username: {
+      $in: [
+        'village_officer',
+        'township_officer',
+        'county_admin',
+        'bkq_village_officer',
+        'bkq_township_officer',
+        'department_medical',
+        'insurer',
+      ],
+    },
+  });
   const actor = (username: string) => actorForUser(users.find((u) => u.username === username)!);
   const officers = {
     [STORY_VILLAGE]: { village: actor('village_officer'), township: actor('township_officer') },
@@ -97,16 +143,23 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
   const run = <T>(who: Actor, work: (ctx: Context) => Promise<T>) => asActor(orm, config, who, work);
 
   /** Free households of a village (no open case, not the contract's example), poorest first. */
-  const freeHouseholds = async (village: string) => em.getConnection().execute<Array<{ id: string; stable: boolean }>>(`
+  const freeHouseholds = async (village: string) =>
+    em.getConnection().execute<Array<{ id: string; stable: boolean }>>(
+      `
     select h.id, (h.per_capita_net_income >= 7500 and not h.no_labour_capacity) as stable from household h
     where h.division_code = ? and h.status = 'ACTIVE'
       and not exists (select 1 from monitoring_case c where c.household_id = h.id)
       and not exists (select 1 from household_member m where m.household_id = h.id and m.id_number = ?)
-    order by h.per_capita_net_income nulls first, h.household_number`, [village, CONTRACT_PERSON.idNumber]);
+    order by h.per_capita_net_income nulls first, h.household_number`,
+      [village, CONTRACT_PERSON.idNumber],
+    );
 
   let cases = 0;
   const stories: Array<{ caseId: string; village: string }> = [];
-  for (const [village, slots] of [[STORY_VILLAGE, FIRST_VILLAGE], [STORY_SECOND_VILLAGE, SECOND_VILLAGE]] as const) {
+  for (const [village, slots] of [
+    [STORY_VILLAGE, FIRST_VILLAGE],
+    [STORY_SECOND_VILLAGE, SECOND_VILLAGE],
+  ] as const) {
     const free = await freeHouseholds(village);
     const stable = free.filter((h) => h.stable).reverse();
     const others = free.filter((h) => !stable.slice(0, slots.filter((s) => s.stable).length).includes(h));
@@ -122,20 +175,40 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
 
   /** Takes one case from a new lead to the slot's state, one `act` per step, each by its owner. */
   async function walk(householdId: string, slot: Slot, who: { village: Actor; township: Actor }): Promise<string> {
-    const lead = await run(who.village, (ctx) => services(ctx).cases.openLead(ctx, {
-      householdId, category: slot.stable ? MonitoringCategory.SUDDEN_HARDSHIP : MonitoringCategory.MARGINAL_AT_RISK,
-      source: slot.reason.startsWith('系统比对') ? RiskSource.DATA_COMPARISON : slot.reason.startsWith('农户申报') ? RiskSource.SELF_REPORT : RiskSource.CADRE_VISIT,
-      reasons: [slot.reason],
-    }));
+    const lead = await run(who.village, (ctx) =>
+      services(ctx).cases.openLead(ctx, {
+        householdId,
+        category: slot.stable ? MonitoringCategory.SUDDEN_HARDSHIP : MonitoringCategory.MARGINAL_AT_RISK,
+        source: slot.reason.startsWith('系统比对')
+          ? RiskSource.DATA_COMPARISON
+          : slot.reason.startsWith('农户申报')
+            ? RiskSource.SELF_REPORT
+            : RiskSource.CADRE_VISIT,
+        reasons: [slot.reason],
+      }),
+    );
     await backdate(lead.id, slot.days[0]);
     const route = routeTo(slot.target);
     for (const [step, action] of route.entries()) {
       const days = slot.days[step + 1] ?? slot.days.at(-1)!;
-      const level = action === CaseAction.DISMISS ? TRANSITIONS[CaseAction.START_SURVEY].levels[0] : TRANSITIONS[action as keyof typeof TRANSITIONS].levels[0];
-      const by = level === TRANSITIONS[CaseAction.APPROVE_TOWNSHIP].levels[0] ? who.township : level === TRANSITIONS[CaseAction.CONFIRM_COUNTY].levels[0] ? county : who.village;
+      const level =
+        action === CaseAction.DISMISS
+          ? TRANSITIONS[CaseAction.START_SURVEY].levels[0]
+          : TRANSITIONS[action as keyof typeof TRANSITIONS].levels[0];
+      const by =
+        level === TRANSITIONS[CaseAction.APPROVE_TOWNSHIP].levels[0]
+          ? who.township
+          : level === TRANSITIONS[CaseAction.CONFIRM_COUNTY].levels[0]
+            ? county
+            : who.village;
       await run(by, async (ctx) => {
         const current = await services(ctx).cases.get(ctx, lead.id);
-        return services(ctx).cases.act(ctx, { caseId: lead.id, action, version: current.version, note: action === CaseAction.DISMISS ? slot.dismiss : undefined });
+        return services(ctx).cases.act(ctx, {
+          caseId: lead.id,
+          action,
+          version: current.version,
+          note: action === CaseAction.DISMISS ? slot.dismiss : undefined,
+        });
       });
       await backdate(lead.id, days);
     }
@@ -148,7 +221,9 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     const steps: CaseAction[] = [];
     let state = CaseState.LEAD;
     while (state !== target) {
-      const next = (Object.entries(TRANSITIONS) as Array<[CaseAction, { from: CaseState; to: CaseState }]>).find(([, t]) => t.from === state);
+      const next = (Object.entries(TRANSITIONS) as Array<[CaseAction, { from: CaseState; to: CaseState }]>).find(
+        ([, t]) => t.from === state,
+      );
       if (!next) throw new Error(`演示数据：无法从 ${state} 到达 ${target}`);
       steps.push(next[0]);
       state = next[1].to;
@@ -168,41 +243,108 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
       const current = await tx.findOneOrFail(MonitoringCase, { id: caseId });
       const events = await tx.find(CaseEvent, { caseId }, { orderBy: { at: 'asc' } });
       const last = events.at(-1)!;
-      await tx.getConnection().execute('alter table case_event disable trigger case_event_no_update_delete', [], 'run', tx.getTransactionContext());
-      await tx.getConnection().execute('update case_event set at = ? where id = ?', [at(day, events.length), last.id], 'run', tx.getTransactionContext());
-      await tx.getConnection().execute('alter table case_event enable trigger case_event_no_update_delete', [], 'run', tx.getTransactionContext());
+      await tx
+        .getConnection()
+        .execute(
+          'alter table case_event disable trigger case_event_no_update_delete',
+          [],
+          'run',
+          tx.getTransactionContext(),
+        );
+      await tx
+        .getConnection()
+        .execute(
+          'update case_event set at = ? where id = ?',
+          [at(day, events.length), last.id],
+          'run',
+          tx.getTransactionContext(),
+        );
+      await tx
+        .getConnection()
+        .execute(
+          'alter table case_event enable trigger case_event_no_update_delete',
+          [],
+          'run',
+          tx.getTransactionContext(),
+        );
       const changes: Partial<MonitoringCase> = { stateChangedAt: at(day, events.length) };
       if (current.openedOn === today) changes.openedOn = day;
       if (current.identifiedOn === today) changes.identifiedOn = day;
       if (current.closedOn === today) changes.closedOn = day;
-      if (last.action === CaseAction.SUBMIT_SURVEY && current.noticeEndsOn) changes.noticeEndsOn = addDays(current.noticeEndsOn, -daysAgo);
+      if (last.action === CaseAction.SUBMIT_SURVEY && current.noticeEndsOn)
+        changes.noticeEndsOn = addDays(current.noticeEndsOn, -daysAgo);
       await tx.nativeUpdate(MonitoringCase, { id: caseId }, changes);
       // A plan drafted at confirmation dates from then too (its due date is counted from it).
-      if (last.action === CaseAction.CONFIRM_COUNTY) await tx.nativeUpdate(AssistancePlan, { caseId }, { createdAt: at(day, 0) } as never);
+      if (last.action === CaseAction.CONFIRM_COUNTY)
+        await tx.nativeUpdate(AssistancePlan, { caseId }, { createdAt: at(day, 0) } as never);
     });
   }
 
   // The monitored households of the second village get what a working case has: a team, measures,
   // a plan in progress, a visit.
-  const monitored = await em.find(MonitoringCase, { id: { $in: stories.map((s) => s.caseId) }, state: CaseState.MONITORED }, { orderBy: { openedOn: 'asc' } });
+  const monitored = await em.find(
+    MonitoringCase,
+    { id: { $in: stories.map((s) => s.caseId) }, state: CaseState.MONITORED },
+    { orderBy: { openedOn: 'asc' } },
+  );
   for (const [index, item] of monitored.entries()) {
     const who = officers[STORY_SECOND_VILLAGE];
-    const [worker] = await em.getConnection().execute<Array<{ id: string }>>(
-      `select id from household_member where household_id = ? and status = 'ACTIVE' order by labour_capacity, birth_date desc limit 1`, [item.householdId]);
+    const [worker] = await em
+      .getConnection()
+      .execute<Array<{ id: string }>>(
+        `select id from household_member where household_id = ? and status = 'ACTIVE' order by labour_capacity, birth_date desc limit 1`,
+        [item.householdId],
+      );
     await run(county, async (ctx) => {
-      await services(ctx).assistanceTeams.add(ctx, item.householdId, { name: index ? '刘海军' : '乔瑞峰', role: TeamRole.PAIRED_CADRE, unit: '旗乡村振兴局', phone: `1394730000${index}`, isPrimary: true });
-      await services(ctx).assistanceTeams.add(ctx, item.householdId, { name: '毕克齐镇村信息员', role: TeamRole.VILLAGE_COMMITTEE, unit: '村民委员会', username: 'bkq_village_officer' });
-      const measure = await services(ctx).assistanceMeasures.add(ctx, item.householdId, index
-        ? { kindCode: 'PUBLIC_WELFARE_JOB', memberId: worker?.id, post: '护林员', monthlyPay: '1000.00', startsOn: addDays(today, -25), responsibleUnit: '旗林草局' }
-        : { kindCode: 'INDUSTRY', amount: '5000.00', startsOn: addDays(today, -60), responsibleUnit: '旗农牧局', note: '以奖代补：种植玉米 20 亩' });
+      await services(ctx).assistanceTeams.add(ctx, item.householdId, {
+        name: index ? '刘海军' : '乔瑞峰',
+        role: TeamRole.PAIRED_CADRE,
+        unit: '旗乡村振兴局',
+        phone: `1394730000${index}`,
+        isPrimary: true,
+      });
+      await services(ctx).assistanceTeams.add(ctx, item.householdId, {
+        name: '毕克齐镇村信息员',
+        role: TeamRole.VILLAGE_COMMITTEE,
+        unit: '村民委员会',
+        username: 'bkq_village_officer',
+      });
+      const measure = await services(ctx).assistanceMeasures.add(
+        ctx,
+        item.householdId,
+        index
+          ? {
+              kindCode: 'PUBLIC_WELFARE_JOB',
+              memberId: worker?.id,
+              post: '护林员',
+              monthlyPay: '1000.00',
+              startsOn: addDays(today, -25),
+              responsibleUnit: '旗林草局',
+            }
+          : {
+              kindCode: 'INDUSTRY',
+              amount: '5000.00',
+              startsOn: addDays(today, -60),
+              responsibleUnit: '旗农牧局',
+              note: '以奖代补：种植玉米 20 亩',
+            },
+      );
       const plan = await ctx.em.findOneOrFail(AssistancePlan, { caseId: item.id });
-      await services(ctx).assistancePlans.update(ctx, plan.id, plan.version, { goal: '一年内人均纯收入稳定在监测线以上', status: PlanStatus.IN_PROGRESS });
+      await services(ctx).assistancePlans.update(ctx, plan.id, plan.version, {
+        goal: '一年内人均纯收入稳定在监测线以上',
+        status: PlanStatus.IN_PROGRESS,
+      });
       return measure;
     });
-    await run(who.village, (ctx) => services(ctx).assistanceVisits.record(ctx, {
-      clientKey: `story-visit-${item.id}`, householdId: item.householdId, visitedOn: addDays(today, -(6 + index * 30)),
-      findings: '入户了解措施落实和收入情况，家中生活正常', incomeCheck: IncomeCheck.STABLE,
-    }));
+    await run(who.village, (ctx) =>
+      services(ctx).assistanceVisits.record(ctx, {
+        clientKey: `story-visit-${item.id}`,
+        householdId: item.householdId,
+        visitedOn: addDays(today, -(6 + index * 30)),
+        findings: '入户了解措施落实和收入情况，家中生活正常',
+        incomeCheck: IncomeCheck.STABLE,
+      }),
+    );
   }
 
   // 医保局 reports self-paid medical costs for people in two other townships: warnings for the county.
@@ -212,15 +354,22 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
       and not exists (select 1 from monitoring_case c where c.household_id = h.id)
     order by h.household_number limit 7`);
   const records = people.map((p, index) => ({
-    idNumber: p.id_number, kind: index === 6 ? DepartmentRecordKind.DISABILITY_CERTIFIED : DepartmentRecordKind.MEDICAL_SELF_PAY,
-    amount: index === 6 ? undefined : `${12000 + index * 4300}.00`, grade: index === 6 ? 2 : undefined, occurredOn: addDays(today, -(10 + index * 3)),
+    idNumber: p.id_number,
+    kind: index === 6 ? DepartmentRecordKind.DISABILITY_CERTIFIED : DepartmentRecordKind.MEDICAL_SELF_PAY,
+    amount: index === 6 ? undefined : `${12000 + index * 4300}.00`,
+    grade: index === 6 ? 2 : undefined,
+    occurredOn: addDays(today, -(10 + index * 3)),
   }));
-  const batch = records.length ? await run(actor('department_medical'), (ctx) => services(ctx).warnings.submit(ctx, { records })) : null;
+  const batch = records.length
+    ? await run(actor('department_medical'), (ctx) => services(ctx).warnings.submit(ctx, { records }))
+    : null;
   if (batch) {
     // The seed runs before any worker starts: the batch's queued job is done here, as a worker would.
     const [queued] = await em.getConnection().execute<Array<{ id: string; payload: JobPayload }>>(
       `select j.id, j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-        where t.identifier = ? and j.payload->>'id' = ?`, [TASKS.DEPARTMENT_BATCH, batch.id]);
+        where t.identifier = ? and j.payload->>'id' = ?`,
+      [TASKS.DEPARTMENT_BATCH, batch.id],
+    );
     await run(actor('department_medical'), (ctx) => services(ctx).warnings.runBatch(ctx, queued.payload));
     await em.getConnection().execute('select graphile_worker.complete_jobs(array[?]::bigint[])', [queued.id]);
   }
@@ -229,30 +378,64 @@ export async function seedStoryDemo(orm: MikroORM, config: Config): Promise<Stor
     const found = await em.find(DepartmentWarning, { batchId: batch.id }, { orderBy: { createdAt: 'asc' } });
     warnings = found.length;
     // The county has judged two of them already: one became a lead, one was dismissed.
-    if (found[0]) await run(county, (ctx) => services(ctx).warnings.convert(ctx, found[0].id, found[0].version, MonitoringCategory.SUDDEN_HARDSHIP));
-    if (found[1]) await run(county, (ctx) => services(ctx).warnings.dismiss(ctx, found[1].id, found[1].version, '已核实：费用已由大病保险二次报销，家庭收入稳定'));
+    if (found[0])
+      await run(county, (ctx) =>
+        services(ctx).warnings.convert(ctx, found[0].id, found[0].version, MonitoringCategory.SUDDEN_HARDSHIP),
+      );
+    if (found[1])
+      await run(county, (ctx) =>
+        services(ctx).warnings.dismiss(
+          ctx,
+          found[1].id,
+          found[1].version,
+          '已核实：费用已由大病保险二次报销，家庭收入稳定',
+        ),
+      );
   }
 
   // 防贫保: the insurer files three claims (none for the contract's example person); the county has
   // approved one and paid another; the third waits for review.
-  const insured = await em.getConnection().execute<Array<{ id_number: string }>>(`
+  const insured = await em.getConnection().execute<Array<{ id_number: string }>>(
+    `
     select m.id_number from household_member m join household h on h.id = m.household_id
     where h.division_code like '150121103%' and h.status = 'ACTIVE' and m.status = 'ACTIVE' and m.relation = 'HEAD'
       and h.per_capita_net_income < 8000 and m.id_number <> ?
-    order by h.household_number limit 3`, [CONTRACT_PERSON.idNumber]);
+    order by h.household_number limit 3`,
+    [CONTRACT_PERSON.idNumber],
+  );
   let claims = 0;
   const year = today.slice(0, 4);
   for (const [index, person] of insured.entries()) {
     try {
-      const claim = await run(actor('insurer'), (ctx) => services(ctx).insuranceClaims.file(ctx, {
-        idNumber: person.id_number, cause: index === 1 ? InsuredCause.ACCIDENT : InsuredCause.ILLNESS, incidentDate: `${year}-0${3 + index}-1${index}`,
-        totalCost: `${48000 + index * 9000}.00`, reimbursedAmount: `${21000 + index * 2000}.00`, externalReference: `CPIC-${year}-DEMO-00${index + 1}`,
-      }));
+      const claim = await run(actor('insurer'), (ctx) =>
+        services(ctx).insuranceClaims.file(ctx, {
+          idNumber: person.id_number,
+          cause: index === 1 ? InsuredCause.ACCIDENT : InsuredCause.ILLNESS,
+          incidentDate: `${year}-0${3 + index}-1${index}`,
+          totalCost: `${48000 + index * 9000}.00`,
+          reimbursedAmount: `${21000 + index * 2000}.00`,
+          externalReference: `CPIC-${year}-DEMO-00${index + 1}`,
+        }),
+      );
       claims += 1;
       if (index === 2) continue;
-      const approved = await run(county, (ctx) => services(ctx).insuranceClaims.review(ctx, { id: claim.id, version: claim.version, approve: true, note: '材料齐全，符合赔付条件' }));
+      const approved = await run(county, (ctx) =>
+        services(ctx).insuranceClaims.review(ctx, {
+          id: claim.id,
+          version: claim.version,
+          approve: true,
+          note: '材料齐全，符合赔付条件',
+        }),
+      );
       if (index === 0) {
-        await run(county, (ctx) => services(ctx).insuranceClaims.recordPayment(ctx, { id: approved.id, version: approved.version, paidOn: addDays(today, -3), paymentReference: `PAY-${year}-0001` }));
+        await run(county, (ctx) =>
+          services(ctx).insuranceClaims.recordPayment(ctx, {
+            id: approved.id,
+            version: approved.version,
+            paidOn: addDays(today, -3),
+            paymentReference: `PAY-${year}-0001`,
+          }),
+        );
       }
     } catch (error) {
       console.warn('演示数据：防贫保理赔未写入', error instanceof Error ? error.message : error);

@@ -1,14 +1,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, Grid, LinearProgress, MenuItem, Pagination, Stack, Table, TableBody, TableCell,
-  TableContainer, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  LinearProgress,
+  MenuItem,
+  Pagination,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import SendIcon from '@mui/icons-material/Send';
 import type { ClaimStatus, InsuredCause } from '../../gql/graphql';
 import { errorMessage, formatDateTime, formatMoney, formatPercent, isMoneyInput, todayInChina } from '../../format';
-import { CLAIM_STATUS_COLORS, CLAIM_STATUS_LABELS, INELIGIBILITY_REASON_LABELS, INSURED_CAUSE_LABELS } from '../../insurance/labels';
+import {
+  CLAIM_STATUS_COLORS,
+  CLAIM_STATUS_LABELS,
+  INELIGIBILITY_REASON_LABELS,
+  INSURED_CAUSE_LABELS,
+} from '../../insurance/labels';
 import { checkEligibility, fileClaim, listClaims, type ClaimRow, type Eligibility, type LossInput } from '../contract';
 
 const PAGE = 20;
@@ -16,14 +38,22 @@ const ID_NUMBER = /^\d{17}[\dXx]$/;
 
 const Figure = ({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) => (
   <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-    <Typography variant="body2" color="text.secondary">{label}</Typography>
+    <Typography variant="body2" color="text.secondary">
+      {label}
+    </Typography>
     <Typography variant="body1" data-testid={testId} sx={{ fontVariantNumeric: 'tabular-nums' }}>
       {value === null || value === undefined || value === '' ? '—' : value}
     </Typography>
   </Grid>
 );
 
-const emptyLoss = (): LossInput => ({ idNumber: '', cause: 'ILLNESS', incidentDate: todayInChina(), totalCost: '', reimbursedAmount: '0' });
+const emptyLoss = (): LossInput => ({
+  idNumber: '',
+  cause: 'ILLNESS',
+  incidentDate: todayInChina(),
+  totalCost: '',
+  reimbursedAmount: '0',
+});
 
 /** What is wrong with the loss as typed, before anything is sent (the API checks again). */
 function lossProblem(loss: LossInput): string | null {
@@ -35,25 +65,45 @@ function lossProblem(loss: LossInput): string | null {
 }
 
 const normalised = (loss: LossInput): LossInput => ({
-  ...loss, idNumber: loss.idNumber.trim().toUpperCase(), totalCost: loss.totalCost.trim(), reimbursedAmount: loss.reimbursedAmount.trim() || '0',
+  ...loss,
+  idNumber: loss.idNumber.trim().toUpperCase(),
+  totalCost: loss.totalCost.trim(),
+  reimbursedAmount: loss.reimbursedAmount.trim() || '0',
 });
 
 /** The answer to a loss: eligible or not and why, the figures it was judged by, and the bands. */
 const EligibilityAnswer = ({ answer }: { answer: Eligibility }) => (
   <Box data-testid="eligibility-answer">
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-      <Chip label={answer.eligible ? '符合赔付条件' : '不符合赔付条件'} color={answer.eligible ? 'success' : 'default'} data-testid="eligibility-verdict" />
-      <Typography variant="h6" component="p" data-testid="eligibility-payout">应赔金额 {formatMoney(answer.payoutAmount)} 元</Typography>
+      <Chip
+        label={answer.eligible ? '符合赔付条件' : '不符合赔付条件'}
+        color={answer.eligible ? 'success' : 'default'}
+        data-testid="eligibility-verdict"
+      />
+      <Typography variant="h6" component="p" data-testid="eligibility-payout">
+        应赔金额 {formatMoney(answer.payoutAmount)} 元
+      </Typography>
     </Stack>
     {answer.reasons.length > 0 && (
       <Alert severity="info" sx={{ mb: 1 }} data-testid="eligibility-reasons">
-        {answer.reasons.map((r) => <div key={r}>{INELIGIBILITY_REASON_LABELS[r] ?? r}</div>)}
+        {answer.reasons.map((r) => (
+          <div key={r}>{INELIGIBILITY_REASON_LABELS[r] ?? r}</div>
+        ))}
       </Alert>
     )}
     <Grid container spacing={2} sx={{ mb: 1 }}>
-      <Figure label="自付费用（总费用 − 已报销）" value={`${formatMoney(answer.selfPaidAmount)} 元`} testId="eligibility-self-paid" />
+      <Figure
+        label="自付费用（总费用 − 已报销）"
+        value={`${formatMoney(answer.selfPaidAmount)} 元`}
+        testId="eligibility-self-paid"
+      />
       <Figure label="防贫线（元/人·年）" value={answer.preventionLine && formatMoney(answer.preventionLine)} />
-      <Figure label="扣除自付后家庭人均纯收入" value={answer.householdPerCapitaIncomeAfterLoss && `${formatMoney(answer.householdPerCapitaIncomeAfterLoss)} 元`} />
+      <Figure
+        label="扣除自付后家庭人均纯收入"
+        value={
+          answer.householdPerCapitaIncomeAfterLoss && `${formatMoney(answer.householdPerCapitaIncomeAfterLoss)} 元`
+        }
+      />
       <Figure label="适用保单年度" value={answer.policyYear} />
       <Figure label="所在村（区划代码）" value={answer.divisionCode} />
     </Grid>
@@ -70,7 +120,9 @@ const EligibilityAnswer = ({ answer }: { answer: Eligibility }) => (
           <TableBody>
             {answer.bands.map((b) => (
               <TableRow key={b.lowerBound}>
-                <TableCell>{formatMoney(b.lowerBound)} — {b.upperBound ? formatMoney(b.upperBound) : '以上'}</TableCell>
+                <TableCell>
+                  {formatMoney(b.lowerBound)} — {b.upperBound ? formatMoney(b.upperBound) : '以上'}
+                </TableCell>
                 <TableCell align="right">{formatPercent(Number(b.rate))}</TableCell>
                 <TableCell align="right">{formatMoney(b.amount)}</TableCell>
               </TableRow>
@@ -93,23 +145,52 @@ const ClaimList = ({ refresh }: { refresh: number }) => {
     let cancelled = false;
     setLoading(true);
     listClaims({ status: status || null, offset: (page - 1) * PAGE, limit: PAGE })
-      .then((d) => { if (!cancelled) { setData(d); setError(null); } })
-      .catch((e) => { if (!cancelled) setError(errorMessage(e)); })
-      .finally(() => { if (!cancelled) setLoading(false); });
-    return () => { cancelled = true; };
+      .then((d) => {
+        if (!cancelled) {
+          setData(d);
+          setError(null);
+        }
+      })
+      .catch((e) => {
+        if (!cancelled) setError(errorMessage(e));
+      })
+      .finally(() => {
+        if (!cancelled) setLoading(false);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [status, page, refresh]);
   return (
     <Card>
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-          <Typography variant="h6" component="h2">本机构的理赔案件</Typography>
-          <TextField select size="small" label="状态" value={status} sx={{ minWidth: 180 }} data-testid="insurer-claim-status"
+          <Typography variant="h6" component="h2">
+            本机构的理赔案件
+          </Typography>
+          <TextField
+            select
+            size="small"
+            label="状态"
+            value={status}
+            sx={{ minWidth: 180 }}
+            data-testid="insurer-claim-status"
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            onChange={(e) => { setStatus(e.target.value as ClaimStatus | ''); setPage(1); }}>
+            onChange={(e) => {
+              setStatus(e.target.value as ClaimStatus | '');
+              setPage(1);
+            }}
+          >
             <MenuItem value="">全部</MenuItem>
-            {(Object.keys(CLAIM_STATUS_LABELS) as ClaimStatus[]).map((s) => <MenuItem key={s} value={s}>{CLAIM_STATUS_LABELS[s]}</MenuItem>)}
+            {(Object.keys(CLAIM_STATUS_LABELS) as ClaimStatus[]).map((s) => (
+              <MenuItem key={s} value={s}>
+                {CLAIM_STATUS_LABELS[s]}
+              </MenuItem>
+            ))}
           </TextField>
-          <Typography variant="body2" color="text.secondary" data-testid="insurer-claim-total">共 {data?.total ?? 0} 件</Typography>
+          <Typography variant="body2" color="text.secondary" data-testid="insurer-claim-total">
+            共 {data?.total ?? 0} 件
+          </Typography>
         </Stack>
         {error && <Alert severity="error">{error}</Alert>}
         {loading && <LinearProgress />}
@@ -133,11 +214,20 @@ const ClaimList = ({ refresh }: { refresh: number }) => {
                   <TableCell>{c.divisionCode}</TableCell>
                   <TableCell align="right">{formatMoney(c.selfPaidAmount)}</TableCell>
                   <TableCell align="right">{formatMoney(c.payoutAmount)}</TableCell>
-                  <TableCell><Chip size="small" variant="outlined" label={CLAIM_STATUS_LABELS[c.status]} color={CLAIM_STATUS_COLORS[c.status]} /></TableCell>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={CLAIM_STATUS_LABELS[c.status]}
+                      color={CLAIM_STATUS_COLORS[c.status]}
+                    />
+                  </TableCell>
                 </TableRow>
               ))}
               {data && data.items.length === 0 && (
-                <TableRow><TableCell colSpan={6}>暂无理赔案件</TableCell></TableRow>
+                <TableRow>
+                  <TableCell colSpan={6}>暂无理赔案件</TableCell>
+                </TableRow>
               )}
             </TableBody>
           </Table>
@@ -184,11 +274,17 @@ export const InsurerPage = () => {
 
   const file = async () => {
     if (!answer) return;
-    if (!reference.trim()) { setProblem('请填写本机构的报案号'); return; }
+    if (!reference.trim()) {
+      setProblem('请填写本机构的报案号');
+      return;
+    }
     setBusy(true);
     try {
       const claim = await fileClaim({ ...answer.loss, externalReference: reference.trim() });
-      notify(`已提交理赔（${formatDateTime(claim.createdAt)}），应赔 ${formatMoney(claim.payoutAmount)} 元，待县级审核`, { type: 'success' });
+      notify(
+        `已提交理赔（${formatDateTime(claim.createdAt)}），应赔 ${formatMoney(claim.payoutAmount)} 元，待县级审核`,
+        { type: 'success' },
+      );
       setLoss(emptyLoss());
       setReference('');
       setAnswer(null);
@@ -206,38 +302,117 @@ export const InsurerPage = () => {
       <Title title="防贫保理赔" />
       <Card>
         <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>核查损失</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            按出险人所在地区的防贫保保单计算：自付费用 = 总费用 − 已报销；扣除自付后家庭人均纯收入低于防贫线时，按档次赔付。
+          <Typography variant="h6" component="h2" gutterBottom>
+            核查损失
           </Typography>
-          <Box component="form" onSubmit={(e) => { e.preventDefault(); void check(); }}
-            sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' } }}>
-            <TextField label="出险人身份证号" value={loss.idNumber} onChange={set('idNumber')} name="idNumber" required
-              slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
-            <TextField select label="致贫原因" value={loss.cause} name="cause"
-              onChange={(e) => { setLoss((l) => ({ ...l, cause: e.target.value as InsuredCause })); setAnswer(null); }}>
-              {(Object.keys(INSURED_CAUSE_LABELS) as InsuredCause[]).map((c) => <MenuItem key={c} value={c}>{INSURED_CAUSE_LABELS[c]}</MenuItem>)}
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            按出险人所在地区的防贫保保单计算：自付费用 = 总费用 −
+            已报销；扣除自付后家庭人均纯收入低于防贫线时，按档次赔付。
+          </Typography>
+          <Box
+            component="form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void check();
+            }}
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(3, minmax(0, 1fr))' },
+            }}
+          >
+            <TextField
+              label="出险人身份证号"
+              value={loss.idNumber}
+              onChange={set('idNumber')}
+              name="idNumber"
+              required
+              slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }}
+            />
+            <TextField
+              select
+              label="致贫原因"
+              value={loss.cause}
+              name="cause"
+              onChange={(e) => {
+                setLoss((l) => ({ ...l, cause: e.target.value as InsuredCause }));
+                setAnswer(null);
+              }}
+            >
+              {(Object.keys(INSURED_CAUSE_LABELS) as InsuredCause[]).map((c) => (
+                <MenuItem key={c} value={c}>
+                  {INSURED_CAUSE_LABELS[c]}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField label="出险日期" type="date" value={loss.incidentDate} onChange={set('incidentDate')} name="incidentDate" required
-              slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField label="总费用（元）" value={loss.totalCost} onChange={set('totalCost')} name="totalCost" required
-              slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-            <TextField label="已报销（医保等，元）" value={loss.reimbursedAmount} onChange={set('reimbursedAmount')} name="reimbursedAmount"
-              slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+            <TextField
+              label="出险日期"
+              type="date"
+              value={loss.incidentDate}
+              onChange={set('incidentDate')}
+              name="incidentDate"
+              required
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              label="总费用（元）"
+              value={loss.totalCost}
+              onChange={set('totalCost')}
+              name="totalCost"
+              required
+              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            />
+            <TextField
+              label="已报销（医保等，元）"
+              value={loss.reimbursedAmount}
+              onChange={set('reimbursedAmount')}
+              name="reimbursedAmount"
+              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            />
             <Box sx={{ display: 'flex', alignItems: 'center' }}>
-              <Button type="submit" variant="contained" startIcon={<FactCheckIcon />} disabled={busy} data-testid="check-eligibility">核查</Button>
+              <Button
+                type="submit"
+                variant="contained"
+                startIcon={<FactCheckIcon />}
+                disabled={busy}
+                data-testid="check-eligibility"
+              >
+                核查
+              </Button>
             </Box>
           </Box>
-          {problem && <Alert severity="error" sx={{ mt: 2 }} data-testid="insurer-problem">{problem}</Alert>}
+          {problem && (
+            <Alert severity="error" sx={{ mt: 2 }} data-testid="insurer-problem">
+              {problem}
+            </Alert>
+          )}
           {answer && (
             <Box sx={{ mt: 2 }}>
               <EligibilityAnswer answer={answer.result} />
               {answer.result.eligible && (
-                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2, alignItems: { sm: 'flex-start' } }}>
-                  <TextField label="本机构报案号" sx={{ minWidth: 280 }} value={reference} onChange={(e) => setReference(e.target.value)} name="externalReference"
-                    helperText="同一报案号重复提交返回同一案件" slotProps={{ htmlInput: { maxLength: 64 } }} />
-                  <Button variant="contained" color="primary" startIcon={<SendIcon />} onClick={file} disabled={busy} data-testid="file-claim"
-                    sx={{ flexShrink: 0, whiteSpace: 'nowrap', mt: { sm: 1 } }}>
+                <Stack
+                  direction={{ xs: 'column', sm: 'row' }}
+                  spacing={2}
+                  sx={{ mt: 2, alignItems: { sm: 'flex-start' } }}
+                >
+                  <TextField
+                    label="本机构报案号"
+                    sx={{ minWidth: 280 }}
+                    value={reference}
+                    onChange={(e) => setReference(e.target.value)}
+                    name="externalReference"
+                    helperText="同一报案号重复提交返回同一案件"
+                    slotProps={{ htmlInput: { maxLength: 64 } }}
+                  />
+                  <Button
+                    variant="contained"
+                    color="primary"
+                    startIcon={<SendIcon />}
+                    onClick={file}
+                    disabled={busy}
+                    data-testid="file-claim"
+                    sx={{ flexShrink: 0, whiteSpace: 'nowrap', mt: { sm: 1 } }}
+                  >
                     提交理赔
                   </Button>
                 </Stack>

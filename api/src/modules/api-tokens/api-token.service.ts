@@ -27,7 +27,8 @@ export class ApiTokenService {
     assertInJurisdiction(actor, input.divisionCode);
     await this.divisions.get(ctx, input.divisionCode);
     assertCanGrant(actor, [input.role]);
-    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', '到期时间须晚于当前时间');
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+      throw badInput('expiresAt', '到期时间须晚于当前时间');
     const token = newTokenValue();
     const apiToken = ctx.em.create(AccessToken, {
       kind: AccessTokenKind.API,

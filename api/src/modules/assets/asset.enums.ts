@@ -132,4 +132,3 @@ export const PROJECT_ACTION_LABELS = registerEnum(ProjectAction, 'ProjectAction'
   REPORT_EXPENSE: '乡镇报账',
   REJECT: '退回',
 });
-

@@ -82,7 +82,8 @@ export class ProjectActionArgs {
   @Field(() => ProjectAction) action!: ProjectAction;
   @Field(() => Int, { description: '读取时的版本号' }) version!: number;
   @Field({ nullable: true, description: '说明；退回时必填理由' })
-  @IsOptional() @Length(0, 1000, { message: '说明不超过 1000 字' })
+  @IsOptional()
+  @Length(0, 1000, { message: '说明不超过 1000 字' })
   note?: string;
 }
 

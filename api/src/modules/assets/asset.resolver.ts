@@ -9,7 +9,15 @@ import { Division } from '../divisions/division.entity';
 import { Household } from '../households/household.entity';
 import { Asset, AssetEvent, AssetIncome, AssetShare } from './asset.entity';
 import { AssetStatus, ProjectAction } from './asset.enums';
-import { ApplyProjectInput, AssetInput, AssetListArgs, AssetShareInput, AssetUpdateInput, ProjectActionArgs, ProjectListArgs } from './asset.inputs';
+import {
+  ApplyProjectInput,
+  AssetInput,
+  AssetListArgs,
+  AssetShareInput,
+  AssetUpdateInput,
+  ProjectActionArgs,
+  ProjectListArgs,
+} from './asset.inputs';
 import { assetLoaders } from './asset.loaders';
 import { PriorityHousehold, type PriorityRow } from './priority.service';
 import { AssetProject, ProjectEvent } from './project.entity';
@@ -25,7 +33,8 @@ class AssetProjectPage extends Paginated(AssetProject) {}
 
 @ObjectType({ description: '折股量化对优先户（特殊困难户）的覆盖情况' })
 export class ShareCheck {
-  @Field(() => [PriorityHousehold], { description: '资产所在区划内的优先户（由户籍信息得出）' }) priorityHouseholds!: PriorityHousehold[];
+  @Field(() => [PriorityHousehold], { description: '资产所在区划内的优先户（由户籍信息得出）' })
+  priorityHouseholds!: PriorityHousehold[];
   @Field(() => [PriorityHousehold], { description: '已有股份的农户之外的优先户' }) leftOut!: PriorityHousehold[];
   @Field({ description: '有农户持股而遗漏了优先户' }) flagged!: boolean;
 }
@@ -36,7 +45,6 @@ export const showPriority = (ctx: Context, rows: PriorityRow[]): PriorityRow[] =
 
 @Resolver(() => Asset)
 export class AssetResolver {
-
   @Allow(Permission.ASSET_READ)
   @Query(() => Asset, { description: '扶贫资产' })
   asset(@Ctx() ctx: Context, @Arg('id') id: string) {
@@ -57,48 +65,81 @@ export class AssetResolver {
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '修改资产登记信息' })
-  updateAsset(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: AssetUpdateInput) {
+  updateAsset(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: AssetUpdateInput,
+  ) {
     return services(ctx).assets.update(ctx, id, version, input);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '变更账面价值（留有变动记录）' })
-  revalueAsset(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('bookValue', () => MoneyScalar) bookValue: string, @Arg('note') note: string) {
+  revalueAsset(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('bookValue', () => MoneyScalar) bookValue: string,
+    @Arg('note') note: string,
+  ) {
     return services(ctx).assets.revalue(ctx, id, version, bookValue, note);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '变更资产状态（处置须申请并审批）' })
-  changeAssetStatus(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('status', () => AssetStatus) status: AssetStatus, @Arg('note') note: string) {
+  changeAssetStatus(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => AssetStatus) status: AssetStatus,
+    @Arg('note') note: string,
+  ) {
     return services(ctx).assets.changeStatus(ctx, id, version, status, note);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '申请处置资产（须写明理由，县级审批）' })
-  requestAssetDisposal(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  requestAssetDisposal(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return services(ctx).assets.requestDisposal(ctx, id, version, reason);
   }
 
   @Allow(Permission.ASSET_DISPOSAL_APPROVE)
   @Mutation(() => Asset, { description: '审批资产处置申请' })
   decideAssetDisposal(
-    @Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number,
-    @Arg('approve') approve: boolean, @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('approve') approve: boolean,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
   ) {
     return services(ctx).assets.decideDisposal(ctx, id, version, approve, note);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => AssetIncome, { description: '登记资产年度收益（计入所在村当年集体收益）' })
-  recordAssetIncome(@Ctx() ctx: Context, @Arg('assetId') assetId: string, @Arg('year', () => Int) year: number, @Arg('amount', () => MoneyScalar) amount: string) {
+  recordAssetIncome(
+    @Ctx() ctx: Context,
+    @Arg('assetId') assetId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('amount', () => MoneyScalar) amount: string,
+  ) {
     return services(ctx).assets.recordIncome(ctx, assetId, year, amount);
   }
 
   @Allow(Permission.ASSET_WRITE)
   @Mutation(() => Asset, { description: '折股量化到户（遗漏优先户须书面说明）' })
   setAssetShares(
-    @Ctx() ctx: Context, @Arg('assetId') assetId: string, @Arg('version', () => Int) version: number,
-    @Arg('shares', () => [AssetShareInput]) shares: AssetShareInput[], @Arg('justification', () => String, { nullable: true }) justification?: string | null,
+    @Ctx() ctx: Context,
+    @Arg('assetId') assetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('shares', () => [AssetShareInput]) shares: AssetShareInput[],
+    @Arg('justification', () => String, { nullable: true }) justification?: string | null,
   ) {
     return services(ctx).assets.setShares(ctx, assetId, version, shares, justification);
   }
@@ -138,7 +179,11 @@ export class AssetResolver {
   async shareCheck(@Root() asset: Asset, @Ctx() ctx: Context): Promise<ShareCheck> {
     const check = await services(ctx).assets.shareCheck(ctx, asset);
     const shared = (await assetLoaders(ctx).sharesByAsset.load(asset.id)).length > 0;
-    return { priorityHouseholds: showPriority(ctx, check.priority), leftOut: showPriority(ctx, check.leftOut), flagged: shared && check.leftOut.length > 0 };
+    return {
+      priorityHouseholds: showPriority(ctx, check.priority),
+      leftOut: showPriority(ctx, check.leftOut),
+      flagged: shared && check.leftOut.length > 0,
+    };
   }
 }
 
@@ -153,7 +198,6 @@ export class AssetShareResolver {
 
 @Resolver(() => AssetProject)
 export class AssetProjectResolver {
-
   @Allow(Permission.ASSET_READ)
   @Query(() => AssetProject, { description: '扶贫项目' })
   assetProject(@Ctx() ctx: Context, @Arg('id') id: string) {
@@ -199,7 +243,9 @@ export class AssetProjectResolver {
   @Allow(Permission.ASSET_READ)
   @FieldResolver(() => [Household], { description: '扶持对象（公示名单）' })
   async beneficiaries(@Root() project: AssetProject, @Ctx() ctx: Context) {
-    return (await householdLoader(ctx).loadMany(project.beneficiaryIds)).filter((h): h is Household => !!h && !(h instanceof Error));
+    return (await householdLoader(ctx).loadMany(project.beneficiaryIds)).filter(
+      (h): h is Household => !!h && !(h instanceof Error),
+    );
   }
 
   @Allow(Permission.ASSET_READ)

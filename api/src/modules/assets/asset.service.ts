@@ -57,11 +57,20 @@ export class AssetService {
     await this.assertDivision(ctx, input.divisionCode, 'input.divisionCode');
     const fundingSources = this.funding(input.fundingSources, 'input.fundingSources');
     this.assertAmount(input.bookValue, 'input.bookValue', '账面价值');
-    if (input.acceptedOn && !isIsoDate(input.acceptedOn)) throw badInput('input.acceptedOn', '验收日期格式应为 YYYY-MM-DD');
+    if (input.acceptedOn && !isIsoDate(input.acceptedOn))
+      throw badInput('input.acceptedOn', '验收日期格式应为 YYYY-MM-DD');
     if (input.status === AssetStatus.DISPOSED) throw badInput('input.status', '不能直接登记为“处置”，处置须经审批');
     return ctx.em.transactional(async (em) => {
-      const asset = em.create(Asset, { ...input, name: input.name.trim(), fundingSources, acceptedOn: input.acceptedOn ?? null });
-      this.record(em, ctx.actor!, asset, AssetEventKind.REGISTERED, { toStatus: asset.status, toValue: asset.bookValue });
+      const asset = em.create(Asset, {
+        ...input,
+        name: input.name.trim(),
+        fundingSources,
+        acceptedOn: input.acceptedOn ?? null,
+      });
+      this.record(em, ctx.actor!, asset, AssetEventKind.REGISTERED, {
+        toStatus: asset.status,
+        toValue: asset.bookValue,
+      });
       await em.flush();
       return asset;
     });
@@ -71,11 +80,14 @@ export class AssetService {
     const asset = await this.getWritable(ctx, id, version);
     const changes: Partial<Asset> = {};
     for (const key of ['name', 'type', 'owner', 'usedBy', 'manager', 'supervisor'] as const) {
-      if (input[key] !== undefined && input[key] !== null) (changes as Record<string, unknown>)[key] = typeof input[key] === 'string' ? (input[key] as string).trim() : input[key];
+      if (input[key] !== undefined && input[key] !== null)
+        (changes as Record<string, unknown>)[key] =
+          typeof input[key] === 'string' ? (input[key] as string).trim() : input[key];
     }
     if (input.fundingSources) changes.fundingSources = this.funding(input.fundingSources, 'input.fundingSources');
     if (input.acceptedOn !== undefined) {
-      if (input.acceptedOn && !isIsoDate(input.acceptedOn)) throw badInput('input.acceptedOn', '验收日期格式应为 YYYY-MM-DD');
+      if (input.acceptedOn && !isIsoDate(input.acceptedOn))
+        throw badInput('input.acceptedOn', '验收日期格式应为 YYYY-MM-DD');
       changes.acceptedOn = input.acceptedOn;
     }
     return ctx.em.transactional(async (em) => {
@@ -92,7 +104,11 @@ export class AssetService {
     const reason = this.required(note, 'note', '请填写价值变更原因');
     if (toFen(bookValue) === toFen(asset.bookValue)) throw badInput('bookValue', '账面价值未变化');
     return ctx.em.transactional(async (em) => {
-      this.record(em, ctx.actor!, asset, AssetEventKind.VALUE_CHANGED, { fromValue: asset.bookValue, toValue: bookValue, note: reason });
+      this.record(em, ctx.actor!, asset, AssetEventKind.VALUE_CHANGED, {
+        fromValue: asset.bookValue,
+        toValue: bookValue,
+        note: reason,
+      });
       asset.bookValue = bookValue;
       await em.flush();
       return asset;
@@ -106,7 +122,11 @@ export class AssetService {
     if (status === asset.status) throw badInput('status', `资产已是“${ASSET_STATUS_LABELS[status]}”状态`);
     const reason = this.required(note, 'note', '请填写状态变更原因');
     return ctx.em.transactional(async (em) => {
-      this.record(em, ctx.actor!, asset, AssetEventKind.STATUS_CHANGED, { fromStatus: asset.status, toStatus: status, note: reason });
+      this.record(em, ctx.actor!, asset, AssetEventKind.STATUS_CHANGED, {
+        fromStatus: asset.status,
+        toStatus: status,
+        note: reason,
+      });
       asset.status = status;
       await em.flush();
       return asset;
@@ -125,7 +145,13 @@ export class AssetService {
     });
   }
 
-  async decideDisposal(ctx: Context, id: string, version: number, approve: boolean, note?: string | null): Promise<Asset> {
+  async decideDisposal(
+    ctx: Context,
+    id: string,
+    version: number,
+    approve: boolean,
+    note?: string | null,
+  ): Promise<Asset> {
     const actor = ctx.actor!;
     const asset = await this.get(ctx, id);
     if (asset.version !== version) throw staleVersion('扶贫资产');
@@ -136,7 +162,11 @@ export class AssetService {
     if (!approve && !text) throw badInput('note', '不予处置须写明理由');
     return ctx.em.transactional(async (em) => {
       if (approve) {
-        this.record(em, actor, asset, AssetEventKind.DISPOSAL_APPROVED, { fromStatus: asset.status, toStatus: AssetStatus.DISPOSED, note: text ?? asset.disposalReason });
+        this.record(em, actor, asset, AssetEventKind.DISPOSAL_APPROVED, {
+          fromStatus: asset.status,
+          toStatus: AssetStatus.DISPOSED,
+          note: text ?? asset.disposalReason,
+        });
         asset.status = AssetStatus.DISPOSED;
       } else {
         this.record(em, actor, asset, AssetEventKind.DISPOSAL_REJECTED, { note: text });
@@ -162,7 +192,11 @@ export class AssetService {
       const income = existing ?? em.create(AssetIncome, { assetId, divisionCode: asset.divisionCode, year, amount });
       const before = existing?.amount ?? null;
       income.amount = amount;
-      this.record(em, ctx.actor!, asset, AssetEventKind.INCOME_RECORDED, { fromValue: before, toValue: amount, note: `${year} 年度收益` });
+      this.record(em, ctx.actor!, asset, AssetEventKind.INCOME_RECORDED, {
+        fromValue: before,
+        toValue: amount,
+        note: `${year} 年度收益`,
+      });
       await em.flush();
       if (collective) {
         await syncAssetIncome(em, collective);
@@ -177,23 +211,35 @@ export class AssetService {
    * 残疾人家庭等特殊困难户"): replaces the asset's shares. Leaving a priority household out while
    * serving others needs a written justification.
    */
-  async setShares(ctx: Context, assetId: string, version: number, shares: AssetShareInput[], justification?: string | null): Promise<Asset> {
+  async setShares(
+    ctx: Context,
+    assetId: string,
+    version: number,
+    shares: AssetShareInput[],
+    justification?: string | null,
+  ): Promise<Asset> {
     const asset = await this.getWritable(ctx, assetId, version);
     if (asset.assetClass !== AssetClass.OPERATING) throw badInput('assetId', '只有经营性资产折股量化到户');
     const ids = shares.map((s) => s.householdId);
     if (new Set(ids).size !== ids.length) throw badInput('shares', '同一农户只能出现一次');
-    const households = ids.length ? await ctx.em.find(Household, { id: { $in: ids.filter(isUuid) }, status: HouseholdStatus.ACTIVE }) : [];
+    const households = ids.length
+      ? await ctx.em.find(Household, { id: { $in: ids.filter(isUuid) }, status: HouseholdStatus.ACTIVE })
+      : [];
     const scope = prefixOf(asset.divisionCode);
     const found = new Map(households.map((h) => [h.id, h]));
     shares.forEach((share, i) => {
       const household = found.get(share.householdId);
       if (!household) throw badInput(`shares[${i}].householdId`, '农户不存在或不在您的管辖范围内');
-      if (!household.divisionCode.startsWith(scope)) throw badInput(`shares[${i}].householdId`, '农户不在资产所在区划内');
+      if (!household.divisionCode.startsWith(scope))
+        throw badInput(`shares[${i}].householdId`, '农户不在资产所在区划内');
     });
     const check = await this.shareCheck(ctx, asset, ids);
     const text = justification?.trim() || null;
     if (check.leftOut.length && !text) {
-      throw badInput('justification', `未覆盖 ${check.leftOut.length} 户优先户（${check.leftOut.map((p) => p.householdNumber).join('、')}），须填写书面说明`);
+      throw badInput(
+        'justification',
+        `未覆盖 ${check.leftOut.length} 户优先户（${check.leftOut.map((p) => p.householdNumber).join('、')}），须填写书面说明`,
+      );
     }
     return ctx.em.transactional(async (em) => {
       const existing = await em.find(AssetShare, { assetId });
@@ -202,11 +248,19 @@ export class AssetService {
       for (const share of shares) {
         const row = keep.get(share.householdId);
         if (row) row.shares = share.shares;
-        else em.create(AssetShare, { assetId, householdId: share.householdId, divisionCode: found.get(share.householdId)!.divisionCode, shares: share.shares });
+        else
+          em.create(AssetShare, {
+            assetId,
+            householdId: share.householdId,
+            divisionCode: found.get(share.householdId)!.divisionCode,
+            shares: share.shares,
+          });
       }
       asset.shareJustification = check.leftOut.length ? text : null;
       const total = shares.reduce((sum, s) => sum + s.shares, 0);
-      this.record(em, ctx.actor!, asset, AssetEventKind.SHARES_SET, { note: `${shares.length} 户共 ${total} 股${check.leftOut.length ? `；未覆盖优先户 ${check.leftOut.length} 户，说明：${text}` : ''}` });
+      this.record(em, ctx.actor!, asset, AssetEventKind.SHARES_SET, {
+        note: `${shares.length} 户共 ${total} 股${check.leftOut.length ? `；未覆盖优先户 ${check.leftOut.length} 户，说明：${text}` : ''}`,
+      });
       await em.flush();
       return asset;
     });
@@ -215,8 +269,15 @@ export class AssetService {
   /** The priority households in the asset's division and those the given (or current) shares leave out. */
   async shareCheck(ctx: Context, asset: Asset, householdIds?: string[]): Promise<ShareCheckResult> {
     const priority = await priorityHouseholdsIn(ctx.em, prefixOf(asset.divisionCode));
-    const served = householdIds ?? (await ctx.em.find(AssetShare, { assetId: asset.id }, { fields: ['householdId'] })).map((s) => s.householdId);
-    const left = new Set(priorityLeftOut(priority.map((p) => p.householdId), served));
+    const served =
+      householdIds ??
+      (await ctx.em.find(AssetShare, { assetId: asset.id }, { fields: ['householdId'] })).map((s) => s.householdId);
+    const left = new Set(
+      priorityLeftOut(
+        priority.map((p) => p.householdId),
+        served,
+      ),
+    );
     return { priority, leftOut: priority.filter((p) => left.has(p.householdId)) };
   }
 
@@ -232,7 +293,8 @@ export class AssetService {
     if (!isDivisionCode(code)) throw badInput(field, '区划代码应为 12 位数字');
     assertInJurisdiction(ctx.actor!, code);
     const level = levelOfCode(code);
-    if (level !== DivisionLevel.VILLAGE && level !== DivisionLevel.TOWNSHIP) throw badInput(field, '资产登记到村或乡镇');
+    if (level !== DivisionLevel.VILLAGE && level !== DivisionLevel.TOWNSHIP)
+      throw badInput(field, '资产登记到村或乡镇');
     if (!(await ctx.em.count(Division, { code }))) throw badInput(field, '行政区划不存在');
   }
 
@@ -258,7 +320,22 @@ export class AssetService {
     return text;
   }
 
-  record(em: EntityManager, actor: Actor, asset: Asset, kind: AssetEventKind, data: Partial<Pick<AssetEvent, 'fromStatus' | 'toStatus' | 'fromValue' | 'toValue' | 'note'>>): void {
-    em.create(AssetEvent, { id: randomUUID(), assetId: asset.id, divisionCode: asset.divisionCode, kind, actorName: actor.name, actorId: actor.id, at: new Date(), ...data });
+  record(
+    em: EntityManager,
+    actor: Actor,
+    asset: Asset,
+    kind: AssetEventKind,
+    data: Partial<Pick<AssetEvent, 'fromStatus' | 'toStatus' | 'fromValue' | 'toValue' | 'note'>>,
+  ): void {
+    em.create(AssetEvent, {
+      id: randomUUID(),
+      assetId: asset.id,
+      divisionCode: asset.divisionCode,
+      kind,
+      actorName: actor.name,
+      actorId: actor.id,
+      at: new Date(),
+      ...data,
+    });
   }
 }

@@ -41,13 +41,26 @@ const WITHOUT_LABOUR = new Set([LabourCapacity.LOST, LabourCapacity.NONE]);
  * - 有重大疾病患者家庭: a member's health is 大病;
  * - 残疾人家庭: a member's health is 残疾, or a disability grade is recorded.
  */
-export function priorityReasons(household: PriorityHouseholdFacts, members: readonly PriorityMemberFacts[]): PriorityReason[] {
+export function priorityReasons(
+  household: PriorityHouseholdFacts,
+  members: readonly PriorityMemberFacts[],
+): PriorityReason[] {
   const reasons: PriorityReason[] = [];
-  const noLabour = household.noLabourCapacity || (members.length > 0 && members.every((m) => WITHOUT_LABOUR.has(m.labourCapacity)));
-  const subsistence = household.minimumLivingAllowance || household.extremePoverty || members.some((m) => m.minimumLivingAllowance || m.extremePoverty);
+  const noLabour =
+    household.noLabourCapacity || (members.length > 0 && members.every((m) => WITHOUT_LABOUR.has(m.labourCapacity)));
+  const subsistence =
+    household.minimumLivingAllowance ||
+    household.extremePoverty ||
+    members.some((m) => m.minimumLivingAllowance || m.extremePoverty);
   if (noLabour && subsistence) reasons.push(PriorityReason.NO_LABOUR_SUBSISTENCE);
-  if (members.some((m) => m.healthStatus === HealthStatus.SERIOUS_ILLNESS)) reasons.push(PriorityReason.SERIOUS_ILLNESS);
-  if (members.some((m) => m.healthStatus === HealthStatus.DISABLED || (m.disabilityGrade !== null && m.disabilityGrade !== undefined))) {
+  if (members.some((m) => m.healthStatus === HealthStatus.SERIOUS_ILLNESS))
+    reasons.push(PriorityReason.SERIOUS_ILLNESS);
+  if (
+    members.some(
+      (m) =>
+        m.healthStatus === HealthStatus.DISABLED || (m.disabilityGrade !== null && m.disabilityGrade !== undefined),
+    )
+  ) {
     reasons.push(PriorityReason.DISABILITY);
   }
   return reasons;

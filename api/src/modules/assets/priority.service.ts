@@ -24,7 +24,11 @@ export interface PriorityRow {
 
 /** The priority households inside a division, read through the caller's (filtered) EntityManager. */
 export async function priorityHouseholdsIn(em: EntityManager, divisionPrefix: string): Promise<PriorityRow[]> {
-  const households = await em.find(Household, { divisionCode: { $like: `${divisionPrefix}%` }, status: HouseholdStatus.ACTIVE }, { orderBy: { householdNumber: 'asc' } });
+  const households = await em.find(
+    Household,
+    { divisionCode: { $like: `${divisionPrefix}%` }, status: HouseholdStatus.ACTIVE },
+    { orderBy: { householdNumber: 'asc' } },
+  );
   if (!households.length) return [];
   const members = await em.find(Member, { divisionCode: { $like: `${divisionPrefix}%` }, status: MemberStatus.ACTIVE });
   const byHousehold = new Map<string, Member[]>();
@@ -35,6 +39,16 @@ export async function priorityHouseholdsIn(em: EntityManager, divisionPrefix: st
   return households.flatMap((h) => {
     const own = byHousehold.get(h.id) ?? [];
     const reasons = priorityReasons(h, own);
-    return reasons.length ? [{ householdId: h.id, householdNumber: h.householdNumber, headName: own.find((m) => m.relation === Relation.HEAD)?.name ?? '', divisionCode: h.divisionCode, reasons }] : [];
+    return reasons.length
+      ? [
+          {
+            householdId: h.id,
+            householdNumber: h.householdNumber,
+            headName: own.find((m) => m.relation === Relation.HEAD)?.name ?? '',
+            divisionCode: h.divisionCode,
+            reasons,
+          },
+        ]
+      : [];
   });
 }

@@ -122,4 +122,3 @@ export const GAP_KIND_LABELS = registerEnum(GapKind, 'GapKind', '帮扶缺口类
   LOAN_PAST_TERM: '小额信贷超期未结清',
   VISIT_OVERDUE: '逾期未回访',
 });
-

@@ -14,19 +14,35 @@ export const assistanceLoaders = perRequest((ctx: Context) => {
   const em = ctx.em;
   return {
     measuresByHousehold: groupLoaderBy(
-      (ids) => em.find(AssistanceMeasure, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', createdAt: 'asc' } }),
+      (ids) =>
+        em.find(
+          AssistanceMeasure,
+          { householdId: { $in: ids } },
+          { orderBy: { householdId: 'asc', createdAt: 'asc' } },
+        ),
       (m) => m.householdId,
     ),
     plansByHousehold: groupLoaderBy(
-      (ids) => em.find(AssistancePlan, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', createdAt: 'desc' } }),
+      (ids) =>
+        em.find(AssistancePlan, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', createdAt: 'desc' } }),
       (p) => p.householdId,
     ),
     teamByHousehold: groupLoaderBy(
-      (ids) => em.find(TeamMember, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', isPrimary: 'desc', createdAt: 'asc' } }),
+      (ids) =>
+        em.find(
+          TeamMember,
+          { householdId: { $in: ids } },
+          { orderBy: { householdId: 'asc', isPrimary: 'desc', createdAt: 'asc' } },
+        ),
       (t) => t.householdId,
     ),
     visitsByHousehold: groupLoaderBy(
-      (ids) => em.find(Visit, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', visitedOn: 'desc', createdAt: 'desc' } }),
+      (ids) =>
+        em.find(
+          Visit,
+          { householdId: { $in: ids } },
+          { orderBy: { householdId: 'asc', visitedOn: 'desc', createdAt: 'desc' } },
+        ),
       (v) => v.householdId,
     ),
   };

@@ -3,12 +3,16 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/allow';
 import { Permission } from '../../auth/permission';
 import { MeasureKind } from './measure-kind.entity';
-import { AssistancePolicyInput, EffectiveAssistancePolicy, EffectiveMeasureKind, MeasureKindInput } from './measure-kind.service';
+import {
+  AssistancePolicyInput,
+  EffectiveAssistancePolicy,
+  EffectiveMeasureKind,
+  MeasureKindInput,
+} from './measure-kind.service';
 import { services } from '../../services';
 
 @Resolver()
 export class AssistanceCatalogueResolver {
-
   @Allow(Permission.ASSISTANCE_READ)
   @Query(() => [EffectiveMeasureKind], { description: '某区划实际适用的帮扶措施目录（全国目录加各级设定）' })
   measureKinds(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string) {
@@ -23,7 +27,11 @@ export class AssistanceCatalogueResolver {
 
   @Allow(Permission.ASSISTANCE_CATALOGUE_WRITE)
   @Mutation(() => MeasureKind, { description: '设定本辖区某区划的一类帮扶措施（覆盖上级或新增）' })
-  setMeasureKind(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('input') input: MeasureKindInput) {
+  setMeasureKind(
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('input') input: MeasureKindInput,
+  ) {
     return services(ctx).assistanceCatalogue.set(ctx, divisionCode, input);
   }
 
@@ -41,7 +49,11 @@ export class AssistanceCatalogueResolver {
 
   @Allow(Permission.POLICY_WRITE)
   @Mutation(() => EffectiveAssistancePolicy, { description: '设定本辖区某区划的帮扶工作标准' })
-  setAssistancePolicy(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('input') input: AssistancePolicyInput) {
+  setAssistancePolicy(
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('input') input: AssistancePolicyInput,
+  ) {
     return services(ctx).assistanceCatalogue.setPolicy(ctx, divisionCode, input);
   }
 }

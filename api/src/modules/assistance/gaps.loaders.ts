@@ -5,4 +5,8 @@ import type { AssistanceGap } from './gaps.types';
 
 /** A page of households' assistance gaps, computed together (seven statements whatever the page size). */
 export const householdGaps = perRequest((ctx: Context) =>
-  groupLoaderBy<AssistanceGap>((ids) => services(ctx).assistanceGaps.forHouseholds(ctx, ids), (g) => g.householdId));
+  groupLoaderBy<AssistanceGap>(
+    (ids) => services(ctx).assistanceGaps.forHouseholds(ctx, ids),
+    (g) => g.householdId,
+  ),
+);

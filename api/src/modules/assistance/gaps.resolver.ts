@@ -10,9 +10,11 @@ import { householdLoader } from '../households/household.loaders';
 
 @Resolver(() => AssistanceGap)
 export class GapResolver {
-
   @Allow(Permission.ASSISTANCE_READ)
-  @Query(() => AssistanceGapReport, { description: '帮扶缺口清单：有劳动力无开发式措施、无劳动力无保障性措施、无人稳定就业、风险无对应措施、认定后未制定计划、信贷超期、逾期未回访' })
+  @Query(() => AssistanceGapReport, {
+    description:
+      '帮扶缺口清单：有劳动力无开发式措施、无劳动力无保障性措施、无人稳定就业、风险无对应措施、认定后未制定计划、信贷超期、逾期未回访',
+  })
   assistanceGaps(@Ctx() ctx: Context, @Args() args: GapArgs) {
     return services(ctx).assistanceGaps.report(ctx, args);
   }

@@ -25,29 +25,63 @@ async function collect(
 ): Promise<AssistanceGap[]> {
   const { values } = await catalogue.policy(ctx.em, policyDivision);
   const today = todayInChina();
-  const gap = (kind: GapKind, detail: (row: sql.GapRow) => string) => (rows: sql.GapRow[]) => rows.map((row) => Object.assign(new AssistanceGap(), {
-    kind, householdId: row.household_id, divisionCode: row.division_code, detail: detail(row),
-    measureId: row.measure_id ?? null, riskFactorId: row.risk_factor_id ?? null,
-  }));
+  const gap = (kind: GapKind, detail: (row: sql.GapRow) => string) => (rows: sql.GapRow[]) =>
+    rows.map((row) =>
+      Object.assign(new AssistanceGap(), {
+        kind,
+        householdId: row.household_id,
+        divisionCode: row.division_code,
+        detail: detail(row),
+        measureId: row.measure_id ?? null,
+        riskFactorId: row.risk_factor_id ?? null,
+      }),
+    );
   const groups = await Promise.all([
-    sql.labourWithoutDevelopment(scoped, ids).then(gap(GapKind.LABOUR_WITHOUT_DEVELOPMENT, () => '有劳动能力，应主要采取开发式帮扶')),
-    sql.noLabourWithoutProtective(scoped, ids).then(gap(GapKind.NO_LABOUR_WITHOUT_PROTECTIVE, () => '无劳动能力，应采取综合性社会保障措施')),
-    sql.noStableEmployment(scoped, ids, values.stableWorkMonths).then(gap(GapKind.NO_STABLE_EMPLOYMENT,
-      () => `无人年务工满 ${values.stableWorkMonths} 个月，也无在岗的公益性岗位`)),
-    sql.riskWithoutMeasure(scoped, ids).then(gap(GapKind.RISK_WITHOUT_MEASURE, (r) => `风险“${RISK_TYPE_LABELS[r.info as RiskType] ?? r.info}”尚无对应措施`)),
-    sql.confirmedWithoutPlan(scoped, ids, values.planDueDays, today).then(gap(GapKind.CONFIRMED_WITHOUT_PLAN,
-      (r) => `${r.info} 认定，超过 ${values.planDueDays} 天未制定一户一策`)),
-    sql.loansPastTerm(scoped, ids, MICRO_CREDIT, today).then(gap(GapKind.LOAN_PAST_TERM, (r) => `${r.info} 到期，尚未结清`)),
-    sql.visitSchedule(scoped, ids, values.visitIntervalDays).then((rows) => rows.filter((r) => r.due_on < today).map((r) => Object.assign(new AssistanceGap(), {
-      kind: GapKind.VISIT_OVERDUE, householdId: r.household_id, divisionCode: r.division_code,
-      detail: `应于 ${r.due_on} 前回访（${r.last_visit_on ? `上次 ${r.last_visit_on}` : '尚未走访'}）`, measureId: null, riskFactorId: null,
-    }))),
+    sql
+      .labourWithoutDevelopment(scoped, ids)
+      .then(gap(GapKind.LABOUR_WITHOUT_DEVELOPMENT, () => '有劳动能力，应主要采取开发式帮扶')),
+    sql
+      .noLabourWithoutProtective(scoped, ids)
+      .then(gap(GapKind.NO_LABOUR_WITHOUT_PROTECTIVE, () => '无劳动能力，应采取综合性社会保障措施')),
+    sql
+      .noStableEmployment(scoped, ids, values.stableWorkMonths)
+      .then(
+        gap(GapKind.NO_STABLE_EMPLOYMENT, () => `无人年务工满 ${values.stableWorkMonths} 个月，也无在岗的公益性岗位`),
+      ),
+    sql
+      .riskWithoutMeasure(scoped, ids)
+      .then(
+        gap(GapKind.RISK_WITHOUT_MEASURE, (r) => `风险“${RISK_TYPE_LABELS[r.info as RiskType] ?? r.info}”尚无对应措施`),
+      ),
+    sql
+      .confirmedWithoutPlan(scoped, ids, values.planDueDays, today)
+      .then(gap(GapKind.CONFIRMED_WITHOUT_PLAN, (r) => `${r.info} 认定，超过 ${values.planDueDays} 天未制定一户一策`)),
+    sql
+      .loansPastTerm(scoped, ids, MICRO_CREDIT, today)
+      .then(gap(GapKind.LOAN_PAST_TERM, (r) => `${r.info} 到期，尚未结清`)),
+    sql.visitSchedule(scoped, ids, values.visitIntervalDays).then((rows) =>
+      rows
+        .filter((r) => r.due_on < today)
+        .map((r) =>
+          Object.assign(new AssistanceGap(), {
+            kind: GapKind.VISIT_OVERDUE,
+            householdId: r.household_id,
+            divisionCode: r.division_code,
+            detail: `应于 ${r.due_on} 前回访（${r.last_visit_on ? `上次 ${r.last_visit_on}` : '尚未走访'}）`,
+            measureId: null,
+            riskFactorId: null,
+          }),
+        ),
+    ),
   ]);
   return groups.flat();
 }
 
 export class GapService {
-  constructor(private readonly divisions: DivisionService, private readonly catalogue: CatalogueService) {}
+  constructor(
+    private readonly divisions: DivisionService,
+    private readonly catalogue: CatalogueService,
+  ) {}
 
   /** Gaps of some households (a plan's, a page of households'), inside the actor's jurisdiction. */
   forHouseholds(ctx: Context, ids: string[]): Promise<AssistanceGap[]> {
@@ -60,22 +94,36 @@ export class GapService {
     const prefix = prefixOf(root.code, root.level);
     const scoped = scopedSql(ctx).within(root.code);
     const childLevel = childLevelOf(root.level);
-    const children = childLevel ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } }) : [];
+    const children = childLevel
+      ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } })
+      : [];
     const groupLength = childLevel && children.length ? prefixOf(children[0].code, childLevel).length : prefix.length;
-    const [gaps, monitored] = await Promise.all([collect(ctx, this.catalogue, scoped, root.code, null), sql.monitoredByGroup(scoped, groupLength)]);
+    const [gaps, monitored] = await Promise.all([
+      collect(ctx, this.catalogue, scoped, root.code, null),
+      sql.monitoredByGroup(scoped, groupLength),
+    ]);
     const summarize = (code: string, name: string, match: (divisionCode: string) => boolean): GapDivision => {
       const own = gaps.filter((g) => match(g.divisionCode));
       return {
-        divisionCode: code, divisionName: name, total: own.length,
+        divisionCode: code,
+        divisionName: name,
+        total: own.length,
         monitoredHouseholds: monitored.filter((m) => match(m.grp)).reduce((sum, m) => sum + Number(m.n), 0),
         counts: Object.values(GapKind).map((kind) => ({ kind, count: own.filter((g) => g.kind === kind).length })),
       };
     };
     const kinds = new Set(args.kinds?.length ? args.kinds : Object.values(GapKind));
-    const listed = gaps.filter((g) => kinds.has(g.kind))
-      .sort((a, b) => a.divisionCode.localeCompare(b.divisionCode) || a.householdId.localeCompare(b.householdId) || a.kind.localeCompare(b.kind));
+    const listed = gaps
+      .filter((g) => kinds.has(g.kind))
+      .sort(
+        (a, b) =>
+          a.divisionCode.localeCompare(b.divisionCode) ||
+          a.householdId.localeCompare(b.householdId) ||
+          a.kind.localeCompare(b.kind),
+      );
     return {
-      divisionCode: root.code, asOf: todayInChina(),
+      divisionCode: root.code,
+      asOf: todayInChina(),
       summary: summarize(root.code, root.name, () => true),
       children: children.map((child) => {
         const childPrefix = prefixOf(child.code, childLevel!);
@@ -93,9 +141,17 @@ export class GapService {
     const { values } = await this.catalogue.policy(ctx.em, root?.code ?? ctx.actor!.divisionCode);
     const today = todayInChina();
     const rows = await sql.visitSchedule(scoped, null, values.visitIntervalDays);
-    return rows.map((r) => Object.assign(new VisitDue(), {
-      householdId: r.household_id, divisionCode: r.division_code, lastVisitOn: r.last_visit_on, dueOn: r.due_on, overdue: r.due_on < today,
-    })).filter((r) => !overdueOnly || r.overdue);
+    return rows
+      .map((r) =>
+        Object.assign(new VisitDue(), {
+          householdId: r.household_id,
+          divisionCode: r.division_code,
+          lastVisitOn: r.last_visit_on,
+          dueOn: r.due_on,
+          overdue: r.due_on < today,
+        }),
+      )
+      .filter((r) => !overdueOnly || r.overdue);
   }
 }
 

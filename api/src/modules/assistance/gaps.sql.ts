@@ -5,7 +5,13 @@ import { sqlText, type ScopedSql } from '../../jurisdiction/scoped-sql';
  * helper: `scoped` is the actor's scope or a division inside it (`scopedSql(ctx).within(code)`),
  * optionally narrowed to some households; none reads outside it.
  */
-export interface GapRow { household_id: string; division_code: string; measure_id?: string | null; risk_factor_id?: string | null; info?: string | null }
+export interface GapRow {
+  household_id: string;
+  division_code: string;
+  measure_id?: string | null;
+  risk_factor_id?: string | null;
+  info?: string | null;
+}
 
 /** A household the county has confirmed and not yet released (监测中 or in exit review). */
 const MONITORED = sqlText(`exists (select 1 from monitoring_case c where c.household_id = h.id
@@ -13,10 +19,12 @@ const MONITORED = sqlText(`exists (select 1 from monitoring_case c where c.house
 /** Labour: an active member who can work (普通/技能劳动力, 弱劳动力), as the risk warnings count it. */
 const HAS_LABOUR = sqlText(`exists (select 1 from household_member m where m.household_id = h.id and m.status = 'ACTIVE'
   and m.labour_capacity in ('SKILLED', 'ORDINARY', 'WEAK'))`);
-const hasMeasure = (nature: 'DEVELOPMENT' | 'PROTECTIVE') => sqlText(`exists (select 1 from assistance_measure am
+const hasMeasure = (nature: 'DEVELOPMENT' | 'PROTECTIVE') =>
+  sqlText(`exists (select 1 from assistance_measure am
   where am.household_id = h.id and am.nature = '${nature}' and am.status in ('PLANNED', 'IN_EFFECT'))`);
 /** Household ids travel as one array literal (they are uuids read from the database); null: all. */
-const idList = (ids: string[] | null) => (ids ? `{${ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)).join(',')}}` : null);
+const idList = (ids: string[] | null) =>
+  ids ? `{${ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)).join(',')}}` : null;
 
 export function labourWithoutDevelopment(scoped: ScopedSql, ids: string[] | null) {
   const list = idList(ids);

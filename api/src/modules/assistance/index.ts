@@ -13,6 +13,23 @@ import { TeamMember } from './team-member.entity';
 import { Visit } from './visit.entity';
 
 /** The module's entities and resolvers, each registered with one line in entities.ts and schema.ts. */
-export const ASSISTANCE_ENTITIES = [MeasureKind, AssistancePolicy, AssistanceMeasure, AssistancePlan, TeamMember, Visit];
-export const ASSISTANCE_RESOLVERS = [AssistanceCatalogueResolver, MeasureResolver, IncomeAssistanceResolver, PlanResolver, TeamResolver,
-  ContactPersonResolver, VisitResolver, VisitDueResolver, GapResolver, HouseholdAssistanceResolver] as const;
+export const ASSISTANCE_ENTITIES = [
+  MeasureKind,
+  AssistancePolicy,
+  AssistanceMeasure,
+  AssistancePlan,
+  TeamMember,
+  Visit,
+];
+export const ASSISTANCE_RESOLVERS = [
+  AssistanceCatalogueResolver,
+  MeasureResolver,
+  IncomeAssistanceResolver,
+  PlanResolver,
+  TeamResolver,
+  ContactPersonResolver,
+  VisitResolver,
+  VisitDueResolver,
+  GapResolver,
+  HouseholdAssistanceResolver,
+] as const;

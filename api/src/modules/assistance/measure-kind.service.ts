@@ -11,7 +11,12 @@ import { IncomeSource, MeasureField, MeasureNature } from './assistance.enums';
 import { AssistancePolicy } from './assistance-policy.entity';
 import { MeasureKind } from './measure-kind.entity';
 import {
-  ASSISTANCE_POLICY_FIELDS, NATIONAL_CATALOGUE, resolveAssistancePolicy, resolveCatalogue, type AssistancePolicyValues, type ResolvedKind,
+  ASSISTANCE_POLICY_FIELDS,
+  NATIONAL_CATALOGUE,
+  resolveAssistancePolicy,
+  resolveCatalogue,
+  type AssistancePolicyValues,
+  type ResolvedKind,
 } from './measure-kind.catalogue';
 
 @ObjectType({ description: '某区划实际适用的一类帮扶措施' })
@@ -26,7 +31,8 @@ export class EffectiveMeasureKind {
   @Field(() => [RiskType], { description: '可应对的风险类型' }) answersRisks!: RiskType[];
   @Field() active!: boolean;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true, description: '最近一级作出设定的区划（空：全国目录）' }) definedBy?: string | null;
+  @Field(() => String, { nullable: true, description: '最近一级作出设定的区划（空：全国目录）' }) definedBy?:
+    string | null;
   @Field({ description: '全国目录中的类别' }) national!: boolean;
 }
 
@@ -63,17 +69,23 @@ export class AssistancePolicyInput {
 }
 
 const POLICY_RANGES: Record<keyof AssistancePolicyValues, [number, number]> = {
-  visitIntervalDays: [1, 366], planDueDays: [1, 366], planTargetMonths: [1, 60], stableWorkMonths: [1, 12],
+  visitIntervalDays: [1, 366],
+  planDueDays: [1, 366],
+  planTargetMonths: [1, 60],
+  stableWorkMonths: [1, 12],
 };
 
 /** 帮扶措施目录 and 帮扶工作标准: national defaults, overridden region by region down the tree. */
 export class CatalogueService {
   constructor(private readonly divisions: DivisionService) {}
 
-
   /** Ancestors' rows apply below them, so they are read past the filter, limited to the ancestry. */
   async resolve(em: EntityManager, divisionCode: string): Promise<ResolvedKind[]> {
-    const rows = await em.find(MeasureKind, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) } }, { filters: false });
+    const rows = await em.find(
+      MeasureKind,
+      { divisionCode: { $in: selfAndAncestorsOf(divisionCode) } },
+      { filters: false },
+    );
     return resolveCatalogue(divisionCode, rows);
   }
 
@@ -85,7 +97,9 @@ export class CatalogueService {
 
   async effective(ctx: Context, divisionCode: string): Promise<EffectiveMeasureKind[]> {
     await this.divisions.get(ctx, divisionCode);
-    return (await this.resolve(ctx.em, divisionCode)).map((k) => Object.assign(new EffectiveMeasureKind(), k, { national: k.code in NATIONAL_CATALOGUE }));
+    return (await this.resolve(ctx.em, divisionCode)).map((k) =>
+      Object.assign(new EffectiveMeasureKind(), k, { national: k.code in NATIONAL_CATALOGUE }),
+    );
   }
 
   /** The rows set inside the caller's jurisdiction (what the catalogue screen edits). */
@@ -97,17 +111,44 @@ export class CatalogueService {
     assertInJurisdiction(ctx.actor!, divisionCode);
     await this.divisions.get(ctx, divisionCode);
     const code = input.code.trim().toUpperCase();
-    if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) throw badInput('input.code', '类别代码应为 2-40 位大写字母、数字或下划线，以字母开头');
-    if (input.name !== undefined && input.name !== null && !input.name.trim()) throw badInput('input.name', '名称不能为空');
-    if (input.maxTermMonths !== null && input.maxTermMonths !== undefined && (input.maxTermMonths < 1 || input.maxTermMonths > 600)) {
+    if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code))
+      throw badInput('input.code', '类别代码应为 2-40 位大写字母、数字或下划线，以字母开头');
+    if (input.name !== undefined && input.name !== null && !input.name.trim())
+      throw badInput('input.name', '名称不能为空');
+    if (
+      input.maxTermMonths !== null &&
+      input.maxTermMonths !== undefined &&
+      (input.maxTermMonths < 1 || input.maxTermMonths > 600)
+    ) {
       throw badInput('input.maxTermMonths', '期限上限应在 1 到 600 个月之间');
     }
-    const row = (await ctx.em.findOne(MeasureKind, { divisionCode, code })) ?? ctx.em.create(MeasureKind, { divisionCode, code });
-    for (const field of ['name', 'nature', 'requiredFields', 'maxAmount', 'maxTermMonths', 'incomeSource', 'answersRisks', 'active', 'description'] as const) {
-      if (field in input) (row as unknown as Record<string, unknown>)[field] = typeof input[field] === 'string' ? (input[field] as string).trim() || null : input[field] ?? null;
+    const row =
+      (await ctx.em.findOne(MeasureKind, { divisionCode, code })) ?? ctx.em.create(MeasureKind, { divisionCode, code });
+    for (const field of [
+      'name',
+      'nature',
+      'requiredFields',
+      'maxAmount',
+      'maxTermMonths',
+      'incomeSource',
+      'answersRisks',
+      'active',
+      'description',
+    ] as const) {
+      if (field in input)
+        (row as unknown as Record<string, unknown>)[field] =
+          typeof input[field] === 'string' ? (input[field] as string).trim() || null : (input[field] ?? null);
     }
-    const resolved = resolveCatalogue(divisionCode, [...(await ctx.em.find(MeasureKind, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) }, code }, { filters: false }))
-      .filter((r) => r.divisionCode !== divisionCode), row]);
+    const resolved = resolveCatalogue(divisionCode, [
+      ...(
+        await ctx.em.find(
+          MeasureKind,
+          { divisionCode: { $in: selfAndAncestorsOf(divisionCode) }, code },
+          { filters: false },
+        )
+      ).filter((r) => r.divisionCode !== divisionCode),
+      row,
+    ]);
     if (!resolved.some((k) => k.code === code)) throw badInput('input.name', '新增的措施类别须填写名称和帮扶性质');
     await ctx.em.flush();
     return row;
@@ -122,7 +163,11 @@ export class CatalogueService {
   }
 
   async policy(em: EntityManager, divisionCode: string) {
-    const rows = await em.find(AssistancePolicy, { divisionCode: { $in: selfAndAncestorsOf(divisionCode) } }, { filters: false });
+    const rows = await em.find(
+      AssistancePolicy,
+      { divisionCode: { $in: selfAndAncestorsOf(divisionCode) } },
+      { filters: false },
+    );
     return resolveAssistancePolicy(divisionCode, rows);
   }
 
@@ -132,15 +177,21 @@ export class CatalogueService {
     return Object.assign(new EffectiveAssistancePolicy(), { divisionCode, ...values, setFields: Object.keys(sources) });
   }
 
-  async setPolicy(ctx: Context, divisionCode: string, input: AssistancePolicyInput): Promise<EffectiveAssistancePolicy> {
+  async setPolicy(
+    ctx: Context,
+    divisionCode: string,
+    input: AssistancePolicyInput,
+  ): Promise<EffectiveAssistancePolicy> {
     assertInJurisdiction(ctx.actor!, divisionCode);
     await this.divisions.get(ctx, divisionCode);
     for (const field of ASSISTANCE_POLICY_FIELDS) {
       const value = input[field];
       const [min, max] = POLICY_RANGES[field];
-      if (value !== null && value !== undefined && (!Number.isInteger(value) || value < min || value > max)) throw badInput(`input.${field}`, `取值应在 ${min} 到 ${max} 之间`);
+      if (value !== null && value !== undefined && (!Number.isInteger(value) || value < min || value > max))
+        throw badInput(`input.${field}`, `取值应在 ${min} 到 ${max} 之间`);
     }
-    const row = (await ctx.em.findOne(AssistancePolicy, { divisionCode })) ?? ctx.em.create(AssistancePolicy, { divisionCode });
+    const row =
+      (await ctx.em.findOne(AssistancePolicy, { divisionCode })) ?? ctx.em.create(AssistancePolicy, { divisionCode });
     for (const field of ASSISTANCE_POLICY_FIELDS) if (field in input) row[field] = input[field] ?? null;
     await ctx.em.flush();
     return this.effectivePolicy(ctx, divisionCode);

@@ -27,7 +27,6 @@ export class IncomeContribution {
 
 @Resolver(() => AssistanceMeasure)
 export class MeasureResolver {
-
   @Allow(Permission.ASSISTANCE_READ)
   @Query(() => AssistanceMeasure)
   assistanceMeasure(@Ctx() ctx: Context, @Arg('id') id: string) {
@@ -42,13 +41,23 @@ export class MeasureResolver {
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => AssistanceMeasure)
-  updateMeasure(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: MeasureInput) {
+  updateMeasure(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: MeasureInput,
+  ) {
     return services(ctx).assistanceMeasures.update(ctx, id, version, input);
   }
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => AssistanceMeasure, { description: '计划中 → 落实中 → 已结束' })
-  setMeasureStatus(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('status', () => MeasureStatus) status: MeasureStatus) {
+  setMeasureStatus(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => MeasureStatus) status: MeasureStatus,
+  ) {
     return services(ctx).assistanceMeasures.setStatus(ctx, id, version, status);
   }
 
@@ -82,11 +91,23 @@ export class MeasureResolver {
 @Resolver(() => HouseholdIncome)
 export class IncomeAssistanceResolver {
   @Allow(Permission.ASSISTANCE_READ)
-  @FieldResolver(() => [IncomeContribution], { description: '其中：帮扶措施带来的收入（系统计算，按措施类别计入相应收入项）' })
-  async assistanceContributions(@Root() income: Readonly<HouseholdIncome>, @Ctx() ctx: Context): Promise<IncomeContribution[]> {
+  @FieldResolver(() => [IncomeContribution], {
+    description: '其中：帮扶措施带来的收入（系统计算，按措施类别计入相应收入项）',
+  })
+  async assistanceContributions(
+    @Root() income: Readonly<HouseholdIncome>,
+    @Ctx() ctx: Context,
+  ): Promise<IncomeContribution[]> {
     const today = todayInChina();
     const measures = await assistanceLoaders(ctx).measuresByHousehold.load(income.householdId);
-    return measures.map((m) => ({ m, fen: paidInYear(m, income.year, today) })).filter(({ fen }) => fen > 0)
-      .map(({ m, fen }) => ({ measureId: m.id, kindName: m.kindName, incomeSource: m.incomeSource, amount: formatFen(fen) }));
+    return measures
+      .map((m) => ({ m, fen: paidInYear(m, income.year, today) }))
+      .filter(({ fen }) => fen > 0)
+      .map(({ m, fen }) => ({
+        measureId: m.id,
+        kindName: m.kindName,
+        incomeSource: m.incomeSource,
+        amount: formatFen(fen),
+      }));
   }
 }

@@ -60,9 +60,17 @@ export function assertMeasureFits(kind: ResolvedKind, values: MeasureValues): vo
   if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
     throw badInput('input.endsOn', '结束日期不能早于开始日期');
   }
-  if (kind.maxTermMonths && values.startsOn && values.endsOn && values.endsOn > addMonths(values.startsOn, kind.maxTermMonths)) {
+  if (
+    kind.maxTermMonths &&
+    values.startsOn &&
+    values.endsOn &&
+    values.endsOn > addMonths(values.startsOn, kind.maxTermMonths)
+  ) {
     const years = kind.maxTermMonths % 12 === 0 ? `${kind.maxTermMonths / 12} 年` : `${kind.maxTermMonths} 个月`;
-    throw badInput('input.endsOn', `${kind.name}期限不能超过 ${years}（${values.startsOn} 起至 ${addMonths(values.startsOn, kind.maxTermMonths)} 止）`);
+    throw badInput(
+      'input.endsOn',
+      `${kind.name}期限不能超过 ${years}（${values.startsOn} 起至 ${addMonths(values.startsOn, kind.maxTermMonths)} 止）`,
+    );
   }
 }
 
@@ -73,7 +81,15 @@ export const STATUS_STEPS: Record<MeasureStatus, MeasureStatus[]> = {
   [MeasureStatus.ENDED]: [],
 };
 
-type Paid = { status: MeasureStatus; incomeSource: IncomeSource; amount?: string | null; monthlyPay?: string | null; startsOn?: string | null; endsOn?: string | null; createdAt: Date };
+type Paid = {
+  status: MeasureStatus;
+  incomeSource: IncomeSource;
+  amount?: string | null;
+  monthlyPay?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  createdAt: Date;
+};
 
 /**
  * What a measure paid the household in a year, in fen, counted into the income source its kind
@@ -88,7 +104,8 @@ export function paidInYear(measure: Paid, year: number, today: string): number {
     const ends = [measure.endsOn, today, `${year}-12-31`].filter(Boolean) as string[];
     const to = ends.sort()[0];
     if (to < from) return 0;
-    const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+    const months =
+      (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
     return months * toFen(measure.monthlyPay);
   }
   const startYear = Number((measure.startsOn ?? measure.createdAt.toISOString()).slice(0, 4));

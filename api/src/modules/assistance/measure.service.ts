@@ -18,8 +18,10 @@ const clean = (value: string | null | undefined) => value?.trim() || null;
 
 /** 帮扶措施: given to a household (or a member), checked against the kind in force where it lives. */
 export class MeasureService {
-  constructor(private readonly households: HouseholdService, private readonly catalogue: CatalogueService) {}
-
+  constructor(
+    private readonly households: HouseholdService,
+    private readonly catalogue: CatalogueService,
+  ) {}
 
   async get(ctx: Context, id: string): Promise<AssistanceMeasure> {
     const found = isUuid(id) ? await ctx.em.findOne(AssistanceMeasure, { id }) : null;
@@ -33,10 +35,20 @@ export class MeasureService {
     const values = this.values(input);
     assertMeasureFits(kind, values);
     await this.assertBelongs(ctx, household.id, values.memberId, values.riskFactorIds);
-    const openCase = await ctx.em.findOne(MonitoringCase, { householdId: household.id, state: { $in: OPEN_STATES } }, { fields: ['id'] });
+    const openCase = await ctx.em.findOne(
+      MonitoringCase,
+      { householdId: household.id, state: { $in: OPEN_STATES } },
+      { fields: ['id'] },
+    );
     const measure = ctx.em.create(AssistanceMeasure, {
-      householdId: household.id, divisionCode: household.divisionCode, kindCode: kind.code, kindName: kind.name, nature: kind.nature,
-      incomeSource: kind.incomeSource, caseId: openCase?.id ?? null, ...values,
+      householdId: household.id,
+      divisionCode: household.divisionCode,
+      kindCode: kind.code,
+      kindName: kind.name,
+      nature: kind.nature,
+      incomeSource: kind.incomeSource,
+      caseId: openCase?.id ?? null,
+      ...values,
     });
     await ctx.em.flush();
     return measure;
@@ -73,15 +85,29 @@ export class MeasureService {
 
   private values(input: MeasureInput) {
     return {
-      memberId: clean(input.memberId), amount: input.amount ?? null, startsOn: clean(input.startsOn), endsOn: clean(input.endsOn),
-      responsibleUnit: input.responsibleUnit.trim(), responsiblePerson: clean(input.responsiblePerson), post: clean(input.post),
-      monthlyPay: input.monthlyPay ?? null, riskFactorIds: [...new Set(input.riskFactorIds ?? [])], note: clean(input.note),
+      memberId: clean(input.memberId),
+      amount: input.amount ?? null,
+      startsOn: clean(input.startsOn),
+      endsOn: clean(input.endsOn),
+      responsibleUnit: input.responsibleUnit.trim(),
+      responsiblePerson: clean(input.responsiblePerson),
+      post: clean(input.post),
+      monthlyPay: input.monthlyPay ?? null,
+      riskFactorIds: [...new Set(input.riskFactorIds ?? [])],
+      note: clean(input.note),
     };
   }
 
-  private async assertBelongs(ctx: Context, householdId: string, memberId: string | null, riskFactorIds: string[]): Promise<void> {
+  private async assertBelongs(
+    ctx: Context,
+    householdId: string,
+    memberId: string | null,
+    riskFactorIds: string[],
+  ): Promise<void> {
     if (memberId) {
-      const member = isUuid(memberId) ? await ctx.em.findOne(Member, { id: memberId, householdId, status: MemberStatus.ACTIVE }) : null;
+      const member = isUuid(memberId)
+        ? await ctx.em.findOne(Member, { id: memberId, householdId, status: MemberStatus.ACTIVE })
+        : null;
       if (!member) throw badInput('input.memberId', '该成员不属于本户');
     }
     if (riskFactorIds.length) {

@@ -20,7 +20,6 @@ class AssistancePlanPage extends Paginated(AssistancePlan) {}
 
 @Resolver(() => AssistancePlan)
 export class PlanResolver {
-
   @Allow(Permission.ASSISTANCE_READ)
   @Query(() => AssistancePlan)
   assistancePlan(@Ctx() ctx: Context, @Arg('id') id: string) {
@@ -41,7 +40,12 @@ export class PlanResolver {
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => AssistancePlan, { description: '修改一户一策：目标日期、帮扶目标、状态（制定中 → 实施中 → 已完成）' })
-  updateAssistancePlan(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: PlanInput) {
+  updateAssistancePlan(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: PlanInput,
+  ) {
     return services(ctx).assistancePlans.update(ctx, id, version, input);
   }
 
@@ -60,7 +64,9 @@ export class PlanResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [AssistanceMeasure], { description: '该户未结束的措施' })
   async measures(@Root() plan: AssistancePlan, @Ctx() ctx: Context) {
-    return (await assistanceLoaders(ctx).measuresByHousehold.load(plan.householdId)).filter((m) => m.status !== MeasureStatus.ENDED);
+    return (await assistanceLoaders(ctx).measuresByHousehold.load(plan.householdId)).filter(
+      (m) => m.status !== MeasureStatus.ENDED,
+    );
   }
 
   @Allow(Permission.ASSISTANCE_READ)

@@ -27,7 +27,12 @@ export class PlanRisk {
   @Field(() => [AssistanceMeasure]) measures!: AssistanceMeasure[];
 }
 
-const MONITORED_STATES = [CaseState.MONITORED, CaseState.EXIT_VILLAGE_REVIEW, CaseState.EXIT_TOWNSHIP_REVIEW, CaseState.EXIT_COUNTY_REVIEW];
+const MONITORED_STATES = [
+  CaseState.MONITORED,
+  CaseState.EXIT_VILLAGE_REVIEW,
+  CaseState.EXIT_TOWNSHIP_REVIEW,
+  CaseState.EXIT_COUNTY_REVIEW,
+];
 
 /** Allowed status steps of a plan. */
 const PLAN_STEPS: Record<PlanStatus, PlanStatus[]> = {
@@ -38,22 +43,32 @@ const PLAN_STEPS: Record<PlanStatus, PlanStatus[]> = {
 
 /** 一户一策: drafted at county confirmation, built by the county, carried out and completed. */
 export class PlanService {
-  constructor(private readonly households: HouseholdService, private readonly catalogue: CatalogueService) {}
-
+  constructor(
+    private readonly households: HouseholdService,
+    private readonly catalogue: CatalogueService,
+  ) {}
 
   /**
    * Called inside the county confirmation's transaction: a draft plan for the newly monitored
    * household (or the household's unfinished plan, linked to this case).
    */
-  async draftForCase(em: EntityManager, confirmed: Pick<MonitoringCase, 'id' | 'householdId' | 'divisionCode'>): Promise<AssistancePlan> {
-    const existing = await em.findOne(AssistancePlan, { householdId: confirmed.householdId, status: { $ne: PlanStatus.COMPLETED } });
+  async draftForCase(
+    em: EntityManager,
+    confirmed: Pick<MonitoringCase, 'id' | 'householdId' | 'divisionCode'>,
+  ): Promise<AssistancePlan> {
+    const existing = await em.findOne(AssistancePlan, {
+      householdId: confirmed.householdId,
+      status: { $ne: PlanStatus.COMPLETED },
+    });
     if (existing) {
       existing.caseId = confirmed.id;
       return existing;
     }
     const { values } = await this.catalogue.policy(em, confirmed.divisionCode);
     return em.create(AssistancePlan, {
-      householdId: confirmed.householdId, divisionCode: confirmed.divisionCode, caseId: confirmed.id,
+      householdId: confirmed.householdId,
+      divisionCode: confirmed.divisionCode,
+      caseId: confirmed.id,
       targetOn: addMonths(todayInChina(), values.planTargetMonths),
     });
   }
@@ -73,9 +88,13 @@ export class PlanService {
   /** A plan for a monitored household that has none (e.g. confirmed before plans were kept). */
   async create(ctx: Context, householdId: string): Promise<AssistancePlan> {
     const household = await this.households.get(ctx, householdId);
-    const monitored = await ctx.em.findOne(MonitoringCase, { householdId: household.id, state: { $in: MONITORED_STATES } });
+    const monitored = await ctx.em.findOne(MonitoringCase, {
+      householdId: household.id,
+      state: { $in: MONITORED_STATES },
+    });
     if (!monitored) throw conflict('只有监测对象才制定一户一策');
-    if (await ctx.em.count(AssistancePlan, { householdId: household.id, status: { $ne: PlanStatus.COMPLETED } })) throw conflict('该户已有未完成的帮扶计划');
+    if (await ctx.em.count(AssistancePlan, { householdId: household.id, status: { $ne: PlanStatus.COMPLETED } }))
+      throw conflict('该户已有未完成的帮扶计划');
     const plan = await this.draftForCase(ctx.em, monitored);
     await ctx.em.flush();
     return plan;
@@ -86,7 +105,8 @@ export class PlanService {
     if (plan.version !== version) throw staleVersion('帮扶计划');
     if (plan.status === PlanStatus.COMPLETED) throw conflict('已完成的帮扶计划不能修改');
     if (input.targetOn !== undefined && input.targetOn !== null) {
-      if (!isIsoDate(input.targetOn) || input.targetOn < todayInChina()) throw badInput('input.targetOn', '目标日期应为不早于今天的 YYYY-MM-DD');
+      if (!isIsoDate(input.targetOn) || input.targetOn < todayInChina())
+        throw badInput('input.targetOn', '目标日期应为不早于今天的 YYYY-MM-DD');
       plan.targetOn = input.targetOn;
     }
     if (input.goal !== undefined) plan.goal = input.goal?.trim() || null;
@@ -95,7 +115,10 @@ export class PlanService {
         throw conflict(`帮扶计划不能从“${PLAN_STATUS_LABELS[plan.status]}”改为“${PLAN_STATUS_LABELS[input.status]}”`);
       }
       if (input.status === PlanStatus.IN_PROGRESS) {
-        const live = await ctx.em.count(AssistanceMeasure, { householdId: plan.householdId, status: { $in: [MeasureStatus.PLANNED, MeasureStatus.IN_EFFECT] } });
+        const live = await ctx.em.count(AssistanceMeasure, {
+          householdId: plan.householdId,
+          status: { $in: [MeasureStatus.PLANNED, MeasureStatus.IN_EFFECT] },
+        });
         if (!live) throw conflict('尚未安排帮扶措施，不能开始实施（缺什么、补什么）');
         if (!plan.goal) throw badInput('input.goal', '请填写帮扶目标');
       }
@@ -111,8 +134,11 @@ export class PlanService {
       ctx.rows.load(RISK_ROWS, plan.householdId),
       assistanceLoaders(ctx).measuresByHousehold.load(plan.householdId),
     ]);
-    return risks.filter((r) => r.status === RiskStatus.ACTIVE).map((risk) => ({
-      risk, measures: measures.filter((m) => m.status !== MeasureStatus.ENDED && m.riskFactorIds.includes(risk.id)),
-    }));
+    return risks
+      .filter((r) => r.status === RiskStatus.ACTIVE)
+      .map((risk) => ({
+        risk,
+        measures: measures.filter((m) => m.status !== MeasureStatus.ENDED && m.riskFactorIds.includes(risk.id)),
+      }));
   }
 }

@@ -11,7 +11,6 @@ import { householdLoader } from '../households/household.loaders';
 
 @Resolver(() => TeamMember)
 export class TeamResolver {
-
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => TeamMember, { description: '加入帮扶专班；每户的第一位成员自动成为一对一联系人' })
   addTeamMember(@Ctx() ctx: Context, @Arg('householdId') householdId: string, @Arg('input') input: TeamMemberInput) {
@@ -20,7 +19,12 @@ export class TeamResolver {
 
   @Allow(Permission.ASSISTANCE_WRITE)
   @Mutation(() => TeamMember)
-  updateTeamMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: TeamMemberInput) {
+  updateTeamMember(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: TeamMemberInput,
+  ) {
     return services(ctx).assistanceTeams.update(ctx, id, version, input);
   }
 
@@ -54,6 +58,8 @@ export class ContactPersonResolver {
   @Allow(Permission.ASSISTANCE_READ)
   @FieldResolver(() => [Household], { description: '联系的农户' })
   async households(@Root() person: ContactPerson, @Ctx() ctx: Context) {
-    return (await householdLoader(ctx).loadMany(person.householdIds)).filter((h): h is Household => !!h && !(h instanceof Error));
+    return (await householdLoader(ctx).loadMany(person.householdIds)).filter(
+      (h): h is Household => !!h && !(h instanceof Error),
+    );
   }
 }

@@ -22,7 +22,6 @@ const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 export class TeamService {
   constructor(private readonly households: HouseholdService) {}
 
-
   async get(ctx: Context, id: string): Promise<TeamMember> {
     const found = isUuid(id) ? await ctx.em.findOne(TeamMember, { id }) : null;
     if (!found) throw notFound('专班成员');
@@ -34,7 +33,12 @@ export class TeamService {
     const values = await this.values(ctx, input);
     return ctx.em.transactional(async (em) => {
       const first = !(await em.count(TeamMember, { householdId: household.id }));
-      const member = em.create(TeamMember, { householdId: household.id, divisionCode: household.divisionCode, ...values, isPrimary: false });
+      const member = em.create(TeamMember, {
+        householdId: household.id,
+        divisionCode: household.divisionCode,
+        ...values,
+        isPrimary: false,
+      });
       if (input.isPrimary || first) await this.makePrimary(em, member);
       await em.flush();
       return member;
@@ -101,8 +105,16 @@ export class TeamService {
   async myHouseholds(ctx: Context): Promise<Household[]> {
     // Partial rows stay out of the identity map: the team loader would otherwise get them back
     // without their other fields (a team member's `version` answered null).
-    const mine = await ctx.em.find(TeamMember, { userId: ctx.actor!.id! }, { fields: ['householdId'], disableIdentityMap: true });
+    const mine = await ctx.em.find(
+      TeamMember,
+      { userId: ctx.actor!.id! },
+      { fields: ['householdId'], disableIdentityMap: true },
+    );
     if (!mine.length) return [];
-    return ctx.em.find(Household, { id: { $in: [...new Set(mine.map((m) => m.householdId))] } }, { orderBy: { householdNumber: 'asc' } });
+    return ctx.em.find(
+      Household,
+      { id: { $in: [...new Set(mine.map((m) => m.householdId))] } },
+      { orderBy: { householdNumber: 'asc' } },
+    );
   }
 }

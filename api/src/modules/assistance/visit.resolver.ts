@@ -11,7 +11,6 @@ import { householdLoader } from '../households/household.loaders';
 
 @Resolver(() => Visit)
 export class VisitResolver {
-
   @Allow(Permission.VISIT_WRITE)
   @Mutation(() => Visit, { description: '登记走访；同一 clientKey 重复提交只记一次，返回第一次的记录' })
   recordVisit(@Ctx() ctx: Context, @Arg('input') input: VisitInput) {
@@ -20,7 +19,11 @@ export class VisitResolver {
 
   @Allow(Permission.ASSISTANCE_READ)
   @Query(() => [VisitDue], { description: '监测对象的回访安排（按应回访日期）；overdueOnly 只列逾期的' })
-  visitsDue(@Ctx() ctx: Context, @Arg('divisionCode', { nullable: true }) divisionCode?: string, @Arg('overdueOnly', { nullable: true }) overdueOnly?: boolean) {
+  visitsDue(
+    @Ctx() ctx: Context,
+    @Arg('divisionCode', { nullable: true }) divisionCode?: string,
+    @Arg('overdueOnly', { nullable: true }) overdueOnly?: boolean,
+  ) {
     return services(ctx).assistanceGaps.visitsDue(ctx, divisionCode, !!overdueOnly);
   }
 

@@ -23,8 +23,10 @@ import { isUuid } from '../../common/ids';
  * the visit offline): the client's key finds the visit already recorded and returns it unchanged.
  */
 export class VisitService {
-  constructor(private readonly households: HouseholdService, private readonly cases: CaseService) {}
-
+  constructor(
+    private readonly households: HouseholdService,
+    private readonly cases: CaseService,
+  ) {}
 
   async record(ctx: Context, input: VisitInput): Promise<Visit> {
     const actor = ctx.actor!;
@@ -33,22 +35,30 @@ export class VisitService {
     if (existing) return this.sameVisit(existing, input);
     const household = await this.households.get(ctx, input.householdId);
     const today = todayInChina();
-    if (!isIsoDate(input.visitedOn) || input.visitedOn > today) throw badInput('input.visitedOn', '走访日期应为不晚于今天的 YYYY-MM-DD');
+    if (!isIsoDate(input.visitedOn) || input.visitedOn > today)
+      throw badInput('input.visitedOn', '走访日期应为不晚于今天的 YYYY-MM-DD');
     const findings = input.findings.trim();
     if (!findings) throw badInput('input.findings', '请填写走访发现');
     const checks = input.measureChecks ?? [];
     if (checks.length) {
       const ids = [...new Set(checks.map((c) => c.measureId))];
-      const found = await ctx.em.count(AssistanceMeasure, { id: { $in: ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) }, householdId: household.id });
-      if (found !== ids.length || ids.length !== checks.length) throw badInput('input.measureChecks', '核实的措施不属于本户或重复');
+      const found = await ctx.em.count(AssistanceMeasure, {
+        id: { $in: ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) },
+        householdId: household.id,
+      });
+      if (found !== ids.length || ids.length !== checks.length)
+        throw badInput('input.measureChecks', '核实的措施不属于本户或重复');
     }
     if (input.newRisk) {
       if (!can(actor, Permission.RISK_WRITE)) throw forbidden('没有登记风险因素的权限');
-      if (!isIsoDate(input.newRisk.occurredOn) || input.newRisk.occurredOn > today) throw badInput('input.newRisk.occurredOn', '发生日期应为不晚于今天的 YYYY-MM-DD');
+      if (!isIsoDate(input.newRisk.occurredOn) || input.newRisk.occurredOn > today)
+        throw badInput('input.newRisk.occurredOn', '发生日期应为不晚于今天的 YYYY-MM-DD');
       const memberId = input.newRisk.memberId;
       if (memberId) {
         // Only a member of this household (never a reference to someone elsewhere, in or out of the jurisdiction).
-        const member = isUuid(memberId) ? await ctx.em.count(Member, { id: memberId, householdId: household.id, status: MemberStatus.ACTIVE }) : 0;
+        const member = isUuid(memberId)
+          ? await ctx.em.count(Member, { id: memberId, householdId: household.id, status: MemberStatus.ACTIVE })
+          : 0;
         if (!member) throw badInput('input.newRisk.memberId', '该成员不属于本户');
       }
     }
@@ -56,21 +66,45 @@ export class VisitService {
     if (input.lead) {
       if (!can(actor, Permission.MONITORING_PROPOSE)) throw forbidden('没有开立线索的权限');
       if (!reasons.length) throw badInput('input.lead.reasons', '请填写线索理由');
-      if (await ctx.em.count(MonitoringCase, { householdId: household.id, state: { $in: OPEN_STATES } })) throw conflict('该户已有未办结的监测案卷，无需再开立线索');
+      if (await ctx.em.count(MonitoringCase, { householdId: household.id, state: { $in: OPEN_STATES } }))
+        throw conflict('该户已有未办结的监测案卷，无需再开立线索');
     }
     const visitor = actor.id ? await ctx.em.findOne(User, { id: actor.id }, { fields: ['displayName'] }) : null;
     try {
       return await ctx.em.transactional(async (em) => {
-        const risk = input.newRisk ? em.create(RiskFactor, {
-          householdId: household.id, divisionCode: household.divisionCode, type: input.newRisk.type, memberId: input.newRisk.memberId ?? null,
-          amount: input.newRisk.amount ?? null, occurredOn: input.newRisk.occurredOn, source: RiskSource.CADRE_VISIT, note: input.newRisk.note?.trim() || null,
-        }) : null;
-        const lead = input.lead ? this.cases.createLead(em, actor, household, input.lead.category, RiskSource.CADRE_VISIT, reasons) : null;
+        const risk = input.newRisk
+          ? em.create(RiskFactor, {
+              householdId: household.id,
+              divisionCode: household.divisionCode,
+              type: input.newRisk.type,
+              memberId: input.newRisk.memberId ?? null,
+              amount: input.newRisk.amount ?? null,
+              occurredOn: input.newRisk.occurredOn,
+              source: RiskSource.CADRE_VISIT,
+              note: input.newRisk.note?.trim() || null,
+            })
+          : null;
+        const lead = input.lead
+          ? this.cases.createLead(em, actor, household, input.lead.category, RiskSource.CADRE_VISIT, reasons)
+          : null;
         const visit = em.create(Visit, {
-          householdId: household.id, divisionCode: household.divisionCode, clientKey: input.clientKey, visitedOn: input.visitedOn,
-          visitorName: visitor?.displayName ?? actor.name, visitorId: actor.id, findings, incomeCheck: input.incomeCheck, incomeNote: input.incomeNote?.trim() || null,
-          measureChecks: checks.map((c) => ({ measureId: c.measureId, working: c.working, note: c.note?.trim() || null })),
-          photoRef: input.photoRef?.trim() || null, riskFactorId: risk?.id ?? null, leadCaseId: lead?.id ?? null,
+          householdId: household.id,
+          divisionCode: household.divisionCode,
+          clientKey: input.clientKey,
+          visitedOn: input.visitedOn,
+          visitorName: visitor?.displayName ?? actor.name,
+          visitorId: actor.id,
+          findings,
+          incomeCheck: input.incomeCheck,
+          incomeNote: input.incomeNote?.trim() || null,
+          measureChecks: checks.map((c) => ({
+            measureId: c.measureId,
+            working: c.working,
+            note: c.note?.trim() || null,
+          })),
+          photoRef: input.photoRef?.trim() || null,
+          riskFactorId: risk?.id ?? null,
+          leadCaseId: lead?.id ?? null,
         });
         await em.flush();
         return visit;

@@ -15,7 +15,9 @@ import { DistributionLineKind, PaymentMethod, PlanAction, PlanGuard, PlanState }
 @Entity({ tableName: 'collective_income' })
 @Filter(jurisdictionFilter('divisionCode'))
 @Unique({ properties: ['divisionCode', 'year'] })
-export class CollectiveIncome extends BaseEntity<'assetIncome' | 'leasingIncome' | 'serviceIncome' | 'operatingIncome' | 'otherIncome' | 'costs' | 'distributable'> {
+export class CollectiveIncome extends BaseEntity<
+  'assetIncome' | 'leasingIncome' | 'serviceIncome' | 'operatingIncome' | 'otherIncome' | 'costs' | 'distributable'
+> {
   @Field({ description: '村（12 位代码）' })
   @Property({ length: 12 })
   divisionCode!: string;

@@ -16,16 +16,21 @@ export enum DistributionLineKind {
   HOUSEHOLD = 'HOUSEHOLD',
 }
 
-export const DISTRIBUTION_LINE_KIND_LABELS = registerEnum(DistributionLineKind, 'DistributionLineKind', '收益分配去向', {
-  RESERVE_FUND: '公积金',
-  WELFARE_FUND: '公益金',
-  RELIEF_FUND: '防止返贫致贫救助基金',
-  WELFARE_POSTS: '公益岗位扶贫',
-  SMALL_PUBLIC_WORKS: '小型公益事业扶贫',
-  REWARDS: '奖励补助扶贫',
-  INDUSTRY: '产业扶贫',
-  HOUSEHOLD: '差异化二次分配到户',
-});
+export const DISTRIBUTION_LINE_KIND_LABELS = registerEnum(
+  DistributionLineKind,
+  'DistributionLineKind',
+  '收益分配去向',
+  {
+    RESERVE_FUND: '公积金',
+    WELFARE_FUND: '公益金',
+    RELIEF_FUND: '防止返贫致贫救助基金',
+    WELFARE_POSTS: '公益岗位扶贫',
+    SMALL_PUBLIC_WORKS: '小型公益事业扶贫',
+    REWARDS: '奖励补助扶贫',
+    INDUSTRY: '产业扶贫',
+    HOUSEHOLD: '差异化二次分配到户',
+  },
+);
 
 /** 收益分配方案的状态: village proposes → township reviews → 公示 → approved. */
 export enum PlanState {
@@ -82,4 +87,3 @@ export const PAYMENT_METHOD_LABELS = registerEnum(PaymentMethod, 'PaymentMethod'
   SUBSIDY_CARD: '惠农“一卡通”',
   CASH: '现金',
 });
-

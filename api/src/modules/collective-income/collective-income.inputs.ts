@@ -25,10 +25,12 @@ export class DistributionLineInput {
   @Field(() => MoneyScalar) amount!: string;
   @Field(() => String, { nullable: true, description: '到户分配的农户 id' }) householdId?: string | null;
   @Field(() => String, { nullable: true, description: '用途或分配理由' })
-  @IsOptional() @Length(0, 500, { message: '理由不超过 500 字' })
+  @IsOptional()
+  @Length(0, 500, { message: '理由不超过 500 字' })
   reason?: string | null;
   @Field(() => String, { nullable: true, description: '条件（如在公益岗位上完成的工作）' })
-  @IsOptional() @Length(0, 500, { message: '条件不超过 500 字' })
+  @IsOptional()
+  @Length(0, 500, { message: '条件不超过 500 字' })
   condition?: string | null;
 }
 
@@ -36,7 +38,8 @@ export class DistributionLineInput {
 export class DistributionPlanInput {
   @Field(() => [DistributionLineInput]) lines!: DistributionLineInput[];
   @Field(() => String, { nullable: true, description: '对提示事项的书面说明' })
-  @IsOptional() @Length(0, 2000, { message: '说明不超过 2000 字' })
+  @IsOptional()
+  @Length(0, 2000, { message: '说明不超过 2000 字' })
   justification?: string | null;
 }
 
@@ -53,7 +56,8 @@ export class PlanActionArgs {
   @Field(() => PlanAction) action!: PlanAction;
   @Field(() => Int, { description: '读取时的版本号' }) version!: number;
   @Field({ nullable: true, description: '说明；退回时必填理由' })
-  @IsOptional() @Length(0, 1000, { message: '说明不超过 1000 字' })
+  @IsOptional()
+  @Length(0, 1000, { message: '说明不超过 1000 字' })
   note?: string;
 }
 
@@ -65,6 +69,7 @@ export class PaymentInput {
   @Field({ description: '发放日期 YYYY-MM-DD' }) paidOn!: string;
   @Field(() => PaymentMethod) method!: PaymentMethod;
   @Field(() => String, { nullable: true })
-  @IsOptional() @Length(0, 500, { message: '备注不超过 500 字' })
+  @IsOptional()
+  @Length(0, 500, { message: '备注不超过 500 字' })
   note?: string | null;
 }

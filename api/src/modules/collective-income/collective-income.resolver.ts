@@ -12,9 +12,24 @@ import { Household } from '../households/household.entity';
 import { HouseholdIncome } from '../households/household-income.entity';
 import { PriorityHousehold, priorityHouseholdsIn } from '../assets/priority.service';
 import { showPriority } from '../assets/asset.resolver';
-import { CollectiveIncome, DistributionLine, DistributionPayment, DistributionPlan, PlanEvent, PlanFlag } from './collective-income.entity';
+import {
+  CollectiveIncome,
+  DistributionLine,
+  DistributionPayment,
+  DistributionPlan,
+  PlanEvent,
+  PlanFlag,
+} from './collective-income.entity';
 import { PlanAction } from './collective-income.enums';
-import { CollectiveIncomeInput, CollectiveIncomeListArgs, DistributionLineInput, DistributionPlanInput, PaymentInput, PlanActionArgs, PlanListArgs } from './collective-income.inputs';
+import {
+  CollectiveIncomeInput,
+  CollectiveIncomeListArgs,
+  DistributionLineInput,
+  DistributionPlanInput,
+  PaymentInput,
+  PlanActionArgs,
+  PlanListArgs,
+} from './collective-income.inputs';
 import { services } from '../../services';
 import { householdLoader } from '../households/household.loaders';
 import { divisionLoader } from '../divisions/division.loaders';
@@ -37,19 +52,40 @@ export class PlanCheckResult {
 const loaders = perRequest((ctx: Context) => {
   const em = ctx.em;
   return {
-    linesByPlan: groupLoaderBy((ids) => em.find(DistributionLine, { planId: { $in: ids } }, { orderBy: { planId: 'asc', position: 'asc' } }), (l) => l.planId),
-    paymentsByPlan: groupLoaderBy((ids) => em.find(DistributionPayment, { planId: { $in: ids } }, { orderBy: { planId: 'asc', paidOn: 'asc', createdAt: 'asc' } }), (p) => p.planId),
-    paymentsByHousehold: groupLoaderBy((ids) => em.find(DistributionPayment, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', paidOn: 'asc' } }), (p) => p.householdId),
-    eventsByPlan: groupLoaderBy((ids) => em.find(PlanEvent, { planId: { $in: ids } }, { orderBy: { planId: 'asc', at: 'asc' } }), (e) => e.planId),
+    linesByPlan: groupLoaderBy(
+      (ids) => em.find(DistributionLine, { planId: { $in: ids } }, { orderBy: { planId: 'asc', position: 'asc' } }),
+      (l) => l.planId,
+    ),
+    paymentsByPlan: groupLoaderBy(
+      (ids) =>
+        em.find(
+          DistributionPayment,
+          { planId: { $in: ids } },
+          { orderBy: { planId: 'asc', paidOn: 'asc', createdAt: 'asc' } },
+        ),
+      (p) => p.planId,
+    ),
+    paymentsByHousehold: groupLoaderBy(
+      (ids) =>
+        em.find(DistributionPayment, { householdId: { $in: ids } }, { orderBy: { householdId: 'asc', paidOn: 'asc' } }),
+      (p) => p.householdId,
+    ),
+    eventsByPlan: groupLoaderBy(
+      (ids) => em.find(PlanEvent, { planId: { $in: ids } }, { orderBy: { planId: 'asc', at: 'asc' } }),
+      (e) => e.planId,
+    ),
   };
 });
 
 @Resolver(() => CollectiveIncome)
 export class CollectiveIncomeResolver {
-
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => CollectiveIncome, { nullable: true, description: '某村某年度的集体收益' })
-  collectiveIncome(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number) {
+  collectiveIncome(
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('year', () => Int) year: number,
+  ) {
     return services(ctx).collectiveIncome.income(ctx, divisionCode, year);
   }
 
@@ -62,8 +98,11 @@ export class CollectiveIncomeResolver {
   @Allow(Permission.COLLECTIVE_INCOME_WRITE)
   @Mutation(() => CollectiveIncome, { description: '登记村集体年度收益（资产收益由台账汇总）' })
   setCollectiveIncome(
-    @Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number,
-    @Arg('input') input: CollectiveIncomeInput, @Arg('version', () => Int, { nullable: true }) version?: number | null,
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('input') input: CollectiveIncomeInput,
+    @Arg('version', () => Int, { nullable: true }) version?: number | null,
   ) {
     return services(ctx).collectiveIncome.setIncome(ctx, divisionCode, year, input, version);
   }
@@ -84,7 +123,6 @@ export class CollectiveIncomeResolver {
 
 @Resolver(() => DistributionPlan)
 export class DistributionPlanResolver {
-
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => DistributionPlan, { description: '收益分配方案' })
   distributionPlan(@Ctx() ctx: Context, @Arg('id') id: string) {
@@ -100,7 +138,9 @@ export class DistributionPlanResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @Query(() => PlanCheckResult, { description: '检查分配明细（录入时实时提示）' })
   checkDistributionPlan(
-    @Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number,
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('year', () => Int) year: number,
     @Arg('lines', () => [DistributionLineInput]) lines: DistributionLineInput[],
   ) {
     return services(ctx).collectiveIncome.check(ctx, divisionCode, year, lines);
@@ -109,8 +149,11 @@ export class DistributionPlanResolver {
   @Allow(Permission.COLLECTIVE_INCOME_WRITE)
   @Mutation(() => DistributionPlan, { description: '村级拟定或修改分配方案（超额分配拒绝）' })
   saveDistributionPlan(
-    @Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number,
-    @Arg('input') input: DistributionPlanInput, @Arg('version', () => Int, { nullable: true }) version?: number | null,
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('input') input: DistributionPlanInput,
+    @Arg('version', () => Int, { nullable: true }) version?: number | null,
   ) {
     return services(ctx).collectiveIncome.savePlan(ctx, divisionCode, year, input, version);
   }
@@ -160,7 +203,12 @@ export class DistributionPlanResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => PlanCheckResult, { description: '按当前收益与户籍重新检查（逐个方案读取）' })
   async check(@Root() plan: DistributionPlan, @Ctx() ctx: Context) {
-    return services(ctx).collectiveIncome.check(ctx, plan.divisionCode, plan.year, await loaders(ctx).linesByPlan.load(plan.id));
+    return services(ctx).collectiveIncome.check(
+      ctx,
+      plan.divisionCode,
+      plan.year,
+      await loaders(ctx).linesByPlan.load(plan.id),
+    );
   }
 
   @Allow(Permission.COLLECTIVE_INCOME_READ)
@@ -181,7 +229,11 @@ export class DistributionLineResolver {
   @Allow(Permission.COLLECTIVE_INCOME_READ)
   @FieldResolver(() => MoneyScalar, { description: '已发放' })
   async paid(@Root() line: DistributionLine, @Ctx() ctx: Context) {
-    return formatFen((await loaders(ctx).paymentsByPlan.load(line.planId)).filter((p) => p.lineId === line.id).reduce((sum, p) => sum + toFen(p.amount), 0));
+    return formatFen(
+      (await loaders(ctx).paymentsByPlan.load(line.planId))
+        .filter((p) => p.lineId === line.id)
+        .reduce((sum, p) => sum + toFen(p.amount), 0),
+    );
   }
 }
 

@@ -39,12 +39,20 @@ export const EQUAL_SPLIT_MIN_HOUSEHOLDS = 3;
  * - NO_CONDITION: a household payment without a condition (差异化 means paid for something);
  * - PRIORITY_LEFT_OUT: households are paid while a priority household gets nothing (seed 002).
  */
-export function checkPlan(lines: readonly LineDraft[], distributable: string, priorityIds: readonly string[]): PlanCheck {
+export function checkPlan(
+  lines: readonly LineDraft[],
+  distributable: string,
+  priorityIds: readonly string[],
+): PlanCheck {
   const flags: Flag[] = [];
   const total = lines.reduce((sum, line) => sum + toFen(line.amount), 0);
   const available = toFen(distributable);
   if (total > available) {
-    flags.push({ guard: PlanGuard.OVER_DISTRIBUTION, householdIds: [], message: `分配合计 ${formatFen(total)} 元超过可分配收益 ${formatFen(available)} 元` });
+    flags.push({
+      guard: PlanGuard.OVER_DISTRIBUTION,
+      householdIds: [],
+      message: `分配合计 ${formatFen(total)} 元超过可分配收益 ${formatFen(available)} 元`,
+    });
   }
   const perHousehold = new Map<string, number>();
   const unconditioned: string[] = [];
@@ -56,23 +64,49 @@ export function checkPlan(lines: readonly LineDraft[], distributable: string, pr
   const amounts = new Set(perHousehold.values());
   if (perHousehold.size >= EQUAL_SPLIT_MIN_HOUSEHOLDS && amounts.size === 1) {
     flags.push({
-      guard: PlanGuard.EQUAL_SPLIT, householdIds: [...perHousehold.keys()],
+      guard: PlanGuard.EQUAL_SPLIT,
+      householdIds: [...perHousehold.keys()],
       message: `${perHousehold.size} 户到户金额均为 ${formatFen([...amounts][0])} 元，属平均分配（泛福利化），应按贡献、困难程度差异化分配`,
     });
   }
   if (unconditioned.length) {
-    flags.push({ guard: PlanGuard.NO_CONDITION, householdIds: [...new Set(unconditioned)], message: `${new Set(unconditioned).size} 户的到户分配未写明条件（如公益岗位出勤、参与产业）` });
+    flags.push({
+      guard: PlanGuard.NO_CONDITION,
+      householdIds: [...new Set(unconditioned)],
+      message: `${new Set(unconditioned).size} 户的到户分配未写明条件（如公益岗位出勤、参与产业）`,
+    });
   }
   const leftOut = priorityLeftOut(priorityIds, perHousehold.keys());
   if (leftOut.length) {
-    flags.push({ guard: PlanGuard.PRIORITY_LEFT_OUT, householdIds: leftOut, message: `${leftOut.length} 户优先户（无劳动能力的低保兜底户、重大疾病、残疾人家庭）未分配` });
+    flags.push({
+      guard: PlanGuard.PRIORITY_LEFT_OUT,
+      householdIds: leftOut,
+      message: `${leftOut.length} 户优先户（无劳动能力的低保兜底户、重大疾病、残疾人家庭）未分配`,
+    });
   }
-  return { total: formatFen(total), distributable: formatFen(available), remaining: formatFen(available - total), flags };
+  return {
+    total: formatFen(total),
+    distributable: formatFen(available),
+    remaining: formatFen(available - total),
+    flags,
+  };
 }
 
 /** 可分配收益 = 各项收入 − 成本费用 (never below zero). */
-export function distributableOf(parts: { assetIncome: string; leasingIncome: string; serviceIncome: string; operatingIncome: string; otherIncome: string; costs: string }): string {
-  const income = toFen(parts.assetIncome) + toFen(parts.leasingIncome) + toFen(parts.serviceIncome) + toFen(parts.operatingIncome) + toFen(parts.otherIncome);
+export function distributableOf(parts: {
+  assetIncome: string;
+  leasingIncome: string;
+  serviceIncome: string;
+  operatingIncome: string;
+  otherIncome: string;
+  costs: string;
+}): string {
+  const income =
+    toFen(parts.assetIncome) +
+    toFen(parts.leasingIncome) +
+    toFen(parts.serviceIncome) +
+    toFen(parts.operatingIncome) +
+    toFen(parts.otherIncome);
   return formatFen(Math.max(income - toFen(parts.costs), 0));
 }
 
@@ -85,13 +119,23 @@ const { COLLECTIVE_INCOME_WRITE: PROPOSE, COLLECTIVE_INCOME_REVIEW_TOWNSHIP: REV
 /** Village proposes → township reviews → 公示 (the region's notice days) → township approves after it. */
 export const PLAN_STEPS: Record<Exclude<PlanAction, PlanAction.REJECT>, Step<PlanState>> = {
   [PlanAction.SUBMIT]: { from: PlanState.DRAFT, to: PlanState.TOWNSHIP_REVIEW, permission: PROPOSE, levels: [V] },
-  [PlanAction.APPROVE_TOWNSHIP]: { from: PlanState.TOWNSHIP_REVIEW, to: PlanState.PUBLIC_NOTICE, permission: REVIEW, levels: [T] },
+  [PlanAction.APPROVE_TOWNSHIP]: {
+    from: PlanState.TOWNSHIP_REVIEW,
+    to: PlanState.PUBLIC_NOTICE,
+    permission: REVIEW,
+    levels: [T],
+  },
   [PlanAction.CONFIRM]: { from: PlanState.PUBLIC_NOTICE, to: PlanState.APPROVED, permission: REVIEW, levels: [T] },
 };
 
 /** The township returns a plan to the village from review, or from the notice when someone objects. */
 export const PLAN_REJECTIONS: Partial<Record<PlanState, Step<PlanState>>> = {
-  [PlanState.TOWNSHIP_REVIEW]: { from: PlanState.TOWNSHIP_REVIEW, to: PlanState.DRAFT, permission: REVIEW, levels: [T] },
+  [PlanState.TOWNSHIP_REVIEW]: {
+    from: PlanState.TOWNSHIP_REVIEW,
+    to: PlanState.DRAFT,
+    permission: REVIEW,
+    levels: [T],
+  },
   [PlanState.PUBLIC_NOTICE]: { from: PlanState.PUBLIC_NOTICE, to: PlanState.DRAFT, permission: REVIEW, levels: [T] },
 };
 
@@ -104,6 +148,7 @@ export const PLAN_PROCEDURE: StepTable<PlanState, PlanAction> = {
   fromState: { [PlanAction.REJECT]: PLAN_REJECTIONS },
 };
 
-export const planStepFor = (action: PlanAction, from: PlanState): Step<PlanState> | null => stepFor(PLAN_PROCEDURE, action, from);
+export const planStepFor = (action: PlanAction, from: PlanState): Step<PlanState> | null =>
+  stepFor(PLAN_PROCEDURE, action, from);
 
 export const planActionsFrom = (state: PlanState): PlanAction[] => actionsFrom(PLAN_PROCEDURE, state);

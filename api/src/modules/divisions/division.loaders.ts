@@ -7,5 +7,12 @@ export const divisionLoader = perRequest((ctx: Context) => loaderBy(ctx.em, Divi
 
 /** A household's village as a plain row (`ctx.rows.load(DIVISION_ROWS, code)`). */
 export const DIVISION_ROWS: RowKind<Division> = {
-  name: 'division', entity: Division, table: 'division', alias: 'd', key: 'code', keyType: 'text', scope: 'code', orderBy: 'd.code',
+  name: 'division',
+  entity: Division,
+  table: 'division',
+  alias: 'd',
+  key: 'code',
+  keyType: 'text',
+  scope: 'code',
+  orderBy: 'd.code',
 };

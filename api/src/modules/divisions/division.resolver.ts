@@ -40,13 +40,22 @@ export class DivisionResolver {
 
   @Allow(Permission.DIVISION_READ)
   @Query(() => [Division], { description: '按名称查找区划' })
-  searchDivisions(@Ctx() ctx: Context, @Arg('name') name: string, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number) {
+  searchDivisions(
+    @Ctx() ctx: Context,
+    @Arg('name') name: string,
+    @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
+  ) {
     return services(ctx).divisions.search(ctx, name, limit);
   }
 
   @Allow(Permission.DIVISION_CLASSIFY)
   @Mutation(() => Division, { description: '认定或取消深度贫困地区（省级、市级；监测对象占比适用上限）' })
-  setDivisionDeepPoverty(@Ctx() ctx: Context, @Arg('code') code: string, @Arg('deepPoverty') deepPoverty: boolean, @Arg('reason') reason: string) {
+  setDivisionDeepPoverty(
+    @Ctx() ctx: Context,
+    @Arg('code') code: string,
+    @Arg('deepPoverty') deepPoverty: boolean,
+    @Arg('reason') reason: string,
+  ) {
     return services(ctx).divisions.setDeepPoverty(ctx, code, deepPoverty, reason);
   }
 

@@ -18,20 +18,30 @@ export function householdHistoryLoader(em: EntityManager, actor: () => Actor | n
     // fields of the same request, without their other columns (version null).
     const [members, incomes] = await Promise.all([
       em.find(Member, { householdId: { $in: ids } }, { fields: ['id', 'householdId'], disableIdentityMap: true }),
-      em.find(HouseholdIncome, { householdId: { $in: ids } }, { fields: ['id', 'householdId'], disableIdentityMap: true }),
+      em.find(
+        HouseholdIncome,
+        { householdId: { $in: ids } },
+        { fields: ['id', 'householdId'], disableIdentityMap: true },
+      ),
     ]);
     const owner = new Map<string, string>(ids.map((id) => [id, id]));
     for (const row of [...members, ...incomes]) owner.set(row.id, row.householdId);
-    const entries = await em.find(AuditEntry, {
-      entityName: { $in: ['Household', 'Member', 'HouseholdIncome'] },
-      entityId: { $in: [...owner.keys()] },
-      action: { $ne: 'PII_READ' as never },
-    }, { orderBy: { id: 'desc' }, limit: 500 * ids.length });
+    const entries = await em.find(
+      AuditEntry,
+      {
+        entityName: { $in: ['Household', 'Member', 'HouseholdIncome'] },
+        entityId: { $in: [...owner.keys()] },
+        action: { $ne: 'PII_READ' as never },
+      },
+      { orderBy: { id: 'desc' }, limit: 500 * ids.length },
+    );
     const unmasked = mayReadPersonalData(actor());
     const grouped = new Map<string, AuditEntry[]>(ids.map((id) => [id, []]));
     for (const entry of entries) {
       // A copy, never the managed entity: the log is append-only and must not look changed.
-      const shown = unmasked ? entry : ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) } as AuditEntry);
+      const shown = unmasked
+        ? entry
+        : ({ ...entry, changes: maskLoggedChanges(entry.entityName, entry.changes) } as AuditEntry);
       grouped.get(owner.get(entry.entityId!)!)?.push(shown);
     }
     return ids.map((id) => grouped.get(id)!);

@@ -12,7 +12,18 @@ import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 @Entity({ tableName: 'household_income' })
 @Filter(jurisdictionFilter('divisionCode'))
 @Unique({ properties: ['householdId', 'year'] })
-export class HouseholdIncome extends BaseEntity<'wages' | 'operations' | 'property' | 'transfers' | 'subsidies' | 'productionCosts' | 'medicalExpense' | 'schoolingExpense' | 'disasterExpense' | 'accidentExpense'> {
+export class HouseholdIncome extends BaseEntity<
+  | 'wages'
+  | 'operations'
+  | 'property'
+  | 'transfers'
+  | 'subsidies'
+  | 'productionCosts'
+  | 'medicalExpense'
+  | 'schoolingExpense'
+  | 'disasterExpense'
+  | 'accidentExpense'
+> {
   @Field()
   @Property({ type: 'uuid' })
   householdId!: string;

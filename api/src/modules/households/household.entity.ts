@@ -11,7 +11,15 @@ import { MonitoringCategory } from './household.enums';
 @ObjectType({ description: '农户（一户一档）' })
 @Entity({ tableName: 'household' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class Household extends BaseEntity<'registrationStatus' | 'status' | 'memberCount' | 'noLabourCapacity' | 'minimumLivingAllowance' | 'extremePoverty' | 'relocated'> {
+export class Household extends BaseEntity<
+  | 'registrationStatus'
+  | 'status'
+  | 'memberCount'
+  | 'noLabourCapacity'
+  | 'minimumLivingAllowance'
+  | 'extremePoverty'
+  | 'relocated'
+> {
   @Field({ description: '户编号' })
   @Property({ length: 32, unique: true })
   householdNumber!: string;
@@ -42,7 +50,10 @@ export class Household extends BaseEntity<'registrationStatus' | 'status' | 'mem
    * 监测对象类别 while the household is monitored: set by the county confirmation of its case,
    * cleared by 风险消除 (case.service.ts). Never written by household edits; history = its cases.
    */
-  @Field(() => MonitoringCategory, { nullable: true, description: '当前监测对象类别（县级认定时设定，风险消除后为空）' })
+  @Field(() => MonitoringCategory, {
+    nullable: true,
+    description: '当前监测对象类别（县级认定时设定，风险消除后为空）',
+  })
   @Enum({ items: () => MonitoringCategory, nativeEnumName: 'monitoring_category', nullable: true })
   monitoringCategory?: MonitoringCategory | null;
 

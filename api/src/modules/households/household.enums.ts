@@ -10,10 +10,15 @@ export enum RegistrationStatus {
   ORDINARY = 'ORDINARY',
 }
 
-export const REGISTRATION_STATUS_LABELS = registerEnum(RegistrationStatus, 'RegistrationStatus', '建档立卡登记状态（脱贫户 / 一般农户）', {
-  LIFTED_OUT: '脱贫户',
-  ORDINARY: '一般农户',
-});
+export const REGISTRATION_STATUS_LABELS = registerEnum(
+  RegistrationStatus,
+  'RegistrationStatus',
+  '建档立卡登记状态（脱贫户 / 一般农户）',
+  {
+    LIFTED_OUT: '脱贫户',
+    ORDINARY: '一般农户',
+  },
+);
 
 export enum HouseholdStatus {
   ACTIVE = 'ACTIVE',

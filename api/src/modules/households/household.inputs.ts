@@ -5,7 +5,15 @@ import { ArrayMaxSize, ArrayNotEmpty, IsOptional, Length, Matches, Max, Min, Val
 import { PageArgs } from '../../common/pagination';
 import { MoneyScalar } from '../../common/money';
 import { MAX_SELECTED_IDS } from '../../common/ids';
-import { Education, HealthStatus, HouseholdStatus, RegistrationStatus, LabourCapacity, Relation, SchoolingStage } from './household.enums';
+import {
+  Education,
+  HealthStatus,
+  HouseholdStatus,
+  RegistrationStatus,
+  LabourCapacity,
+  Relation,
+  SchoolingStage,
+} from './household.enums';
 
 import { MonitoringCategory } from './household.enums';
 
@@ -153,7 +161,10 @@ export class CreateHouseholdInput {
   @Matches(PHONE, { message: '电话号码格式不正确' })
   phone?: string;
 
-  @Field(() => RegistrationStatus, { nullable: true, description: '建档立卡登记状态；脱贫户须由县级登记，默认一般农户' })
+  @Field(() => RegistrationStatus, {
+    nullable: true,
+    description: '建档立卡登记状态；脱贫户须由县级登记，默认一般农户',
+  })
   registrationStatus?: RegistrationStatus;
 
   @Field(() => Int, { nullable: true, description: '脱贫年度（脱贫户必填）' })

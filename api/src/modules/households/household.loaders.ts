@@ -14,12 +14,25 @@ export const householdHistory = perRequest((ctx: Context) => householdHistoryLoa
 
 /** A household's active members as plain rows, head first. */
 export const MEMBER_ROWS: RowKind<Member> = {
-  name: 'householdMembers', entity: Member, table: 'household_member', alias: 'm', key: 'household_id', keyType: 'uuid',
-  scope: 'division_code', where: `m.status = 'ACTIVE'`, orderBy: 'm.household_id, m.relation, m.birth_date',
+  name: 'householdMembers',
+  entity: Member,
+  table: 'household_member',
+  alias: 'm',
+  key: 'household_id',
+  keyType: 'uuid',
+  scope: 'division_code',
+  where: `m.status = 'ACTIVE'`,
+  orderBy: 'm.household_id, m.relation, m.birth_date',
 };
 
 /** A household's income years as plain rows, newest first. */
 export const INCOME_ROWS: RowKind<HouseholdIncome> = {
-  name: 'householdIncomes', entity: HouseholdIncome, table: 'household_income', alias: 'i', key: 'household_id', keyType: 'uuid',
-  scope: 'division_code', orderBy: 'i.household_id, i.year desc',
+  name: 'householdIncomes',
+  entity: HouseholdIncome,
+  table: 'household_income',
+  alias: 'i',
+  key: 'household_id',
+  keyType: 'uuid',
+  scope: 'division_code',
+  orderBy: 'i.household_id, i.year desc',
 };

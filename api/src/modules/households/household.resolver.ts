@@ -8,7 +8,13 @@ import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
 import { Relation } from './household.enums';
-import { CreateHouseholdInput, HouseholdListArgs, IncomeInput, SetRegistrationArgs, UpdateHouseholdInput } from './household.inputs';
+import {
+  CreateHouseholdInput,
+  HouseholdListArgs,
+  IncomeInput,
+  SetRegistrationArgs,
+  UpdateHouseholdInput,
+} from './household.inputs';
 import { Member } from './member.entity';
 import { services } from '../../services';
 import { DIVISION_ROWS } from '../divisions/division.loaders';
@@ -39,19 +45,31 @@ export class HouseholdResolver {
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Household)
-  updateHousehold(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: UpdateHouseholdInput) {
+  updateHousehold(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UpdateHouseholdInput,
+  ) {
     return services(ctx).households.update(ctx, id, version, input);
   }
 
   @Allow(Permission.HOUSEHOLD_REGISTRATION_WRITE)
-  @Mutation(() => Household, { description: '变更建档立卡登记状态（脱贫户及脱贫年度 / 一般农户），仅县级；监测程序不改变它' })
+  @Mutation(() => Household, {
+    description: '变更建档立卡登记状态（脱贫户及脱贫年度 / 一般农户），仅县级；监测程序不改变它',
+  })
   setHouseholdRegistration(@Ctx() ctx: Context, @Args() args: SetRegistrationArgs) {
     return services(ctx).households.setRegistration(ctx, args);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Household, { description: '归档农户（如整户消亡、迁出辖区），记录保留' })
-  archiveHousehold(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  archiveHousehold(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return services(ctx).households.archive(ctx, id, version, reason);
   }
 
@@ -105,7 +123,9 @@ export class HouseholdResolver {
   }
 
   @Allow(Permission.HOUSEHOLD_READ)
-  @FieldResolver(() => [AuditEntry], { description: '变更记录（本户、成员、收支的审计日志，新的在前；无 pii.read 权限时个人信息脱敏）' })
+  @FieldResolver(() => [AuditEntry], {
+    description: '变更记录（本户、成员、收支的审计日志，新的在前；无 pii.read 权限时个人信息脱敏）',
+  })
   history(@Root() household: Readonly<Household>, @Ctx() ctx: Context) {
     return householdHistory(ctx).load(household.id);
   }

@@ -14,8 +14,24 @@ import { isUuid } from '../../common/ids';
 import { takenError } from '../../jurisdiction/uniqueness';
 import { Household } from './household.entity';
 import { HouseholdIncome } from './household-income.entity';
-import { HealthStatus, HouseholdStatus, REGISTRATION_STATUS_LABELS, RegistrationStatus, MemberStatus, Relation, SchoolingStage } from './household.enums';
-import type { CreateHouseholdInput, HouseholdFilter, HouseholdListArgs, IncomeInput, MemberInput, SetRegistrationArgs, UpdateHouseholdInput } from './household.inputs';
+import {
+  HealthStatus,
+  HouseholdStatus,
+  REGISTRATION_STATUS_LABELS,
+  RegistrationStatus,
+  MemberStatus,
+  Relation,
+  SchoolingStage,
+} from './household.enums';
+import type {
+  CreateHouseholdInput,
+  HouseholdFilter,
+  HouseholdListArgs,
+  IncomeInput,
+  MemberInput,
+  SetRegistrationArgs,
+  UpdateHouseholdInput,
+} from './household.inputs';
 import { HouseholdSortField, SortOrder } from './household.inputs';
 import { computeIncome, incomeProblems, storeIncomeFigure, type IncomeParts } from './income.rules';
 import { isParseError, parseIdNumber } from './id-number';
@@ -35,8 +51,16 @@ const SORT_COLUMNS: Record<HouseholdSortField, string> = {
 const sqlValue = (text: string, ...params: unknown[]) => new SqlFragment(text, params);
 
 const INCOME_FIELDS: Array<keyof IncomeParts> = [
-  'wages', 'operations', 'property', 'transfers', 'subsidies', 'productionCosts',
-  'medicalExpense', 'schoolingExpense', 'disasterExpense', 'accidentExpense',
+  'wages',
+  'operations',
+  'property',
+  'transfers',
+  'subsidies',
+  'productionCosts',
+  'medicalExpense',
+  'schoolingExpense',
+  'disasterExpense',
+  'accidentExpense',
 ];
 
 /**
@@ -57,7 +81,9 @@ export class HouseholdService {
   async read(ctx: Context, id: string): Promise<Household> {
     const scoped = scopedSql(ctx);
     const [found] = isUuid(id)
-      ? await scoped.query<{ row: Record<string, unknown> }>`select ${jsonRow(ctx.em, Household, 'h')} as row from household h where ${scoped.inScope('h.division_code')} and h.id = ${id}`
+      ? await scoped.query<{
+          row: Record<string, unknown>;
+        }>`select ${jsonRow(ctx.em, Household, 'h')} as row from household h where ${scoped.inScope('h.division_code')} and h.id = ${id}`
       : [];
     if (!found) throw notFound('农户');
     return plainRow(ctx.em, Household, found.row);
@@ -99,20 +125,32 @@ export class HouseholdService {
   /** The filter as a query on `household h`; the jurisdiction filter is applied by the caller. */
   filteredQuery(em: EntityManager, filter: HouseholdFilter) {
     const where = householdConditions(filter);
-    return em.createQueryBuilder(Household, 'h').select('*').where(where.text, [...where.params]);
+    return em
+      .createQueryBuilder(Household, 'h')
+      .select('*')
+      .where(where.text, [...where.params]);
   }
 
   async create(ctx: Context, input: CreateHouseholdInput): Promise<Household> {
     await this.assertVillageInside(ctx, input.divisionCode, 'divisionCode');
-    const registration = this.registrationData(ctx, input.registrationStatus ?? RegistrationStatus.ORDINARY, input.liftedOutYear, 'input');
+    const registration = this.registrationData(
+      ctx,
+      input.registrationStatus ?? RegistrationStatus.ORDINARY,
+      input.liftedOutYear,
+      'input',
+    );
     const members = input.members.map((m, i) => this.memberData(m, `members[${i}]`));
     const heads = members.filter((m) => m.relation === Relation.HEAD);
     if (heads.length !== 1) throw badInput('members', heads.length === 0 ? '须指定一名户主' : '每户只能有一名户主');
-    await this.assertIdNumbersFree(ctx, members.map((m) => m.idNumber), 'members');
+    await this.assertIdNumbersFree(
+      ctx,
+      members.map((m) => m.idNumber),
+      'members',
+    );
     if (input.householdNumber) await this.assertHouseholdNumberFree(ctx, input.householdNumber);
 
     return ctx.em.transactional(async (em) => {
-      const householdNumber = input.householdNumber ?? await this.nextHouseholdNumber(ctx, em, input.divisionCode);
+      const householdNumber = input.householdNumber ?? (await this.nextHouseholdNumber(ctx, em, input.divisionCode));
       const household = em.create(Household, {
         householdNumber,
         divisionCode: input.divisionCode,
@@ -125,7 +163,8 @@ export class HouseholdService {
         relocated: input.relocated ?? false,
         memberCount: members.length,
       });
-      for (const data of members) em.create(Member, { ...data, householdId: household.id, divisionCode: household.divisionCode });
+      for (const data of members)
+        em.create(Member, { ...data, householdId: household.id, divisionCode: household.divisionCode });
       await em.flush();
       return household;
     });
@@ -139,8 +178,10 @@ export class HouseholdService {
         await this.assertVillageInside(ctx, input.divisionCode, 'divisionCode');
         household.divisionCode = input.divisionCode;
         // Members and income records follow their household to the new village.
-        for (const member of await em.find(Member, { householdId: household.id })) member.divisionCode = input.divisionCode;
-        for (const income of await em.find(HouseholdIncome, { householdId: household.id })) income.divisionCode = input.divisionCode;
+        for (const member of await em.find(Member, { householdId: household.id }))
+          member.divisionCode = input.divisionCode;
+        for (const income of await em.find(HouseholdIncome, { householdId: household.id }))
+          income.divisionCode = input.divisionCode;
       }
       if (input.address !== undefined) household.address = input.address.trim();
       if (input.phone !== undefined) household.phone = input.phone || null;
@@ -164,7 +205,11 @@ export class HouseholdService {
     household.registrationStatus = data.registrationStatus;
     household.liftedOutYear = data.liftedOutYear;
     await ctx.em.flush();
-    this.note(ctx, household, `变更建档立卡登记状态为${REGISTRATION_STATUS_LABELS[data.registrationStatus]}${data.liftedOutYear ? `（${data.liftedOutYear} 年脱贫）` : ''}：${reason}`);
+    this.note(
+      ctx,
+      household,
+      `变更建档立卡登记状态为${REGISTRATION_STATUS_LABELS[data.registrationStatus]}${data.liftedOutYear ? `（${data.liftedOutYear} 年脱贫）` : ''}：${reason}`,
+    );
     return household;
   }
 
@@ -172,11 +217,15 @@ export class HouseholdService {
   private registrationData(ctx: Context, status: RegistrationStatus, year: number | null | undefined, path: string) {
     const actor = ctx.actor!;
     if (status === RegistrationStatus.LIFTED_OUT) {
-      if (!can(actor, Permission.HOUSEHOLD_REGISTRATION_WRITE) || levelOfCode(actor.divisionCode) !== DivisionLevel.COUNTY) {
+      if (
+        !can(actor, Permission.HOUSEHOLD_REGISTRATION_WRITE) ||
+        levelOfCode(actor.divisionCode) !== DivisionLevel.COUNTY
+      ) {
         throw forbidden('脱贫户登记状态须由县级登记');
       }
       const thisYear = Number(todayInChina().slice(0, 4));
-      if (!Number.isInteger(year) || year! < 2013 || year! > thisYear) throw badInput(`${path}.liftedOutYear`, `脱贫年度应为 2013 至 ${thisYear} 年`);
+      if (!Number.isInteger(year) || year! < 2013 || year! > thisYear)
+        throw badInput(`${path}.liftedOutYear`, `脱贫年度应为 2013 至 ${thisYear} 年`);
       return { registrationStatus: status, liftedOutYear: year! };
     }
     if (year !== null && year !== undefined) throw badInput(`${path}.liftedOutYear`, '一般农户没有脱贫年度');
@@ -194,17 +243,27 @@ export class HouseholdService {
   }
 
   /** 分户: some members leave to form a new household in the same village, one of them its head. */
-  async split(ctx: Context, householdId: string, memberIds: string[], newHeadId: string, householdNumber?: string): Promise<Household> {
+  async split(
+    ctx: Context,
+    householdId: string,
+    memberIds: string[],
+    newHeadId: string,
+    householdNumber?: string,
+  ): Promise<Household> {
     const source = await this.get(ctx, householdId);
     this.assertActive(source);
     if (!memberIds.includes(newHeadId)) throw badInput('newHeadId', '新户户主须是分出的成员之一');
-    const moving = await ctx.em.find(Member, { id: { $in: memberIds.filter(isUuid) }, householdId: source.id, status: MemberStatus.ACTIVE });
+    const moving = await ctx.em.find(Member, {
+      id: { $in: memberIds.filter(isUuid) },
+      householdId: source.id,
+      status: MemberStatus.ACTIVE,
+    });
     if (moving.length !== new Set(memberIds).size) throw badInput('memberIds', '分出的成员须是本户在册成员');
     if (moving.some((m) => m.relation === Relation.HEAD)) throw conflict('不能分出原户主，请先变更户主');
     if (householdNumber) await this.assertHouseholdNumberFree(ctx, householdNumber);
     return ctx.em.transactional(async (em) => {
       const created = em.create(Household, {
-        householdNumber: householdNumber ?? await this.nextHouseholdNumber(ctx, em, source.divisionCode),
+        householdNumber: householdNumber ?? (await this.nextHouseholdNumber(ctx, em, source.divisionCode)),
         divisionCode: source.divisionCode,
         address: source.address,
         phone: null,
@@ -215,7 +274,8 @@ export class HouseholdService {
       });
       for (const member of moving) {
         member.householdId = created.id;
-        if (member.id !== newHeadId) member.relation = member.relation === Relation.SPOUSE ? Relation.OTHER : member.relation;
+        if (member.id !== newHeadId)
+          member.relation = member.relation === Relation.SPOUSE ? Relation.OTHER : member.relation;
       }
       await em.flush();
       moving.find((m) => m.id === newHeadId)!.relation = Relation.HEAD;
@@ -254,19 +314,43 @@ export class HouseholdService {
   }
 
   /** Records a year's income parts; the computed figures are derived here, never accepted as input. */
-  async setIncome(ctx: Context, householdId: string, year: number, input: IncomeInput, version?: number | null): Promise<HouseholdIncome> {
+  async setIncome(
+    ctx: Context,
+    householdId: string,
+    year: number,
+    input: IncomeInput,
+    version?: number | null,
+  ): Promise<HouseholdIncome> {
     const currentYear = new Date().getFullYear();
-    if (!Number.isInteger(year) || year < 2013 || year > currentYear) throw badInput('year', `年度应在 2013 至 ${currentYear} 之间`);
+    if (!Number.isInteger(year) || year < 2013 || year > currentYear)
+      throw badInput('year', `年度应在 2013 至 ${currentYear} 之间`);
     const household = await this.get(ctx, householdId);
     this.assertActive(household);
     const existing = await ctx.em.findOne(HouseholdIncome, { householdId, year });
-    if (existing && version !== undefined && version !== null && existing.version !== version) throw staleVersion('年度收支');
-    if (existing && (version === undefined || version === null)) throw conflict(`${year} 年度收支已存在，请带上版本号修改`);
-    const parts = Object.fromEntries(INCOME_FIELDS.map((f) => [f, input[f] ?? existing?.[f] ?? '0.00'])) as unknown as IncomeParts;
+    if (existing && version !== undefined && version !== null && existing.version !== version)
+      throw staleVersion('年度收支');
+    if (existing && (version === undefined || version === null))
+      throw conflict(`${year} 年度收支已存在，请带上版本号修改`);
+    const parts = Object.fromEntries(
+      INCOME_FIELDS.map((f) => [f, input[f] ?? existing?.[f] ?? '0.00']),
+    ) as unknown as IncomeParts;
     const problems = incomeProblems(parts);
-    if (problems.length) throw new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), { field: `input.${problems[0].field}` });
+    if (problems.length)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), {
+        field: `input.${problems[0].field}`,
+      });
     return ctx.em.transactional(async (em) => {
-      const income = existing ?? em.create(HouseholdIncome, { householdId, divisionCode: household.divisionCode, year, memberCount: household.memberCount, netIncome: '0.00', perCapitaNetIncome: '0.00', rigidExpenditure: '0.00' });
+      const income =
+        existing ??
+        em.create(HouseholdIncome, {
+          householdId,
+          divisionCode: household.divisionCode,
+          year,
+          memberCount: household.memberCount,
+          netIncome: '0.00',
+          perCapitaNetIncome: '0.00',
+          rigidExpenditure: '0.00',
+        });
       Object.assign(income, parts, { memberCount: household.memberCount }, computeIncome(parts, household.memberCount));
       await em.flush();
       await this.refreshCounts(em, household);
@@ -283,7 +367,8 @@ export class HouseholdService {
   }
 
   assertActive(household: Household): void {
-    if (household.status !== HouseholdStatus.ACTIVE) throw conflict(`农户 ${household.householdNumber} 已归档，不能修改`);
+    if (household.status !== HouseholdStatus.ACTIVE)
+      throw conflict(`农户 ${household.householdNumber} 已归档，不能修改`);
   }
 
   private async assertVillageInside(ctx: Context, code: string, field: string): Promise<void> {
@@ -296,7 +381,8 @@ export class HouseholdService {
   memberData(input: MemberInput, path: string) {
     const parsed = parseIdNumber(input.idNumber);
     if (isParseError(parsed)) throw badInput(`${path}.idNumber`, `${input.name}：${parsed.error}`);
-    if (input.healthStatus === 'DISABLED' && !input.disabilityGrade) throw badInput(`${path}.disabilityGrade`, `${input.name}：残疾人员须填写残疾等级`);
+    if (input.healthStatus === 'DISABLED' && !input.disabilityGrade)
+      throw badInput(`${path}.disabilityGrade`, `${input.name}：残疾人员须填写残疾等级`);
     return {
       name: input.name.trim(),
       idNumber: parsed.idNumber,
@@ -307,7 +393,7 @@ export class HouseholdService {
       education: input.education ?? null,
       schoolingStage: input.schoolingStage ?? SchoolingStage.NOT_IN_SCHOOL,
       healthStatus: input.healthStatus ?? HealthStatus.HEALTHY,
-      disabilityGrade: input.healthStatus === 'DISABLED' ? input.disabilityGrade ?? null : null,
+      disabilityGrade: input.healthStatus === 'DISABLED' ? (input.disabilityGrade ?? null) : null,
       labourCapacity: input.labourCapacity,
       workPlace: input.workPlace?.trim() || null,
       workMonths: input.workMonths ?? 0,
@@ -327,26 +413,55 @@ export class HouseholdService {
     const duplicates = idNumbers.filter((id, i) => idNumbers.indexOf(id) !== i);
     if (duplicates.length) throw badInput(field, `身份证号重复：${duplicates.map(maskTail).join('、')}`);
     // Across the whole system (one person, one registration); the answer depends on whose it is.
-    const taken = await ctx.em.find(Member, { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber', 'divisionCode', 'householdId'], disableIdentityMap: true });
+    const taken = await ctx.em.find(
+      Member,
+      { idNumber: { $in: idNumbers }, status: MemberStatus.ACTIVE },
+      { filters: false, fields: ['idNumber', 'divisionCode', 'householdId'], disableIdentityMap: true },
+    );
     if (!taken.length) return;
-    const numbers = new Map((await ctx.em.find(Household, { id: { $in: taken.map((m) => m.householdId) } }, { fields: ['householdNumber'], disableIdentityMap: true })).map((h) => [h.id, h.householdNumber]));
-    throw takenError(ctx, taken.map((m) => ({ entityName: 'Member', id: m.id, divisionCode: m.divisionCode, value: m.idNumber })), 'idNumber', {
-      inside: (inside) => `身份证号已在本辖区农户登记：${inside.map((h) => {
-        const member = taken.find((m) => m.id === h.id)!;
-        return `${maskTail(member.idNumber)}（户编号 ${numbers.get(member.householdId) ?? '—'}）`;
-      }).join('、')}`,
-      outside: '身份证号已有在册登记，不能在此登记；如属迁入，请联系上级部门核实',
-    });
+    const numbers = new Map(
+      (
+        await ctx.em.find(
+          Household,
+          { id: { $in: taken.map((m) => m.householdId) } },
+          { fields: ['householdNumber'], disableIdentityMap: true },
+        )
+      ).map((h) => [h.id, h.householdNumber]),
+    );
+    throw takenError(
+      ctx,
+      taken.map((m) => ({ entityName: 'Member', id: m.id, divisionCode: m.divisionCode, value: m.idNumber })),
+      'idNumber',
+      {
+        inside: (inside) =>
+          `身份证号已在本辖区农户登记：${inside
+            .map((h) => {
+              const member = taken.find((m) => m.id === h.id)!;
+              return `${maskTail(member.idNumber)}（户编号 ${numbers.get(member.householdId) ?? '—'}）`;
+            })
+            .join('、')}`,
+        outside: '身份证号已有在册登记，不能在此登记；如属迁入，请联系上级部门核实',
+      },
+    );
   }
 
   /** 户编号 is unique across the system (archived households included); see takenError for the answer. */
   private async assertHouseholdNumberFree(ctx: Context, householdNumber: string): Promise<void> {
-    const holder = await ctx.em.findOne(Household, { householdNumber }, { filters: false, fields: ['divisionCode'], disableIdentityMap: true });
+    const holder = await ctx.em.findOne(
+      Household,
+      { householdNumber },
+      { filters: false, fields: ['divisionCode'], disableIdentityMap: true },
+    );
     if (!holder) return;
-    throw takenError(ctx, [{ entityName: 'Household', id: holder.id, divisionCode: holder.divisionCode, value: householdNumber }], 'householdNumber', {
-      inside: () => `户编号 ${householdNumber} 已存在`,
-      outside: `户编号 ${householdNumber} 不可用，请更换或留空由系统生成`,
-    });
+    throw takenError(
+      ctx,
+      [{ entityName: 'Household', id: holder.id, divisionCode: holder.divisionCode, value: householdNumber }],
+      'householdNumber',
+      {
+        inside: () => `户编号 ${householdNumber} 已存在`,
+        outside: `户编号 ${householdNumber} 不可用，请更换或留空由系统生成`,
+      },
+    );
   }
 
   /** Keeps memberCount and the latest income figures on the household in step with its members. */
@@ -369,7 +484,13 @@ export class HouseholdService {
 
   /** Recorded in the audit log next to the row changes: what the operation was, in one line. */
   note(ctx: Context, household: Household, operation: string): void {
-    ctx.audit.event({ action: AuditAction.UPDATE, entityName: 'Household', entityId: household.id, divisionCode: household.divisionCode, changes: { operation } });
+    ctx.audit.event({
+      action: AuditAction.UPDATE,
+      entityName: 'Household',
+      entityId: household.id,
+      divisionCode: household.divisionCode,
+      changes: { operation },
+    });
   }
 }
 

@@ -7,7 +7,6 @@ import { Sex } from './household.enums';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
-
 export interface ParsedIdNumber {
   idNumber: string;
   birthDate: string;
@@ -41,7 +40,12 @@ export function parseIdNumber(raw: string, today = new Date()): ParsedIdNumber |
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth.getTime() > today.getTime()) {
+  if (
+    year < 1900 ||
+    birth.getUTCMonth() !== month - 1 ||
+    birth.getUTCDate() !== day ||
+    birth.getTime() > today.getTime()
+  ) {
     return { error: '身份证号中的出生日期不正确' };
   }
   if (checkCharacter(value.slice(0, 17)) !== value[17]) return { error: '身份证号校验位不正确' };
@@ -53,4 +57,5 @@ export function parseIdNumber(raw: string, today = new Date()): ParsedIdNumber |
   };
 }
 
-export const isParseError = (result: ParsedIdNumber | { error: string }): result is { error: string } => 'error' in result;
+export const isParseError = (result: ParsedIdNumber | { error: string }): result is { error: string } =>
+  'error' in result;

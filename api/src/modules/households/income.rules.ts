@@ -26,8 +26,17 @@ export interface ComputedIncome {
  */
 export function computeIncome(parts: IncomeParts, memberCount: number): ComputedIncome {
   if (!Number.isInteger(memberCount) || memberCount < 1) throw new RangeError('家庭人口数至少为 1');
-  const net = toFen(parts.wages) + toFen(parts.operations) + toFen(parts.property) + toFen(parts.transfers) - toFen(parts.productionCosts);
-  const rigid = toFen(parts.medicalExpense) + toFen(parts.schoolingExpense) + toFen(parts.disasterExpense) + toFen(parts.accidentExpense);
+  const net =
+    toFen(parts.wages) +
+    toFen(parts.operations) +
+    toFen(parts.property) +
+    toFen(parts.transfers) -
+    toFen(parts.productionCosts);
+  const rigid =
+    toFen(parts.medicalExpense) +
+    toFen(parts.schoolingExpense) +
+    toFen(parts.disasterExpense) +
+    toFen(parts.accidentExpense);
   const perCapita = Math.sign(net) * Math.round(Math.abs(net) / memberCount);
   return { netIncome: formatFen(net), perCapitaNetIncome: formatFen(perCapita), rigidExpenditure: formatFen(rigid) };
 }
@@ -43,7 +52,10 @@ export interface StoredIncomeFigure {
  * Every writer of an income year (the household's own form, an insurance payout, a distribution
  * payment) calls this after computing the year; an earlier year written later leaves it alone.
  */
-export function storeIncomeFigure(household: StoredIncomeFigure, income: { year: number; perCapitaNetIncome: string }): void {
+export function storeIncomeFigure(
+  household: StoredIncomeFigure,
+  income: { year: number; perCapitaNetIncome: string },
+): void {
   if (household.incomeYear === null || household.incomeYear === undefined || income.year >= household.incomeYear) {
     household.incomeYear = income.year;
     household.perCapitaNetIncome = income.perCapitaNetIncome;

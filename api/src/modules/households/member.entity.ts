@@ -3,13 +3,29 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { jurisdictionFilter } from '../../jurisdiction/jurisdiction.filter';
 import { Sensitive } from '../../audit/sensitive.middleware';
-import { Education, HealthStatus, LabourCapacity, MemberStatus, Relation, SchoolingStage, Sex } from './household.enums';
+import {
+  Education,
+  HealthStatus,
+  LabourCapacity,
+  MemberStatus,
+  Relation,
+  SchoolingStage,
+  Sex,
+} from './household.enums';
 
 /** 家庭成员. Sex and birth date are derived from the ID number, never entered. */
 @ObjectType({ description: '家庭成员' })
 @Entity({ tableName: 'household_member' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class Member extends BaseEntity<'status' | 'workMonths' | 'medicalInsurance' | 'criticalIllnessInsurance' | 'pensionInsurance' | 'minimumLivingAllowance' | 'extremePoverty'> {
+export class Member extends BaseEntity<
+  | 'status'
+  | 'workMonths'
+  | 'medicalInsurance'
+  | 'criticalIllnessInsurance'
+  | 'pensionInsurance'
+  | 'minimumLivingAllowance'
+  | 'extremePoverty'
+> {
   @Field()
   @Property({ type: 'uuid' })
   @Index()

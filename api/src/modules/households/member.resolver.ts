@@ -31,13 +31,23 @@ export class MemberResolver {
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Member)
-  updateMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('input') input: UpdateMemberInput) {
+  updateMember(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UpdateMemberInput,
+  ) {
     return services(ctx).members.updateMember(ctx, id, version, input);
   }
 
   @Allow(Permission.HOUSEHOLD_WRITE)
   @Mutation(() => Member, { description: '减员（死亡、婚出、迁出等），记录保留' })
-  removeMember(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  removeMember(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return services(ctx).members.removeMember(ctx, id, version, reason);
   }
 
@@ -73,6 +83,10 @@ export class MemberResolver {
   age(@Root() member: Readonly<Member>) {
     const today = new Date();
     const [y, m, d] = member.birthDate.split('-').map(Number);
-    return today.getFullYear() - y - (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d) ? 1 : 0);
+    return (
+      today.getFullYear() -
+      y -
+      (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d) ? 1 : 0)
+    );
   }
 }

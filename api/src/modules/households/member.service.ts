@@ -48,7 +48,11 @@ export class MemberService {
   async updateMember(ctx: Context, id: string, version: number, input: UpdateMemberInput): Promise<Member> {
     const member = await this.get(ctx, id);
     if (member.version !== version) throw staleVersion('家庭成员');
-    if (input.relation && input.relation !== member.relation && (input.relation === Relation.HEAD || member.relation === Relation.HEAD)) {
+    if (
+      input.relation &&
+      input.relation !== member.relation &&
+      (input.relation === Relation.HEAD || member.relation === Relation.HEAD)
+    ) {
       throw conflict('户主须用“设为户主”变更，以保证每户有且只有一名户主');
     }
     if (input.idNumber !== undefined) {
@@ -61,7 +65,8 @@ export class MemberService {
     }
     const { idNumber: _ignored, ...rest } = input;
     for (const [key, value] of Object.entries(rest)) {
-      if (value !== undefined && value !== null) (member as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+      if (value !== undefined && value !== null)
+        (member as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
     }
     await ctx.em.flush();
     return member;
@@ -93,7 +98,11 @@ export class MemberService {
     this.households.assertActive(household);
     if (member.relation === Relation.HEAD) return household;
     return ctx.em.transactional(async (em) => {
-      const former = await em.findOne(Member, { householdId: household.id, relation: Relation.HEAD, status: MemberStatus.ACTIVE });
+      const former = await em.findOne(Member, {
+        householdId: household.id,
+        relation: Relation.HEAD,
+        status: MemberStatus.ACTIVE,
+      });
       // Two steps, two flushes: the unique "one head per household" index must hold after each.
       if (former) {
         former.relation = formerHeadRelation;
@@ -111,7 +120,10 @@ export class MemberService {
     const member = await this.get(ctx, memberId);
     if (member.status !== MemberStatus.ACTIVE) throw conflict('已减员的成员不能迁移');
     if (member.relation === Relation.HEAD) throw conflict('不能迁出户主，请先将其他成员设为户主');
-    const [from, to] = [await this.households.get(ctx, member.householdId), await this.households.get(ctx, toHouseholdId)];
+    const [from, to] = [
+      await this.households.get(ctx, member.householdId),
+      await this.households.get(ctx, toHouseholdId),
+    ];
     if (from.id === to.id) throw badInput('toHouseholdId', '成员已在该户');
     this.households.assertActive(to);
     return ctx.em.transactional(async (em) => {

@@ -60,13 +60,23 @@ const gone = (message: string) => new AppError(ErrorCode.CONFLICT, message, { ex
 /** The export as its owner may download it now, or the reason why not. */
 export function assertExportDownloadable(job: ExportJob | null, actor: Actor): ExportJob {
   if (!job || job.createdById !== actor.id) throw notFound('导出任务');
-  if (job.status !== ExportStatus.SUCCEEDED) throw new AppError(ErrorCode.CONFLICT, job.status === ExportStatus.FAILED ? '导出失败，没有可下载的文件' : '文件尚未生成完毕，请稍候');
+  if (job.status !== ExportStatus.SUCCEEDED)
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      job.status === ExportStatus.FAILED ? '导出失败，没有可下载的文件' : '文件尚未生成完毕，请稍候',
+    );
   if (!job.expiresAt || job.expiresAt.getTime() <= Date.now()) throw gone('文件已过期删除，请重新导出');
   return job;
 }
 
 /** Who is downloading: the signed link's session, or the bearer token. */
-async function downloader(orm: MikroORM, config: Config, kind: DownloadKind, id: string, req: express.Request): Promise<{ actor: Actor; via: 'link' | 'token' }> {
+async function downloader(
+  orm: MikroORM,
+  config: Config,
+  kind: DownloadKind,
+  id: string,
+  req: express.Request,
+): Promise<{ actor: Actor; via: 'link' | 'token' }> {
   const { session, expires, signature } = req.query as Record<string, string | undefined>;
   if (signature !== undefined) {
     const expected = Buffer.from(sign(config.downloadLinkSecret, `${kind}/${id}/${session}/${expires}`));
@@ -83,14 +93,20 @@ async function downloader(orm: MikroORM, config: Config, kind: DownloadKind, id:
 }
 
 const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function attachment(res: express.Response, filename: string, size?: number): void {
   res.setHeader('Content-Type', XLSX);
-  res.setHeader('Content-Disposition', `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+  );
   res.setHeader('Cache-Control', 'no-store');
   if (size !== undefined) res.setHeader('Content-Length', String(size));
 }
@@ -109,13 +125,21 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
       const em = scopedEm(orm, actor);
       const audit = async (entityName: string, divisionCode: string, changes: Record<string, unknown>) => {
         const writer = new AuditWriter(randomUUID(), () => actor);
-        writer.event({ action: AuditAction.FILE_DOWNLOAD, entityName, entityId: id, divisionCode, changes: { ...changes, via } });
+        writer.event({
+          action: AuditAction.FILE_DOWNLOAD,
+          entityName,
+          entityId: id,
+          divisionCode,
+          changes: { ...changes, via },
+        });
         await writer.flush(em);
       };
       if (kind === 'exports') {
-        if (!ANY_EXPORT_PERMISSION.some((p) => can(actor, p))) throw new AppError(ErrorCode.FORBIDDEN, '没有导出的权限');
+        if (!ANY_EXPORT_PERMISSION.some((p) => can(actor, p)))
+          throw new AppError(ErrorCode.FORBIDDEN, '没有导出的权限');
         const job = assertExportDownloadable(await em.findOne(ExportJob, { id }), actor);
-        if (!mayExport(actor, job.kind)) throw new AppError(ErrorCode.FORBIDDEN, `没有导出${EXPORT_KIND_LABELS[job.kind]}的权限`);
+        if (!mayExport(actor, job.kind))
+          throw new AppError(ErrorCode.FORBIDDEN, `没有导出${EXPORT_KIND_LABELS[job.kind]}的权限`);
         const size = job.fileId ? await storedFileSize(em, job.fileId) : null;
         if (size === null) throw gone('文件已过期删除，请重新导出');
         // Written before the first byte leaves: a download that cannot be audited is not served.
@@ -142,7 +166,7 @@ export function downloadRouter(orm: MikroORM, config: Config): express.Router {
       const known = error instanceof AppError;
       if (!known) console.error(`[download] ${kind}/${id}:`, error);
       const code = known ? String(error.extensions.code) : ErrorCode.INTERNAL;
-      const status = known ? (error.extensions.expired ? 410 : STATUS[code] ?? 400) : 500;
+      const status = known ? (error.extensions.expired ? 410 : (STATUS[code] ?? 400)) : 500;
       res.status(status).json({ error: { code, message: known ? error.message : '服务器内部错误，请联系管理员' } });
     }
   });
@@ -157,6 +181,7 @@ export function importErrorsWorkbook(job: ImportJob): Promise<Buffer> {
     { key: 'message', header: '错误说明', width: 80 },
   ];
   const rows = job.errors.map((e) => ({ row: e.row === 0 ? '整个文件' : e.row, column: e.column, message: e.message }));
-  if (job.errorCount > job.errors.length) rows.push({ row: '', column: '', message: `共 ${job.errorCount} 处错误，此处列出前 ${job.errors.length} 处` });
+  if (job.errorCount > job.errors.length)
+    rows.push({ row: '', column: '', message: `共 ${job.errorCount} 处错误，此处列出前 ${job.errors.length} 处` });
   return smallWorkbook('错误清单', columns, rows);
 }

@@ -20,7 +20,11 @@ export enum ExportStatus {
   FAILED = 'FAILED',
 }
 
-export const EXPORT_KIND_LABELS = registerEnum(ExportKind, 'ExportKind', '导出类型', { HOUSEHOLDS: '农户信息', MONITORING_CASES: '监测案卷', SUPERVISION: '监测督导' });
+export const EXPORT_KIND_LABELS = registerEnum(ExportKind, 'ExportKind', '导出类型', {
+  HOUSEHOLDS: '农户信息',
+  MONITORING_CASES: '监测案卷',
+  SUPERVISION: '监测督导',
+});
 
 /**
  * The permission each kind of export needs: to start one (the start mutations' @Allow), to see the
@@ -37,7 +41,12 @@ export const ANY_EXPORT_PERMISSION = [...new Set(Object.values(EXPORT_PERMISSION
 
 /** Whether the actor may see and download exports of this kind. */
 export const mayExport = (actor: Actor, kind: ExportKind) => can(actor, EXPORT_PERMISSIONS[kind]);
-export const EXPORT_STATUS_LABELS = registerEnum(ExportStatus, 'ExportStatus', '导出任务状态', { QUEUED: '排队中', RUNNING: '生成中', SUCCEEDED: '已完成', FAILED: '失败' });
+export const EXPORT_STATUS_LABELS = registerEnum(ExportStatus, 'ExportStatus', '导出任务状态', {
+  QUEUED: '排队中',
+  RUNNING: '生成中',
+  SUCCEEDED: '已完成',
+  FAILED: '失败',
+});
 
 /**
  * An export written in the background to a file (streamed, never held in memory or sent inside a
@@ -76,7 +85,9 @@ export class ExportJob extends BaseEntity<'status' | 'totalRows' | 'processedRow
   @Property({ length: 128 })
   createdBy!: string;
 
-  @Field({ description: '身份证号、电话已脱敏（农户导出，发起人无个人信息查看权限）；案卷、督导导出不含这些信息，为 false' })
+  @Field({
+    description: '身份证号、电话已脱敏（农户导出，发起人无个人信息查看权限）；案卷、督导导出不含这些信息，为 false',
+  })
   @Property()
   masked: boolean = true;
 

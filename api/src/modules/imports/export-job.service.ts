@@ -75,7 +75,13 @@ export class ExportJobService {
   /** The actor's own exports of the kinds they may export (others' files are theirs to download), newest first. */
   async list(ctx: Context, offset: number, limit: number): Promise<Page<ExportJob>> {
     const kinds = Object.values(ExportKind).filter((kind) => mayExport(ctx.actor!, kind));
-    return findPage(ctx.em, ExportJob, { createdById: ctx.actor!.id, kind: { $in: kinds } }, { offset, limit }, { createdAt: 'desc', id: 'asc' });
+    return findPage(
+      ctx.em,
+      ExportJob,
+      { createdById: ctx.actor!.id, kind: { $in: kinds } },
+      { offset, limit },
+      { createdAt: 'desc', id: 'asc' },
+    );
   }
 
   /** A signed link to the finished file, for its owner until it expires (GET /downloads/exports/<id>). */
@@ -115,7 +121,12 @@ export class ExportJobService {
     const known = error instanceof Error && 'extensions' in error;
     if (!known) console.error(`[export] job ${jobId} (${ctx.actor!.name}):`, error);
     const message = `导出失败：${known ? (error as Error).message : '服务器内部错误，请联系管理员'}`;
-    await ctx.em.nativeUpdate(ExportJob, { id: jobId }, { status: ExportStatus.FAILED, message, finishedAt: new Date(), updatedAt: new Date() })
+    await ctx.em
+      .nativeUpdate(
+        ExportJob,
+        { id: jobId },
+        { status: ExportStatus.FAILED, message, finishedAt: new Date(), updatedAt: new Date() },
+      )
       .catch((e) => console.error(`[export] job ${jobId}:`, e));
   }
 
@@ -128,7 +139,8 @@ export class ExportJobService {
   async run(ctx: Context, jobId: string, source: ExportSource): Promise<void> {
     const { em, config } = ctx;
     const actor = ctx.actor!;
-    const update = (data: Partial<ExportJob>) => em.nativeUpdate(ExportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+    const update = (data: Partial<ExportJob>) =>
+      em.nativeUpdate(ExportJob, { id: jobId }, { ...data, updatedAt: new Date() });
     const file = exportFilePath(config.exportDir, `${jobId}-${randomUUID()}`);
     let writer: XlsxStreamWriter | undefined;
     try {
@@ -137,7 +149,9 @@ export class ExportJobService {
       const opened = await XlsxStreamWriter.open(file, source.sheetName, source.columns);
       writer = opened;
       const outcome = await source.write({
-        em, actor, requestId: ctx.requestId,
+        em,
+        actor,
+        requestId: ctx.requestId,
         add: (cells) => opened.add(cells),
         progress: (rows) => update({ processedRows: rows }).then(() => undefined),
       });
@@ -149,15 +163,29 @@ export class ExportJobService {
         if (outcome.personalDataRead) {
           const audit = new AuditWriter(ctx.requestId, () => actor);
           audit.event({
-            action: AuditAction.PII_READ, entityName: outcome.personalDataRead.entityName, entityId: jobId, divisionCode: actor.divisionCode,
+            action: AuditAction.PII_READ,
+            entityName: outcome.personalDataRead.entityName,
+            entityId: jobId,
+            divisionCode: actor.divisionCode,
             changes: outcome.personalDataRead.changes,
           });
           await audit.flush(tx);
         }
-        await tx.nativeUpdate(ExportJob, { id: jobId }, {
-          status: ExportStatus.SUCCEEDED, processedRows: outcome.rows, totalRows: outcome.rows, byteSize: stored.size, fileId: stored.id,
-          finishedAt, expiresAt, message: outcome.message, updatedAt: finishedAt,
-        });
+        await tx.nativeUpdate(
+          ExportJob,
+          { id: jobId },
+          {
+            status: ExportStatus.SUCCEEDED,
+            processedRows: outcome.rows,
+            totalRows: outcome.rows,
+            byteSize: stored.size,
+            fileId: stored.id,
+            finishedAt,
+            expiresAt,
+            message: outcome.message,
+            updatedAt: finishedAt,
+          },
+        );
       });
     } catch (error) {
       writer?.destroy();

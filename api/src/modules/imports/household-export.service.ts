@@ -4,8 +4,18 @@ import { maskIdNumber, maskPhone, mayReadPersonalData } from '../../audit/sensit
 import { badInput } from '../../common/errors';
 import { scopedSql } from '../../jurisdiction/scoped-sql';
 import {
-  EDUCATION_LABELS, HEALTH_STATUS_LABELS, REGISTRATION_STATUS_LABELS, LABOUR_CAPACITY_LABELS, RELATION_LABELS, SCHOOLING_STAGE_LABELS,
-  type Education, type HealthStatus, type LabourCapacity, type RegistrationStatus, type Relation, type SchoolingStage,
+  EDUCATION_LABELS,
+  HEALTH_STATUS_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  LABOUR_CAPACITY_LABELS,
+  RELATION_LABELS,
+  SCHOOLING_STAGE_LABELS,
+  type Education,
+  type HealthStatus,
+  type LabourCapacity,
+  type RegistrationStatus,
+  type Relation,
+  type SchoolingStage,
 } from '../households/household.enums';
 import { MONITORING_CATEGORY_LABELS, type MonitoringCategory } from '../households/household.enums';
 import type { HouseholdFilter } from '../households/household.inputs';
@@ -65,7 +75,10 @@ interface ExportRow {
  * the download are the export jobs' (export-job.service.ts).
  */
 export class HouseholdExportService {
-  constructor(private readonly households: HouseholdService, private readonly exportJobs: ExportJobService) {}
+  constructor(
+    private readonly households: HouseholdService,
+    private readonly exportJobs: ExportJobService,
+  ) {}
 
   async start(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportJob> {
     return this.exportJobs.start(ctx, await this.source(ctx, filter));
@@ -75,11 +88,16 @@ export class HouseholdExportService {
   async source(ctx: Context, filter: HouseholdFilter | null | undefined): Promise<ExportSource> {
     const criteria = { ...(filter ?? {}) } as HouseholdFilter;
     // Counted here so an export too large is refused at once rather than failing in the background.
-    const count = this.households.filteredQuery(ctx.em, criteria).select(raw('coalesce(sum(h.member_count), 0) as members'));
+    const count = this.households
+      .filteredQuery(ctx.em, criteria)
+      .select(raw('coalesce(sum(h.member_count), 0) as members'));
     await count.applyFilters();
     const [{ members }] = await count.execute<Array<{ members: string }>>('all', false);
     if (Number(members) > MAX_EXPORT_MEMBERS) {
-      throw badInput('filter', `符合条件的农户共 ${Number(members)} 人，超过单次导出上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围（如按乡镇或村分别导出）`);
+      throw badInput(
+        'filter',
+        `符合条件的农户共 ${Number(members)} 人，超过单次导出上限 ${MAX_EXPORT_MEMBERS} 人，请缩小筛选范围（如按乡镇或村分别导出）`,
+      );
     }
     const unmasked = mayReadPersonalData(ctx.actor!);
     return {
@@ -94,7 +112,11 @@ export class HouseholdExportService {
     };
   }
 
-  private async write({ em, actor, requestId, add, progress }: ExportRun, criteria: HouseholdFilter, unmasked: boolean): Promise<ExportOutcome> {
+  private async write(
+    { em, actor, requestId, add, progress }: ExportRun,
+    criteria: HouseholdFilter,
+    unmasked: boolean,
+  ): Promise<ExportOutcome> {
     const readers = cellReaders(unmasked);
     const read = householdSheetColumns().map((c) => readers[c.key]);
     const scoped = scopedSql({ em, actor, requestId });
@@ -138,7 +160,15 @@ export class HouseholdExportService {
       rows,
       message: `导出完成：${households} 户、${rows} 行`,
       personalDataRead: unmasked
-        ? { entityName: 'HouseholdExport', changes: { filter: { ...criteria }, households, rows, fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'] } }
+        ? {
+            entityName: 'HouseholdExport',
+            changes: {
+              filter: { ...criteria },
+              households,
+              rows,
+              fields: ['idNumber', 'phone', 'healthStatus', 'disabilityGrade'],
+            },
+          }
         : undefined,
     };
   }
@@ -146,7 +176,10 @@ export class HouseholdExportService {
 
 /** One line's cells by column key (household-excel.ts), read straight off the statement's row. */
 function cellReaders(unmasked: boolean): Record<string, (r: ExportRow) => string | number | null> {
-  const member = <T>(read: (r: ExportRow) => T) => (r: ExportRow) => (r.id_number === null ? null : read(r));
+  const member =
+    <T>(read: (r: ExportRow) => T) =>
+    (r: ExportRow) =>
+      r.id_number === null ? null : read(r);
   return {
     householdNumber: (r) => r.household_number,
     countyName: (r) => r.county_name,

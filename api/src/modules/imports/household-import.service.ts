@@ -23,7 +23,15 @@ import type { HouseholdService } from '../households/household.service';
 import { isParseError, parseIdNumber } from '../households/id-number';
 import { Member } from '../households/member.entity';
 import { HOUSEHOLD_COLUMNS, boolLabel, column, parseBool, readHouseholdSheet, type SheetRow } from './household-excel';
-import { ImportChange, ImportJob, ImportKind, ImportMode, ImportRowError, ImportStatus, type PlannedUpdate } from './import-job.entity';
+import {
+  ImportChange,
+  ImportJob,
+  ImportKind,
+  ImportMode,
+  ImportRowError,
+  ImportStatus,
+  type PlannedUpdate,
+} from './import-job.entity';
 import { mayReadPersonalData } from '../../audit/sensitive.middleware';
 import { signedLink, type DownloadLink } from './downloads';
 
@@ -68,7 +76,7 @@ class RowErrors {
   readonly badRows = new Set<number>();
 
   add(row: number, key: string | null, message: string): void {
-    this.list.push({ row, column: key ? column(key)?.header ?? key : '', message });
+    this.list.push({ row, column: key ? (column(key)?.header ?? key) : '', message });
     this.badRows.add(row);
   }
 
@@ -107,16 +115,27 @@ export class HouseholdImportService {
     return signedLink(ctx.config, 'import-errors', job.id, ctx.actor!);
   }
 
-  async start(ctx: Context, fileBase64: string, validOnly: boolean, filename?: string | null, mode: ImportMode = ImportMode.CREATE): Promise<ImportJob> {
+  async start(
+    ctx: Context,
+    fileBase64: string,
+    validOnly: boolean,
+    filename?: string | null,
+    mode: ImportMode = ImportMode.CREATE,
+  ): Promise<ImportJob> {
     const actor = ctx.actor!;
     // Members are found by their full ID number and every column is compared, health included:
     // only someone who may read personal data has a file the update mode can work with.
-    if (mode === ImportMode.UPDATE && !mayReadPersonalData(actor)) throw forbidden('更新模式需按完整身份证号匹配成员，须有查看个人信息的权限');
+    if (mode === ImportMode.UPDATE && !mayReadPersonalData(actor))
+      throw forbidden('更新模式需按完整身份证号匹配成员，须有查看个人信息的权限');
     const content = decodeFile(fileBase64);
     // The file, the job and its queue entry are stored together; a job worker parses the file
     // (never the request), so an upload costs the API the Base64 decode and one insert.
     return ctx.em.transactional(async (em) => {
-      const file = await storeFile(em, { kind: 'IMPORT_UPLOAD', ownerId: actor.id, expiresAt: new Date(Date.now() + UPLOAD_RETENTION_MS) }, content);
+      const file = await storeFile(
+        em,
+        { kind: 'IMPORT_UPLOAD', ownerId: actor.id, expiresAt: new Date(Date.now() + UPLOAD_RETENTION_MS) },
+        content,
+      );
       const job = em.create(ImportJob, {
         kind: ImportKind.HOUSEHOLDS,
         mode,
@@ -127,7 +146,12 @@ export class HouseholdImportService {
         createdBy: actor.name,
       });
       await em.flush();
-      await enqueue(em, TASKS.HOUSEHOLD_IMPORT, { id: job.id, requestId: ctx.requestId, actor: storeActor(actor), fileId: file.id });
+      await enqueue(em, TASKS.HOUSEHOLD_IMPORT, {
+        id: job.id,
+        requestId: ctx.requestId,
+        actor: storeActor(actor),
+        fileId: file.id,
+      });
       return job;
     });
   }
@@ -143,12 +167,25 @@ export class HouseholdImportService {
     const content = payload.fileId ? await loadStoredFile(ctx.em, payload.fileId) : null;
     const actor = ctx.actor!;
     if (!content) {
-      await ctx.em.nativeUpdate(ImportJob, { id: job.id }, { status: ImportStatus.FAILED, message: '上传的文件已过期，请重新上传', finishedAt: new Date(), updatedAt: new Date() });
+      await ctx.em.nativeUpdate(
+        ImportJob,
+        { id: job.id },
+        {
+          status: ImportStatus.FAILED,
+          message: '上传的文件已过期，请重新上传',
+          finishedAt: new Date(),
+          updatedAt: new Date(),
+        },
+      );
       return;
     }
     if (job.status !== ImportStatus.QUEUED) {
       // Run again after its worker died: what that run showed is cleared, as its writes were.
-      await ctx.em.nativeUpdate(ImportJob, { id: job.id }, { processedRows: 0, importedHouseholds: 0, importedMembers: 0, updatedAt: new Date() });
+      await ctx.em.nativeUpdate(
+        ImportJob,
+        { id: job.id },
+        { processedRows: 0, importedHouseholds: 0, importedMembers: 0, updatedAt: new Date() },
+      );
     }
     if (job.mode === ImportMode.UPDATE) await this.preview(ctx.em, actor, job.id, content, job.validOnly);
     else await this.run(ctx.em, actor, job.id, content, job.validOnly);
@@ -166,23 +203,45 @@ export class HouseholdImportService {
   async apply(ctx: Context, id: string): Promise<ImportJob> {
     const job = await this.get(ctx, id);
     if (job.createdById !== ctx.actor!.id) throw forbidden('只有发起导入的人可以确认更新');
-    if (job.mode !== ImportMode.UPDATE || job.status !== ImportStatus.PREVIEW) throw conflict('该导入任务不在待确认状态');
+    if (job.mode !== ImportMode.UPDATE || job.status !== ImportStatus.PREVIEW)
+      throw conflict('该导入任务不在待确认状态');
     // Claimed in one statement, so a double click applies once.
     await ctx.em.transactional(async (em) => {
-      const claimed = await em.nativeUpdate(ImportJob, { id: job.id, status: ImportStatus.PREVIEW }, { status: ImportStatus.IMPORTING, processedRows: 0, updatedAt: new Date() });
+      const claimed = await em.nativeUpdate(
+        ImportJob,
+        { id: job.id, status: ImportStatus.PREVIEW },
+        { status: ImportStatus.IMPORTING, processedRows: 0, updatedAt: new Date() },
+      );
       if (claimed === 0) throw conflict('该导入任务不在待确认状态');
-      await enqueue(em, TASKS.HOUSEHOLD_IMPORT_APPLY, { id: job.id, requestId: ctx.requestId, actor: storeActor(ctx.actor!) });
+      await enqueue(em, TASKS.HOUSEHOLD_IMPORT_APPLY, {
+        id: job.id,
+        requestId: ctx.requestId,
+        actor: storeActor(ctx.actor!),
+      });
     });
     return ctx.em.refresh(job) as Promise<ImportJob>;
   }
 
   /** The job itself. Never throws: every outcome, including a crash, ends up on the job row. */
-  private async run(em: EntityManager, actor: Actor, jobId: string, content: Buffer, validOnly: boolean): Promise<void> {
+  private async run(
+    em: EntityManager,
+    actor: Actor,
+    jobId: string,
+    content: Buffer,
+    validOnly: boolean,
+  ): Promise<void> {
     // Progress is bookkeeping, not a data change: written directly, so the audit log holds the
     // job's creation and the households, not a row per progress tick.
-    const update = (data: Partial<ImportJob>) => em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+    const update = (data: Partial<ImportJob>) =>
+      em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
     const fail = (errors: ImportRowError[], message: string) =>
-      update({ status: ImportStatus.FAILED, errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: errors.length, message, finishedAt: new Date() });
+      update({
+        status: ImportStatus.FAILED,
+        errors: errors.slice(0, MAX_STORED_ERRORS),
+        errorCount: errors.length,
+        message,
+        finishedAt: new Date(),
+      });
     let imported = { households: 0, members: 0 };
     try {
       await update({ status: ImportStatus.VALIDATING });
@@ -191,16 +250,26 @@ export class HouseholdImportService {
       const totalRows = sheet.rows.length;
       await update({ totalRows });
 
-      const { households, errors, skippedRows, skippedHouseholds } = await this.validate(em, sheet.rows, mayRegisterLiftedOut(actor));
+      const { households, errors, skippedRows, skippedHouseholds } = await this.validate(
+        em,
+        sheet.rows,
+        mayRegisterLiftedOut(actor),
+      );
       em.clear();
       const errorList = errors.sorted();
       if (errorList.length && (!validOnly || households.length === 0)) {
-        await fail(errorList, `校验未通过：共 ${errorList.length} 处错误，${validOnly ? '没有无误的农户可导入' : '未导入任何数据'}`);
+        await fail(
+          errorList,
+          `校验未通过：共 ${errorList.length} 处错误，${validOnly ? '没有无误的农户可导入' : '未导入任何数据'}`,
+        );
         return;
       }
       await update({
-        status: ImportStatus.IMPORTING, processedRows: skippedRows, skippedHouseholds,
-        errors: errorList.slice(0, MAX_STORED_ERRORS), errorCount: errorList.length,
+        status: ImportStatus.IMPORTING,
+        processedRows: skippedRows,
+        skippedHouseholds,
+        errors: errorList.slice(0, MAX_STORED_ERRORS),
+        errorCount: errorList.length,
       });
 
       // One transaction for the whole file: a failure, or the process dying midway, leaves no
@@ -215,7 +284,8 @@ export class HouseholdImportService {
           for (const data of batch) {
             const { members, ...fields } = data;
             const household = tx.create(Household, { ...fields, memberCount: members.length });
-            for (const member of members) tx.create(Member, { ...member, householdId: household.id, divisionCode: household.divisionCode });
+            for (const member of members)
+              tx.create(Member, { ...member, householdId: household.id, divisionCode: household.divisionCode });
           }
           await tx.flush();
           tx.clear();
@@ -225,11 +295,22 @@ export class HouseholdImportService {
           await update({ processedRows, importedHouseholds: imported.households, importedMembers: imported.members });
         }
         // The outcome commits with the households: a job run again after this point finds it done.
-        const skipped = skippedHouseholds ? `；${skippedHouseholds} 户因有错误未导入（共 ${errorList.length} 处错误）` : '';
-        await tx.nativeUpdate(ImportJob, { id: jobId }, {
-          status: ImportStatus.SUCCEEDED, processedRows: totalRows, importedHouseholds: imported.households, importedMembers: imported.members,
-          message: `导入完成：${imported.households} 户、${imported.members} 人${skipped}`, finishedAt: new Date(), updatedAt: new Date(),
-        });
+        const skipped = skippedHouseholds
+          ? `；${skippedHouseholds} 户因有错误未导入（共 ${errorList.length} 处错误）`
+          : '';
+        await tx.nativeUpdate(
+          ImportJob,
+          { id: jobId },
+          {
+            status: ImportStatus.SUCCEEDED,
+            processedRows: totalRows,
+            importedHouseholds: imported.households,
+            importedMembers: imported.members,
+            message: `导入完成：${imported.households} 户、${imported.members} 人${skipped}`,
+            finishedAt: new Date(),
+            updatedAt: new Date(),
+          },
+        );
         await tx.commit();
       } catch (error) {
         imported = { households: 0, members: 0 };
@@ -237,22 +318,50 @@ export class HouseholdImportService {
         throw error;
       }
     } catch (error) {
-      const reason = error instanceof UniqueConstraintViolationException
-        ? '有身份证号或户编号刚被他人登记'
-        : error instanceof AppError ? error.message : '服务器内部错误，请联系管理员';
+      const reason =
+        error instanceof UniqueConstraintViolationException
+          ? '有身份证号或户编号刚被他人登记'
+          : error instanceof AppError
+            ? error.message
+            : '服务器内部错误，请联系管理员';
       if (!(error instanceof AppError)) console.error(`[import] job ${jobId} (${actor.name}):`, error);
       const message = `导入中断：${reason}。未导入任何数据，可重新上传同一文件`;
       // Not over a success: a run taken for dead that was in fact only slow may have finished it.
-      await em.nativeUpdate(ImportJob, { id: jobId, status: { $ne: ImportStatus.SUCCEEDED } },
-        { status: ImportStatus.FAILED, message, importedHouseholds: 0, importedMembers: 0, finishedAt: new Date(), updatedAt: new Date() }).catch((e) => console.error(`[import] job ${jobId}:`, e));
+      await em
+        .nativeUpdate(
+          ImportJob,
+          { id: jobId, status: { $ne: ImportStatus.SUCCEEDED } },
+          {
+            status: ImportStatus.FAILED,
+            message,
+            importedHouseholds: 0,
+            importedMembers: 0,
+            finishedAt: new Date(),
+            updatedAt: new Date(),
+          },
+        )
+        .catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
   }
 
   /** Update mode, step 1: what the file would change, stored on the job for the console to show. */
-  private async preview(em: EntityManager, actor: Actor, jobId: string, content: Buffer, validOnly: boolean): Promise<void> {
-    const update = (data: Partial<ImportJob>) => em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+  private async preview(
+    em: EntityManager,
+    actor: Actor,
+    jobId: string,
+    content: Buffer,
+    validOnly: boolean,
+  ): Promise<void> {
+    const update = (data: Partial<ImportJob>) =>
+      em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
     const fail = (errors: ImportRowError[], message: string) =>
-      update({ status: ImportStatus.FAILED, errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: errors.length, message, finishedAt: new Date() });
+      update({
+        status: ImportStatus.FAILED,
+        errors: errors.slice(0, MAX_STORED_ERRORS),
+        errorCount: errors.length,
+        message,
+        finishedAt: new Date(),
+      });
     try {
       await update({ status: ImportStatus.VALIDATING });
       const sheet = await this.readRows(content, fail);
@@ -269,20 +378,39 @@ export class HouseholdImportService {
       const problems = [
         conflicts.length ? `${conflicts.length} 户导出后已被他人修改（冲突），不更新` : '',
         errorList.length ? `${errorList.length} 处错误所在的农户不更新` : '',
-      ].filter(Boolean).join('；');
-      const common = { errors: reported.slice(0, MAX_STORED_ERRORS), errorCount: reported.length, conflictCount: conflicts.length, processedRows: sheet.rows.length };
+      ]
+        .filter(Boolean)
+        .join('；');
+      const common = {
+        errors: reported.slice(0, MAX_STORED_ERRORS),
+        errorCount: reported.length,
+        conflictCount: conflicts.length,
+        processedRows: sheet.rows.length,
+      };
       if (plan.length === 0) {
-        await update({ ...common, status: ImportStatus.SUCCEEDED, message: `没有需要更新的内容${problems ? `；${problems}` : ''}`, finishedAt: new Date() });
+        await update({
+          ...common,
+          status: ImportStatus.SUCCEEDED,
+          message: `没有需要更新的内容${problems ? `；${problems}` : ''}`,
+          finishedAt: new Date(),
+        });
         return;
       }
       await update({
-        ...common, status: ImportStatus.PREVIEW, plan, changes: changes.slice(0, MAX_STORED_ERRORS), changeCount: changes.length,
+        ...common,
+        status: ImportStatus.PREVIEW,
+        plan,
+        changes: changes.slice(0, MAX_STORED_ERRORS),
+        changeCount: changes.length,
         message: `将更新 ${plan.length} 户、${changes.length} 处${problems ? `；${problems}` : ''}。请核对修改明细后确认更新`,
       });
     } catch (error) {
       if (!(error instanceof AppError)) console.error(`[import] job ${jobId} (${actor.name}):`, error);
-      await update({ status: ImportStatus.FAILED, message: `校验中断：${error instanceof AppError ? error.message : '服务器内部错误，请联系管理员'}`, finishedAt: new Date() })
-        .catch((e) => console.error(`[import] job ${jobId}:`, e));
+      await update({
+        status: ImportStatus.FAILED,
+        message: `校验中断：${error instanceof AppError ? error.message : '服务器内部错误，请联系管理员'}`,
+        finishedAt: new Date(),
+      }).catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
   }
 
@@ -298,7 +426,8 @@ export class HouseholdImportService {
     const groups = new Map<string, Group>();
     for (const row of rows) {
       for (const key of row.inexact) {
-        if (key !== 'idNumber') errors.add(row.row, key, `${column(key).header}位数过多，Excel 已改变末几位：请将该列设为文本格式后重新填写`);
+        if (key !== 'idNumber')
+          errors.add(row.row, key, `${column(key).header}位数过多，Excel 已改变末几位：请将该列设为文本格式后重新填写`);
       }
       const householdNumber = row.cells.householdNumber ?? '';
       if (!householdNumber) {
@@ -311,12 +440,21 @@ export class HouseholdImportService {
     const numbers = [...groups.keys()];
     const found = new Map<string, Household>();
     for (let i = 0; i < numbers.length; i += ID_LOOKUP_CHUNK) {
-      for (const h of await em.find(Household, { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } }, { disableIdentityMap: true })) found.set(h.householdNumber, h);
+      for (const h of await em.find(
+        Household,
+        { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } },
+        { disableIdentityMap: true },
+      ))
+        found.set(h.householdNumber, h);
     }
     const ids = [...found.values()].map((h) => h.id);
     const membersOf = new Map<string, Member[]>();
     for (let i = 0; i < ids.length; i += ID_LOOKUP_CHUNK) {
-      for (const m of await em.find(Member, { householdId: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE }, { disableIdentityMap: true })) {
+      for (const m of await em.find(
+        Member,
+        { householdId: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE },
+        { disableIdentityMap: true },
+      )) {
         membersOf.set(m.householdId, [...(membersOf.get(m.householdId) ?? []), m]);
       }
     }
@@ -328,7 +466,11 @@ export class HouseholdImportService {
       const number = group.householdNumber;
       const household = found.get(number);
       if (!household) {
-        errors.add(first.row, 'householdNumber', `户编号 ${number} 不存在或不在辖区内（更新模式只修改已有农户，新增请用“新增农户”方式导入）`);
+        errors.add(
+          first.row,
+          'householdNumber',
+          `户编号 ${number} 不存在或不在辖区内（更新模式只修改已有农户，新增请用“新增农户”方式导入）`,
+        );
         continue;
       }
       if (household.status !== HouseholdStatus.ACTIVE) {
@@ -337,7 +479,8 @@ export class HouseholdImportService {
       }
       // The registration rule is checked below, on a change only: an unchanged 脱贫户 row is no registration.
       const fields = this.householdFields(group, errors, true);
-      if (fields && fields.divisionCode !== household.divisionCode) errors.add(first.row, 'divisionCode', '所在村代码不能通过导入修改（迁户请在一户一档中办理）');
+      if (fields && fields.divisionCode !== household.divisionCode)
+        errors.add(first.row, 'divisionCode', '所在村代码不能通过导入修改（迁户请在一户一档中办理）');
       const householdVersion = versionValue(first, 'householdVersion', errors);
       let stale = householdVersion !== undefined && householdVersion !== household.version;
       const byId = new Map((membersOf.get(household.id) ?? []).map((m) => [m.idNumber, m]));
@@ -370,11 +513,16 @@ export class HouseholdImportService {
           data = this.households.memberData(input as MemberInput, `row${row.row}`);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          const field = String(error.extensions.field ?? '').split('.').pop()!;
+          const field = String(error.extensions.field ?? '')
+            .split('.')
+            .pop()!;
           errors.add(row.row, column(field) ? field : null, error.message.replace(/^[^：]*：/, ''));
           continue;
         }
-        if (data.relation !== member.relation && (data.relation === Relation.HEAD || member.relation === Relation.HEAD)) {
+        if (
+          data.relation !== member.relation &&
+          (data.relation === Relation.HEAD || member.relation === Relation.HEAD)
+        ) {
           errors.add(row.row, 'relation', '户主须在一户一档中用“设为户主”变更');
           continue;
         }
@@ -384,9 +532,17 @@ export class HouseholdImportService {
           const after = (data as unknown as Record<string, unknown>)[property] ?? null;
           if (before === after) continue;
           changed[property] = after;
-          groupChanges.push({ row: row.row, householdNumber: number, memberName: member.name, column: column(key).header, before: shown(key, before), after: shown(key, after) });
+          groupChanges.push({
+            row: row.row,
+            householdNumber: number,
+            memberName: member.name,
+            column: column(key).header,
+            before: shown(key, before),
+            after: shown(key, after),
+          });
         }
-        if (Object.keys(changed).length) memberPlans.push({ memberId: member.id, row: row.row, version: memberVersion!, fields: changed });
+        if (Object.keys(changed).length)
+          memberPlans.push({ memberId: member.id, row: row.row, version: memberVersion!, fields: changed });
       }
       if (group.rows.some((r) => errors.has(r.row)) || !fields) continue;
       const householdChanged: Record<string, unknown> = {};
@@ -399,14 +555,33 @@ export class HouseholdImportService {
           continue;
         }
         householdChanged[key] = after;
-        groupChanges.unshift({ row: first.row, householdNumber: number, memberName: null, column: column(key).header, before: shown(key, before), after: shown(key, after) });
+        groupChanges.unshift({
+          row: first.row,
+          householdNumber: number,
+          memberName: null,
+          column: column(key).header,
+          before: shown(key, before),
+          after: shown(key, after),
+        });
       }
       if (groupChanges.length === 0) continue;
       if (stale) {
-        conflicts.push({ row: first.row, column: column('householdVersion').header, message: `冲突：户编号 ${number} 在导出后已被他人修改，本户未更新；请重新导出后再修改` });
+        conflicts.push({
+          row: first.row,
+          column: column('householdVersion').header,
+          message: `冲突：户编号 ${number} 在导出后已被他人修改，本户未更新；请重新导出后再修改`,
+        });
         continue;
       }
-      plan.push({ householdId: household.id, householdNumber: number, row: first.row, householdVersion: householdVersion!, household: householdChanged, members: memberPlans, changeCount: groupChanges.length });
+      plan.push({
+        householdId: household.id,
+        householdNumber: number,
+        row: first.row,
+        householdVersion: householdVersion!,
+        household: householdChanged,
+        members: memberPlans,
+        changeCount: groupChanges.length,
+      });
       changes.push(...groupChanges);
     }
     return { plan, changes, errors, conflicts };
@@ -418,9 +593,14 @@ export class HouseholdImportService {
    * version moved since the export, or since the preview, is a conflict: reported, not written.
    */
   private async applyPlan(em: EntityManager, actor: Actor, jobId: string): Promise<void> {
-    const update = (data: Partial<ImportJob>) => em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
+    const update = (data: Partial<ImportJob>) =>
+      em.nativeUpdate(ImportJob, { id: jobId }, { ...data, updatedAt: new Date() });
     try {
-      const job = await em.findOneOrFail(ImportJob, { id: jobId }, { populate: ['plan'] as never, disableIdentityMap: true });
+      const job = await em.findOneOrFail(
+        ImportJob,
+        { id: jobId },
+        { populate: ['plan'] as never, disableIdentityMap: true },
+      );
       const plan = job.plan ?? [];
       const conflicts: ImportRowError[] = [];
       let households = 0;
@@ -430,14 +610,31 @@ export class HouseholdImportService {
       try {
         for (let start = 0; start < plan.length; start += BATCH_HOUSEHOLDS) {
           const batch = plan.slice(start, start + BATCH_HOUSEHOLDS);
-          const found = new Map((await tx.find(Household, { id: { $in: batch.map((p) => p.householdId) } })).map((h) => [h.id, h]));
-          const members = new Map((await tx.find(Member, { id: { $in: batch.flatMap((p) => p.members.map((m) => m.memberId)) } })).map((m) => [m.id, m]));
+          const found = new Map(
+            (await tx.find(Household, { id: { $in: batch.map((p) => p.householdId) } })).map((h) => [h.id, h]),
+          );
+          const members = new Map(
+            (await tx.find(Member, { id: { $in: batch.flatMap((p) => p.members.map((m) => m.memberId)) } })).map(
+              (m) => [m.id, m],
+            ),
+          );
           for (const planned of batch) {
             const household = found.get(planned.householdId);
-            const stale = !household || household.status !== HouseholdStatus.ACTIVE || household.version !== planned.householdVersion
-              || planned.members.some((m) => members.get(m.memberId)?.version !== m.version || members.get(m.memberId)?.status !== MemberStatus.ACTIVE);
+            const stale =
+              !household ||
+              household.status !== HouseholdStatus.ACTIVE ||
+              household.version !== planned.householdVersion ||
+              planned.members.some(
+                (m) =>
+                  members.get(m.memberId)?.version !== m.version ||
+                  members.get(m.memberId)?.status !== MemberStatus.ACTIVE,
+              );
             if (stale) {
-              conflicts.push({ row: planned.row, column: column('householdVersion').header, message: `冲突：户编号 ${planned.householdNumber} 在预览后已被他人修改，本户未更新；请重新导出后再修改` });
+              conflicts.push({
+                row: planned.row,
+                column: column('householdVersion').header,
+                message: `冲突：户编号 ${planned.householdNumber} 在预览后已被他人修改，本户未更新；请重新导出后再修改`,
+              });
               continue;
             }
             Object.assign(household, planned.household);
@@ -447,26 +644,50 @@ export class HouseholdImportService {
           }
           await tx.flush();
           tx.clear();
-          await update({ processedRows: Math.round(job.totalRows * Math.min(1, (start + batch.length) / plan.length)) });
+          await update({
+            processedRows: Math.round(job.totalRows * Math.min(1, (start + batch.length) / plan.length)),
+          });
         }
         // The outcome commits with the changes: a job run again after this point finds it done.
         const errors = [...job.errors, ...conflicts].sort((a, b) => a.row - b.row);
         const conflictCount = job.conflictCount + conflicts.length;
-        await tx.nativeUpdate(ImportJob, { id: jobId }, {
-          status: ImportStatus.SUCCEEDED, processedRows: job.totalRows, updatedHouseholds: households, changeCount: values, conflictCount,
-          errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: job.errorCount + conflicts.length, plan: null, finishedAt: new Date(), updatedAt: new Date(),
-          message: `更新完成：${households} 户、${values} 处${conflictCount ? `；${conflictCount} 户因导出后已被他人修改未更新（冲突）` : ''}`,
-        });
+        await tx.nativeUpdate(
+          ImportJob,
+          { id: jobId },
+          {
+            status: ImportStatus.SUCCEEDED,
+            processedRows: job.totalRows,
+            updatedHouseholds: households,
+            changeCount: values,
+            conflictCount,
+            errors: errors.slice(0, MAX_STORED_ERRORS),
+            errorCount: job.errorCount + conflicts.length,
+            plan: null,
+            finishedAt: new Date(),
+            updatedAt: new Date(),
+            message: `更新完成：${households} 户、${values} 处${conflictCount ? `；${conflictCount} 户因导出后已被他人修改未更新（冲突）` : ''}`,
+          },
+        );
         await tx.commit();
       } catch (error) {
         await tx.rollback().catch(() => undefined);
         throw error;
       }
     } catch (error) {
-      const reason = error instanceof AppError ? error.message : error instanceof Error && error.name === 'OptimisticLockError' ? '有农户刚被他人修改' : '服务器内部错误，请联系管理员';
-      if (!(error instanceof AppError) && !(error instanceof Error && error.name === 'OptimisticLockError')) console.error(`[import] job ${jobId} (${actor.name}):`, error);
-      await update({ status: ImportStatus.FAILED, updatedHouseholds: 0, message: `更新中断：${reason}。未更新任何数据，可重新导出后再导入`, finishedAt: new Date() })
-        .catch((e) => console.error(`[import] job ${jobId}:`, e));
+      const reason =
+        error instanceof AppError
+          ? error.message
+          : error instanceof Error && error.name === 'OptimisticLockError'
+            ? '有农户刚被他人修改'
+            : '服务器内部错误，请联系管理员';
+      if (!(error instanceof AppError) && !(error instanceof Error && error.name === 'OptimisticLockError'))
+        console.error(`[import] job ${jobId} (${actor.name}):`, error);
+      await update({
+        status: ImportStatus.FAILED,
+        updatedHouseholds: 0,
+        message: `更新中断：${reason}。未更新任何数据，可重新导出后再导入`,
+        finishedAt: new Date(),
+      }).catch((e) => console.error(`[import] job ${jobId}:`, e));
     }
   }
 
@@ -484,7 +705,10 @@ export class HouseholdImportService {
     try {
       sheet = await readHouseholdSheet(content, MAX_ROWS);
     } catch {
-      await fail([{ row: 0, column: '', message: '无法读取文件，请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' }], '无法读取文件');
+      await fail(
+        [{ row: 0, column: '', message: '无法读取文件，请上传 .xlsx 格式的 Excel 文件（可先下载导入模板）' }],
+        '无法读取文件',
+      );
       return undefined;
     }
     if (sheet.tooManyRows) {
@@ -492,7 +716,14 @@ export class HouseholdImportService {
       return undefined;
     }
     if (sheet.missingHeaders.length) {
-      await fail(sheet.missingHeaders.map((header) => ({ row: 1, column: header, message: `缺少“${header}”列，请使用导入模板` })), '文件缺少必需的列');
+      await fail(
+        sheet.missingHeaders.map((header) => ({
+          row: 1,
+          column: header,
+          message: `缺少“${header}”列，请使用导入模板`,
+        })),
+        '文件缺少必需的列',
+      );
       return undefined;
     }
     if (sheet.rows.length === 0) {
@@ -512,7 +743,8 @@ export class HouseholdImportService {
     for (const row of rows) {
       // Long digit strings typed as numbers (户编号, 电话) have lost their last digits already.
       for (const key of row.inexact) {
-        if (key !== 'idNumber') errors.add(row.row, key, `${column(key).header}位数过多，Excel 已改变末几位：请将该列设为文本格式后重新填写`);
+        if (key !== 'idNumber')
+          errors.add(row.row, key, `${column(key).header}位数过多，Excel 已改变末几位：请将该列设为文本格式后重新填写`);
       }
       const householdNumber = row.cells.householdNumber ?? '';
       if (!householdNumber) {
@@ -544,12 +776,16 @@ export class HouseholdImportService {
           group.members.push(this.households.memberData(input as MemberInput, `row${row.row}`));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          const field = String(error.extensions.field ?? '').split('.').pop()!;
+          const field = String(error.extensions.field ?? '')
+            .split('.')
+            .pop()!;
           errors.add(row.row, column(field) ? field : null, error.message.replace(/^[^：]*：/, ''));
         }
       }
-      if (heads.length === 0 && relationsKnown) errors.add(group.rows[0].row, 'relation', `户编号 ${group.householdNumber} 没有户主：每户须有且只有一名户主`);
-      for (const extra of heads.slice(1)) errors.add(extra, 'relation', `该户已有户主（第 ${heads[0]} 行）：每户只能有一名户主`);
+      if (heads.length === 0 && relationsKnown)
+        errors.add(group.rows[0].row, 'relation', `户编号 ${group.householdNumber} 没有户主：每户须有且只有一名户主`);
+      for (const extra of heads.slice(1))
+        errors.add(extra, 'relation', `该户已有户主（第 ${heads[0]} 行）：每户只能有一名户主`);
     }
 
     await this.checkVillages(em, groups, errors);
@@ -582,11 +818,17 @@ export class HouseholdImportService {
       // An unknown status is reported already; the year is judged once the status is right.
     } else if (registrationStatus === RegistrationStatus.LIFTED_OUT) {
       if (!mayRegister) errors.add(row.row, 'registrationStatus', '脱贫户登记状态须由县级导入或登记');
-      if (liftedOutYear === null || liftedOutYear < 2013 || liftedOutYear > thisYear) errors.add(row.row, 'liftedOutYear', `脱贫户须填写脱贫年度（2013 至 ${thisYear} 年）`);
+      if (liftedOutYear === null || liftedOutYear < 2013 || liftedOutYear > thisYear)
+        errors.add(row.row, 'liftedOutYear', `脱贫户须填写脱贫年度（2013 至 ${thisYear} 年）`);
     } else if (liftedOutYear !== null) {
       errors.add(row.row, 'liftedOutYear', '一般农户不填脱贫年度');
     }
-    const flags = Object.fromEntries(['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'].map((key) => [key, boolValue(row, key, errors) ?? false]));
+    const flags = Object.fromEntries(
+      ['noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'].map((key) => [
+        key,
+        boolValue(row, key, errors) ?? false,
+      ]),
+    );
     const fields = {
       householdNumber: group.householdNumber,
       divisionCode: text('divisionCode'),
@@ -594,10 +836,17 @@ export class HouseholdImportService {
       phone: text('phone') || null,
       registrationStatus,
       liftedOutYear: registrationStatus === RegistrationStatus.LIFTED_OUT ? liftedOutYear : null,
-      ...(flags as Pick<PreparedHousehold, 'noLabourCapacity' | 'minimumLivingAllowance' | 'extremePoverty' | 'relocated'>),
+      ...(flags as Pick<
+        PreparedHousehold,
+        'noLabourCapacity' | 'minimumLivingAllowance' | 'extremePoverty' | 'relocated'
+      >),
     };
     // The same constraints as the createHousehold input (户编号, 区划代码, 住址 and 电话 formats).
-    const input = Object.assign(new CreateHouseholdInput(), { ...fields, phone: fields.phone ?? undefined, members: [{}] });
+    const input = Object.assign(new CreateHouseholdInput(), {
+      ...fields,
+      phone: fields.phone ?? undefined,
+      members: [{}],
+    });
     for (const problem of validateSync(input, { forbidUnknownValues: false })) {
       if (problem.property === 'members' || !fields[problem.property as keyof typeof fields]) continue;
       errors.add(row.row, problem.property, Object.values(problem.constraints ?? {})[0] ?? '格式不正确');
@@ -640,7 +889,8 @@ export class HouseholdImportService {
   private idNumberOf(row: SheetRow, errors: RowErrors): string | undefined {
     const raw = row.cells.idNumber ?? '';
     if (!raw) return void errors.add(row.row, 'idNumber', '身份证号不能为空');
-    if (row.inexact.has('idNumber')) return void errors.add(row.row, 'idNumber', '身份证号被存成了数字，末几位已丢失：请将该列设为文本格式后重新填写');
+    if (row.inexact.has('idNumber'))
+      return void errors.add(row.row, 'idNumber', '身份证号被存成了数字，末几位已丢失：请将该列设为文本格式后重新填写');
     const parsed = parseIdNumber(raw);
     if (isParseError(parsed)) return void errors.add(row.row, 'idNumber', parsed.error);
     return parsed.idNumber;
@@ -649,12 +899,17 @@ export class HouseholdImportService {
   /** Villages are looked up through the jurisdiction filter: one outside it is as unknown as one that does not exist. */
   private async checkVillages(em: EntityManager, groups: Map<string, Group>, errors: RowErrors): Promise<void> {
     const codes = [...new Set([...groups.values()].filter((g) => g.household).map((g) => g.household!.divisionCode))];
-    const found = new Map((await em.find(Division, { code: { $in: codes } }, { fields: ['code', 'level'], disableIdentityMap: true })).map((d) => [d.code, d.level]));
+    const found = new Map(
+      (await em.find(Division, { code: { $in: codes } }, { fields: ['code', 'level'], disableIdentityMap: true })).map(
+        (d) => [d.code, d.level],
+      ),
+    );
     for (const group of groups.values()) {
       if (!group.household) continue;
       const level = found.get(group.household.divisionCode);
       if (!level) errors.add(group.rows[0].row, 'divisionCode', '村代码不存在或不在辖区内');
-      else if (level !== DivisionLevel.VILLAGE) errors.add(group.rows[0].row, 'divisionCode', '农户须登记在村（社区）一级，请填写村代码');
+      else if (level !== DivisionLevel.VILLAGE)
+        errors.add(group.rows[0].row, 'divisionCode', '农户须登记在村（社区）一级，请填写村代码');
     }
   }
 
@@ -662,7 +917,11 @@ export class HouseholdImportService {
   private async checkRegistered(em: EntityManager, idRows: Map<string, number>, errors: RowErrors): Promise<void> {
     const ids = [...idRows.keys()];
     for (let i = 0; i < ids.length; i += ID_LOOKUP_CHUNK) {
-      const taken = await em.find(Member, { idNumber: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE }, { filters: false, fields: ['idNumber'], disableIdentityMap: true });
+      const taken = await em.find(
+        Member,
+        { idNumber: { $in: ids.slice(i, i + ID_LOOKUP_CHUNK) }, status: MemberStatus.ACTIVE },
+        { filters: false, fields: ['idNumber'], disableIdentityMap: true },
+      );
       for (const member of taken) errors.add(idRows.get(member.idNumber)!, 'idNumber', '身份证号已在其他农户登记');
     }
   }
@@ -671,21 +930,50 @@ export class HouseholdImportService {
   private async checkHouseholdNumbers(em: EntityManager, groups: Map<string, Group>, errors: RowErrors): Promise<void> {
     const numbers = [...groups.keys()];
     for (let i = 0; i < numbers.length; i += ID_LOOKUP_CHUNK) {
-      const taken = await em.find(Household, { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } }, { filters: false, fields: ['householdNumber'], disableIdentityMap: true });
-      for (const household of taken) errors.add(groups.get(household.householdNumber)!.rows[0].row, 'householdNumber', `户编号 ${household.householdNumber} 已存在`);
+      const taken = await em.find(
+        Household,
+        { householdNumber: { $in: numbers.slice(i, i + ID_LOOKUP_CHUNK) } },
+        { filters: false, fields: ['householdNumber'], disableIdentityMap: true },
+      );
+      for (const household of taken)
+        errors.add(
+          groups.get(household.householdNumber)!.rows[0].row,
+          'householdNumber',
+          `户编号 ${household.householdNumber} 已存在`,
+        );
     }
   }
 }
 
 /** Household columns the update mode may change (the village only through 迁户). */
-const HOUSEHOLD_FIELDS = ['address', 'phone', 'registrationStatus', 'liftedOutYear', 'noLabourCapacity', 'minimumLivingAllowance', 'extremePoverty', 'relocated'] as const;
+const HOUSEHOLD_FIELDS = [
+  'address',
+  'phone',
+  'registrationStatus',
+  'liftedOutYear',
+  'noLabourCapacity',
+  'minimumLivingAllowance',
+  'extremePoverty',
+  'relocated',
+] as const;
 
 /** Member properties the update mode may change, with their column keys (ID number is the key, not a change). */
 const MEMBER_FIELDS: ReadonlyArray<[string, string]> = [
-  ['name', 'name'], ['relation', 'relation'], ['ethnicity', 'ethnicity'], ['education', 'education'], ['schoolingStage', 'schoolingStage'],
-  ['healthStatus', 'healthStatus'], ['disabilityGrade', 'disabilityGrade'], ['labourCapacity', 'labourCapacity'], ['workPlace', 'workPlace'],
-  ['workMonths', 'workMonths'], ['medicalInsurance', 'medicalInsurance'], ['criticalIllnessInsurance', 'criticalIllnessInsurance'],
-  ['pensionInsurance', 'pensionInsurance'], ['minimumLivingAllowance', 'memberMinimumLivingAllowance'], ['extremePoverty', 'memberExtremePoverty'],
+  ['name', 'name'],
+  ['relation', 'relation'],
+  ['ethnicity', 'ethnicity'],
+  ['education', 'education'],
+  ['schoolingStage', 'schoolingStage'],
+  ['healthStatus', 'healthStatus'],
+  ['disabilityGrade', 'disabilityGrade'],
+  ['labourCapacity', 'labourCapacity'],
+  ['workPlace', 'workPlace'],
+  ['workMonths', 'workMonths'],
+  ['medicalInsurance', 'medicalInsurance'],
+  ['criticalIllnessInsurance', 'criticalIllnessInsurance'],
+  ['pensionInsurance', 'pensionInsurance'],
+  ['minimumLivingAllowance', 'memberMinimumLivingAllowance'],
+  ['extremePoverty', 'memberExtremePoverty'],
 ];
 
 /** A value as the export writes it (labels, 是/否), for the preview. */
@@ -710,7 +998,8 @@ function enumValue<E extends string>(row: SheetRow, key: string, errors: RowErro
   if (!text) return undefined;
   const spec = column(key);
   const value = fromLabel(spec.labels as Record<E, string>, text);
-  if (!value) errors.add(row.row, key, `“${text}”不是有效的${spec.header}，可填：${Object.values(spec.labels!).join('、')}`);
+  if (!value)
+    errors.add(row.row, key, `“${text}”不是有效的${spec.header}，可填：${Object.values(spec.labels!).join('、')}`);
   return value;
 }
 
@@ -729,5 +1018,7 @@ function intValue(row: SheetRow, key: string, errors: RowErrors): number | undef
 
 /** 脱贫户 rows need a county-level starter holding the registration permission (as setHouseholdRegistration). */
 function mayRegisterLiftedOut(actor: Actor): boolean {
-  return can(actor, Permission.HOUSEHOLD_REGISTRATION_WRITE) && levelOfCode(actor.divisionCode) === DivisionLevel.COUNTY;
+  return (
+    can(actor, Permission.HOUSEHOLD_REGISTRATION_WRITE) && levelOfCode(actor.divisionCode) === DivisionLevel.COUNTY
+  );
 }

@@ -83,7 +83,22 @@ export interface PlannedUpdate {
 @ObjectType({ description: '导入任务' })
 @Entity({ tableName: 'import_job' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class ImportJob extends BaseEntity<'status' | 'validOnly' | 'totalRows' | 'processedRows' | 'importedHouseholds' | 'importedMembers' | 'skippedHouseholds' | 'errorCount' | 'errors' | 'mode' | 'changeCount' | 'changes' | 'updatedHouseholds' | 'conflictCount'> {
+export class ImportJob extends BaseEntity<
+  | 'status'
+  | 'validOnly'
+  | 'totalRows'
+  | 'processedRows'
+  | 'importedHouseholds'
+  | 'importedMembers'
+  | 'skippedHouseholds'
+  | 'errorCount'
+  | 'errors'
+  | 'mode'
+  | 'changeCount'
+  | 'changes'
+  | 'updatedHouseholds'
+  | 'conflictCount'
+> {
   @Field(() => ImportKind)
   @Enum({ items: () => ImportKind, nativeEnumName: 'import_kind' })
   kind!: ImportKind;

@@ -19,25 +19,33 @@ class ExportJobPage extends Paginated(ExportJob) {}
 @Resolver(() => ImportJob)
 export class ImportsResolver {
   @Allow(Permission.HOUSEHOLD_IMPORT)
-  @Query(() => ExcelFile, { description: '农户导入模板（.xlsx：与导出相同的表头、下拉选项；示例在“填写示例”页，不会被导入；填写说明）' })
+  @Query(() => ExcelFile, {
+    description: '农户导入模板（.xlsx：与导出相同的表头、下拉选项；示例在“填写示例”页，不会被导入；填写说明）',
+  })
   async householdImportTemplate(): Promise<ExcelFile> {
     return toExcelFile('农户导入模板.xlsx', await buildTemplate());
   }
 
   @Allow(Permission.HOUSEHOLD_IMPORT)
-  @Mutation(() => ImportJob, { description: '导入农户 Excel（后台任务，立即返回任务，用 importJob 查询进度）。CREATE 新增农户：默认任一行有错即整批不导入，validOnly 为真时只导入无误的农户。UPDATE 按户编号和身份证号更新已有农户：先生成预览（状态 PREVIEW），用 applyImportJob 确认后才写入' })
+  @Mutation(() => ImportJob, {
+    description:
+      '导入农户 Excel（后台任务，立即返回任务，用 importJob 查询进度）。CREATE 新增农户：默认任一行有错即整批不导入，validOnly 为真时只导入无误的农户。UPDATE 按户编号和身份证号更新已有农户：先生成预览（状态 PREVIEW），用 applyImportJob 确认后才写入',
+  })
   importHouseholds(
     @Ctx() ctx: Context,
     @Arg('fileBase64', { description: '.xlsx 文件内容（Base64）' }) fileBase64: string,
     @Arg('validOnly', { defaultValue: false }) validOnly: boolean,
-    @Arg('filename', () => String, { nullable: true, description: '原文件名，便于在任务列表中辨认' }) filename?: string | null,
+    @Arg('filename', () => String, { nullable: true, description: '原文件名，便于在任务列表中辨认' })
+    filename?: string | null,
     @Arg('mode', () => ImportMode, { defaultValue: ImportMode.CREATE }) mode?: ImportMode,
   ) {
     return services(ctx).householdImport.start(ctx, fileBase64, validOnly, filename, mode);
   }
 
   @Allow(Permission.HOUSEHOLD_IMPORT)
-  @Mutation(() => ImportJob, { description: '确认更新：写入预览中的修改（仅发起人；导出或预览后已被他人修改的农户报告冲突、不写入）' })
+  @Mutation(() => ImportJob, {
+    description: '确认更新：写入预览中的修改（仅发起人；导出或预览后已被他人修改的农户报告冲突、不写入）',
+  })
   applyImportJob(@Ctx() ctx: Context, @Arg('id') id: string) {
     return services(ctx).householdImport.apply(ctx, id);
   }
@@ -61,8 +69,14 @@ export class ImportsResolver {
   }
 
   @Allow(EXPORT_PERMISSIONS[ExportKind.HOUSEHOLDS])
-  @Mutation(() => ExportJob, { description: '按筛选条件导出农户（筛选条件 ids 为勾选的农户；后台生成 .xlsx，每名成员一行，按户编号排序，与导入模板同列；用 exportJob 查询进度，完成后用 createExportDownloadLink 下载）。无 pii.read 权限时身份证号、电话脱敏，健康信息留空' })
-  startHouseholdExport(@Ctx() ctx: Context, @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null) {
+  @Mutation(() => ExportJob, {
+    description:
+      '按筛选条件导出农户（筛选条件 ids 为勾选的农户；后台生成 .xlsx，每名成员一行，按户编号排序，与导入模板同列；用 exportJob 查询进度，完成后用 createExportDownloadLink 下载）。无 pii.read 权限时身份证号、电话脱敏，健康信息留空',
+  })
+  startHouseholdExport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null,
+  ) {
     return services(ctx).householdExport.start(ctx, filter);
   }
 

@@ -24,7 +24,14 @@ import { InsuranceClaim } from './insurance-claim.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
 import { covers } from './insurance-policy.service';
 import { ClaimStatus, INELIGIBILITY_REASON_LABELS, IneligibilityReason, InsuredCause } from './insurance.enums';
-import type { ClaimEligibilityInput, ClaimListArgs, ClaimQueueArgs, FileClaimInput, RecordPaymentArgs, ReviewClaimArgs } from './insurance.inputs';
+import type {
+  ClaimEligibilityInput,
+  ClaimListArgs,
+  ClaimQueueArgs,
+  FileClaimInput,
+  RecordPaymentArgs,
+  ReviewClaimArgs,
+} from './insurance.inputs';
 import { decideEligibility, preventionLineFen } from './insurance.rules';
 import type { InsuranceEligibility } from './insurance.types';
 
@@ -74,14 +81,32 @@ export function parseLoss(input: ClaimEligibilityInput, today = todayInChina()):
   if (reimbursedFen < 0) throw badInput('input.reimbursedAmount', '已报销金额不能为负数');
   if (reimbursedFen > totalFen) throw badInput('input.reimbursedAmount', '已报销金额不能大于总费用');
   return {
-    idNumber: parsed.idNumber, cause: input.cause, incidentDate: input.incidentDate, year: Number(input.incidentDate.slice(0, 4)),
-    totalFen, reimbursedFen, selfPaidFen: totalFen - reimbursedFen,
+    idNumber: parsed.idNumber,
+    cause: input.cause,
+    incidentDate: input.incidentDate,
+    year: Number(input.incidentDate.slice(0, 4)),
+    totalFen,
+    reimbursedFen,
+    selfPaidFen: totalFen - reimbursedFen,
   };
 }
 
-const answerFor = (reasons: IneligibilityReason[], selfPaidFen: number, rest: Partial<InsuranceEligibility> = {}): InsuranceEligibility => ({
-  eligible: false, reasons, reasonTexts: reasons.map((r) => INELIGIBILITY_REASON_LABELS[r]), divisionCode: null, policyYear: null,
-  preventionLine: null, householdPerCapitaIncomeAfterLoss: null, selfPaidAmount: formatFen(selfPaidFen), payoutAmount: '0.00', bands: [], ...rest,
+const answerFor = (
+  reasons: IneligibilityReason[],
+  selfPaidFen: number,
+  rest: Partial<InsuranceEligibility> = {},
+): InsuranceEligibility => ({
+  eligible: false,
+  reasons,
+  reasonTexts: reasons.map((r) => INELIGIBILITY_REASON_LABELS[r]),
+  divisionCode: null,
+  policyYear: null,
+  preventionLine: null,
+  householdPerCapitaIncomeAfterLoss: null,
+  selfPaidAmount: formatFen(selfPaidFen),
+  payoutAmount: '0.00',
+  bands: [],
+  ...rest,
 });
 
 export class InsuranceClaimService {
@@ -96,18 +121,31 @@ export class InsuranceClaimService {
       const insurerName = insurerOf(actor);
       const evaluation = await this.evaluate(ctx, insurerName, parseLoss(input));
       answer = evaluation.answer;
-      if (evaluation.member) { divisionCode = evaluation.member.divisionCode; memberId = evaluation.member.id; }
+      if (evaluation.member) {
+        divisionCode = evaluation.member.divisionCode;
+        memberId = evaluation.member.id;
+      }
       return answer;
     } catch (e) {
-      error = (e as AppError).extensions?.code as string ?? 'INTERNAL_SERVER_ERROR';
+      error = ((e as AppError).extensions?.code as string) ?? 'INTERNAL_SERVER_ERROR';
       throw e;
     } finally {
       ctx.audit.event({
-        action: AuditAction.INSURANCE_CHECK, entityName: 'Member', entityId: memberId, divisionCode,
+        action: AuditAction.INSURANCE_CHECK,
+        entityName: 'Member',
+        entityId: memberId,
+        divisionCode,
         changes: {
-          tokenId: actor.tokenId ?? null, insurer: actor.partnerName ?? null, idNumber: input.idNumber, cause: input.cause,
-          incidentDate: input.incidentDate, totalCost: input.totalCost, reimbursedAmount: input.reimbursedAmount,
-          answer: answer ? { eligible: answer.eligible, reasons: answer.reasons, payoutAmount: answer.payoutAmount } : { error },
+          tokenId: actor.tokenId ?? null,
+          insurer: actor.partnerName ?? null,
+          idNumber: input.idNumber,
+          cause: input.cause,
+          incidentDate: input.incidentDate,
+          totalCost: input.totalCost,
+          reimbursedAmount: input.reimbursedAmount,
+          answer: answer
+            ? { eligible: answer.eligible, reasons: answer.reasons, payoutAmount: answer.payoutAmount }
+            : { error },
         },
       });
     }
@@ -125,7 +163,13 @@ export class InsuranceClaimService {
     }
     const policy = policies.filter((p) => p.year === loss.year && covers(p, member.divisionCode))[0];
     if (!policy) {
-      return { member, answer: answerFor([IneligibilityReason.NOT_COVERED_REGION], loss.selfPaidFen, { divisionCode: member.divisionCode, policyYear: loss.year }) };
+      return {
+        member,
+        answer: answerFor([IneligibilityReason.NOT_COVERED_REGION], loss.selfPaidFen, {
+          divisionCode: member.divisionCode,
+          policyYear: loss.year,
+        }),
+      };
     }
     // The household's net income for the incident's year (paid 防贫保 claims are already in its
     // transfers), else the latest year before it, else the latest; with none recorded, zero.
@@ -133,11 +177,20 @@ export class InsuranceClaimService {
       ? { netFen: toFen(income.netIncome), memberCount: income.memberCount }
       : { netFen: 0, memberCount: Math.max(activeMembers, 1) };
     const used = claims.filter((c) => c.policyId === policy.id);
-    const lineFen = preventionLineFen({ preventionLine: policy.preventionLineAmount, preventionLineMultiple: policy.preventionLineMultiple, povertyLine: policy.povertyLine });
+    const lineFen = preventionLineFen({
+      preventionLine: policy.preventionLineAmount,
+      preventionLineMultiple: policy.preventionLineMultiple,
+      povertyLine: policy.povertyLine,
+    });
     const causeCap = policy.causeCaps.find((c) => c.cause === loss.cause);
     const decision = decideEligibility({
-      cause: loss.cause, insuredCauses: policy.insuredCauses, selfPaidFen: loss.selfPaidFen,
-      householdNetIncomeFen: household.netFen, memberCount: household.memberCount, lineFen, deductibleFen: toFen(policy.deductible),
+      cause: loss.cause,
+      insuredCauses: policy.insuredCauses,
+      selfPaidFen: loss.selfPaidFen,
+      householdNetIncomeFen: household.netFen,
+      memberCount: household.memberCount,
+      lineFen,
+      deductibleFen: toFen(policy.deductible),
       bands: policy.bands,
       causeCapFen: causeCap ? toFen(causeCap.cap) : null,
       usedForCauseFen: used.filter((c) => c.cause === loss.cause).reduce((sum, c) => sum + toFen(c.payoutAmount), 0),
@@ -145,12 +198,17 @@ export class InsuranceClaimService {
       usedForPersonFen: used.reduce((sum, c) => sum + toFen(c.payoutAmount), 0),
     });
     return {
-      member, policy,
+      member,
+      policy,
       answer: {
         ...answerFor(decision.reasons, loss.selfPaidFen),
-        eligible: decision.eligible, divisionCode: member.divisionCode, policyYear: policy.year,
-        preventionLine: formatFen(lineFen), householdPerCapitaIncomeAfterLoss: formatFen(decision.perCapitaAfterLossFen),
-        payoutAmount: formatFen(decision.payoutFen), bands: decision.bands,
+        eligible: decision.eligible,
+        divisionCode: member.divisionCode,
+        policyYear: policy.year,
+        preventionLine: formatFen(lineFen),
+        householdPerCapitaIncomeAfterLoss: formatFen(decision.perCapitaAfterLossFen),
+        payoutAmount: formatFen(decision.payoutFen),
+        bands: decision.bands,
       },
     };
   }
@@ -198,16 +256,30 @@ export class InsuranceClaimService {
     const existing = await ctx.em.findOne(InsuranceClaim, { insurerName, externalReference });
     if (existing) return this.sameOrConflict(ctx, existing, loss);
     const { answer, member, policy } = await this.evaluate(ctx, insurerName, loss);
-    if (!member || answer.reasons.includes(IneligibilityReason.PERSON_NOT_FOUND)) throw notFound('该身份证号对应的人员');
+    if (!member || answer.reasons.includes(IneligibilityReason.PERSON_NOT_FOUND))
+      throw notFound('该身份证号对应的人员');
     if (!answer.eligible || !policy) {
-      throw new AppError(ErrorCode.CONFLICT, `不符合理赔条件：${answer.reasonTexts.join('；')}`, { reasons: answer.reasons });
+      throw new AppError(ErrorCode.CONFLICT, `不符合理赔条件：${answer.reasonTexts.join('；')}`, {
+        reasons: answer.reasons,
+      });
     }
     const claim = ctx.em.create(InsuranceClaim, {
-      divisionCode: member.divisionCode, policyId: policy.id, policyYear: policy.year, insurerName, externalReference,
-      memberId: member.id, householdId: member.householdId, cause: loss.cause, incidentDate: loss.incidentDate,
-      totalCost: formatFen(loss.totalFen), reimbursedAmount: formatFen(loss.reimbursedFen), selfPaidAmount: answer.selfPaidAmount,
-      perCapitaIncomeAfterLoss: answer.householdPerCapitaIncomeAfterLoss!, preventionLine: answer.preventionLine!,
-      payoutAmount: answer.payoutAmount, filedBy: actor.name,
+      divisionCode: member.divisionCode,
+      policyId: policy.id,
+      policyYear: policy.year,
+      insurerName,
+      externalReference,
+      memberId: member.id,
+      householdId: member.householdId,
+      cause: loss.cause,
+      incidentDate: loss.incidentDate,
+      totalCost: formatFen(loss.totalFen),
+      reimbursedAmount: formatFen(loss.reimbursedFen),
+      selfPaidAmount: answer.selfPaidAmount,
+      perCapitaIncomeAfterLoss: answer.householdPerCapitaIncomeAfterLoss!,
+      preventionLine: answer.preventionLine!,
+      payoutAmount: answer.payoutAmount,
+      filedBy: actor.name,
     });
     try {
       await ctx.em.flush();
@@ -225,8 +297,12 @@ export class InsuranceClaimService {
 
   private async sameOrConflict(ctx: Context, claim: InsuranceClaim, loss: Loss): Promise<InsuranceClaim> {
     const member = await ctx.em.findOne(Member, { id: claim.memberId });
-    const same = member?.idNumber === loss.idNumber && claim.cause === loss.cause && claim.incidentDate === loss.incidentDate
-      && toFen(claim.totalCost) === loss.totalFen && toFen(claim.reimbursedAmount) === loss.reimbursedFen;
+    const same =
+      member?.idNumber === loss.idNumber &&
+      claim.cause === loss.cause &&
+      claim.incidentDate === loss.incidentDate &&
+      toFen(claim.totalCost) === loss.totalFen &&
+      toFen(claim.reimbursedAmount) === loss.reimbursedFen;
     if (!same) throw conflict('该报案号已用于另一起案件，内容不一致');
     return claim;
   }
@@ -266,12 +342,20 @@ export class InsuranceClaimService {
         await lockBudgetOwner(em, Member, { id: claim.memberId });
         // The policy may belong to an ancestor division (the city bought the cover): read past the filter.
         const policy = await em.findOneOrFail(InsurancePolicy, { id: claim.policyId }, { filters: false });
-        const others = await em.find(InsuranceClaim, { policyId: policy.id, memberId: claim.memberId, status: { $in: COUNTING }, id: { $ne: claim.id } },
-          { fields: ['cause', 'payoutAmount'], disableIdentityMap: true });
+        const others = await em.find(
+          InsuranceClaim,
+          { policyId: policy.id, memberId: claim.memberId, status: { $in: COUNTING }, id: { $ne: claim.id } },
+          { fields: ['cause', 'payoutAmount'], disableIdentityMap: true },
+        );
         const causeCap = policy.causeCaps.find((c) => c.cause === claim.cause);
         const room = Math.min(
-          causeCap ? toFen(causeCap.cap) - others.filter((c) => c.cause === claim.cause).reduce((s, c) => s + toFen(c.payoutAmount), 0) : Infinity,
-          policy.personYearCap ? toFen(policy.personYearCap) - others.reduce((s, c) => s + toFen(c.payoutAmount), 0) : Infinity,
+          causeCap
+            ? toFen(causeCap.cap) -
+                others.filter((c) => c.cause === claim.cause).reduce((s, c) => s + toFen(c.payoutAmount), 0)
+            : Infinity,
+          policy.personYearCap
+            ? toFen(policy.personYearCap) - others.reduce((s, c) => s + toFen(c.payoutAmount), 0)
+            : Infinity,
         );
         if (room <= 0) throw conflict(INELIGIBILITY_REASON_LABELS[IneligibilityReason.CAP_REACHED]);
         if (toFen(claim.payoutAmount) > room) claim.payoutAmount = formatFen(room);
@@ -302,8 +386,13 @@ export class InsuranceClaimService {
       let income = await em.findOne(HouseholdIncome, { householdId: claim.householdId, year: claim.policyYear });
       if (!income) {
         income = em.create(HouseholdIncome, {
-          householdId: claim.householdId, divisionCode: household.divisionCode, year: claim.policyYear, memberCount: Math.max(household.memberCount, 1),
-          netIncome: '0.00', perCapitaNetIncome: '0.00', rigidExpenditure: '0.00',
+          householdId: claim.householdId,
+          divisionCode: household.divisionCode,
+          year: claim.policyYear,
+          memberCount: Math.max(household.memberCount, 1),
+          netIncome: '0.00',
+          perCapitaNetIncome: '0.00',
+          rigidExpenditure: '0.00',
         });
       }
       income.transfers = formatFen(toFen(income.transfers) + toFen(claim.payoutAmount));

@@ -36,8 +36,16 @@ export class InsurancePolicyService {
     const where = year ? { year } : {};
     const own = await ctx.em.find(InsurancePolicy, where, { orderBy: { year: 'desc', divisionCode: 'asc' } });
     const ancestors = ancestorsOf(actor.divisionCode);
-    const inherited = ancestors.length === 0 ? [] : (await ctx.em.find(InsurancePolicy, { ...where, divisionCode: { $in: ancestors } }, { filters: false }))
-      .filter((p) => p.coveredDivisionCodes.some((code) => code.startsWith(actor.scopePrefix) || actor.scopePrefix.startsWith(prefixOf(code))));
+    const inherited =
+      ancestors.length === 0
+        ? []
+        : (
+            await ctx.em.find(InsurancePolicy, { ...where, divisionCode: { $in: ancestors } }, { filters: false })
+          ).filter((p) =>
+            p.coveredDivisionCodes.some(
+              (code) => code.startsWith(actor.scopePrefix) || actor.scopePrefix.startsWith(prefixOf(code)),
+            ),
+          );
     return [...inherited, ...own];
   }
 
@@ -48,11 +56,18 @@ export class InsurancePolicyService {
   }
 
   /** Creates or replaces the division's policy for the year (one per division and year). */
-  async save(ctx: Context, divisionCode: string, year: number, input: InsurancePolicyInput, version?: number | null): Promise<InsurancePolicy> {
+  async save(
+    ctx: Context,
+    divisionCode: string,
+    year: number,
+    input: InsurancePolicyInput,
+    version?: number | null,
+  ): Promise<InsurancePolicy> {
     assertInJurisdiction(ctx.actor!, divisionCode);
     await this.divisions.get(ctx, divisionCode);
     const currentYear = new Date().getFullYear();
-    if (!Number.isInteger(year) || year < 2016 || year > currentYear + 1) throw badInput('year', `年度应在 2016 至 ${currentYear + 1} 之间`);
+    if (!Number.isInteger(year) || year < 2016 || year > currentYear + 1)
+      throw badInput('year', `年度应在 2016 至 ${currentYear + 1} 之间`);
     const shape = {
       divisionCode,
       baseShare: input.baseShare,
@@ -62,7 +77,11 @@ export class InsurancePolicyService {
       povertyLine: input.povertyLine ?? null,
       insuredCauses: input.insuredCauses,
       deductible: input.deductible,
-      bands: input.bands.map((b) => ({ lowerBound: b.lowerBound, upperBound: b.upperBound ?? null, rate: b.rate.trim() })),
+      bands: input.bands.map((b) => ({
+        lowerBound: b.lowerBound,
+        upperBound: b.upperBound ?? null,
+        rate: b.rate.trim(),
+      })),
       causeCaps: input.causeCaps ?? [],
       personYearCap: input.personYearCap ?? null,
       coveredDivisionCodes: [...new Set(input.coveredDivisionCodes)],
@@ -70,16 +89,29 @@ export class InsurancePolicyService {
     const problems = policyProblems(shape, prefixOf(divisionCode, levelOfCode(divisionCode)));
     if (problems.length) {
       // Every problem at once (details), the first one's field for the form: more than badInput() carries.
-      throw new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), { field: `input.${problems[0].field}`, details: problems });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), {
+        field: `input.${problems[0].field}`,
+        details: problems,
+      });
     }
     const existing = await ctx.em.findOne(InsurancePolicy, { divisionCode, year });
     if (existing && existing.version !== version) {
-      throw version === undefined || version === null ? conflict(`${year} 年度已有保单，请带上版本号修改`) : staleVersion('防贫保保单');
+      throw version === undefined || version === null
+        ? conflict(`${year} 年度已有保单，请带上版本号修改`)
+        : staleVersion('防贫保保单');
     }
     // One policy per village and year: covered subtrees of the year's policies must not overlap.
-    const sameYear = await ctx.em.find(InsurancePolicy, { year, id: { $ne: existing?.id ?? '00000000-0000-0000-0000-000000000000' } }, { filters: false });
+    const sameYear = await ctx.em.find(
+      InsurancePolicy,
+      { year, id: { $ne: existing?.id ?? '00000000-0000-0000-0000-000000000000' } },
+      { filters: false },
+    );
     for (const other of sameYear) {
-      const clash = shape.coveredDivisionCodes.find((code) => other.coveredDivisionCodes.some((c) => prefixOf(c).startsWith(prefixOf(code)) || prefixOf(code).startsWith(prefixOf(c))));
+      const clash = shape.coveredDivisionCodes.find((code) =>
+        other.coveredDivisionCodes.some(
+          (c) => prefixOf(c).startsWith(prefixOf(code)) || prefixOf(code).startsWith(prefixOf(c)),
+        ),
+      );
       if (clash) throw conflict(`区划 ${clash} 在 ${year} 年度已由另一份防贫保保单覆盖`);
     }
     // The registry's rural population of the insured division (already checked to be inside the scope).
@@ -113,10 +145,15 @@ export class InsurancePolicyService {
 
   /** The payout calculator of the policy editor: the same band rule as claims, on unsaved bands. */
   preview(input: PayoutPreviewInput): PayoutPreview {
-    const bands = input.bands.map((b) => ({ lowerBound: b.lowerBound, upperBound: b.upperBound ?? null, rate: b.rate.trim() }));
+    const bands = input.bands.map((b) => ({
+      lowerBound: b.lowerBound,
+      upperBound: b.upperBound ?? null,
+      rate: b.rate.trim(),
+    }));
     bands.forEach((b, i) => {
       const rate = parseScaled(b.rate, RATE_SCALE);
-      if (rate === null || rate > RATE_SCALE) throw badInput(`input.bands.${i}.rate`, `第 ${i + 1} 档赔付比例应在 0 到 1 之间（如 0.30）`);
+      if (rate === null || rate > RATE_SCALE)
+        throw badInput(`input.bands.${i}.rate`, `第 ${i + 1} 档赔付比例应在 0 到 1 之间（如 0.30）`);
     });
     const selfPaid = toFen(input.selfPaidAmount);
     if (selfPaid < 0) throw badInput('input.selfPaidAmount', '自付费用不能为负数');
@@ -128,12 +165,30 @@ export class InsurancePolicyService {
   /** Per insurer and year: premium of the visible policies, claims and payouts in the jurisdiction. */
   async summary(ctx: Context, year: number): Promise<InsurerSummary[]> {
     const policies = await this.list(ctx, year);
-    const claims = await ctx.em.find(InsuranceClaim, { policyYear: year }, { fields: ['insurerName', 'status', 'payoutAmount'] });
+    const claims = await ctx.em.find(
+      InsuranceClaim,
+      { policyYear: year },
+      { fields: ['insurerName', 'status', 'payoutAmount'] },
+    );
     const rows = new Map<string, InsurerSummary>();
     const row = (insurerName: string) => {
       let r = rows.get(insurerName);
       if (!r) {
-        r = { insurerName, year, policies: 0, insuredBase: 0, premium: '0.00', claims: 0, submitted: 0, approved: 0, rejected: 0, paid: 0, payouts: '0.00', approvedUnpaid: '0.00', lossRatio: null };
+        r = {
+          insurerName,
+          year,
+          policies: 0,
+          insuredBase: 0,
+          premium: '0.00',
+          claims: 0,
+          submitted: 0,
+          approved: 0,
+          rejected: 0,
+          paid: 0,
+          payouts: '0.00',
+          approvedUnpaid: '0.00',
+          lossRatio: null,
+        };
         rows.set(insurerName, r);
       }
       return r;
@@ -149,15 +204,25 @@ export class InsurancePolicyService {
       r.claims += 1;
       if (c.status === ClaimStatus.SUBMITTED) r.submitted += 1;
       if (c.status === ClaimStatus.REJECTED) r.rejected += 1;
-      if (c.status === ClaimStatus.APPROVED) { r.approved += 1; r.approvedUnpaid = formatFen(toFen(r.approvedUnpaid) + toFen(c.payoutAmount)); }
-      if (c.status === ClaimStatus.PAID) { r.paid += 1; r.payouts = formatFen(toFen(r.payouts) + toFen(c.payoutAmount)); }
+      if (c.status === ClaimStatus.APPROVED) {
+        r.approved += 1;
+        r.approvedUnpaid = formatFen(toFen(r.approvedUnpaid) + toFen(c.payoutAmount));
+      }
+      if (c.status === ClaimStatus.PAID) {
+        r.paid += 1;
+        r.payouts = formatFen(toFen(r.payouts) + toFen(c.payoutAmount));
+      }
     }
     for (const r of rows.values()) {
       const premium = toFen(r.premium);
       // Exact: payouts / premium to four decimals, rounded half up, in integers.
-      if (premium > 0) r.lossRatio = formatScaled(Number((BigInt(toFen(r.payouts)) * 20000n / BigInt(premium) + 1n) / 2n), RATE_SCALE, 4);
+      if (premium > 0)
+        r.lossRatio = formatScaled(
+          Number(((BigInt(toFen(r.payouts)) * 20000n) / BigInt(premium) + 1n) / 2n),
+          RATE_SCALE,
+          4,
+        );
     }
     return [...rows.values()].sort((a, b) => a.insurerName.localeCompare(b.insurerName, 'zh'));
   }
 }
-

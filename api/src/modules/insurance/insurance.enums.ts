@@ -43,12 +43,16 @@ export enum IneligibilityReason {
   CAP_REACHED = 'CAP_REACHED',
 }
 
-export const INELIGIBILITY_REASON_LABELS = registerEnum(IneligibilityReason, 'IneligibilityReason', '不符合防贫保理赔条件的原因', {
-  PERSON_NOT_FOUND: '未找到该身份证号对应的在册人员',
-  NOT_COVERED_REGION: '出险日所在区划没有生效的防贫保保单',
-  CAUSE_NOT_INSURED: '该致贫原因不在保单承保范围内',
-  INCOME_ABOVE_LINE: '扣除自付损失后家庭人均纯收入不低于防贫线',
-  BELOW_DEDUCTIBLE: '自付费用未超过起付线',
-  CAP_REACHED: '已达到本年度赔付限额',
-});
-
+export const INELIGIBILITY_REASON_LABELS = registerEnum(
+  IneligibilityReason,
+  'IneligibilityReason',
+  '不符合防贫保理赔条件的原因',
+  {
+    PERSON_NOT_FOUND: '未找到该身份证号对应的在册人员',
+    NOT_COVERED_REGION: '出险日所在区划没有生效的防贫保保单',
+    CAUSE_NOT_INSURED: '该致贫原因不在保单承保范围内',
+    INCOME_ABOVE_LINE: '扣除自付损失后家庭人均纯收入不低于防贫线',
+    BELOW_DEDUCTIBLE: '自付费用未超过起付线',
+    CAP_REACHED: '已达到本年度赔付限额',
+  },
+);

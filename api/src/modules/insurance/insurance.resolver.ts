@@ -6,7 +6,16 @@ import { Household } from '../households/household.entity';
 import { Member } from '../households/member.entity';
 import { InsuranceClaim } from './insurance-claim.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
-import { ClaimEligibilityInput, ClaimListArgs, ClaimQueueArgs, FileClaimInput, InsurancePolicyInput, PayoutPreviewInput, RecordPaymentArgs, ReviewClaimArgs } from './insurance.inputs';
+import {
+  ClaimEligibilityInput,
+  ClaimListArgs,
+  ClaimQueueArgs,
+  FileClaimInput,
+  InsurancePolicyInput,
+  PayoutPreviewInput,
+  RecordPaymentArgs,
+  ReviewClaimArgs,
+} from './insurance.inputs';
 import { InsuranceClaimPage, InsuranceEligibility, InsurerSummary, PayoutPreview } from './insurance.types';
 import { services } from '../../services';
 import { householdLoader, memberLoader } from '../households/household.loaders';
@@ -15,7 +24,9 @@ import { householdLoader, memberLoader } from '../households/household.loaders';
 @Resolver()
 export class InsurerResolver {
   @Allow(Permission.INSURANCE_ELIGIBILITY_CHECK)
-  @Query(() => InsuranceEligibility, { description: '防贫保理赔条件核查（承保机构）：按身份证号、原因、出险日期和费用' })
+  @Query(() => InsuranceEligibility, {
+    description: '防贫保理赔条件核查（承保机构）：按身份证号、原因、出险日期和费用',
+  })
   insuranceEligibility(@Ctx() ctx: Context, @Arg('input') input: ClaimEligibilityInput) {
     return services(ctx).insuranceClaims.check(ctx, input);
   }

@@ -79,7 +79,8 @@ export function preventionLineFen(policy: LineSetting): number {
 }
 
 /** Per-capita figure the way income.rules.ts rounds it: half away from zero, to the fen. */
-export const perCapitaFen = (netFen: number, members: number) => Math.sign(netFen) * Math.round(Math.abs(netFen) / Math.max(members, 1));
+export const perCapitaFen = (netFen: number, members: number) =>
+  Math.sign(netFen) * Math.round(Math.abs(netFen) / Math.max(members, 1));
 
 export interface EligibilityFacts {
   cause: InsuredCause;
@@ -131,7 +132,11 @@ export function decideEligibility(f: EligibilityFacts): EligibilityDecision {
 }
 
 /** 投保基数 = 农村人口 × 比例 (rounded half up to a person); 保费 = 基数 × 每人保费. */
-export function premiumOf(ruralPopulation: number, baseShare: string, premiumPerPerson: string): { insuredBase: number; premiumFen: number } {
+export function premiumOf(
+  ruralPopulation: number,
+  baseShare: string,
+  premiumPerPerson: string,
+): { insuredBase: number; premiumFen: number } {
   const insuredBase = mulDivHalfUp(ruralPopulation, parseScaled(baseShare, RATE_SCALE) ?? 0, RATE_SCALE);
   return { insuredBase, premiumFen: insuredBase * toFen(premiumPerPerson) };
 }
@@ -167,11 +172,14 @@ export function policyProblems(p: PolicyShape, divisionPrefix: string): Array<{ 
     problems.push({ field: 'preventionLine', message: '防贫线须大于 0' });
   } else if (hasMultiple) {
     const multiple = parseScaled(p.preventionLineMultiple!, MULTIPLE_SCALE);
-    if (multiple === null || multiple <= 0) problems.push({ field: 'preventionLineMultiple', message: '倍数应为正的小数，如 1.5' });
-    if (!p.povertyLine || toFen(p.povertyLine) <= 0) problems.push({ field: 'povertyLine', message: '按倍数设定防贫线时须填写贫困线' });
+    if (multiple === null || multiple <= 0)
+      problems.push({ field: 'preventionLineMultiple', message: '倍数应为正的小数，如 1.5' });
+    if (!p.povertyLine || toFen(p.povertyLine) <= 0)
+      problems.push({ field: 'povertyLine', message: '按倍数设定防贫线时须填写贫困线' });
   }
   if (p.insuredCauses.length === 0) problems.push({ field: 'insuredCauses', message: '至少承保一种致贫原因' });
-  if (new Set(p.insuredCauses).size !== p.insuredCauses.length) problems.push({ field: 'insuredCauses', message: '承保原因重复' });
+  if (new Set(p.insuredCauses).size !== p.insuredCauses.length)
+    problems.push({ field: 'insuredCauses', message: '承保原因重复' });
   if (toFen(p.deductible) < 0) problems.push({ field: 'deductible', message: '起付线不能为负数' });
   if (p.bands.length === 0) problems.push({ field: 'bands', message: '至少设定一个赔付档次' });
   p.bands.forEach((band, i) => {
@@ -182,16 +190,22 @@ export function policyProblems(p: PolicyShape, divisionPrefix: string): Array<{ 
       problems.push({ field: `${field}.lowerBound`, message: `第 ${i + 1} 档下限须等于上一档上限（各档首尾相接）` });
     }
     if (band.upperBound === null) {
-      if (i !== p.bands.length - 1) problems.push({ field: `${field}.upperBound`, message: '只有最后一档可以不设上限' });
+      if (i !== p.bands.length - 1)
+        problems.push({ field: `${field}.upperBound`, message: '只有最后一档可以不设上限' });
     } else if (toFen(band.upperBound) <= lower) {
       problems.push({ field: `${field}.upperBound`, message: `第 ${i + 1} 档上限须大于下限` });
     }
     const rate = parseScaled(band.rate, RATE_SCALE);
-    if (rate === null || rate <= 0 || rate > RATE_SCALE) problems.push({ field: `${field}.rate`, message: `第 ${i + 1} 档赔付比例应在 0 到 1 之间（如 0.30），最多四位小数` });
+    if (rate === null || rate <= 0 || rate > RATE_SCALE)
+      problems.push({
+        field: `${field}.rate`,
+        message: `第 ${i + 1} 档赔付比例应在 0 到 1 之间（如 0.30），最多四位小数`,
+      });
   });
   const capped = new Set<InsuredCause>();
   p.causeCaps.forEach((c, i) => {
-    if (!p.insuredCauses.includes(c.cause)) problems.push({ field: `causeCaps.${i}.cause`, message: '限额所指原因不在承保范围内' });
+    if (!p.insuredCauses.includes(c.cause))
+      problems.push({ field: `causeCaps.${i}.cause`, message: '限额所指原因不在承保范围内' });
     if (capped.has(c.cause)) problems.push({ field: `causeCaps.${i}.cause`, message: '同一原因只能设一个限额' });
     capped.add(c.cause);
     if (toFen(c.cap) <= 0) problems.push({ field: `causeCaps.${i}.cap`, message: '限额须大于 0' });
@@ -199,10 +213,13 @@ export function policyProblems(p: PolicyShape, divisionPrefix: string): Array<{ 
   if (p.personYearCap !== null && p.personYearCap !== undefined && toFen(p.personYearCap) <= 0) {
     problems.push({ field: 'personYearCap', message: '每人每年限额须大于 0' });
   }
-  if (p.coveredDivisionCodes.length === 0) problems.push({ field: 'coveredDivisionCodes', message: '至少覆盖一个区划' });
+  if (p.coveredDivisionCodes.length === 0)
+    problems.push({ field: 'coveredDivisionCodes', message: '至少覆盖一个区划' });
   p.coveredDivisionCodes.forEach((code, i) => {
-    if (!/^\d{12}$/.test(code)) problems.push({ field: `coveredDivisionCodes.${i}`, message: '区划代码应为 12 位数字' });
-    else if (!code.startsWith(divisionPrefix)) problems.push({ field: `coveredDivisionCodes.${i}`, message: `区划 ${code} 不在投保区划之内` });
+    if (!/^\d{12}$/.test(code))
+      problems.push({ field: `coveredDivisionCodes.${i}`, message: '区划代码应为 12 位数字' });
+    else if (!code.startsWith(divisionPrefix))
+      problems.push({ field: `coveredDivisionCodes.${i}`, message: `区划 ${code} 不在投保区划之内` });
   });
   return problems;
 }

@@ -110,6 +110,9 @@ export class InsurerSummary {
   @Field(() => MoneyScalar, { description: '已核准未赔付金额' })
   approvedUnpaid!: string;
 
-  @Field(() => String, { nullable: true, description: '赔付率 = 已赔付金额 / 保费（四位小数，如 "0.1234"）；无保费时为空' })
+  @Field(() => String, {
+    nullable: true,
+    description: '赔付率 = 已赔付金额 / 保费（四位小数，如 "0.1234"）；无保费时为空',
+  })
   lossRatio!: string | null;
 }

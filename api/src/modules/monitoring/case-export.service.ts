@@ -65,7 +65,10 @@ interface CaseExportRow {
  * personal data beyond what the list itself shows.
  */
 export class CaseExportService {
-  constructor(private readonly cases: CaseService, private readonly exportJobs: ExportJobService) {}
+  constructor(
+    private readonly cases: CaseService,
+    private readonly exportJobs: ExportJobService,
+  ) {}
 
   async start(ctx: Context, filter: CaseFilterArgs): Promise<ExportJob> {
     return this.exportJobs.start(ctx, await this.source(ctx, filter));
@@ -77,7 +80,10 @@ export class CaseExportService {
     const where = await this.cases.conditions(ctx, criteria);
     const count = await ctx.em.count(MonitoringCase, where);
     if (count > MAX_EXPORT_CASES) {
-      throw badInput('divisionCode', `符合条件的案卷共 ${count} 件，超过单次导出上限 ${MAX_EXPORT_CASES} 件，请缩小筛选范围`);
+      throw badInput(
+        'divisionCode',
+        `符合条件的案卷共 ${count} 件，超过单次导出上限 ${MAX_EXPORT_CASES} 件，请缩小筛选范围`,
+      );
     }
     const overdueDays = await this.cases.overdueDays(ctx);
     return {
@@ -93,15 +99,25 @@ export class CaseExportService {
   }
 
   /** `where` is the list's conditions as the request built them (its 逾期 cut-off fixed at the start). */
-  private async write({ em, actor, requestId, add, progress }: ExportRun, where: ObjectQuery<MonitoringCase>, overdueDays: number): Promise<ExportOutcome> {
+  private async write(
+    { em, actor, requestId, add, progress }: ExportRun,
+    where: ObjectQuery<MonitoringCase>,
+    overdueDays: number,
+  ): Promise<ExportOutcome> {
     // The cases through the list's own conditions and the ORM's jurisdiction filter, with their
     // 户编号 to sort by (the list pages by waiting time; a file is read by household).
-    const qb = em.createQueryBuilder(MonitoringCase, 'c')
-      .select(['c.id', raw('(select h.household_number from household h where h.id = c.household_id) as household_number')])
+    const qb = em
+      .createQueryBuilder(MonitoringCase, 'c')
+      .select([
+        'c.id',
+        raw('(select h.household_number from household h where h.id = c.household_id) as household_number'),
+      ])
       .where(where);
     await qb.applyFilters();
     const found = await qb.execute<Array<{ id: string; household_number: string }>>('all', false);
-    found.sort((a, b) => (a.household_number < b.household_number ? -1 : a.household_number > b.household_number ? 1 : a.id < b.id ? -1 : 1));
+    found.sort((a, b) =>
+      a.household_number < b.household_number ? -1 : a.household_number > b.household_number ? 1 : a.id < b.id ? -1 : 1,
+    );
     const scoped = scopedSql({ em, actor, requestId });
     let rows = 0;
     for (let start = 0; start < found.length; start += PAGE) {
@@ -126,11 +142,23 @@ export class CaseExportService {
         const c = byId.get(id);
         if (!c) continue;
         await add([
-          c.household_number, c.county_name, c.township_name, c.village_name, c.head_name, c.member_count,
-          MONITORING_CATEGORY_LABELS[c.category], CASE_STATE_LABELS[c.state], RISK_SOURCE_LABELS[c.source], c.reasons.join('；'),
-          c.opened_on, c.state_changed_text, c.waited_days,
+          c.household_number,
+          c.county_name,
+          c.township_name,
+          c.village_name,
+          c.head_name,
+          c.member_count,
+          MONITORING_CATEGORY_LABELS[c.category],
+          CASE_STATE_LABELS[c.state],
+          RISK_SOURCE_LABELS[c.source],
+          c.reasons.join('；'),
+          c.opened_on,
+          c.state_changed_text,
+          c.waited_days,
           this.cases.isOverdue(c.state, new Date(c.state_changed_at), overdueDays) ? '是' : '否',
-          c.notice_ends_on, c.identified_on, c.closed_on,
+          c.notice_ends_on,
+          c.identified_on,
+          c.closed_on,
         ]);
         rows += 1;
       }

@@ -35,13 +35,18 @@ export class MonitoringCaseResolver {
   }
 
   @Allow(Permission.MONITORING_READ)
-  @Query(() => [StateCount], { description: '按状态统计的案卷数（筛选条件与 monitoringCases 相同，每个状态一项，含 0）' })
+  @Query(() => [StateCount], {
+    description: '按状态统计的案卷数（筛选条件与 monitoringCases 相同，每个状态一项，含 0）',
+  })
   monitoringCaseCounts(@Ctx() ctx: Context, @Args() filter: CaseFilterArgs) {
     return services(ctx).cases.countByState(ctx, filter);
   }
 
   @Allow(EXPORT_PERMISSIONS[ExportKind.MONITORING_CASES])
-  @Mutation(() => ExportJob, { description: '导出监测案卷（筛选条件与 monitoringCases 相同，ids 为勾选的案卷；后台生成 .xlsx，按户编号排序，含旗县、乡镇、村名称；用 exportJob 查询进度，createExportDownloadLink 下载）' })
+  @Mutation(() => ExportJob, {
+    description:
+      '导出监测案卷（筛选条件与 monitoringCases 相同，ids 为勾选的案卷；后台生成 .xlsx，按户编号排序，含旗县、乡镇、村名称；用 exportJob 查询进度，createExportDownloadLink 下载）',
+  })
   startMonitoringCaseExport(@Ctx() ctx: Context, @Args() filter: CaseFilterArgs) {
     return services(ctx).caseExport.start(ctx, filter);
   }
@@ -102,7 +107,12 @@ export class MonitoringCaseResolver {
 
   @Allow(Permission.MONITORING_PROPOSE)
   @Mutation(() => CaseObjection, { description: '答复公示异议（核实及处理情况）' })
-  answerObjection(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('answer') answer: string) {
+  answerObjection(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('answer') answer: string,
+  ) {
     return services(ctx).cases.answerObjection(ctx, id, version, answer);
   }
 }

@@ -14,7 +14,16 @@ import { HouseholdIncome } from '../households/household-income.entity';
 import type { HouseholdService } from '../households/household.service';
 import { CaseEvent, MonitoringCase } from './monitoring-case.entity';
 import { RiskFactor } from './risk-factor.entity';
-import { CaseAction, CaseState, CASE_ACTION_LABELS, CASE_STATE_LABELS, ProcedureTemplate, RiskSource, RiskStatus, RISK_TYPE_LABELS } from './monitoring.enums';
+import {
+  CaseAction,
+  CaseState,
+  CASE_ACTION_LABELS,
+  CASE_STATE_LABELS,
+  ProcedureTemplate,
+  RiskSource,
+  RiskStatus,
+  RISK_TYPE_LABELS,
+} from './monitoring.enums';
 import { MonitoringCategory } from '../households/household.enums';
 import { CaseObjection, CaseReview } from './case-review.entity';
 import { isIsoDate } from '../../common/dates';
@@ -22,7 +31,14 @@ import { DivisionLevel } from '../../jurisdiction/division-code';
 import { Permission } from '../../auth/permission';
 import type { CaseActionArgs, CaseFilterArgs, ObjectionInput, OpenLeadInput, VillageReviewInput } from './case.inputs';
 import { assertMayTakeStep, mayTakeStep, type StepRole } from '../../common/steps';
-import { actionsFrom, allTransitions, OPEN_STATES, REVIEW_EXITS, reviewStageOf, transitionFor } from './procedure.rules';
+import {
+  actionsFrom,
+  allTransitions,
+  OPEN_STATES,
+  REVIEW_EXITS,
+  reviewStageOf,
+  transitionFor,
+} from './procedure.rules';
 import type { PolicyService } from './policy.service';
 import type { PlanService } from '../assistance/plan.service';
 import { caseLoaders } from './monitoring.loaders';
@@ -34,7 +50,11 @@ const VILLAGE_RECORDS: StepRole = { permission: Permission.MONITORING_PROPOSE, l
 const TASK_STATES: CaseState[] = OPEN_STATES.filter((s) => s !== CaseState.MONITORED);
 
 export class CaseService {
-  constructor(private readonly households: HouseholdService, private readonly policies: PolicyService, private readonly plans: PlanService) {}
+  constructor(
+    private readonly households: HouseholdService,
+    private readonly policies: PolicyService,
+    private readonly plans: PlanService,
+  ) {}
 
   async get(ctx: Context, id: string): Promise<MonitoringCase> {
     const found = isUuid(id) ? await ctx.em.findOne(MonitoringCase, { id }) : null;
@@ -58,10 +78,22 @@ export class CaseService {
   }
 
   /** A new lead and its first timeline entry, in the caller's transaction (flushed by the caller). */
-  createLead(em: EntityManager, actor: Actor, household: { id: string; divisionCode: string }, category: MonitoringCategory, source: RiskSource, reasons: string[]): MonitoringCase {
+  createLead(
+    em: EntityManager,
+    actor: Actor,
+    household: { id: string; divisionCode: string },
+    category: MonitoringCategory,
+    source: RiskSource,
+    reasons: string[],
+  ): MonitoringCase {
     const opened = em.create(MonitoringCase, {
-      householdId: household.id, divisionCode: household.divisionCode, category, state: CaseState.LEAD,
-      source, reasons, openedOn: todayInChina(),
+      householdId: household.id,
+      divisionCode: household.divisionCode,
+      category,
+      state: CaseState.LEAD,
+      source,
+      reasons,
+      openedOn: todayInChina(),
     });
     this.record(em, actor, opened, null, null, CaseState.LEAD, reasons.join('；'));
     return opened;
@@ -99,7 +131,8 @@ export class CaseService {
     if (args.action === CaseAction.PROPOSE_EXIT || args.action === CaseAction.CONFIRM_EXIT_COUNTY) {
       await this.assertExitAllowed(ctx.em, current, household, today);
     }
-    if (args.category && args.action !== CaseAction.CONFIRM_COUNTY) throw badInput('category', '只有县级认定时可调整类别');
+    if (args.category && args.action !== CaseAction.CONFIRM_COUNTY)
+      throw badInput('category', '只有县级认定时可调整类别');
 
     return ctx.em.transactional(async (em) => {
       const from = current.state;
@@ -110,7 +143,11 @@ export class CaseService {
       }
       // Exit may have its own 公示 (policy exitPublicNoticeDays; none by default).
       const exitNoticeDays = Number(policy.values.exitPublicNoticeDays ?? 0);
-      if (args.action === CaseAction.PROPOSE_EXIT && transition.to === CaseState.EXIT_VILLAGE_REVIEW && exitNoticeDays > 0) {
+      if (
+        args.action === CaseAction.PROPOSE_EXIT &&
+        transition.to === CaseState.EXIT_VILLAGE_REVIEW &&
+        exitNoticeDays > 0
+      ) {
         current.noticeEndsOn = addDays(today, exitNoticeDays);
       }
       if (args.action === CaseAction.CONFIRM_COUNTY) {
@@ -152,19 +189,32 @@ export class CaseService {
     const today = todayInChina();
     const attendees = input.attendees.trim();
     const result = input.result.trim();
-    if (!isIsoDate(input.deliberatedOn) || input.deliberatedOn > today) throw badInput('input.deliberatedOn', '评议日期应为不晚于今天的 YYYY-MM-DD');
-    if (!Number.isInteger(input.attendeeCount) || input.attendeeCount < 1 || input.attendeeCount > 10_000) throw badInput('input.attendeeCount', '参会人数应为 1 到 10000 之间的整数');
+    if (!isIsoDate(input.deliberatedOn) || input.deliberatedOn > today)
+      throw badInput('input.deliberatedOn', '评议日期应为不晚于今天的 YYYY-MM-DD');
+    if (!Number.isInteger(input.attendeeCount) || input.attendeeCount < 1 || input.attendeeCount > 10_000)
+      throw badInput('input.attendeeCount', '参会人数应为 1 到 10000 之间的整数');
     if (!attendees) throw badInput('input.attendees', '请填写参会人员');
     if (!result) throw badInput('input.result', '请填写评议结果');
     for (const field of ['noticeStartsOn', 'noticeEndsOn'] as const) {
       const value = input[field];
       if (value != null && !isIsoDate(value)) throw badInput(`input.${field}`, '公示日期应为 YYYY-MM-DD');
     }
-    if (input.noticeStartsOn && input.noticeEndsOn && input.noticeEndsOn < input.noticeStartsOn) throw badInput('input.noticeEndsOn', '公示结束日期不能早于开始日期');
-    if (input.noticeStartsOn && input.noticeStartsOn < input.deliberatedOn) throw badInput('input.noticeStartsOn', '公示应在评议之后');
+    if (input.noticeStartsOn && input.noticeEndsOn && input.noticeEndsOn < input.noticeStartsOn)
+      throw badInput('input.noticeEndsOn', '公示结束日期不能早于开始日期');
+    if (input.noticeStartsOn && input.noticeStartsOn < input.deliberatedOn)
+      throw badInput('input.noticeStartsOn', '公示应在评议之后');
     const review = ctx.em.create(CaseReview, {
-      caseId: current.id, divisionCode: current.divisionCode, stage, deliberatedOn: input.deliberatedOn, attendeeCount: input.attendeeCount,
-      attendees, agreed: input.agreed, result, noticeStartsOn: input.noticeStartsOn ?? null, noticeEndsOn: input.noticeEndsOn ?? null, recordedBy: ctx.actor!.name,
+      caseId: current.id,
+      divisionCode: current.divisionCode,
+      stage,
+      deliberatedOn: input.deliberatedOn,
+      attendeeCount: input.attendeeCount,
+      attendees,
+      agreed: input.agreed,
+      result,
+      noticeStartsOn: input.noticeStartsOn ?? null,
+      noticeEndsOn: input.noticeEndsOn ?? null,
+      recordedBy: ctx.actor!.name,
     });
     await ctx.em.flush();
     return review;
@@ -175,9 +225,17 @@ export class CaseService {
     const current = await this.get(ctx, caseId);
     const stage = this.assertInVillageReview(ctx.actor!, current);
     const content = input.content.trim();
-    if (!isIsoDate(input.receivedOn) || input.receivedOn > todayInChina()) throw badInput('input.receivedOn', '收到日期应为不晚于今天的 YYYY-MM-DD');
+    if (!isIsoDate(input.receivedOn) || input.receivedOn > todayInChina())
+      throw badInput('input.receivedOn', '收到日期应为不晚于今天的 YYYY-MM-DD');
     if (!content) throw badInput('input.content', '请填写异议内容');
-    const objection = ctx.em.create(CaseObjection, { caseId: current.id, divisionCode: current.divisionCode, stage, receivedOn: input.receivedOn, content, recordedBy: ctx.actor!.name });
+    const objection = ctx.em.create(CaseObjection, {
+      caseId: current.id,
+      divisionCode: current.divisionCode,
+      stage,
+      receivedOn: input.receivedOn,
+      content,
+      recordedBy: ctx.actor!.name,
+    });
     await ctx.em.flush();
     return objection;
   }
@@ -211,9 +269,15 @@ export class CaseService {
   /** How many cases the filter finds in each state (the home page's figures: one statement, the list's own conditions). */
   async countByState(ctx: Context, filter: CaseFilterArgs): Promise<Array<{ state: CaseState; cases: number }>> {
     const where = await this.conditions(ctx, filter);
-    const qb = ctx.em.createQueryBuilder(MonitoringCase, 'c').select(['c.state', raw('count(*)::int as cases')]).where(where).groupBy('c.state');
+    const qb = ctx.em
+      .createQueryBuilder(MonitoringCase, 'c')
+      .select(['c.state', raw('count(*)::int as cases')])
+      .where(where)
+      .groupBy('c.state');
     await qb.applyFilters();
-    const counted = new Map((await qb.execute<Array<{ state: CaseState; cases: number }>>('all', false)).map((r) => [r.state, r.cases]));
+    const counted = new Map(
+      (await qb.execute<Array<{ state: CaseState; cases: number }>>('all', false)).map((r) => [r.state, r.cases]),
+    );
     return Object.values(CaseState).map((state) => ({ state, cases: counted.get(state) ?? 0 }));
   }
 
@@ -256,17 +320,22 @@ export class CaseService {
     return new Set(all.filter((t) => TASK_STATES.includes(t.from) && mayTakeStep(actor, t)).map((t) => t.from));
   }
 
-
   /**
    * 风险消除 needs: no active risk, latest per-capita income at or above the line, stable for the
    * policy's months since identification or the last risk was resolved. Households without any
    * labour stay monitored (national rule), so they never exit this way.
    */
-  async assertExitAllowed(em: EntityManager, current: MonitoringCase, household: Household, today: string): Promise<void> {
+  async assertExitAllowed(
+    em: EntityManager,
+    current: MonitoringCase,
+    household: Household,
+    today: string,
+  ): Promise<void> {
     const refuse = (message: string) => new AppError(ErrorCode.CONFLICT, message);
     if (household.noLabourCapacity) throw refuse('整户无劳动能力的监测对象按规定持续监测，不能标注风险消除');
     const active = await em.find(RiskFactor, { householdId: household.id, status: RiskStatus.ACTIVE });
-    if (active.length) throw refuse(`仍有未消除的风险因素：${[...new Set(active.map((r) => RISK_TYPE_LABELS[r.type]))].join('、')}`);
+    if (active.length)
+      throw refuse(`仍有未消除的风险因素：${[...new Set(active.map((r) => RISK_TYPE_LABELS[r.type]))].join('、')}`);
     const latest = await em.findOne(HouseholdIncome, { householdId: household.id }, { orderBy: { year: 'desc' } });
     const policy = await this.policies.resolve(em, household.divisionCode, latest?.year ?? Number(today.slice(0, 4)));
     const line = policy.values.incomeLine as string | undefined;
@@ -275,18 +344,41 @@ export class CaseService {
       throw refuse(`${latest.year} 年人均纯收入 ${latest.perCapitaNetIncome} 元仍低于监测线 ${line} 元`);
     }
     const months = Number(policy.values.exitStabilityMonths ?? 6);
-    const resolvedDates = (await em.find(RiskFactor, { householdId: household.id, status: RiskStatus.RESOLVED }, { fields: ['resolvedOn'], disableIdentityMap: true }))
-      .map((r) => r.resolvedOn!).filter(Boolean);
+    const resolvedDates = (
+      await em.find(
+        RiskFactor,
+        { householdId: household.id, status: RiskStatus.RESOLVED },
+        { fields: ['resolvedOn'], disableIdentityMap: true },
+      )
+    )
+      .map((r) => r.resolvedOn!)
+      .filter(Boolean);
     const stableSince = [current.identifiedOn ?? current.openedOn, ...resolvedDates].sort().at(-1)!;
     if (monthsBetween(stableSince, today) < months) {
       throw refuse(`收入稳定未满 ${months} 个月（自 ${stableSince} 起计），暂不能风险消除`);
     }
   }
 
-  private record(em: EntityManager, actor: Actor, target: MonitoringCase, action: CaseAction | null, from: CaseState | null, to: CaseState, note: string | null): void {
+  private record(
+    em: EntityManager,
+    actor: Actor,
+    target: MonitoringCase,
+    action: CaseAction | null,
+    from: CaseState | null,
+    to: CaseState,
+    note: string | null,
+  ): void {
     em.create(CaseEvent, {
-      id: randomUUID(), caseId: target.id, divisionCode: target.divisionCode, action, fromState: from, toState: to,
-      actorName: actor.name, actorId: actor.id, note, at: new Date(),
+      id: randomUUID(),
+      caseId: target.id,
+      divisionCode: target.divisionCode,
+      action,
+      fromState: from,
+      toState: to,
+      actorName: actor.name,
+      actorId: actor.id,
+      note,
+      at: new Date(),
     });
   }
 }

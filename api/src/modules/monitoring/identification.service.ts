@@ -14,7 +14,10 @@ import type { PolicyService } from './policy.service';
  * index on open cases makes concurrent runs safe too).
  */
 export class IdentificationService {
-  constructor(private readonly divisions: DivisionService, private readonly policies: PolicyService) {}
+  constructor(
+    private readonly divisions: DivisionService,
+    private readonly policies: PolicyService,
+  ) {}
 
   async identify(ctx: Context, divisionCode: string, year: number): Promise<IdentificationResult> {
     const root = await this.divisions.get(ctx, divisionCode);
@@ -38,7 +41,10 @@ export class IdentificationService {
         returning 1
       ), audited as (
         ${scoped.auditInsert({
-          entityName: 'MonitoringCase', from: 'opened o', entityId: 'o.id::text', divisionCode: 'o.division_code',
+          entityName: 'MonitoringCase',
+          from: 'opened o',
+          entityId: 'o.id::text',
+          divisionCode: 'o.division_code',
           changes: `jsonb_build_object('householdId', o.household_id, 'state', 'LEAD', 'source', 'DATA_COMPARISON', 'reasons', to_jsonb(o.reasons))`,
         })}
         returning 1
@@ -50,20 +56,33 @@ export class IdentificationService {
         (select count(*) from events) as events,
         (select count(*) from audited) as audited`;
     return Object.assign(new IdentificationResult(), {
-      divisionCode: root.code, year,
-      matched: Number(result.matched), leadsOpened: Number(result.opened), alreadyOpen: Number(result.already_open),
+      divisionCode: root.code,
+      year,
+      matched: Number(result.matched),
+      leadsOpened: Number(result.opened),
+      alreadyOpen: Number(result.already_open),
       villagesWithoutLine,
     });
   }
 
   /** Each village's effective line and shares for the year (what identification and what-if match against). */
   async matchingPolicy(ctx: Context, root: { code: string }, prefix: string, year: number) {
-    const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year,
-      ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning'] as const);
-    const policy: VillageMatchingPolicy[] = villages.map((v) => <VillageMatchingPolicy>({
-      village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare,
-      drop_share: v.incomeDropShare, subsidy_share: v.subsidyShareWarning,
-    }));
+    const villages = await this.policies.villagePolicies(ctx.em, root, prefix, year, [
+      'incomeLine',
+      'rigidExpenditureShare',
+      'incomeDropShare',
+      'subsidyShareWarning',
+    ] as const);
+    const policy: VillageMatchingPolicy[] = villages.map(
+      (v) =>
+        <VillageMatchingPolicy>{
+          village: v.village,
+          income_line: v.incomeLine,
+          rigid_share: v.rigidExpenditureShare,
+          drop_share: v.incomeDropShare,
+          subsidy_share: v.subsidyShareWarning,
+        },
+    );
     return { policy, villagesWithoutLine: villages.filter((v) => v.incomeLine === null).length };
   }
 }

@@ -69,5 +69,9 @@ export function matchingCtes(scoped: ScopedSql, policy: VillageMatchingPolicy[],
           r.rule_rigid_expenditure or r.rule_income_drop as sudden
         from ruled r
       )`;
-  return new SqlFragment(text, [JSON.stringify(policy), ...riskScope.params, JSON.stringify(OPEN_STATES), year, year, ...inScope.params], true);
+  return new SqlFragment(
+    text,
+    [JSON.stringify(policy), ...riskScope.params, JSON.stringify(OPEN_STATES), year, year, ...inScope.params],
+    true,
+  );
 }

@@ -11,7 +11,10 @@ import { POLICY_DEFAULTS, type PolicyValues } from './policy.rules';
  * until the county confirms the elimination). Persons are the household's registered members.
  */
 export const MONITORED_STATES: readonly CaseState[] = [
-  CaseState.MONITORED, CaseState.EXIT_VILLAGE_REVIEW, CaseState.EXIT_TOWNSHIP_REVIEW, CaseState.EXIT_COUNTY_REVIEW,
+  CaseState.MONITORED,
+  CaseState.EXIT_VILLAGE_REVIEW,
+  CaseState.EXIT_TOWNSHIP_REVIEW,
+  CaseState.EXIT_COUNTY_REVIEW,
 ];
 
 /** SQL condition "this case makes its household monitored now", for a monitoring_case alias. */
@@ -40,10 +43,21 @@ export const monitoredRatio = (monitoredPersons: number, persons: number) =>
 // ---------------------------------------------------------------------------------------------
 
 /** One row per child group: registered persons (category null), or monitored persons of one category. */
-export interface RatioRow { grp: string; category: MonitoringCategory | null; households: string; persons: string }
+export interface RatioRow {
+  grp: string;
+  category: MonitoringCategory | null;
+  households: string;
+  persons: string;
+}
 
 /** Rows of the per-village statistics rollup (statistics/rollup.sql.ts), grouped by child division. */
-export interface RollupSourceRow { figure: string; grp: string; key: string; households: string; persons: string }
+export interface RollupSourceRow {
+  figure: string;
+  grp: string;
+  key: string;
+  households: string;
+  persons: string;
+}
 
 /**
  * The ratio's rows out of the rollup, which keeps this file's definition per village (exact, by
@@ -52,8 +66,10 @@ export interface RollupSourceRow { figure: string; grp: string; key: string; hou
  */
 export function ratioRowsFromRollup(rows: readonly RollupSourceRow[]): RatioRow[] {
   return rows.flatMap((r): RatioRow[] => {
-    if (r.figure === 'REGISTERED' && r.key === RegistrationStatus.LIFTED_OUT) return [{ grp: r.grp, category: null, households: r.households, persons: r.persons }];
-    if (r.figure === 'MONITORED') return [{ grp: r.grp, category: r.key as MonitoringCategory, households: r.households, persons: r.persons }];
+    if (r.figure === 'REGISTERED' && r.key === RegistrationStatus.LIFTED_OUT)
+      return [{ grp: r.grp, category: null, households: r.households, persons: r.persons }];
+    if (r.figure === 'MONITORED')
+      return [{ grp: r.grp, category: r.key as MonitoringCategory, households: r.households, persons: r.persons }];
     return [];
   });
 }
@@ -91,12 +107,20 @@ export interface RatioAssessment {
 }
 
 /** The ratio of the rows `match` selects, against the division's resolved policy and its 深度贫困 flag. */
-export function assessRatio(rows: readonly RatioRow[], match: (grp: string) => boolean, policy: PolicyValues, deepPoverty: boolean): RatioAssessment {
-  const counted = ((policy.monitoredCategories as MonitoringCategory[] | null | undefined) ?? POLICY_DEFAULTS.monitoredCategories) as MonitoringCategory[];
+export function assessRatio(
+  rows: readonly RatioRow[],
+  match: (grp: string) => boolean,
+  policy: PolicyValues,
+  deepPoverty: boolean,
+): RatioAssessment {
+  const counted = ((policy.monitoredCategories as MonitoringCategory[] | null | undefined) ??
+    POLICY_DEFAULTS.monitoredCategories) as MonitoringCategory[];
   const own = rows.filter((r) => match(r.grp));
   const registered = own.filter((r) => r.category === null);
   const registeredPersons = registered.reduce((n, r) => n + Number(r.persons), 0);
-  const countedPersons = own.filter((r) => r.category !== null && counted.includes(r.category)).reduce((n, r) => n + Number(r.persons), 0);
+  const countedPersons = own
+    .filter((r) => r.category !== null && counted.includes(r.category))
+    .reduce((n, r) => n + Number(r.persons), 0);
   const ratio = monitoredRatio(countedPersons, registeredPersons);
   const expected = (policy.expectedMonitoredRatio as number | null | undefined) ?? null;
   const max = (policy.maxMonitoredRatio as number | null | undefined) ?? null;
@@ -106,9 +130,16 @@ export function assessRatio(rows: readonly RatioRow[], match: (grp: string) => b
   else if (!deepPoverty && warning !== null && ratio > warning) flag = RatioFlag.ABOVE_WARNING;
   else if (expected !== null && registeredPersons > 0 && ratio < expected / 2) flag = RatioFlag.FAR_BELOW_EXPECTED;
   return {
-    registeredHouseholds: registered.reduce((n, r) => n + Number(r.households), 0), registeredPersons, countedPersons,
-    monitoredRatio: ratio, countedCategories: counted, deepPoverty, expectedRatio: expected,
-    maxRatio: deepPoverty ? max : null, warningRatio: deepPoverty ? null : warning, ratioFlag: flag,
+    registeredHouseholds: registered.reduce((n, r) => n + Number(r.households), 0),
+    registeredPersons,
+    countedPersons,
+    monitoredRatio: ratio,
+    countedCategories: counted,
+    deepPoverty,
+    expectedRatio: expected,
+    maxRatio: deepPoverty ? max : null,
+    warningRatio: deepPoverty ? null : warning,
+    ratioFlag: flag,
   };
 }
 

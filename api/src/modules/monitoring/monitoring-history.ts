@@ -20,9 +20,14 @@ export class MonitoringPeriod {
 export function monitoringHistory(cases: ReadonlyArray<Readonly<MonitoringCase>>): MonitoringPeriod[] {
   return cases
     .filter((c) => c.identifiedOn)
-    .map((c) => Object.assign(new MonitoringPeriod(), {
-      caseId: c.id, category: c.category, identifiedOn: c.identifiedOn!, state: c.state,
-      eliminatedOn: c.state === CaseState.RISK_ELIMINATED ? c.closedOn ?? null : null,
-    }))
+    .map((c) =>
+      Object.assign(new MonitoringPeriod(), {
+        caseId: c.id,
+        category: c.category,
+        identifiedOn: c.identifiedOn!,
+        state: c.state,
+        eliminatedOn: c.state === CaseState.RISK_ELIMINATED ? (c.closedOn ?? null) : null,
+      }),
+    )
     .sort((a, b) => a.identifiedOn.localeCompare(b.identifiedOn));
 }

@@ -19,7 +19,12 @@ export const caseLoaders = perRequest((ctx: Context) => {
       (r) => r.caseId,
     ),
     objectionsByCase: groupLoaderBy(
-      (ids) => em.find(CaseObjection, { caseId: { $in: ids } }, { orderBy: { caseId: 'asc', receivedOn: 'asc', createdAt: 'asc' } }),
+      (ids) =>
+        em.find(
+          CaseObjection,
+          { caseId: { $in: ids } },
+          { orderBy: { caseId: 'asc', receivedOn: 'asc', createdAt: 'asc' } },
+        ),
       (o) => o.caseId,
     ),
     eventsByCase: groupLoaderBy(
@@ -35,19 +40,35 @@ export const caseLoaders = perRequest((ctx: Context) => {
         // Ancestors' policies apply below them, so they are read past the filter (codes are of visible cases).
         { filters: false },
       );
-      return codes.map((code) => (resolvePolicy(code, rows as Array<MonitoringPolicy & PolicyValues>).values.procedureTemplate as ProcedureTemplate | undefined) ?? null);
+      return codes.map(
+        (code) =>
+          (resolvePolicy(code, rows as Array<MonitoringPolicy & PolicyValues>).values.procedureTemplate as
+            ProcedureTemplate | undefined) ?? null,
+      );
     }),
   };
 });
 
 /** A household's risk factors as plain rows, newest first. */
 export const RISK_ROWS: RowKind<RiskFactor> = {
-  name: 'householdRisks', entity: RiskFactor, table: 'risk_factor', alias: 'r', key: 'household_id', keyType: 'uuid',
-  scope: 'division_code', orderBy: 'r.household_id, r.occurred_on desc',
+  name: 'householdRisks',
+  entity: RiskFactor,
+  table: 'risk_factor',
+  alias: 'r',
+  key: 'household_id',
+  keyType: 'uuid',
+  scope: 'division_code',
+  orderBy: 'r.household_id, r.occurred_on desc',
 };
 
 /** A household's monitoring cases as plain rows, newest first. */
 export const CASE_ROWS: RowKind<MonitoringCase> = {
-  name: 'householdCases', entity: MonitoringCase, table: 'monitoring_case', alias: 'c', key: 'household_id', keyType: 'uuid',
-  scope: 'division_code', orderBy: 'c.household_id, c.opened_on desc, c.created_at desc',
+  name: 'householdCases',
+  entity: MonitoringCase,
+  table: 'monitoring_case',
+  alias: 'c',
+  key: 'household_id',
+  keyType: 'uuid',
+  scope: 'division_code',
+  orderBy: 'c.household_id, c.opened_on desc, c.created_at desc',
 };

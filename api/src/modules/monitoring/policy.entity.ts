@@ -36,7 +36,10 @@ export class MonitoringPolicy extends BaseEntity {
   @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
   nationalPovertyLine?: string | null;
 
-  @Field(() => Float, { nullable: true, description: '刚性支出超过上年家庭纯收入的比例即符合（默认 1.0，“明显超过上年度收入”）' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '刚性支出超过上年家庭纯收入的比例即符合（默认 1.0，“明显超过上年度收入”）',
+  })
   @Property({ type: 'double', nullable: true })
   rigidExpenditureShare?: number | null;
 
@@ -69,7 +72,10 @@ export class MonitoringPolicy extends BaseEntity {
   monitoredRatioWarning?: number | null;
 
   /** Which 监测对象类别 count toward the ratio: seed 001 counts two (默认), later practice three. */
-  @Field(() => [MonitoringCategory], { nullable: true, description: '计入监测对象占比的类别（默认：脱贫不稳定户、边缘易致贫户）' })
+  @Field(() => [MonitoringCategory], {
+    nullable: true,
+    description: '计入监测对象占比的类别（默认：脱贫不稳定户、边缘易致贫户）',
+  })
   @Property({ type: ArrayType, nullable: true })
   monitoredCategories?: MonitoringCategory[] | null;
 
@@ -89,7 +95,10 @@ export class MonitoringPolicy extends BaseEntity {
   @Property({ type: 'int', nullable: true })
   warningWindowMonths?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '部门预警：新认定残疾等级不低于该级（数字不大于该值）即预警（如 2）' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '部门预警：新认定残疾等级不低于该级（数字不大于该值）即预警（如 2）',
+  })
   @Property({ type: 'int', nullable: true })
   disabilityWarningGrade?: number | null;
 

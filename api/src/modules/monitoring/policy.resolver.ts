@@ -10,7 +10,11 @@ import { services } from '../../services';
 export class PolicyResolver {
   @Allow(Permission.POLICY_READ)
   @Query(() => EffectivePolicy, { description: '某区划某年度实际适用的监测标准（含继承来源）' })
-  effectivePolicy(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number) {
+  effectivePolicy(
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('year', () => Int) year: number,
+  ) {
     return services(ctx).policies.effective(ctx, divisionCode, year);
   }
 
@@ -22,7 +26,12 @@ export class PolicyResolver {
 
   @Allow(Permission.POLICY_WRITE)
   @Mutation(() => MonitoringPolicy, { description: '设定本辖区某区划某年度的监测标准' })
-  setPolicy(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string, @Arg('year', () => Int) year: number, @Arg('input') input: PolicyInput) {
+  setPolicy(
+    @Ctx() ctx: Context,
+    @Arg('divisionCode') divisionCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('input') input: PolicyInput,
+  ) {
     return services(ctx).policies.set(ctx, divisionCode, year, input);
   }
 }

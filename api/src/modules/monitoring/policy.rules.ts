@@ -4,9 +4,25 @@ import { MonitoringCategory } from '../households/household.enums';
 
 /** The fields of a policy that inherit down the division tree. */
 export const POLICY_FIELDS = [
-  'incomeLine', 'incomeLineMultiple', 'nationalPovertyLine', 'rigidExpenditureShare', 'incomeDropShare', 'subsidyShareWarning', 'exitStabilityMonths',
-  'publicNoticeDays', 'expectedMonitoredRatio', 'maxMonitoredRatio', 'monitoredRatioWarning', 'monitoredCategories', 'overdueDays',
-  'medicalSelfPayThreshold', 'disasterLossThreshold', 'warningWindowMonths', 'disabilityWarningGrade', 'procedureTemplate', 'exitPublicNoticeDays',
+  'incomeLine',
+  'incomeLineMultiple',
+  'nationalPovertyLine',
+  'rigidExpenditureShare',
+  'incomeDropShare',
+  'subsidyShareWarning',
+  'exitStabilityMonths',
+  'publicNoticeDays',
+  'expectedMonitoredRatio',
+  'maxMonitoredRatio',
+  'monitoredRatioWarning',
+  'monitoredCategories',
+  'overdueDays',
+  'medicalSelfPayThreshold',
+  'disasterLossThreshold',
+  'warningWindowMonths',
+  'disabilityWarningGrade',
+  'procedureTemplate',
+  'exitPublicNoticeDays',
 ] as const;
 
 export type PolicyField = (typeof POLICY_FIELDS)[number];
@@ -36,7 +52,10 @@ export interface ResolvedPolicy {
 }
 
 /** Each field from the nearest division in the chain that set it for the year. */
-export function resolvePolicy(code: string, rows: ReadonlyArray<{ divisionCode: string } & PolicyValues>): ResolvedPolicy {
+export function resolvePolicy(
+  code: string,
+  rows: ReadonlyArray<{ divisionCode: string } & PolicyValues>,
+): ResolvedPolicy {
   const byDivision = new Map(rows.map((row) => [row.divisionCode, row]));
   const resolved: ResolvedPolicy = { values: {}, sources: {} };
   for (const field of POLICY_FIELDS) {
@@ -49,7 +68,8 @@ export function resolvePolicy(code: string, rows: ReadonlyArray<{ divisionCode: 
         break;
       }
     }
-    if (!(field in resolved.values) && POLICY_DEFAULTS[field] !== undefined) resolved.values[field] = POLICY_DEFAULTS[field];
+    if (!(field in resolved.values) && POLICY_DEFAULTS[field] !== undefined)
+      resolved.values[field] = POLICY_DEFAULTS[field];
   }
   // 监测收入线: the nearest division that set the amount or the multiple decides; a multiple is
   // applied to the national standard in force there (seed 001: "国家扶贫标准1.5倍左右").

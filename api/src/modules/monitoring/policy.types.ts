@@ -6,7 +6,8 @@ import { MonitoringCategory } from '../households/household.enums';
 @InputType({ description: '设定本区划某年度的监测标准；不填（null）的项沿用上级' })
 export class PolicyInput {
   @Field(() => MoneyScalar, { nullable: true }) incomeLine?: string | null;
-  @Field(() => Float, { nullable: true, description: '按国家扶贫标准的倍数设定收入线（与 incomeLine 二选一）' }) incomeLineMultiple?: number | null;
+  @Field(() => Float, { nullable: true, description: '按国家扶贫标准的倍数设定收入线（与 incomeLine 二选一）' })
+  incomeLineMultiple?: number | null;
   @Field(() => MoneyScalar, { nullable: true }) nationalPovertyLine?: string | null;
   @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
   @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
@@ -22,7 +23,8 @@ export class PolicyInput {
   @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
   @Field(() => Int, { nullable: true, description: '部门预警汇总月数' }) warningWindowMonths?: number | null;
   @Field(() => Int, { nullable: true, description: '残疾等级预警界限（1-4）' }) disabilityWarningGrade?: number | null;
-  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板' }) procedureTemplate?: ProcedureTemplate | null;
+  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板' })
+  procedureTemplate?: ProcedureTemplate | null;
   @Field(() => Int, { nullable: true, description: '风险消除公示天数' }) exitPublicNoticeDays?: number | null;
 }
 
@@ -37,8 +39,10 @@ export class PolicyValueSource {
 export class EffectivePolicy {
   @Field() divisionCode!: string;
   @Field(() => Int) year!: number;
-  @Field(() => MoneyScalar, { nullable: true, description: '监测收入线（金额；按倍数设定时为 倍数 × 国家扶贫标准）' }) incomeLine?: string | null;
-  @Field(() => Float, { nullable: true, description: '收入线按国家扶贫标准的倍数设定时的倍数' }) incomeLineMultiple?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '监测收入线（金额；按倍数设定时为 倍数 × 国家扶贫标准）' })
+  incomeLine?: string | null;
+  @Field(() => Float, { nullable: true, description: '收入线按国家扶贫标准的倍数设定时的倍数' }) incomeLineMultiple?:
+    number | null;
   @Field(() => MoneyScalar, { nullable: true }) nationalPovertyLine?: string | null;
   @Field(() => Float, { nullable: true }) rigidExpenditureShare?: number | null;
   @Field(() => Float, { nullable: true }) incomeDropShare?: number | null;
@@ -54,7 +58,8 @@ export class EffectivePolicy {
   @Field(() => MoneyScalar, { nullable: true }) disasterLossThreshold?: string | null;
   @Field(() => Int, { nullable: true, description: '部门预警汇总月数' }) warningWindowMonths?: number | null;
   @Field(() => Int, { nullable: true, description: '残疾等级预警界限（1-4）' }) disabilityWarningGrade?: number | null;
-  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板' }) procedureTemplate?: ProcedureTemplate | null;
+  @Field(() => ProcedureTemplate, { nullable: true, description: '监测程序模板' })
+  procedureTemplate?: ProcedureTemplate | null;
   @Field(() => Int, { nullable: true, description: '风险消除公示天数' }) exitPublicNoticeDays?: number | null;
   @Field(() => [PolicyValueSource], { description: '各项取自哪个区划' }) sources!: PolicyValueSource[];
 }

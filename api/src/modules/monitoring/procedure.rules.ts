@@ -9,7 +9,11 @@ export type Transition = Step<CaseState>;
 const V = DivisionLevel.VILLAGE;
 const T = DivisionLevel.TOWNSHIP;
 const C = DivisionLevel.COUNTY;
-const { MONITORING_PROPOSE: PROPOSE, MONITORING_REVIEW_TOWNSHIP: TOWNSHIP, MONITORING_CONFIRM_COUNTY: COUNTY } = Permission;
+const {
+  MONITORING_PROPOSE: PROPOSE,
+  MONITORING_REVIEW_TOWNSHIP: TOWNSHIP,
+  MONITORING_CONFIRM_COUNTY: COUNTY,
+} = Permission;
 
 /**
  * The monitoring procedure (监测程序) as data. Identification: lead → 入户调查 → 村级评议+公示 →
@@ -18,24 +22,89 @@ const { MONITORING_PROPOSE: PROPOSE, MONITORING_REVIEW_TOWNSHIP: TOWNSHIP, MONIT
  */
 export const TRANSITIONS: Record<Exclude<CaseAction, CaseAction.REJECT | CaseAction.DISMISS>, Transition> = {
   [CaseAction.START_SURVEY]: { from: CaseState.LEAD, to: CaseState.SURVEY, permission: PROPOSE, levels: [V] },
-  [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.VILLAGE_REVIEW, permission: PROPOSE, levels: [V] },
-  [CaseAction.SUBMIT_VILLAGE_REVIEW]: { from: CaseState.VILLAGE_REVIEW, to: CaseState.TOWNSHIP_REVIEW, permission: PROPOSE, levels: [V] },
-  [CaseAction.APPROVE_TOWNSHIP]: { from: CaseState.TOWNSHIP_REVIEW, to: CaseState.COUNTY_REVIEW, permission: TOWNSHIP, levels: [T] },
-  [CaseAction.CONFIRM_COUNTY]: { from: CaseState.COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, levels: [C] },
-  [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_VILLAGE_REVIEW, permission: PROPOSE, levels: [V] },
-  [CaseAction.SUBMIT_EXIT_VILLAGE]: { from: CaseState.EXIT_VILLAGE_REVIEW, to: CaseState.EXIT_TOWNSHIP_REVIEW, permission: PROPOSE, levels: [V] },
-  [CaseAction.APPROVE_EXIT_TOWNSHIP]: { from: CaseState.EXIT_TOWNSHIP_REVIEW, to: CaseState.EXIT_COUNTY_REVIEW, permission: TOWNSHIP, levels: [T] },
-  [CaseAction.CONFIRM_EXIT_COUNTY]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.RISK_ELIMINATED, permission: COUNTY, levels: [C] },
+  [CaseAction.SUBMIT_SURVEY]: {
+    from: CaseState.SURVEY,
+    to: CaseState.VILLAGE_REVIEW,
+    permission: PROPOSE,
+    levels: [V],
+  },
+  [CaseAction.SUBMIT_VILLAGE_REVIEW]: {
+    from: CaseState.VILLAGE_REVIEW,
+    to: CaseState.TOWNSHIP_REVIEW,
+    permission: PROPOSE,
+    levels: [V],
+  },
+  [CaseAction.APPROVE_TOWNSHIP]: {
+    from: CaseState.TOWNSHIP_REVIEW,
+    to: CaseState.COUNTY_REVIEW,
+    permission: TOWNSHIP,
+    levels: [T],
+  },
+  [CaseAction.CONFIRM_COUNTY]: {
+    from: CaseState.COUNTY_REVIEW,
+    to: CaseState.MONITORED,
+    permission: COUNTY,
+    levels: [C],
+  },
+  [CaseAction.PROPOSE_EXIT]: {
+    from: CaseState.MONITORED,
+    to: CaseState.EXIT_VILLAGE_REVIEW,
+    permission: PROPOSE,
+    levels: [V],
+  },
+  [CaseAction.SUBMIT_EXIT_VILLAGE]: {
+    from: CaseState.EXIT_VILLAGE_REVIEW,
+    to: CaseState.EXIT_TOWNSHIP_REVIEW,
+    permission: PROPOSE,
+    levels: [V],
+  },
+  [CaseAction.APPROVE_EXIT_TOWNSHIP]: {
+    from: CaseState.EXIT_TOWNSHIP_REVIEW,
+    to: CaseState.EXIT_COUNTY_REVIEW,
+    permission: TOWNSHIP,
+    levels: [T],
+  },
+  [CaseAction.CONFIRM_EXIT_COUNTY]: {
+    from: CaseState.EXIT_COUNTY_REVIEW,
+    to: CaseState.RISK_ELIMINATED,
+    permission: COUNTY,
+    levels: [C],
+  },
 };
 
 /** Where a rejection at each review sends the case, and who may reject there. */
 export const REJECTIONS: Partial<Record<CaseState, Transition>> = {
-  [CaseState.TOWNSHIP_REVIEW]: { from: CaseState.TOWNSHIP_REVIEW, to: CaseState.VILLAGE_REVIEW, permission: TOWNSHIP, levels: [T] },
-  [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.TOWNSHIP_REVIEW, permission: COUNTY, levels: [C] },
-  [CaseState.EXIT_TOWNSHIP_REVIEW]: { from: CaseState.EXIT_TOWNSHIP_REVIEW, to: CaseState.EXIT_VILLAGE_REVIEW, permission: TOWNSHIP, levels: [T] },
-  [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.EXIT_TOWNSHIP_REVIEW, permission: COUNTY, levels: [C] },
+  [CaseState.TOWNSHIP_REVIEW]: {
+    from: CaseState.TOWNSHIP_REVIEW,
+    to: CaseState.VILLAGE_REVIEW,
+    permission: TOWNSHIP,
+    levels: [T],
+  },
+  [CaseState.COUNTY_REVIEW]: {
+    from: CaseState.COUNTY_REVIEW,
+    to: CaseState.TOWNSHIP_REVIEW,
+    permission: COUNTY,
+    levels: [C],
+  },
+  [CaseState.EXIT_TOWNSHIP_REVIEW]: {
+    from: CaseState.EXIT_TOWNSHIP_REVIEW,
+    to: CaseState.EXIT_VILLAGE_REVIEW,
+    permission: TOWNSHIP,
+    levels: [T],
+  },
+  [CaseState.EXIT_COUNTY_REVIEW]: {
+    from: CaseState.EXIT_COUNTY_REVIEW,
+    to: CaseState.EXIT_TOWNSHIP_REVIEW,
+    permission: COUNTY,
+    levels: [C],
+  },
   // The village withdraws an exit proposal: back to monitoring.
-  [CaseState.EXIT_VILLAGE_REVIEW]: { from: CaseState.EXIT_VILLAGE_REVIEW, to: CaseState.MONITORED, permission: PROPOSE, levels: [V] },
+  [CaseState.EXIT_VILLAGE_REVIEW]: {
+    from: CaseState.EXIT_VILLAGE_REVIEW,
+    to: CaseState.MONITORED,
+    permission: PROPOSE,
+    levels: [V],
+  },
 };
 
 /** A lead found to be unfounded is closed by the village after (or instead of) the survey. */
@@ -53,7 +122,10 @@ const table = (
   transitions: Partial<Record<StepAction, Transition>>,
   rejections: Partial<Record<CaseState, Transition>>,
   dismissals: Partial<Record<CaseState, Transition>>,
-): ProcedureTable => ({ forward: transitions, fromState: { [CaseAction.REJECT]: rejections, [CaseAction.DISMISS]: dismissals } });
+): ProcedureTable => ({
+  forward: transitions,
+  fromState: { [CaseAction.REJECT]: rejections, [CaseAction.DISMISS]: dismissals },
+});
 
 /**
  * seed 001: "按照农户申报、乡村干部走访排查、相关行业部门筛查比对预警、县级扶贫部门确定…确定监测对象":
@@ -63,14 +135,29 @@ const table = (
 const COUNTY_DECIDES: ProcedureTable = table(
   {
     [CaseAction.START_SURVEY]: TRANSITIONS[CaseAction.START_SURVEY],
-    [CaseAction.SUBMIT_SURVEY]: { from: CaseState.SURVEY, to: CaseState.COUNTY_REVIEW, permission: PROPOSE, levels: [V] },
+    [CaseAction.SUBMIT_SURVEY]: {
+      from: CaseState.SURVEY,
+      to: CaseState.COUNTY_REVIEW,
+      permission: PROPOSE,
+      levels: [V],
+    },
     [CaseAction.CONFIRM_COUNTY]: TRANSITIONS[CaseAction.CONFIRM_COUNTY],
-    [CaseAction.PROPOSE_EXIT]: { from: CaseState.MONITORED, to: CaseState.EXIT_COUNTY_REVIEW, permission: PROPOSE, levels: [V] },
+    [CaseAction.PROPOSE_EXIT]: {
+      from: CaseState.MONITORED,
+      to: CaseState.EXIT_COUNTY_REVIEW,
+      permission: PROPOSE,
+      levels: [V],
+    },
     [CaseAction.CONFIRM_EXIT_COUNTY]: TRANSITIONS[CaseAction.CONFIRM_EXIT_COUNTY],
   },
   {
     [CaseState.COUNTY_REVIEW]: { from: CaseState.COUNTY_REVIEW, to: CaseState.SURVEY, permission: COUNTY, levels: [C] },
-    [CaseState.EXIT_COUNTY_REVIEW]: { from: CaseState.EXIT_COUNTY_REVIEW, to: CaseState.MONITORED, permission: COUNTY, levels: [C] },
+    [CaseState.EXIT_COUNTY_REVIEW]: {
+      from: CaseState.EXIT_COUNTY_REVIEW,
+      to: CaseState.MONITORED,
+      permission: COUNTY,
+      levels: [C],
+    },
   },
   DISMISSALS,
 );
@@ -107,10 +194,16 @@ export function allTransitions(): Transition[] {
 }
 
 /** States in which a case is still open (a household has at most one open case). */
-export const OPEN_STATES: CaseState[] = Object.values(CaseState).filter((s) => s !== CaseState.RISK_ELIMINATED && s !== CaseState.DISMISSED);
+export const OPEN_STATES: CaseState[] = Object.values(CaseState).filter(
+  (s) => s !== CaseState.RISK_ELIMINATED && s !== CaseState.DISMISSED,
+);
 
 /** The step an action takes from a state under a template (default: Inner Mongolia), or null if illegal. */
-export function transitionFor(action: CaseAction, from: CaseState, template?: ProcedureTemplate | null): Transition | null {
+export function transitionFor(
+  action: CaseAction,
+  from: CaseState,
+  template?: ProcedureTemplate | null,
+): Transition | null {
   return stepFor(tableOf(template), action, from);
 }
 

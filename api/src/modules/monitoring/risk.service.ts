@@ -15,18 +15,27 @@ const CAN_WORK = new Set([LabourCapacity.SKILLED, LabourCapacity.ORDINARY, Labou
  * Inconsistencies worth a second look (warnings, not refusals): the office may know better.
  * Pure: given the risk and the household's active members.
  */
-export function riskWarnings(type: RiskType, members: ReadonlyArray<Pick<Member, 'labourCapacity' | 'schoolingStage' | 'healthStatus'>>): string[] {
+export function riskWarnings(
+  type: RiskType,
+  members: ReadonlyArray<Pick<Member, 'labourCapacity' | 'schoolingStage' | 'healthStatus'>>,
+): string[] {
   const warnings: string[] = [];
   if (type === RiskType.EMPLOYMENT_INSTABILITY && !members.some((m) => CAN_WORK.has(m.labourCapacity))) {
     warnings.push(`${RISK_TYPE_LABELS[type]}，但该户没有劳动力`);
   }
-  if ((type === RiskType.SCHOOLING || type === RiskType.COMPULSORY_EDUCATION) && !members.some((m) => m.schoolingStage !== 'NOT_IN_SCHOOL')) {
+  if (
+    (type === RiskType.SCHOOLING || type === RiskType.COMPULSORY_EDUCATION) &&
+    !members.some((m) => m.schoolingStage !== 'NOT_IN_SCHOOL')
+  ) {
     warnings.push(`${RISK_TYPE_LABELS[type]}，但该户没有在校生`);
   }
   if (type === RiskType.DISABILITY && !members.some((m) => m.healthStatus === 'DISABLED')) {
     warnings.push(`${RISK_TYPE_LABELS[type]}，但该户没有登记残疾人员`);
   }
-  if (type === RiskType.ILLNESS && !members.some((m) => m.healthStatus === 'CHRONIC_ILLNESS' || m.healthStatus === 'SERIOUS_ILLNESS')) {
+  if (
+    type === RiskType.ILLNESS &&
+    !members.some((m) => m.healthStatus === 'CHRONIC_ILLNESS' || m.healthStatus === 'SERIOUS_ILLNESS')
+  ) {
     warnings.push(`${RISK_TYPE_LABELS[type]}，但该户没有登记患病人员`);
   }
   return warnings;
@@ -37,14 +46,23 @@ export class RiskService {
 
   async add(ctx: Context, householdId: string, input: RiskFactorInput): Promise<RiskFactor> {
     const household = await this.households.get(ctx, householdId);
-    if (!isIsoDate(input.occurredOn) || input.occurredOn > todayInChina()) throw badInput('input.occurredOn', '发生日期应为不晚于今天的 YYYY-MM-DD');
+    if (!isIsoDate(input.occurredOn) || input.occurredOn > todayInChina())
+      throw badInput('input.occurredOn', '发生日期应为不晚于今天的 YYYY-MM-DD');
     if (input.memberId) {
-      const member = isUuid(input.memberId) ? await ctx.em.findOne(Member, { id: input.memberId, householdId, status: MemberStatus.ACTIVE }) : null;
+      const member = isUuid(input.memberId)
+        ? await ctx.em.findOne(Member, { id: input.memberId, householdId, status: MemberStatus.ACTIVE })
+        : null;
       if (!member) throw badInput('input.memberId', '该成员不属于本户');
     }
     const risk = ctx.em.create(RiskFactor, {
-      householdId, divisionCode: household.divisionCode, type: input.type, memberId: input.memberId ?? null,
-      amount: input.amount ?? null, occurredOn: input.occurredOn, source: input.source, note: input.note?.trim() || null,
+      householdId,
+      divisionCode: household.divisionCode,
+      type: input.type,
+      memberId: input.memberId ?? null,
+      amount: input.amount ?? null,
+      occurredOn: input.occurredOn,
+      source: input.source,
+      note: input.note?.trim() || null,
     });
     await ctx.em.flush();
     return risk;
@@ -55,7 +73,8 @@ export class RiskService {
     if (!risk) throw notFound('风险因素');
     if (risk.version !== version) throw staleVersion('风险因素');
     if (risk.status === RiskStatus.RESOLVED) throw conflict('该风险因素已消除');
-    if (!isIsoDate(resolvedOn) || resolvedOn > todayInChina() || resolvedOn < risk.occurredOn) throw badInput('resolvedOn', '消除日期应在发生日期之后、不晚于今天');
+    if (!isIsoDate(resolvedOn) || resolvedOn > todayInChina() || resolvedOn < risk.occurredOn)
+      throw badInput('resolvedOn', '消除日期应在发生日期之后、不晚于今天');
     risk.status = RiskStatus.RESOLVED;
     risk.resolvedOn = resolvedOn;
     if (note?.trim()) risk.note = [risk.note, `消除：${note.trim()}`].filter(Boolean).join('；');

@@ -9,7 +9,8 @@ import type { SupervisionService } from './supervision.service';
 import type { SupervisionRow } from './supervision.types';
 
 /** A ratio as the page shows it: 5.3%, blank when the policy sets none. */
-const percent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : `${(ratio * 100).toFixed(1)}%`);
+const percent = (ratio: number | null | undefined) =>
+  ratio === null || ratio === undefined ? null : `${(ratio * 100).toFixed(1)}%`;
 
 const STATES = Object.values(CaseState);
 
@@ -34,10 +35,21 @@ export const SUPERVISION_EXPORT_COLUMNS: readonly XlsxColumn[] = [
 function cells(row: SupervisionRow): Array<string | number | null> {
   const byState = new Map(row.byState.map((s) => [s.state, s.cases]));
   return [
-    row.divisionName, row.divisionCode, row.persons, row.registeredPersons, row.monitoredPersons, row.countedMonitoredPersons,
-    row.countedCategories.map((c) => MONITORING_CATEGORY_LABELS[c]).join('、'), percent(row.monitoredRatio), row.deepPoverty ? '是' : '否',
-    percent(row.expectedRatio), percent(row.maxRatio), percent(row.warningRatio), row.ratioFlag ? RATIO_FLAG_LABELS[row.ratioFlag] : '正常',
-    row.overdueCases, ...STATES.map((state) => byState.get(state) ?? 0),
+    row.divisionName,
+    row.divisionCode,
+    row.persons,
+    row.registeredPersons,
+    row.monitoredPersons,
+    row.countedMonitoredPersons,
+    row.countedCategories.map((c) => MONITORING_CATEGORY_LABELS[c]).join('、'),
+    percent(row.monitoredRatio),
+    row.deepPoverty ? '是' : '否',
+    percent(row.expectedRatio),
+    percent(row.maxRatio),
+    percent(row.warningRatio),
+    row.ratioFlag ? RATIO_FLAG_LABELS[row.ratioFlag] : '正常',
+    row.overdueCases,
+    ...STATES.map((state) => byState.get(state) ?? 0),
   ];
 }
 
@@ -47,7 +59,10 @@ function cells(row: SupervisionRow): Array<string | number | null> {
  * request starts the export (to refuse a bad division at once) and again by the job worker.
  */
 export class SupervisionExportService {
-  constructor(private readonly supervision: SupervisionService, private readonly exportJobs: ExportJobService) {}
+  constructor(
+    private readonly supervision: SupervisionService,
+    private readonly exportJobs: ExportJobService,
+  ) {}
 
   async start(ctx: Context, divisionCode: string): Promise<ExportJob> {
     return this.exportJobs.start(ctx, await this.source(ctx, divisionCode));
@@ -67,7 +82,10 @@ export class SupervisionExportService {
       masked: false,
       write: async ({ add }) => {
         for (const line of lines) await add(cells(line));
-        return { rows: lines.length, message: `导出完成：${figures.total.divisionName}及 ${figures.children.length} 个下级区划（逾期指停留超过 ${figures.overdueDays} 天）` };
+        return {
+          rows: lines.length,
+          message: `导出完成：${figures.total.divisionName}及 ${figures.children.length} 个下级区划（逾期指停留超过 ${figures.overdueDays} 天）`,
+        };
       },
     };
   }

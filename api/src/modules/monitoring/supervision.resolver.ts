@@ -15,7 +15,9 @@ export class SupervisionResolver {
   }
 
   @Allow(EXPORT_PERMISSIONS[ExportKind.SUPERVISION])
-  @Mutation(() => ExportJob, { description: '导出监测督导（本区划合计及各下级一行；用 exportJob 查询进度，createExportDownloadLink 下载）' })
+  @Mutation(() => ExportJob, {
+    description: '导出监测督导（本区划合计及各下级一行；用 exportJob 查询进度，createExportDownloadLink 下载）',
+  })
   startSupervisionExport(@Ctx() ctx: Context, @Arg('divisionCode') divisionCode: string) {
     return services(ctx).supervisionExport.start(ctx, divisionCode);
   }

@@ -15,14 +15,19 @@ import { resolvePolicy } from './policy.rules';
  * division and each of its children, in two grouped queries (no loop over households).
  */
 export class SupervisionService {
-  constructor(private readonly divisions: DivisionService, private readonly policies: PolicyService) {}
+  constructor(
+    private readonly divisions: DivisionService,
+    private readonly policies: PolicyService,
+  ) {}
 
   async supervise(ctx: Context, divisionCode: string): Promise<Supervision> {
     const root = await this.divisions.get(ctx, divisionCode);
     const year = Number(todayInChina().slice(0, 4));
     const prefix = prefixOf(root.code, root.level);
     const childLevel = childLevelOf(root.level);
-    const children = childLevel ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } }) : [];
+    const children = childLevel
+      ? await ctx.em.find(Division, { parentCode: root.code }, { orderBy: { code: 'asc' } })
+      : [];
     const childPrefixLength = childLevel ? prefixOf(children[0]?.code ?? root.code, childLevel).length : prefix.length;
     const rows = await this.policies.rowsFor(ctx.em, root.code, prefix, year);
     const rootPolicy = resolvePolicy(root.code, rows).values;
@@ -50,10 +55,19 @@ export class SupervisionService {
       for (const c of ownCases) byStateMap.set(c.state, (byStateMap.get(c.state) ?? 0) + Number(c.n));
       const ratio = assessRatio(ratioRows, match, resolvePolicy(code, rows).values, deepPoverty.has(code));
       return {
-        divisionCode: code, divisionName: name, persons, monitoredPersons,
-        registeredPersons: ratio.registeredPersons, countedMonitoredPersons: ratio.countedPersons, monitoredRatio: ratio.monitoredRatio,
-        countedCategories: ratio.countedCategories, deepPoverty: ratio.deepPoverty,
-        expectedRatio: ratio.expectedRatio, maxRatio: ratio.maxRatio, warningRatio: ratio.warningRatio, ratioFlag: ratio.ratioFlag,
+        divisionCode: code,
+        divisionName: name,
+        persons,
+        monitoredPersons,
+        registeredPersons: ratio.registeredPersons,
+        countedMonitoredPersons: ratio.countedPersons,
+        monitoredRatio: ratio.monitoredRatio,
+        countedCategories: ratio.countedCategories,
+        deepPoverty: ratio.deepPoverty,
+        expectedRatio: ratio.expectedRatio,
+        maxRatio: ratio.maxRatio,
+        warningRatio: ratio.warningRatio,
+        ratioFlag: ratio.ratioFlag,
         overdueCases: ownCases.reduce((sum, c) => sum + Number(c.overdue), 0),
         byState: [...byStateMap].map(([state, n]) => ({ state, cases: n })),
       };

@@ -18,7 +18,8 @@ export class SupervisionRow {
   @Field(() => Int, { description: '建档立卡（脱贫）人口：监测对象占比的分母' }) registeredPersons!: number;
   @Field(() => Int, { description: '计入占比的监测对象人口（监测标准所列类别）' }) countedMonitoredPersons!: number;
   @Field(() => Float, { description: '监测对象占比（计入的监测对象人口 ÷ 建档立卡人口）' }) monitoredRatio!: number;
-  @Field(() => [MonitoringCategory], { description: '计入占比的监测对象类别' }) countedCategories!: MonitoringCategory[];
+  @Field(() => [MonitoringCategory], { description: '计入占比的监测对象类别' })
+  countedCategories!: MonitoringCategory[];
   @Field({ description: '深度贫困地区（本级或上级认定）' }) deepPoverty!: boolean;
   @Field(() => Float, { nullable: true, description: '预期比例' }) expectedRatio?: number | null;
   @Field(() => Float, { nullable: true, description: '上限（仅深度贫困地区）' }) maxRatio?: number | null;

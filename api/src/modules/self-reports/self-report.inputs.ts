@@ -68,6 +68,7 @@ export class HandleSelfReportArgs {
   @Field(() => Int) version!: number;
   @Field(() => SelfReportDecision) decision!: SelfReportDecision;
   @Field({ nullable: true, description: '未在册的申报人：建档后选择其家庭' }) householdId?: string;
-  @Field(() => MonitoringCategory, { nullable: true, description: '转为线索时的监测对象类别' }) category?: MonitoringCategory;
+  @Field(() => MonitoringCategory, { nullable: true, description: '转为线索时的监测对象类别' })
+  category?: MonitoringCategory;
   @Field({ nullable: true, description: '核实情况；排除时必填理由' }) note?: string;
 }

@@ -5,7 +5,13 @@ import { Permission } from '../../auth/permission';
 import { Paginated } from '../../common/pagination';
 import { Household } from '../households/household.entity';
 import { SelfReport } from './self-report.entity';
-import { HandleSelfReportArgs, PublicDivision, SelfReportInput, SelfReportListArgs, SelfReportReceipt } from './self-report.inputs';
+import {
+  HandleSelfReportArgs,
+  PublicDivision,
+  SelfReportInput,
+  SelfReportListArgs,
+  SelfReportReceipt,
+} from './self-report.inputs';
 import { services } from '../../services';
 import { householdLoader } from '../households/household.loaders';
 
@@ -16,7 +22,10 @@ class SelfReportPage extends Paginated(SelfReport) {}
 export class SelfReportResolver {
   @Public()
   @Query(() => [PublicDivision], { description: '公开的区划名称（自主申报页逐级选择村；不填为省级）' })
-  publicDivisions(@Ctx() ctx: Context, @Arg('parentCode', () => String, { nullable: true }) parentCode?: string | null) {
+  publicDivisions(
+    @Ctx() ctx: Context,
+    @Arg('parentCode', () => String, { nullable: true }) parentCode?: string | null,
+  ) {
     return services(ctx).divisions.publicChildren(ctx, parentCode);
   }
 

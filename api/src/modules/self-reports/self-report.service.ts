@@ -17,11 +17,20 @@ import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import { RiskSource, RISK_TYPE_LABELS } from '../monitoring/monitoring.enums';
 import { OPEN_STATES } from '../monitoring/procedure.rules';
 import { SelfReport, SelfReportStatus } from './self-report.entity';
-import { SelfReportDecision, SelfReportReceipt, type HandleSelfReportArgs, type SelfReportInput, type SelfReportListArgs } from './self-report.inputs';
+import {
+  SelfReportDecision,
+  SelfReportReceipt,
+  type HandleSelfReportArgs,
+  type SelfReportInput,
+  type SelfReportListArgs,
+} from './self-report.inputs';
 import { ADDRESS_LIMIT, ID_NUMBER_LIMIT, selfReportLimit } from './self-report.throttle';
 
 /** The one answer every accepted report gets, registered or not (it must reveal nothing). */
-const RECEIPT = Object.assign(new SelfReportReceipt(), { received: true, message: '已收到您的申报。村（社区）工作人员将尽快与您电话联系、上门核实。' });
+const RECEIPT = Object.assign(new SelfReportReceipt(), {
+  received: true,
+  message: '已收到您的申报。村（社区）工作人员将尽快与您电话联系、上门核实。',
+});
 const NAME = /^[\u4e00-\u9fa5·]{2,20}$/u;
 const PHONE = /^1[3-9]\d{9}$/;
 
@@ -29,7 +38,8 @@ const PHONE = /^1[3-9]\d{9}$/;
  * The case's reason names the report, never its anonymous text: the text stays in the report, linked
  * to the case (`selfReports(caseId)`) and shown there marked as 农户自主申报.
  */
-const reasonOf = (report: Pick<SelfReport, 'difficulty'>) => `农户自主申报（${RISK_TYPE_LABELS[report.difficulty]}），经村级核实，申报原文见所附申报`;
+const reasonOf = (report: Pick<SelfReport, 'difficulty'>) =>
+  `农户自主申报（${RISK_TYPE_LABELS[report.difficulty]}），经村级核实，申报原文见所附申报`;
 
 /**
  * Every accepted report is answered no sooner than this after it arrived, so the time does not tell
@@ -44,28 +54,47 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
  * whether or not the person is registered; unknown people arrive as a lead to register.
  */
 export class SelfReportService {
-  constructor(private readonly households: HouseholdService, private readonly cases: CaseService) {}
+  constructor(
+    private readonly households: HouseholdService,
+    private readonly cases: CaseService,
+  ) {}
 
   async submit(ctx: Context, input: SelfReportInput): Promise<SelfReportReceipt> {
     const started = performance.now();
-    if (!await selfReportLimit.take(ctx.em, `address:${ctx.clientAddress ?? 'unknown'}`, ADDRESS_LIMIT)) throw limited('本机申报次数过多，请一小时后再试，或直接联系村（社区）工作人员');
+    if (!(await selfReportLimit.take(ctx.em, `address:${ctx.clientAddress ?? 'unknown'}`, ADDRESS_LIMIT)))
+      throw limited('本机申报次数过多，请一小时后再试，或直接联系村（社区）工作人员');
     const clean = await this.validate(ctx, input);
-    if (!await selfReportLimit.take(ctx.em, `id:${clean.idNumber}`, ID_NUMBER_LIMIT)) throw limited('该身份证号今日申报次数已达上限，村（社区）工作人员会尽快联系您');
+    if (!(await selfReportLimit.take(ctx.em, `id:${clean.idNumber}`, ID_NUMBER_LIMIT)))
+      throw limited('该身份证号今日申报次数已达上限，村（社区）工作人员会尽快联系您');
 
     // A registered person's report goes to the household's village (whatever village was picked).
     // Unknown people run the same lookups (with an id that matches nothing) and the same single insert.
-    const member = await ctx.em.findOne(Member, { idNumber: clean.idNumber, status: MemberStatus.ACTIVE }, { filters: false });
+    const member = await ctx.em.findOne(
+      Member,
+      { idNumber: clean.idNumber, status: MemberStatus.ACTIVE },
+      { filters: false },
+    );
     const household = await ctx.em.findOne(Household, { id: member?.householdId ?? NO_ID }, { filters: false });
-    const open = await ctx.em.findOne(MonitoringCase, { householdId: household?.id ?? NO_ID, state: { $in: OPEN_STATES } }, { filters: false });
+    const open = await ctx.em.findOne(
+      MonitoringCase,
+      { householdId: household?.id ?? NO_ID, state: { $in: OPEN_STATES } },
+      { filters: false },
+    );
     const scope = currentScope();
-    await requestScope.run({ requestId: scope?.requestId ?? ctx.requestId, actor: null, publicSource: '农户自主申报' }, () => ctx.em.transactional(async (em) => {
-      // Joined to an open case as a linked report of its own; the case's reasons are the officers'.
-      em.create(SelfReport, {
-        ...clean, divisionCode: household?.divisionCode ?? clean.villageCode, householdId: household?.id ?? null,
-        ...(open ? { status: SelfReportStatus.ATTACHED, caseId: open.id } : {}),
-      });
-      await em.flush();
-    }));
+    await requestScope.run(
+      { requestId: scope?.requestId ?? ctx.requestId, actor: null, publicSource: '农户自主申报' },
+      () =>
+        ctx.em.transactional(async (em) => {
+          // Joined to an open case as a linked report of its own; the case's reasons are the officers'.
+          em.create(SelfReport, {
+            ...clean,
+            divisionCode: household?.divisionCode ?? clean.villageCode,
+            householdId: household?.id ?? null,
+            ...(open ? { status: SelfReportStatus.ATTACHED, caseId: open.id } : {}),
+          });
+          await em.flush();
+        }),
+    );
     const wait = SELF_REPORT_MIN_RESPONSE_MS - (performance.now() - started);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     return RECEIPT;
@@ -76,7 +105,8 @@ export class SelfReportService {
     const villageCode = input.villageCode.trim();
     if (!isDivisionCode(villageCode)) throw badInput('input.villageCode', '请选择所在村（社区）');
     const village = await ctx.em.findOne(Division, { code: villageCode }, { filters: false });
-    if (!village || village.level !== DivisionLevel.VILLAGE) throw badInput('input.villageCode', '请选择所在村（社区）');
+    if (!village || village.level !== DivisionLevel.VILLAGE)
+      throw badInput('input.villageCode', '请选择所在村（社区）');
     const name = input.name.trim();
     if (!NAME.test(name)) throw badInput('input.name', '姓名应为 2 到 20 个汉字');
     const parsed = parseIdNumber(input.idNumber);
@@ -87,7 +117,8 @@ export class SelfReportService {
     if (description.length < 5) throw badInput('input.description', '请用至少 5 个字说明遇到的困难');
     if (description.length > 500) throw badInput('input.description', '情况说明不超过 500 字');
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(description)) throw badInput('input.description', '情况说明含有不可见的控制字符');
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(description))
+      throw badInput('input.description', '情况说明含有不可见的控制字符');
     return { villageCode, name, idNumber: parsed.idNumber, phone, difficulty: input.difficulty, description };
   }
 
@@ -118,8 +149,16 @@ export class SelfReportService {
     const household = await this.households.get(ctx, householdId);
     const open = await ctx.em.findOne(MonitoringCase, { householdId: household.id, state: { $in: OPEN_STATES } });
     return ctx.em.transactional(async (em) => {
-      const target = open ?? this.cases.createLead(em, ctx.actor!, household, args.category!, RiskSource.SELF_REPORT, [reasonOf(report)]);
-      Object.assign(report, { status: SelfReportStatus.CONVERTED, householdId: household.id, caseId: target.id, handledBy: ctx.actor!.name, handleNote: note ?? (open ? '该户已有未办结案卷，申报并入该案卷' : '已转为线索') });
+      const target =
+        open ??
+        this.cases.createLead(em, ctx.actor!, household, args.category!, RiskSource.SELF_REPORT, [reasonOf(report)]);
+      Object.assign(report, {
+        status: SelfReportStatus.CONVERTED,
+        householdId: household.id,
+        caseId: target.id,
+        handledBy: ctx.actor!.name,
+        handleNote: note ?? (open ? '该户已有未办结案卷，申报并入该案卷' : '已转为线索'),
+      });
       await em.flush();
       return report;
     });

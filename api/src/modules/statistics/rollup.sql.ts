@@ -93,7 +93,8 @@ const TABLES: Array<{ table: string; householdId: string }> = [
 ];
 
 /** Transition tables allow one event per trigger: one function and three triggers per table. */
-const triggers = TABLES.map(({ table, householdId }) => `
+const triggers = TABLES.map(
+  ({ table, householdId }) => `
 create or replace function statistics_rollup_${table}_changed() returns trigger language plpgsql as $fn$
 begin
   if tg_op = 'INSERT' then
@@ -113,7 +114,8 @@ create trigger statistics_rollup_insert after insert on ${table} referencing new
 create trigger statistics_rollup_update after update on ${table} referencing old table as old_rows new table as new_rows
   for each statement execute function statistics_rollup_${table}_changed();
 create trigger statistics_rollup_delete after delete on ${table} referencing old table as old_rows
-  for each statement execute function statistics_rollup_${table}_changed();`).join('\n');
+  for each statement execute function statistics_rollup_${table}_changed();`,
+).join('\n');
 
 export const ROLLUP_DDL = [refreshFunction, rebuildFunction, triggers].join('\n');
 /** Stored as the refresh function's comment: a different text means "recreate and recompute". */

@@ -9,13 +9,34 @@ import { matchingCtes, type VillageMatchingPolicy } from '../monitoring/matching
  * helper on the division's scope (`scopedSql(ctx).within(code)`), which is inside the actor's.
  */
 
-export interface TrendRow { month: string; identified: string; eliminated: string; monitored: string }
-export interface TrendVillageRow extends TrendRow { village: string }
-export interface WhatIfSqlRow { grp: string; matched: string; income_line: string; rigid_expenditure: string; income_drop: string; subsidy_share: string }
+export interface TrendRow {
+  month: string;
+  identified: string;
+  eliminated: string;
+  monitored: string;
+}
+export interface TrendVillageRow extends TrendRow {
+  village: string;
+}
+export interface WhatIfSqlRow {
+  grp: string;
+  matched: string;
+  income_line: string;
+  rigid_expenditure: string;
+  income_drop: string;
+  subsidy_share: string;
+}
 
 const groupOf = (column: string, groupLength: number) => sqlText(`left(${column}, ${Number(groupLength)})`);
 
-export interface RollupRow { figure: 'REGISTERED' | 'MONITORED' | 'LIFTED_MONITORED' | 'ELIMINATED' | 'RISK'; grp: string; key: string; households: string; persons: string; covered: string }
+export interface RollupRow {
+  figure: 'REGISTERED' | 'MONITORED' | 'LIFTED_MONITORED' | 'ELIMINATED' | 'RISK';
+  grp: string;
+  key: string;
+  households: string;
+  persons: string;
+  covered: string;
+}
 
 /**
  * regionStatistics' figures in one statement from the per-village rollup (rollup.sql.ts, kept

@@ -40,7 +40,10 @@ export const maxPublishedError = (base: number) => base - 1;
 
 /** Unbiased random rounding to `base`, keyed to the cell and its value by the database's secret. */
 export class ControlledRounding {
-  constructor(private readonly key: string, readonly base: number) {}
+  constructor(
+    private readonly key: string,
+    readonly base: number,
+  ) {}
 
   round(cell: string, value: number): number {
     const remainder = value % this.base;
@@ -67,7 +70,14 @@ export function roundRollup(rows: readonly RollupRow[], rounding: ControlledRoun
     const cell = (name: string, value: number) => rounding.round(`${village}:${name}`, value);
     const push = (figure: RollupRow['figure'], key: string, households: number, persons: number, covered = 0) => {
       if (!households && !persons && !covered) return;
-      out.push({ figure, grp: village, key, households: String(households), persons: String(persons), covered: String(covered) });
+      out.push({
+        figure,
+        grp: village,
+        key,
+        households: String(households),
+        persons: String(persons),
+        covered: String(covered),
+      });
     };
     const monitoredCategories = own.filter((r) => r.figure === 'MONITORED').map((r) => r.key);
     const monitoredOf = { households: { LIFTED_OUT: 0, ORDINARY: 0 }, persons: { LIFTED_OUT: 0, ORDINARY: 0 } };
@@ -88,13 +98,22 @@ export function roundRollup(rows: readonly RollupRow[], rounding: ControlledRoun
         result[field] = roundedLifted + roundedOrdinary;
         result[field === 'households' ? 'liftedOutHouseholds' : 'liftedOutPersons'] = roundedLifted;
       }
-      push('MONITORED', category, result.households, result.persons, cell(`MONITORED:${category}:covered`, n(all, 'covered')));
+      push(
+        'MONITORED',
+        category,
+        result.households,
+        result.persons,
+        cell(`MONITORED:${category}:covered`, n(all, 'covered')),
+      );
       push(LIFTED_MONITORED, category, result.liftedOutHouseholds, result.liftedOutPersons);
     }
     for (const status of ['LIFTED_OUT', 'ORDINARY'] as const) {
       const registered = find('REGISTERED', status);
-      const [households, persons] = (['households', 'persons'] as const).map((field) =>
-        cell(`UNMONITORED:${status}:${field}`, Math.max(0, n(registered, field) - monitoredOf[field][status])) + roundedOf[field][status]);
+      const [households, persons] = (['households', 'persons'] as const).map(
+        (field) =>
+          cell(`UNMONITORED:${status}:${field}`, Math.max(0, n(registered, field) - monitoredOf[field][status])) +
+          roundedOf[field][status],
+      );
       push('REGISTERED', status, households, persons);
     }
     for (const row of own.filter((r) => r.figure === 'ELIMINATED' || r.figure === 'RISK')) {

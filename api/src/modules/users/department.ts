@@ -24,4 +24,3 @@ export const DEPARTMENT_LABELS = registerEnum(Department, 'Department', '行业�
   EMERGENCY_MANAGEMENT: '应急管理',
   WATER_RESOURCES: '水利',
 });
-

@@ -14,7 +14,11 @@ export const userLoader = perRequest((ctx: Context) => loaderBy(ctx.em, User, 'i
 export const actorNameLoader = perRequest(
   (ctx: Context) =>
     new DataLoader<string, string | null>(async (ids) => {
-      const rows = await ctx.em.find(User, { id: { $in: [...ids] } }, { filters: false, fields: ['id', 'displayName'] });
+      const rows = await ctx.em.find(
+        User,
+        { id: { $in: [...ids] } },
+        { filters: false, fields: ['id', 'displayName'] },
+      );
       const byId = new Map(rows.map((row) => [row.id, row.displayName]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
@@ -24,7 +28,11 @@ export const actorNameLoader = perRequest(
 export const accountNameLoader = perRequest(
   (ctx: Context) =>
     new DataLoader<string, string | null>(async (usernames) => {
-      const rows = await ctx.em.find(User, { username: { $in: [...usernames] } }, { filters: false, fields: ['username', 'displayName'] });
+      const rows = await ctx.em.find(
+        User,
+        { username: { $in: [...usernames] } },
+        { filters: false, fields: ['username', 'displayName'] },
+      );
       const byUsername = new Map(rows.map((row) => [row.username, row.displayName]));
       return usernames.map((username) => byUsername.get(username) ?? null);
     }),

@@ -43,12 +43,21 @@ export class UserService {
     const weakness = passwordWeakness(input.password);
     if (weakness) throw badInput('password', weakness);
     // Usernames are global; whose account holds one outside the administrator's division is not said.
-    const holder = await ctx.em.findOne(User, { username: input.username }, { filters: false, fields: ['divisionCode'] });
+    const holder = await ctx.em.findOne(
+      User,
+      { username: input.username },
+      { filters: false, fields: ['divisionCode'] },
+    );
     if (holder) {
-      throw takenError(ctx, [{ entityName: 'User', id: holder.id, divisionCode: holder.divisionCode, value: input.username }], 'username', {
-        inside: () => `用户名 ${input.username} 已被使用`,
-        outside: `用户名 ${input.username} 不可用，请更换`,
-      });
+      throw takenError(
+        ctx,
+        [{ entityName: 'User', id: holder.id, divisionCode: holder.divisionCode, value: input.username }],
+        'username',
+        {
+          inside: () => `用户名 ${input.username} 已被使用`,
+          outside: `用户名 ${input.username} 不可用，请更换`,
+        },
+      );
     }
     const user = ctx.em.create(User, {
       username: input.username,

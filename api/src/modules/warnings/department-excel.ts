@@ -11,7 +11,9 @@ export const DEPARTMENT_HEADERS = ['身份证号', '数据类别', '金额（元
  * Reads a department's .xlsx into records; rows that cannot be read become Chinese problems with
  * their Excel row number (the rest is validated like records sent through the API).
  */
-export async function readDepartmentSheet(content: Buffer): Promise<{ records: DepartmentRecordInput[]; rows: number[]; problems: string[] }> {
+export async function readDepartmentSheet(
+  content: Buffer,
+): Promise<{ records: DepartmentRecordInput[]; rows: number[]; problems: string[] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
@@ -22,7 +24,8 @@ export async function readDepartmentSheet(content: Buffer): Promise<{ records: D
   const position = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => position.set(cellText(cell.value).trim(), col));
   const missing = DEPARTMENT_HEADERS.filter((h) => h !== '金额（元）' && h !== '残疾等级' && !position.has(h));
-  if (missing.length) return { records, rows, problems: [`缺少“${missing.join('”“')}”列（表头应为：${DEPARTMENT_HEADERS.join('、')}）`] };
+  if (missing.length)
+    return { records, rows, problems: [`缺少“${missing.join('”“')}”列（表头应为：${DEPARTMENT_HEADERS.join('、')}）`] };
   const text = (row: ExcelJS.Row, header: string) => {
     const col = position.get(header);
     if (!col) return '';
@@ -41,7 +44,13 @@ export async function readDepartmentSheet(content: Buffer): Promise<{ records: D
     }
     const amount = text(row, '金额（元）');
     const grade = text(row, '残疾等级');
-    records.push({ idNumber, kind, amount: amount ? Number(amount).toFixed(2) : undefined, grade: grade ? Number(grade) : undefined, occurredOn: text(row, '发生日期') });
+    records.push({
+      idNumber,
+      kind,
+      amount: amount ? Number(amount).toFixed(2) : undefined,
+      grade: grade ? Number(grade) : undefined,
+      occurredOn: text(row, '发生日期'),
+    });
     rows.push(number);
   });
   return { records, rows, problems };

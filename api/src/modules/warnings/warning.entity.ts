@@ -20,18 +20,27 @@ export enum DepartmentRecordKind {
   ASSISTANCE_APPLICATION = 'ASSISTANCE_APPLICATION',
 }
 
-export const DEPARTMENT_RECORD_KIND_LABELS = registerEnum(DepartmentRecordKind, 'DepartmentRecordKind', '部门数据类别', {
-  MEDICAL_SELF_PAY: '医疗费用自付',
-  DISASTER_LOSS: '灾害损失',
-  DISABILITY_CERTIFIED: '残疾等级认定',
-  UNSAFE_HOUSING: '危房鉴定',
-  SCHOOLING_COST: '教育支出',
-  INCOME_LOSS: '失业或收入骤减',
-  ASSISTANCE_APPLICATION: '个人救助申请',
-});
+export const DEPARTMENT_RECORD_KIND_LABELS = registerEnum(
+  DepartmentRecordKind,
+  'DepartmentRecordKind',
+  '部门数据类别',
+  {
+    MEDICAL_SELF_PAY: '医疗费用自付',
+    DISASTER_LOSS: '灾害损失',
+    DISABILITY_CERTIFIED: '残疾等级认定',
+    UNSAFE_HOUSING: '危房鉴定',
+    SCHOOLING_COST: '教育支出',
+    INCOME_LOSS: '失业或收入骤减',
+    ASSISTANCE_APPLICATION: '个人救助申请',
+  },
+);
 
 /** Kinds whose amount is a rigid expenditure (刚性支出) of the household. */
-export const RIGID_EXPENDITURE_KINDS = [DepartmentRecordKind.MEDICAL_SELF_PAY, DepartmentRecordKind.DISASTER_LOSS, DepartmentRecordKind.SCHOOLING_COST];
+export const RIGID_EXPENDITURE_KINDS = [
+  DepartmentRecordKind.MEDICAL_SELF_PAY,
+  DepartmentRecordKind.DISASTER_LOSS,
+  DepartmentRecordKind.SCHOOLING_COST,
+];
 /** Kinds that need an amount. */
 export const AMOUNT_KINDS = [...RIGID_EXPENDITURE_KINDS, DepartmentRecordKind.INCOME_LOSS];
 
@@ -166,7 +175,9 @@ export class DepartmentRecord {
 @ObjectType({ description: '部门数据报送批次' })
 @Entity({ tableName: 'department_batch' })
 @Filter(jurisdictionFilter('divisionCode'))
-export class DepartmentBatch extends BaseEntity<'status' | 'processed' | 'matched' | 'warnings' | 'unmatchedCount' | 'unmatched' | 'invalid'> {
+export class DepartmentBatch extends BaseEntity<
+  'status' | 'processed' | 'matched' | 'warnings' | 'unmatchedCount' | 'unmatched' | 'invalid'
+> {
   @Field(() => Department)
   @Enum({ items: () => Department, nativeEnumName: 'department' })
   department!: Department;

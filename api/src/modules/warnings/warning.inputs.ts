@@ -27,7 +27,10 @@ export class SubmitDepartmentRecordsArgs {
   @Field(() => [DepartmentRecordInput], { nullable: true, description: '一次最多 200,000 条' })
   records?: DepartmentRecordInput[];
 
-  @Field({ nullable: true, description: '或上传 .xlsx（Base64）：表头 身份证号、数据类别、金额（元）、残疾等级、发生日期' })
+  @Field({
+    nullable: true,
+    description: '或上传 .xlsx（Base64）：表头 身份证号、数据类别、金额（元）、残疾等级、发生日期',
+  })
   fileBase64?: string;
 
   @Field(() => Department, { nullable: true, description: '报送部门；行业部门用户默认为本部门' })

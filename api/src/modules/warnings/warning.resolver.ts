@@ -21,7 +21,10 @@ class DepartmentBatchPage extends Paginated(DepartmentBatch) {}
 export class WarningResolver {
   @Allow(Permission.WARNING_SUBMIT)
   @Mutation(() => DepartmentBatch, { description: '行业部门报送数据（后台处理，用 departmentBatch 查询进度）' })
-  submitDepartmentRecords(@Ctx() ctx: Context, @Args() { records, fileBase64, department }: SubmitDepartmentRecordsArgs) {
+  submitDepartmentRecords(
+    @Ctx() ctx: Context,
+    @Args() { records, fileBase64, department }: SubmitDepartmentRecordsArgs,
+  ) {
     return services(ctx).warnings.submit(ctx, { records, fileBase64 }, department);
   }
 
@@ -56,7 +59,12 @@ export class WarningResolver {
 
   @Allow(Permission.WARNING_MANAGE)
   @Mutation(() => DepartmentWarning, { description: '排除预警（须填写理由）' })
-  dismissWarning(@Ctx() ctx: Context, @Arg('id') id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  dismissWarning(
+    @Ctx() ctx: Context,
+    @Arg('id') id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return services(ctx).warnings.dismiss(ctx, id, version, reason);
   }
 

@@ -18,7 +18,16 @@ import { RiskSource, RiskType } from '../monitoring/monitoring.enums';
 import { MonitoringCategory } from '../households/household.enums';
 import { OPEN_STATES } from '../monitoring/procedure.rules';
 import type { PolicyService } from '../monitoring/policy.service';
-import { AMOUNT_KINDS, BatchStatus, DEPARTMENT_RECORD_KIND_LABELS, DepartmentBatch, DepartmentRecordKind, DepartmentWarning, RIGID_EXPENDITURE_KINDS, WarningStatus } from './warning.entity';
+import {
+  AMOUNT_KINDS,
+  BatchStatus,
+  DEPARTMENT_RECORD_KIND_LABELS,
+  DepartmentBatch,
+  DepartmentRecordKind,
+  DepartmentWarning,
+  RIGID_EXPENDITURE_KINDS,
+  WarningStatus,
+} from './warning.entity';
 import type { DepartmentRecordInput, WarningListArgs } from './warning.inputs';
 import { readDepartmentSheet } from './department-excel';
 import { decodeFile } from '../../common/files';
@@ -30,7 +39,15 @@ const KEEP_UNMATCHED = 1000;
 
 /** Regional default when no policy sets the window (部门预警汇总月数); the seeded policy sets 12 too. */
 const DEFAULT_WINDOW_MONTHS = 12;
-const WARNING_POLICY_FIELDS = ['incomeLine', 'rigidExpenditureShare', 'incomeDropShare', 'medicalSelfPayThreshold', 'disasterLossThreshold', 'warningWindowMonths', 'disabilityWarningGrade'] as const;
+const WARNING_POLICY_FIELDS = [
+  'incomeLine',
+  'rigidExpenditureShare',
+  'incomeDropShare',
+  'medicalSelfPayThreshold',
+  'disasterLossThreshold',
+  'warningWindowMonths',
+  'disabilityWarningGrade',
+] as const;
 
 const RISK_OF_KIND: Record<DepartmentRecordKind, RiskType> = {
   [DepartmentRecordKind.MEDICAL_SELF_PAY]: RiskType.ILLNESS,
@@ -43,9 +60,20 @@ const RISK_OF_KIND: Record<DepartmentRecordKind, RiskType> = {
 };
 
 /** A batch as the job worker receives it (stored_file, JSON): the records and the sheet's row numbers. */
-interface StoredBatch { department: Department; records: DepartmentRecordInput[]; rows: number[] | null; problems: string[] }
+interface StoredBatch {
+  department: Department;
+  records: DepartmentRecordInput[];
+  rows: number[] | null;
+  problems: string[];
+}
 
-interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: string | null; grade: number | null; occurred_on: string }
+interface CleanRecord {
+  id_number: string;
+  kind: DepartmentRecordKind;
+  amount: string | null;
+  grade: number | null;
+  occurred_on: string;
+}
 
 /**
  * 部门筛查预警: departments submit records keyed by ID number; each is matched to a registered
@@ -54,10 +82,17 @@ interface CleanRecord { id_number: string; kind: DepartmentRecordKind; amount: s
  * 10,000, then matched in one statement.
  */
 export class WarningService {
-  constructor(private readonly policies: PolicyService, private readonly cases: CaseService) {}
+  constructor(
+    private readonly policies: PolicyService,
+    private readonly cases: CaseService,
+  ) {}
 
   /** Records sent as JSON, or a department's .xlsx (columns in department-excel.ts). */
-  async submit(ctx: Context, input: { records?: DepartmentRecordInput[] | null; fileBase64?: string | null }, department?: Department): Promise<DepartmentBatch> {
+  async submit(
+    ctx: Context,
+    input: { records?: DepartmentRecordInput[] | null; fileBase64?: string | null },
+    department?: Department,
+  ): Promise<DepartmentBatch> {
     const actor = ctx.actor!;
     let records = input.records ?? [];
     let sheetRows: number[] | null = null;
@@ -84,10 +119,24 @@ export class WarningService {
     // its queue entry, in one transaction.
     const stored: StoredBatch = { department: from, records, rows: sheetRows, problems };
     return ctx.em.transactional(async (em) => {
-      const file = await storeFile(em, { kind: 'DEPARTMENT_RECORDS', ownerId: actor.id, expiresAt: new Date(Date.now() + 24 * 3600_000) }, Buffer.from(JSON.stringify(stored)));
-      const batch = em.create(DepartmentBatch, { department: from, divisionCode: actor.divisionCode, submittedBy: actor.name, total: records.length + problems.length });
+      const file = await storeFile(
+        em,
+        { kind: 'DEPARTMENT_RECORDS', ownerId: actor.id, expiresAt: new Date(Date.now() + 24 * 3600_000) },
+        Buffer.from(JSON.stringify(stored)),
+      );
+      const batch = em.create(DepartmentBatch, {
+        department: from,
+        divisionCode: actor.divisionCode,
+        submittedBy: actor.name,
+        total: records.length + problems.length,
+      });
       await em.flush();
-      await enqueue(em, TASKS.DEPARTMENT_BATCH, { id: batch.id, requestId: ctx.requestId, actor: storeActor(actor), fileId: file.id });
+      await enqueue(em, TASKS.DEPARTMENT_BATCH, {
+        id: batch.id,
+        requestId: ctx.requestId,
+        actor: storeActor(actor),
+        fileId: file.id,
+      });
       return batch;
     });
   }
@@ -102,7 +151,11 @@ export class WarningService {
     if (!batch || batch.status !== BatchStatus.RUNNING) return;
     const content = payload.fileId ? await loadStoredFile(ctx.em, payload.fileId) : null;
     if (!content) {
-      await ctx.em.nativeUpdate(DepartmentBatch, { id: batch.id }, { status: BatchStatus.FAILED, message: '报送的数据已过期，请重新报送', updatedAt: new Date() });
+      await ctx.em.nativeUpdate(
+        DepartmentBatch,
+        { id: batch.id },
+        { status: BatchStatus.FAILED, message: '报送的数据已过期，请重新报送', updatedAt: new Date() },
+      );
       return;
     }
     const { department, records, rows, problems } = JSON.parse(content.toString('utf8')) as StoredBatch;
@@ -131,15 +184,37 @@ export class WarningService {
   /** 研判: the county turns a warning into a lead (or attaches it to the household's open case). */
   async convert(ctx: Context, id: string, version: number, category: MonitoringCategory): Promise<DepartmentWarning> {
     const warning = await this.getPending(ctx, id, version);
-    const open = await ctx.em.findOne(MonitoringCase, { householdId: warning.householdId, state: { $in: OPEN_STATES } });
+    const open = await ctx.em.findOne(MonitoringCase, {
+      householdId: warning.householdId,
+      state: { $in: OPEN_STATES },
+    });
     return ctx.em.transactional(async (em) => {
       em.create(RiskFactor, {
-        householdId: warning.householdId, memberId: warning.memberId, divisionCode: warning.divisionCode,
-        type: RISK_OF_KIND[warning.kind], amount: warning.amount ?? null, occurredOn: warning.occurredOn,
-        source: RiskSource.DEPARTMENT_WARNING, note: warning.reason,
+        householdId: warning.householdId,
+        memberId: warning.memberId,
+        divisionCode: warning.divisionCode,
+        type: RISK_OF_KIND[warning.kind],
+        amount: warning.amount ?? null,
+        occurredOn: warning.occurredOn,
+        source: RiskSource.DEPARTMENT_WARNING,
+        note: warning.reason,
       });
-      const target = open ?? this.cases.createLead(em, ctx.actor!, { id: warning.householdId, divisionCode: warning.divisionCode }, category, RiskSource.DEPARTMENT_WARNING, [warning.reason]);
-      Object.assign(warning, { status: WarningStatus.CONVERTED, caseId: target.id, handledBy: ctx.actor!.name, handleNote: open ? '该户已有未办结案卷，预警并入该案卷' : '已转为线索' });
+      const target =
+        open ??
+        this.cases.createLead(
+          em,
+          ctx.actor!,
+          { id: warning.householdId, divisionCode: warning.divisionCode },
+          category,
+          RiskSource.DEPARTMENT_WARNING,
+          [warning.reason],
+        );
+      Object.assign(warning, {
+        status: WarningStatus.CONVERTED,
+        caseId: target.id,
+        handledBy: ctx.actor!.name,
+        handleNote: open ? '该户已有未办结案卷，预警并入该案卷' : '已转为线索',
+      });
       await em.flush();
       return warning;
     });
@@ -162,9 +237,18 @@ export class WarningService {
   }
 
   /** The background part: validate, then match and warn chunk by chunk, recording progress. */
-  private async process(em: EntityManager, actor: Actor, requestId: string, batchId: string, department: Department, records: DepartmentRecordInput[],
-    rowLabel: (index: number) => string, unreadable: string[]): Promise<void> {
-    const progress = (data: Partial<DepartmentBatch>) => em.nativeUpdate(DepartmentBatch, { id: batchId }, { ...data, updatedAt: new Date() });
+  private async process(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    batchId: string,
+    department: Department,
+    records: DepartmentRecordInput[],
+    rowLabel: (index: number) => string,
+    unreadable: string[],
+  ): Promise<void> {
+    const progress = (data: Partial<DepartmentBatch>) =>
+      em.nativeUpdate(DepartmentBatch, { id: batchId }, { ...data, updatedAt: new Date() });
     const totals = { processed: 0, matched: 0, warnings: 0, unmatchedCount: 0 };
     const unmatched: string[] = [];
     const invalid: string[] = [...unreadable];
@@ -173,24 +257,50 @@ export class WarningService {
       const clean: CleanRecord[] = [];
       records.forEach((record, index) => {
         const parsed = parseIdNumber(record.idNumber);
-        const problem = isParseError(parsed) ? parsed.error
-          : !isIsoDate(record.occurredOn) || record.occurredOn > today ? '发生日期应为不晚于今天的 YYYY-MM-DD'
-          : record.kind === DepartmentRecordKind.DISABILITY_CERTIFIED && !(record.grade && record.grade >= 1 && record.grade <= 4) ? '残疾等级应为 1-4'
-          : AMOUNT_KINDS.includes(record.kind) && !record.amount ? '缺少金额'
-          : record.amount && !(Number(record.amount) > 0) ? '金额应大于 0'
-          : null;
+        const problem = isParseError(parsed)
+          ? parsed.error
+          : !isIsoDate(record.occurredOn) || record.occurredOn > today
+            ? '发生日期应为不晚于今天的 YYYY-MM-DD'
+            : record.kind === DepartmentRecordKind.DISABILITY_CERTIFIED &&
+                !(record.grade && record.grade >= 1 && record.grade <= 4)
+              ? '残疾等级应为 1-4'
+              : AMOUNT_KINDS.includes(record.kind) && !record.amount
+                ? '缺少金额'
+                : record.amount && !(Number(record.amount) > 0)
+                  ? '金额应大于 0'
+                  : null;
         if (problem || isParseError(parsed)) invalid.push(`${rowLabel(index)}：${problem}`);
-        else clean.push({ id_number: parsed.idNumber, kind: record.kind, amount: record.amount ?? null, grade: record.grade ?? null, occurred_on: record.occurredOn });
+        else
+          clean.push({
+            id_number: parsed.idNumber,
+            kind: record.kind,
+            amount: record.amount ?? null,
+            grade: record.grade ?? null,
+            occurred_on: record.occurredOn,
+          });
       });
       totals.processed = records.length - clean.length + unreadable.length;
       await progress({ ...totals, invalid: invalid.slice(0, KEEP_UNMATCHED) });
 
       const year = Number(today.slice(0, 4));
-      const policies = (await this.policies.villagePolicies(em, { code: actor.divisionCode }, actor.scopePrefix, year, WARNING_POLICY_FIELDS))
-        .map((v) => ({
-          village: v.village, income_line: v.incomeLine, rigid_share: v.rigidExpenditureShare, drop_share: v.incomeDropShare,
-          medical: v.medicalSelfPayThreshold, disaster: v.disasterLossThreshold, window_months: v.warningWindowMonths, disability_grade: v.disabilityWarningGrade,
-        }));
+      const policies = (
+        await this.policies.villagePolicies(
+          em,
+          { code: actor.divisionCode },
+          actor.scopePrefix,
+          year,
+          WARNING_POLICY_FIELDS,
+        )
+      ).map((v) => ({
+        village: v.village,
+        income_line: v.incomeLine,
+        rigid_share: v.rigidExpenditureShare,
+        drop_share: v.incomeDropShare,
+        medical: v.medicalSelfPayThreshold,
+        disaster: v.disasterLossThreshold,
+        window_months: v.warningWindowMonths,
+        disability_grade: v.disabilityWarningGrade,
+      }));
       // All chunks in one transaction: a failure, or the process dying midway, leaves no warning of
       // the batch behind, and the same records can be submitted again. Progress is written outside it.
       const tx = em.fork();
@@ -219,10 +329,18 @@ export class WarningService {
         totals.unmatchedCount += Number(result.unmatched_count);
         unmatched.push(...result.unmatched.slice(0, KEEP_UNMATCHED));
         // The outcome commits with the warnings: a job run again after this point finds it done.
-        await tx.nativeUpdate(DepartmentBatch, { id: batchId }, {
-          ...totals, unmatched, invalid: invalid.slice(0, KEEP_UNMATCHED), status: BatchStatus.SUCCEEDED, updatedAt: new Date(),
-          message: `处理完成：${records.length + unreadable.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
-        });
+        await tx.nativeUpdate(
+          DepartmentBatch,
+          { id: batchId },
+          {
+            ...totals,
+            unmatched,
+            invalid: invalid.slice(0, KEEP_UNMATCHED),
+            status: BatchStatus.SUCCEEDED,
+            updatedAt: new Date(),
+            message: `处理完成：${records.length + unreadable.length} 条，匹配 ${totals.matched} 条，生成预警 ${totals.warnings} 条，未匹配 ${totals.unmatchedCount} 条，格式错误 ${invalid.length} 条`,
+          },
+        );
         await tx.commit();
       } catch (error) {
         await tx.rollback().catch(() => undefined);
@@ -230,7 +348,11 @@ export class WarningService {
       }
     } catch (error) {
       console.error(`[department-batch] ${batchId}:`, error);
-      await progress({ status: BatchStatus.FAILED, warnings: 0, message: `处理中断，未生成任何预警，可重新报送同一批数据；如仍失败请联系管理员` }).catch(() => undefined);
+      await progress({
+        status: BatchStatus.FAILED,
+        warnings: 0,
+        message: `处理中断，未生成任何预警，可重新报送同一批数据；如仍失败请联系管理员`,
+      }).catch(() => undefined);
     }
   }
 }
@@ -338,7 +460,10 @@ function matchRecords(scoped: ScopedSql, policies: unknown[], batchId: string, d
     returning id, division_code, household_id, kind, reason
   ), audited as (
     ${scoped.auditInsert({
-      entityName: 'DepartmentWarning', from: 'inserted i', entityId: 'i.id::text', divisionCode: 'i.division_code',
+      entityName: 'DepartmentWarning',
+      from: 'inserted i',
+      entityId: 'i.id::text',
+      divisionCode: 'i.division_code',
       changes: `jsonb_build_object('householdId', i.household_id, 'kind', i.kind, 'reason', i.reason)`,
     })}
     returning 1
