@@ -233,7 +233,7 @@ export class InsuranceClaimService {
         -- The persons stay inside the token's division; its organisation's policies are read in it and
         -- in its ancestors, since a county's token must find the city's policy.
         'policies', (select coalesce(json_agg(${jsonRow(ctx.em, InsurancePolicy, 'p')}), '[]') from insurance_policy p
-          where (${scoped.inScope('p.division_code')} or p.division_code = any(${ancestorCodesOf(ctx.actor!.divisionCode)}::text[]))
+          where (${scoped.inScope('p.division_code')} or p.division_code = any(${`{${ancestorCodesOf(ctx.actor!.divisionCode).join(',')}}`}::text[]))
             and p.insurer_name = ${insurerName}),
         'income', (select json_build_object('netIncome', i.net_income::text, 'memberCount', i.member_count)
           from household_income i join m on i.household_id = m.household_id
