@@ -387,6 +387,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   partnerName: '合作方',
   createdById: '签发人编号',
   expiresAt: '到期时间',
+  fileId: '文件编号',
   lastUsedAt: '最近使用',
   revokedAt: '注销时间',
   fields: '读取的字段',

@@ -188,8 +188,9 @@ describe('Chinese labels of logged field names', () => {
   });
 
   it('every audited entity has a Chinese name', () => {
+    // Abstract bases (BaseEntity, StepEvent) have no rows of their own.
     const names = ENTITIES.map((entity) => entity.name).filter(
-      (name) => name !== 'BaseEntity' && !NOT_AUDITED.has(name),
+      (name) => !['BaseEntity', 'StepEvent'].includes(name) && !NOT_AUDITED.has(name),
     );
     expect(names.length).toBeGreaterThanOrEqual(37);
     expect(names.filter((name) => !consoleLabels.AUDIT_ENTITY_LABELS[name])).toEqual([]);
