@@ -19,6 +19,8 @@ export const UNFILTERED_REASONS = {
   /** A self-report (申报) is anonymous: it is matched to the person's household and open case wherever they are. */
   PUBLIC_SELF_REPORT: '群众自主申报不需登录，按身份证号匹配其家庭与在办案件',
   /** Who acted on a record the reader may see is named, though the acting township or county lies above the reader's division; only the display name leaves. */
+  /** Whether the requester created or changed the approver's account is read from the whole audit log (三员分立). */
+  SEPARATION_OF_DUTIES: '三员分立：核对审批人账号是否由申请人创建或修改，须查全部审计记录',
   ACTOR_NAMES: '办理人姓名：办理记录中上级办理人的显示名（仅姓名）',
 } as const;
 
@@ -27,6 +29,7 @@ export type UnfilteredReason = keyof typeof UNFILTERED_REASONS;
 /** Per file of api/src, the reason of each `filters: false` in it, in order. */
 export const UNFILTERED_READS: Record<string, UnfilteredReason[]> = {
   'auth/auth.service.ts': ['BEFORE_AN_ACTOR'],
+  'auth/separation.ts': ['SEPARATION_OF_DUTIES'],
   'auth/token.service.ts': ['BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR'],
   'modules/users/user.service.ts': ['UNIQUE_EVERYWHERE'],
   'modules/users/user.loaders.ts': ['ACTOR_NAMES', 'ACTOR_NAMES'],
