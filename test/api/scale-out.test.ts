@@ -99,7 +99,7 @@ describe('sessions ended on one instance', () => {
   }, 120_000);
 
   it('a password reset, a disabled account and a revoked partner token on A are refused at once on B', async () => {
-    const admin = await login(a, 'county_admin');
+    const admin = await login(a, 'county_user_admin');
     const find = async (name: string) =>
       (
         await ok(a, admin, 'query($s: String!) { users(search: $s) { items { id username version } } }', { s: name })

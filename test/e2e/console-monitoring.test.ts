@@ -89,7 +89,8 @@ describe('walking one household from lead to 监测中 with three accounts', () 
     await signIn(session, 'county_admin');
     await act('CONFIRM_COUNTY', '监测中', '认定为边缘易致贫户');
     const text = await session.page.locator('body').innerText();
-    for (const who of ['village_officer', 'township_officer', 'county_admin']) expect(text).toContain(who);
+    // 办理记录 names each officer by name.
+    for (const who of ['东营村信息员', '察素齐镇审核员', '土默特左旗管理员']) expect(text).toContain(who);
     expect(text).toContain('户主突发疾病住院');
     await session.screenshot('case-3-monitored');
     const [row] = await sql(`select state from monitoring_case where id = $1`, [caseId]);

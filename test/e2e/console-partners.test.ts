@@ -148,12 +148,16 @@ describe('partners in the console', () => {
     await expect
       .poll(() => page.locator('[data-testid="statistics-breadcrumbs"]').innerText(), { timeout: 15_000 })
       .toMatch(/土默特左旗.*\n?.*镇|土默特左旗.*乡/s);
-    // Townships' villages are small: withheld figures say so, not "0" and not blank.
+    // Read-only figures are rounded to multiples of 5 (controlled rounding), never shown exactly, and the page says so.
     await page.locator('[data-testid="statistics-children"]').waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-testid="statistics-children"] [data-suppressed="true"]').count()).toBeGreaterThan(
-      0,
-    );
-    expect(await page.locator('[data-testid="statistics-children"]').innerText()).toContain('户数过少，不予显示');
+    const villageHouseholds = await page
+      .locator('[data-testid="statistics-children"] tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => row.querySelectorAll('td')[1]?.textContent?.replace(/[^0-9]/g, '') ?? ''),
+      );
+    expect(villageHouseholds.length).toBeGreaterThan(0);
+    for (const figure of villageHouseholds) expect(Number(figure) % 5, figure).toBe(0);
+    expect(await page.locator('[data-testid="statistics-rounding-note"]').innerText()).toContain('5 的倍数');
     await page.waitForTimeout(800);
     await session.screenshot('partners-5-dashboard-township');
 

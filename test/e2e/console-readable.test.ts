@@ -30,8 +30,9 @@ describe('the console read in words', () => {
     const before = new Date();
     await signIn(session, 'county_user_admin'); // accounts are the user administrator's (三员分立)
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
-    await page.goto(`${session.url}/#/users?filter=${encodeURIComponent(JSON.stringify({ q: 'county_admin' }))}`);
-    const row = page.locator('tbody tr', { hasText: 'county_admin' }).first();
+    // The account that just signed in: its last sign-in is now.
+    await page.goto(`${session.url}/#/users?filter=${encodeURIComponent(JSON.stringify({ q: 'county_user_admin' }))}`);
+    const row = page.locator('tbody tr', { hasText: 'county_user_admin' }).first();
     await row.waitFor({ timeout: 20_000 });
     const listText = await row.innerText();
     const listTime = listText.match(/\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}/)?.[0];

@@ -328,6 +328,9 @@ export const PartnerStatistics = () => {
                   </TableBody>
                 </Table>
               </TableContainer>
+              <Typography variant="caption" color="text.secondary" data-testid="statistics-rounding-note">
+                户数、人口经小数保护处理：各村数字按 5 的倍数受控舍入，上级合计为各村舍入后之和。
+              </Typography>
             </Card>
           )}
         </>
