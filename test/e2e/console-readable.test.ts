@@ -49,6 +49,9 @@ describe('the console read in words', () => {
 
   it('lists villages with their township', async () => {
     const { page } = session;
+    // Another person at the same browser: the previous session ends first (a signed-in visit to the
+    // sign-in page goes home).
+    await page.evaluate(() => localStorage.clear());
     await signIn(session, 'county_admin');
     await page.goto(`${session.url}/#/households`);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
