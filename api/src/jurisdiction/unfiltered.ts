@@ -32,7 +32,7 @@ export const UNFILTERED_READS: Record<string, UnfilteredReason[]> = {
   'auth/separation.ts': ['SEPARATION_OF_DUTIES'],
   'auth/token.service.ts': ['BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR', 'BEFORE_AN_ACTOR'],
   'modules/users/user.service.ts': ['UNIQUE_EVERYWHERE'],
-  'modules/users/user.loaders.ts': ['ACTOR_NAMES', 'ACTOR_NAMES'],
+  'modules/users/user.loaders.ts': ['ACTOR_NAMES'],
   'modules/households/household.service.ts': ['UNIQUE_EVERYWHERE', 'UNIQUE_EVERYWHERE'],
   'modules/imports/household-import.service.ts': ['UNIQUE_EVERYWHERE', 'UNIQUE_EVERYWHERE'],
   'modules/monitoring/monitoring.loaders.ts': ['INHERITED_SETTINGS'],

@@ -7,33 +7,23 @@ import { User } from './user.entity';
 export const userLoader = perRequest((ctx: Context) => loaderBy(ctx.em, User, 'id'));
 
 /**
- * The display name of whoever acted on a record the reader may see (办理记录): officers' names are
- * read across jurisdictions, since the township or county that acted on a village's case is
- * outside the village's own. Only the name leaves this loader.
+ * The display name of whoever acted on a record the reader may see (办理记录, 报送人, 处理人), by account
+ * id or by account name (records that keep only the name): officers' names are read across
+ * jurisdictions, since the township or county that acted on a village's record is outside the
+ * village's own. Only the name leaves these loaders.
  */
-export const actorNameLoader = perRequest(
-  (ctx: Context) =>
-    new DataLoader<string, string | null>(async (ids) => {
-      const rows = await ctx.em.find(
-        User,
-        { id: { $in: [...ids] } },
-        { filters: false, fields: ['id', 'displayName'] },
-      );
-      const byId = new Map(rows.map((row) => [row.id, row.displayName]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-);
+function displayNames(ctx: Context, key: 'id' | 'username') {
+  return new DataLoader<string, string | null>(async (keys) => {
+    const rows = await ctx.em.find(
+      User,
+      { [key]: { $in: [...keys] } },
+      { filters: false, fields: [key, 'displayName'] },
+    );
+    const byKey = new Map(rows.map((row) => [row[key], row.displayName]));
+    return keys.map((value) => byKey.get(value) ?? null);
+  });
+}
 
-/** The same by account name, for records that keep only the acting account's name (报送人, 处理人). */
-export const accountNameLoader = perRequest(
-  (ctx: Context) =>
-    new DataLoader<string, string | null>(async (usernames) => {
-      const rows = await ctx.em.find(
-        User,
-        { username: { $in: [...usernames] } },
-        { filters: false, fields: ['username', 'displayName'] },
-      );
-      const byUsername = new Map(rows.map((row) => [row.username, row.displayName]));
-      return usernames.map((username) => byUsername.get(username) ?? null);
-    }),
-);
+export const actorNameLoader = perRequest((ctx: Context) => displayNames(ctx, 'id'));
+
+export const accountNameLoader = perRequest((ctx: Context) => displayNames(ctx, 'username'));
